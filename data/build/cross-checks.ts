@@ -1,0 +1,85 @@
+/**
+ * Checks that need more than one row: duplicates, impossible date orders, unknown economies and
+ * references to agreements that do not exist. Each error names the file, row and field.
+ */
+import type { DataError } from './data-error';
+import type { Located, Sources } from './read-sources';
+
+function at(l: Located<unknown>, field: string, message: string): DataError {
+  return { file: l.file, row: l.row, line: l.line, field, message };
+}
+
+function duplicates<T>(items: Located<T>[], key: (r: T) => string, field: string, what: string): DataError[] {
+  const seen = new Map<string, Located<T>>();
+  const errors: DataError[] = [];
+  for (const item of items) {
+    const k = key(item.record);
+    const first = seen.get(k);
+    if (first) errors.push(at(item, field, `duplicate ${what} "${k}" (first at row ${first.row} of ${first.file})`));
+    else seen.set(k, item);
+  }
+  return errors;
+}
+
+export function crossCheck(s: Sources): DataError[] {
+  const errors: DataError[] = [];
+  const known = new Set(s.economies.map((e) => e.record.iso2 as string));
+  const unknown = (l: Located<unknown>, field: string, codes: readonly string[]) => {
+    for (const code of codes) if (!known.has(code)) errors.push(at(l, field, `unknown economy "${code}" (not in economies.csv)`));
+  };
+
+  errors.push(...duplicates(s.economies, (e) => e.iso2, 'iso2', 'economy'));
+  errors.push(...duplicates(s.ties, (t) => `${t.agreementId} / ${t.partner}`, 'partner_iso2', 'agreement and partner'));
+  const names = new Map<string, string>();
+  for (const l of s.ties) {
+    const t = l.record;
+    unknown(l, 'partner_iso2', [t.partner]);
+    if (t.partner === 'HK') errors.push(at(l, 'partner_iso2', 'Hong Kong is the hub of every tie, not a partner'));
+    if (t.signed && t.inForce && t.inForce < t.signed) errors.push(at(l, 'in_force', `entry into force ${t.inForce} is before signature ${t.signed}`));
+    const start = t.inForce ?? t.signed;
+    if (t.terminated && start && t.terminated < start) errors.push(at(l, 'terminated', `termination ${t.terminated} is before ${start}`));
+    if (t.status === 'in_force' && !t.inForce && !t.note) errors.push(at(l, 'in_force', 'in force without an entry-into-force date: give the date, or a note saying what the source states'));
+    if ((t.status === 'terminated' || t.status === 'superseded') && !t.terminated && !t.note) errors.push(at(l, 'terminated', `${t.status} without a date: give it, or a note`));
+    const name = names.get(t.agreementId);
+    if (name !== undefined && name !== t.agreementName) errors.push(at(l, 'agreement_name', `differs from "${name}" given for the same agreement_id`));
+    names.set(t.agreementId, t.agreementName);
+  }
+
+  const agreements = new Set(s.ties.map((t) => t.record.agreementId));
+  for (const l of s.protocols) {
+    if (!agreements.has(l.record.agreementId)) errors.push(at(l, 'agreement_id', `no agreement "${l.record.agreementId}" in ties/`));
+    if (l.record.signed && l.record.inForce && l.record.inForce < l.record.signed) errors.push(at(l, 'in_force', 'entry into force is before signature'));
+  }
+
+  errors.push(...duplicates(s.offices, (o) => o.officeId, 'office_id', 'office'));
+  for (const l of s.offices) {
+    unknown(l, 'country_iso2', [l.record.country]);
+    unknown(l, 'covers', l.record.covers);
+  }
+
+  errors.push(...duplicates(s.missions, (m) => m.missionId, 'mission_id', 'mission'));
+  for (const l of s.missions) {
+    unknown(l, 'destinations', l.record.destinations);
+    if (l.record.end && l.record.end < l.record.start) errors.push(at(l, 'end', `end ${l.record.end} is before start ${l.record.start}`));
+  }
+
+  errors.push(...duplicates(s.beltAndRoad, (b) => b.partner, 'partner_iso2', 'partner'));
+  for (const l of s.beltAndRoad) unknown(l, 'partner_iso2', [l.record.partner]);
+
+  errors.push(...duplicates(s.milestones, (m) => m.milestoneId, 'milestone_id', 'milestone'));
+  for (const l of s.milestones) {
+    unknown(l, 'partners', l.record.partners);
+    const related = l.record.relatedAgreementId;
+    if (related && !agreements.has(related)) errors.push(at(l, 'related_agreement_id', `no agreement "${related}" in ties/`));
+  }
+
+  errors.push(...duplicates(s.headline, (h) => h.metric, 'metric', 'headline metric'));
+  // A gap that a record now fills must go, or the reconciliation would count the item twice.
+  const partnersOf = (type: string) => new Set(s.ties.filter((t) => t.record.tieType === type).map((t) => t.record.partner as string));
+  const gapTypes: Record<string, string> = { cdta_jurisdictions: 'cdta', fta_economies: 'fta', aeo_mra_count: 'aeo_mra', ippa_agreements: 'ippa' };
+  for (const l of s.headlineGaps) {
+    const type = gapTypes[l.record.metric];
+    if (type && partnersOf(type).has(l.record.item)) errors.push(at(l, 'item', `"${l.record.item}" now has a ${type} record: remove the gap`));
+  }
+  return errors;
+}

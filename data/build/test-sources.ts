@@ -1,0 +1,49 @@
+/**
+ * Test factory: writes a minimal, valid data/sources tree into a fresh temp folder. Each test
+ * gets its own copy and changes only the rows it is about.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { toCsv } from '../../src/domain/csv-export';
+import { COLUMNS } from './source-schemas';
+
+type Row = Record<string, string>;
+const SRC = 'https://www.tid.gov.hk/en/example.html';
+
+export const economyRow = (iso2: string, numeric: string, en: string, lon: string, lat: string): Row => ({
+  iso2, iso_numeric: numeric, name_en: en, name_zh_hk: en, name_zh_cn: en, region: 'Asia', subregion: 'Eastern Asia', lon, lat,
+});
+
+export function tieRow(overrides: Partial<Row> = {}): Row {
+  return {
+    agreement_id: 'fta-nz', agreement_name: 'Hong Kong–New Zealand CEP', agreement_name_zh: '', partner_iso2: 'NZ', bloc: '',
+    status: 'in_force', signed: '2010-03-29', in_force: '2011-01-01', terminated: '', source_url: SRC, other_sources: '',
+    checked: '2026-11-23', note: '', ...overrides,
+  };
+}
+
+export interface SourceTree {
+  economies?: Row[];
+  ties?: Record<string, Row[]>;
+  offices?: Row[];
+  missions?: Row[];
+}
+
+export function writeSourceTree(tree: SourceTree = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-sources-'));
+  mkdirSync(join(dir, 'ties'));
+  const economies = tree.economies ?? [
+    economyRow('HK', '344', 'Hong Kong', '114.19', '22.27'),
+    economyRow('NZ', '554', 'New Zealand', '174.00', '-41.00'),
+    economyRow('SG', '702', 'Singapore', '103.80', '1.37'),
+    economyRow('RU', '643', 'Russia', '100.00', '60.00'),
+  ];
+  writeFileSync(join(dir, 'economies.csv'), toCsv(economies, COLUMNS.economies));
+  for (const [type, rows] of Object.entries(tree.ties ?? { fta: [tieRow()] })) {
+    writeFileSync(join(dir, 'ties', `${type}.csv`), toCsv(rows, COLUMNS.ties));
+  }
+  if (tree.offices) writeFileSync(join(dir, 'offices.csv'), toCsv(tree.offices, COLUMNS.offices));
+  if (tree.missions) writeFileSync(join(dir, 'missions.csv'), toCsv(tree.missions, COLUMNS.missions));
+  return dir;
+}

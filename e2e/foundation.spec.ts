@@ -1,0 +1,46 @@
+import { clickMapAt, expect, featureState, jumpTo, openAt, test, toggleTieType } from './support/atlas-driver';
+
+test.describe('the dashboard end to end', () => {
+  test('loads with the map ready, the overview and both charts', async ({ page, guards }) => {
+    await openAt(page);
+    await expect(page.getByRole('heading', { name: 'Hong Kong Ties Atlas' })).toBeVisible();
+    await expect(page.locator('.maplibregl-canvas')).toBeVisible();
+    await expect(page.getByRole('heading', { name: "Hong Kong's network" })).toBeVisible();
+    await expect(page.getByTestId('counts-chart').getByRole('application')).toBeVisible();
+    await expect(page.getByTestId('timeline-chart').getByRole('application')).toBeVisible();
+    // Partners are coloured: New Zealand has FTA, CDTA and more in force.
+    expect(await featureState(page, 'NZ')).toMatchObject({ standing: 'in_force' });
+    expect(guards.consoleErrors).toEqual([]);
+  });
+
+  test('clicking New Zealand on the map shows its FTA with its dates and source', async ({ page }) => {
+    await openAt(page);
+    await jumpTo(page, 172, -41, 3.5);
+    await clickMapAt(page, 172.5, -43.5);
+    const panel = page.getByRole('region', { name: 'New Zealand' });
+    await expect(panel).toBeVisible();
+    const fta = panel.getByTestId('tie-fta-nz');
+    await expect(fta).toContainText('In force');
+    await expect(fta.locator('[data-field="signed"]')).toHaveText('29 Mar 2010');
+    await expect(fta.locator('[data-field="in-force"]')).toHaveText('1 Jan 2011');
+    await expect(fta.getByRole('link', { name: /Official source/ })).toHaveAttribute('href', /^https:\/\/[^/]*gov\.hk\//);
+    await expect(page).toHaveURL(/economy=NZ/);
+  });
+
+  test('toggling a type filter changes the map colours and the chart', async ({ page }) => {
+    await openAt(page);
+    const counts = page.getByTestId('counts-chart');
+    await expect(counts.locator('tr[data-type="fta"]')).toBeVisible();
+    const before = await featureState(page, 'NZ');
+    const mapBefore = await page.locator('.maplibregl-canvas').screenshot();
+
+    await toggleTieType(page, /Free trade agreement/);
+
+    await expect(counts.locator('tr[data-type="fta"]')).toHaveCount(0);
+    const after = await featureState(page, 'NZ');
+    expect(Number(after.typeCount)).toBe(Number(before.typeCount) - 1);
+    const mapAfter = await page.locator('.maplibregl-canvas').screenshot();
+    expect(mapAfter.equals(mapBefore)).toBe(false);
+    await expect(page).toHaveURL(/types=/);
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * The end-to-end tests' vocabulary: open the atlas, wait for the map to be idle, click an economy
+ * where it is drawn, read what the map shows. Tests say what a user does, not how.
+ */
+import { type Page, expect, test as base } from '@playwright/test';
+
+export interface AtlasGuards {
+  consoleErrors: string[];
+  foreignRequests: string[];
+}
+
+/** Every test fails on a console error or a request leaving the app's origin. */
+export const test = base.extend<{ guards: AtlasGuards }>({
+  guards: async ({ page, baseURL }, use) => {
+    const guards: AtlasGuards = { consoleErrors: [], foreignRequests: [] };
+    const origin = new URL(baseURL!).origin;
+    page.on('console', (m) => {
+      if (m.type() === 'error') guards.consoleErrors.push(m.text());
+    });
+    page.on('pageerror', (e) => guards.consoleErrors.push(`pageerror: ${e.message}`));
+    page.on('request', (r) => {
+      const url = r.url();
+      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) guards.foreignRequests.push(url);
+    });
+    await use(guards);
+    expect(guards.foreignRequests, 'requests outside the app origin').toEqual([]);
+    expect(guards.consoleErrors, 'console errors').toEqual([]);
+  },
+});
+export { expect };
+
+/** Timestamp of the map's latest idle event, or 0 before the first. */
+export const lastIdle = (page: Page) => page.evaluate(() => window.__mapIdle ?? 0);
+
+/** Waits for an idle event after `since` (set by the app on MapLibre's `idle`). */
+export async function waitForIdleAfter(page: Page, since: number): Promise<void> {
+  await page.waitForFunction((t) => (window.__mapIdle ?? 0) > t, since, { timeout: 30_000 });
+}
+
+export async function openAt(page: Page, query = ''): Promise<void> {
+  await page.goto(`/${query}`);
+  await page.waitForFunction(() => window.__mapIdle !== undefined && !!window.__atlasMap, undefined, { timeout: 45_000 });
+}
+
+/** Pixel position of a longitude/latitude on the page. */
+export async function screenPoint(page: Page, lon: number, lat: number): Promise<{ x: number; y: number }> {
+  const p = await page.evaluate(([lo, la]) => {
+    const map = window.__atlasMap!;
+    const pt = map.project([lo, la]);
+    const rect = map.getCanvas().getBoundingClientRect();
+    return { x: rect.left + pt.x, y: rect.top + pt.y };
+  }, [lon, lat] as const);
+  return p;
+}
+
+/** Clicks the map where an economy is drawn, as a user would. */
+export async function clickMapAt(page: Page, lon: number, lat: number): Promise<void> {
+  const { x, y } = await screenPoint(page, lon, lat);
+  await page.mouse.click(x, y);
+}
+
+/** Flies the camera instantly so small economies are large enough to hit, then waits for idle. */
+export async function jumpTo(page: Page, lon: number, lat: number, zoom: number): Promise<void> {
+  const since = await lastIdle(page);
+  await page.evaluate(([lo, la, z]) => window.__atlasMap!.jumpTo({ center: [lo, la], zoom: z }), [lon, lat, zoom] as const);
+  await waitForIdleAfter(page, since);
+}
+
+export async function featureState(page: Page, iso2: string): Promise<Record<string, unknown>> {
+  return page.evaluate((id) => window.__atlasMap!.getFeatureState({ source: 'economies', id }), iso2);
+}
+
+export async function toggleTieType(page: Page, label: RegExp): Promise<void> {
+  const since = await lastIdle(page);
+  await page.getByRole('group', { name: 'Agreement types' }).getByRole('checkbox', { name: label }).click();
+  await waitForIdleAfter(page, since);
+}

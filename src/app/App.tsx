@@ -1,0 +1,64 @@
+import { useShallow } from 'zustand/react/shallow';
+import { AtlasMap } from '../components/map/AtlasMap';
+import { MapLegend } from '../components/map/MapLegend';
+import { CountsByTypeChart } from '../components/charts/CountsByTypeChart';
+import { TimelineChart } from '../components/charts/TimelineChart';
+import { EconomyPicker } from '../components/panel/EconomyPicker';
+import { FilterPanel } from '../components/panel/FilterPanel';
+import { NetworkOverview } from '../components/panel/NetworkOverview';
+import { PartnerPanel } from '../components/panel/PartnerPanel';
+import { StatusMessage } from '../components/ui/StatusMessage';
+import { useAtlas } from '../data/atlas-query';
+import { useEconomyGeometry } from '../data/geometry-query';
+import { pickUiState, useUiStore } from '../state/ui-store';
+import { useUrlSync } from '../state/url-sync';
+import { useAtlasView } from './use-atlas-view';
+
+export function App() {
+  const atlasQuery = useAtlas();
+  const geometryQuery = useEconomyGeometry();
+  const ui = useUiStore(useShallow(pickUiState));
+  const { select, toggleType } = useUiStore.getState();
+  const view = useAtlasView(atlasQuery.data, ui);
+  useUrlSync(view.known);
+
+  const failed = atlasQuery.error ?? geometryQuery.error;
+  const retry = () => {
+    if (atlasQuery.isError) void atlasQuery.refetch();
+    if (geometryQuery.isError) void geometryQuery.refetch();
+  };
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1>Hong Kong Ties Atlas</h1>
+        <p className="tagline">Hong Kong's trade, investment, tax and customs agreements with the world, from official sources.</p>
+      </header>
+      {failed ? (
+        <StatusMessage title="The atlas data could not be loaded." detail={failed.message} onRetry={retry} />
+      ) : !atlasQuery.data || !geometryQuery.data ? (
+        <StatusMessage title="Loading the atlas…" />
+      ) : (
+        <main className="layout">
+          <aside className="controls" aria-label="Filters">
+            <FilterPanel available={view.availableTypes} selected={ui.types} onToggle={toggleType} />
+            <MapLegend />
+          </aside>
+          <AtlasMap geometry={geometryQuery.data} states={view.featureStates} selected={ui.selected} onSelect={select} />
+          <aside className="panel" aria-label="Economy details">
+            <EconomyPicker economies={view.partners} selected={ui.selected} onSelect={select} />
+            {view.profile ? (
+              <PartnerPanel profile={view.profile} onClose={() => select(null)} />
+            ) : (
+              <NetworkOverview checks={view.checks} asOf={atlasQuery.data.asOf} />
+            )}
+          </aside>
+          <section className="charts" aria-label="Charts">
+            <CountsByTypeChart counts={view.counts} />
+            <TimelineChart ties={view.ties} types={ui.types} lastYear={Number(atlasQuery.data.asOf.slice(0, 4))} />
+          </section>
+        </main>
+      )}
+    </div>
+  );
+}

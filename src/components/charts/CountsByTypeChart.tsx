@@ -1,0 +1,45 @@
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { TypeCount } from '../../selectors/chart-series';
+import { TIE_TYPE_LABEL } from '../../i18n/labels';
+
+/** Live agreements and partner economies per tie type; a bloc agreement is one agreement, many economies. */
+export function CountsByTypeChart({ counts }: { counts: TypeCount[] }) {
+  const data = counts.map((c) => ({ name: TIE_TYPE_LABEL[c.type].short, type: c.type, agreements: c.agreements, economies: c.economies }));
+  return (
+    <figure className="chart" data-testid="counts-chart">
+      <figcaption>Agreements and partner economies by type</figcaption>
+      <div className="chart-body">
+        <ResponsiveContainer width="100%" height={240}>
+          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="name" />
+            <YAxis allowDecimals={false} width={32} />
+            <Tooltip />
+            <Legend />
+            <Bar dataKey="agreements" name="Agreements" fill="#2b7bba" isAnimationActive={false} />
+            <Bar dataKey="economies" name="Partner economies" fill="#9ecae1" isAnimationActive={false} />
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <table className="chart-table">
+        <caption>Counts by type (agreements in force or signed; a bloc agreement counts once)</caption>
+        <thead>
+          <tr>
+            <th scope="col">Type</th>
+            <th scope="col">Agreements</th>
+            <th scope="col">Partner economies</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.map((d) => (
+            <tr key={d.type} data-type={d.type}>
+              <th scope="row">{TIE_TYPE_LABEL[d.type].long}</th>
+              <td className="num" data-col="agreements">{d.agreements}</td>
+              <td className="num" data-col="economies">{d.economies}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}

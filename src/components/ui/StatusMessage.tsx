@@ -1,0 +1,20 @@
+interface Props {
+  title: string;
+  detail?: string;
+  onRetry?: () => void;
+}
+
+/** Loading and error states; an error always offers Retry, never a blank page. */
+export function StatusMessage({ title, detail, onRetry }: Props) {
+  return (
+    <div className="status-message" role={onRetry ? 'alert' : 'status'}>
+      <p className="status-title">{title}</p>
+      {detail && <p className="status-detail">{detail}</p>}
+      {onRetry && (
+        <button type="button" onClick={onRetry}>
+          Retry
+        </button>
+      )}
+    </div>
+  );
+}

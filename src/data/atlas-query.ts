@@ -1,0 +1,14 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { atlasSchema } from '../domain/records';
+import { fetchValidated } from './fetch-validated';
+
+export const ATLAS_URL = `${import.meta.env.BASE_URL}data/atlas.json`;
+
+/** Every record of the atlas: ties, offices, missions, economies' names. */
+export const atlasQuery = () =>
+  queryOptions({
+    queryKey: ['atlas'],
+    queryFn: ({ signal }) => fetchValidated(ATLAS_URL, atlasSchema, signal),
+  });
+
+export const useAtlas = () => useQuery(atlasQuery());

@@ -1,0 +1,67 @@
+/**
+ * CSV shapes shared by the data build (public/data/*.csv) and the app's filtered downloads, so a
+ * download and the published file always have the same columns.
+ */
+import type { Economy, Mission, Office, Tie } from './records';
+
+export const TIES_CSV_COLUMNS = ['partner_iso2', 'partner_name', 'tie_type', 'agreement_name', 'bloc', 'status', 'signed', 'in_force', 'source_url', 'checked'] as const;
+export const OFFICES_CSV_COLUMNS = ['name', 'office_type', 'city', 'country_iso2', 'covers', 'opened', 'source_url', 'checked'] as const;
+export const MISSIONS_CSV_COLUMNS = ['name', 'start', 'end', 'destinations', 'mous_signed', 'source_url', 'checked'] as const;
+
+export function tieCsvRow(t: Tie, economyName: (iso2: string) => string): Record<string, string> {
+  return {
+    partner_iso2: t.partner,
+    partner_name: economyName(t.partner),
+    tie_type: t.tieType,
+    agreement_name: t.agreementName,
+    bloc: t.bloc ?? '',
+    status: t.status,
+    signed: t.signed ?? '',
+    in_force: t.inForce ?? '',
+    source_url: t.sourceUrl,
+    checked: t.checked,
+  };
+}
+
+export function officeCsvRow(o: Office): Record<string, string> {
+  return {
+    name: o.name,
+    office_type: o.officeType,
+    city: o.city,
+    country_iso2: o.country,
+    covers: o.covers.join(';'),
+    opened: o.opened ?? '',
+    source_url: o.sourceUrl,
+    checked: o.checked,
+  };
+}
+
+export function missionCsvRow(m: Mission): Record<string, string> {
+  return {
+    name: m.name,
+    start: m.start,
+    end: m.end ?? '',
+    destinations: m.destinations.join(';'),
+    mous_signed: m.mousSigned === null ? '' : String(m.mousSigned),
+    source_url: m.sourceUrl,
+    checked: m.checked,
+  };
+}
+
+function quote(value: string): string {
+  // A leading =, +, @ or - (other than a negative number) would make a spreadsheet run the cell as a formula.
+  const safe = /^([=+@\t\r]|-(?!\d))/.test(value) ? `'${value}` : value;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** RFC 4180 CSV with a header row and LF line ends. */
+export function toCsv(rows: readonly Record<string, string>[], columns?: readonly string[]): string {
+  const header = columns ?? (rows[0] ? Object.keys(rows[0]) : []);
+  const lines = [header.join(','), ...rows.map((r) => header.map((h) => quote(r[h] ?? '')).join(','))];
+  return `${lines.join('\n')}\n`;
+}
+
+export function economyNameLookup(economies: readonly Economy[]): (iso2: string) => string {
+  const names = new Map(economies.map((e) => [e.iso2 as string, e.names.en]));
+  return (iso2) => names.get(iso2) ?? iso2;
+}

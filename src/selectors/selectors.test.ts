@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { countsByType, cumulativeTimeline } from './chart-series';
+import { featureStateChanges, mapFeatureStates } from './map-feature-states';
+import { filterTies } from './filter-ties';
+import { headlineCount } from './headline-counts';
+import { summarisePartners } from './partner-summaries';
+import { makeAtlas, makeOffice, makeTie } from './test-factories';
+
+const asean = ['BN', 'SG', 'TH'].map((p) => makeTie({ agreementId: 'fta-asean', partner: p as never, bloc: 'ASEAN', signed: '2017-11-12', inForce: '2019-06-11' }));
+
+describe('filterTies', () => {
+  it('keeps only the chosen tie types', () => {
+    const ties = [makeTie(), makeTie({ tieType: 'cdta', agreementId: 'cdta-nz' })];
+    expect(filterTies(ties, { types: ['cdta'] }).map((t) => t.agreementId)).toEqual(['cdta-nz']);
+  });
+});
+
+describe('summarisePartners', () => {
+  it('counts live tie types and standing per partner', () => {
+    const s = summarisePartners([
+      makeTie(),
+      makeTie({ tieType: 'cdta', agreementId: 'cdta-nz', status: 'signed', inForce: null }),
+      makeTie({ partner: 'PE' as never, agreementId: 'fta-pe', status: 'signed', inForce: null }),
+      makeTie({ partner: 'AU' as never, agreementId: 'ippa-au-1993', tieType: 'ippa', status: 'superseded', terminated: '2020-01-17' }),
+    ]);
+    expect(s.get('NZ')).toMatchObject({ types: ['fta', 'cdta'], inForceTypes: ['fta'], standing: 'in_force' });
+    expect(s.get('PE')).toMatchObject({ types: ['fta'], standing: 'pipeline' });
+    expect(s.get('AU')).toMatchObject({ types: [], standing: 'ended' });
+  });
+});
+
+describe('map feature states', () => {
+  it('writes only what changed and resets economies that dropped out', () => {
+    const before = mapFeatureStates(summarisePartners([makeTie(), makeTie({ partner: 'CL' as never, agreementId: 'fta-cl' })]));
+    const after = mapFeatureStates(summarisePartners([makeTie(), makeTie({ tieType: 'cdta', agreementId: 'cdta-nz' })]));
+    expect(featureStateChanges(before, after)).toEqual([
+      ['NZ', { typeCount: 2, standing: 'in_force' }],
+      ['CL', { typeCount: 0, standing: 'none' }],
+    ]);
+  });
+});
+
+describe('countsByType', () => {
+  it('counts a bloc agreement once and each member economy once, leaving out the pipeline', () => {
+    const maldives = makeTie({ partner: 'MV' as never, agreementId: 'fta-mv', status: 'concluded', signed: null, inForce: null });
+    expect(countsByType([...asean, makeTie(), maldives], ['fta', 'ippa'])).toEqual([
+      { type: 'fta', agreements: 2, economies: 4 },
+      { type: 'ippa', agreements: 0, economies: 0 },
+    ]);
+  });
+});
+
+describe('cumulativeTimeline', () => {
+  it('accumulates per year on the chosen basis and drops ended ties', () => {
+    const ties = [makeTie(), makeTie({ partner: 'AU' as never, agreementId: 'x', signed: '2012-01-01', inForce: '2013-01-01', terminated: '2014-06-01', status: 'terminated' })];
+    const { rows } = cumulativeTimeline(ties, ['fta'], 'inForce', 2015);
+    expect(rows).toEqual([
+      { year: 2011, fta: 1 },
+      { year: 2012, fta: 1 },
+      { year: 2013, fta: 2 },
+      { year: 2014, fta: 1 },
+      { year: 2015, fta: 1 },
+    ]);
+  });
+
+  it('reports ties it cannot place', () => {
+    expect(cumulativeTimeline([makeTie({ inForce: null })], ['fta'], 'inForce', 2020)).toEqual({ rows: [], undated: 1 });
+  });
+});
+
+describe('headlineCount', () => {
+  it('counts agreements and economies as at a date, bloc once', () => {
+    const atlas = makeAtlas({ ties: [...asean, makeTie(), makeTie({ partner: 'PE' as never, agreementId: 'fta-pe', signed: '2024-11-15', inForce: null, status: 'signed' })] });
+    expect(headlineCount(atlas, 'fta_agreements', '2024-01-01')).toBe(2);
+    expect(headlineCount(atlas, 'fta_agreements', '2025-01-01')).toBe(3);
+    expect(headlineCount(atlas, 'fta_economies', '2025-01-01')).toBe(5);
+  });
+
+  it('leaves out concluded and negotiating agreements, and those ended before the date', () => {
+    const atlas = makeAtlas({
+      ties: [
+        makeTie({ tieType: 'ippa', agreementId: 'a', status: 'concluded', signed: null, inForce: null }),
+        makeTie({ tieType: 'ippa', agreementId: 'b', status: 'superseded', terminated: '2020-01-17' }),
+      ],
+    });
+    expect(headlineCount(atlas, 'ippa_agreements', '2019-01-01')).toBe(1);
+    expect(headlineCount(atlas, 'ippa_agreements', '2021-01-01')).toBe(0);
+  });
+
+  it('counts offices from their opening date', () => {
+    const atlas = makeAtlas({ offices: [makeOffice(), makeOffice({ officeId: 'eto-kl', opened: '2025-12-10' })] });
+    expect(headlineCount(atlas, 'eto_overseas', '2025-11-11')).toBe(1);
+    expect(headlineCount(atlas, 'eto_overseas', '2026-01-01')).toBe(2);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { parseUrlState, serializeUrlState } from './url-codec';
+import { DEFAULT_UI_STATE } from './ui-state';
+
+describe('url codec', () => {
+  it('writes nothing for the default state', () => {
+    expect(serializeUrlState(DEFAULT_UI_STATE)).toBe('');
+  });
+
+  it('round-trips a selection and a type filter', () => {
+    const state = { ...DEFAULT_UI_STATE, selected: 'NZ' as never, types: ['fta', 'cdta'] as never };
+    const url = serializeUrlState(state);
+    expect(url).toBe('?economy=NZ&types=fta,cdta');
+    expect(parseUrlState(url)).toEqual(state);
+  });
+
+  it('falls back per parameter: a bad type list keeps a good selection', () => {
+    expect(parseUrlState('?economy=NZ&types=fta,bogus')).toEqual({ ...DEFAULT_UI_STATE, selected: 'NZ' });
+  });
+
+  it('falls back when the economy is unknown', () => {
+    expect(parseUrlState('?economy=ZZ&types=ippa', new Set(['NZ']))).toEqual({ ...DEFAULT_UI_STATE, types: ['ippa'] });
+    expect(parseUrlState('?economy=<script>')).toEqual(DEFAULT_UI_STATE);
+  });
+
+  it('encodes an empty type selection explicitly', () => {
+    expect(parseUrlState(serializeUrlState({ ...DEFAULT_UI_STATE, types: [] }))).toEqual({ ...DEFAULT_UI_STATE, types: [] });
+  });
+});
