@@ -15,6 +15,7 @@ import {
   toCsv,
 } from '../../src/domain/csv-export';
 import { TIE_TYPES } from '../../src/domain/tie-types';
+import { citedSources } from '../../src/selectors/cited-sources';
 import type { Sources } from './read-sources';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -38,19 +39,6 @@ export function assembleAtlas(s: Sources): Atlas {
     headlineTotals: records(s.headline).sort((a, b) => a.metric.localeCompare(b.metric)),
     headlineGaps: records(s.headlineGaps).sort((a, b) => `${a.metric}|${a.item}`.localeCompare(`${b.metric}|${b.item}`)),
   };
-}
-
-/** Every official URL cited, once, sorted: the source list of the manifest and the About view. */
-export function citedSources(atlas: Atlas): string[] {
-  const urls = new Set<string>();
-  for (const list of [atlas.ties, atlas.protocols, atlas.offices, atlas.missions, atlas.beltAndRoad, atlas.milestones]) {
-    for (const r of list) {
-      urls.add(r.sourceUrl);
-      r.otherSources.forEach((u) => urls.add(u));
-    }
-  }
-  atlas.headlineTotals.forEach((h) => urls.add(h.sourceUrl));
-  return [...urls].sort();
 }
 
 export function renderOutputs(atlas: Atlas, geojson: object, sourceFiles: Record<string, string>): Record<string, string> {

@@ -37,6 +37,12 @@ export async function waitForIdleAfter(page: Page, since: number): Promise<void>
   await page.waitForFunction((t) => (window.__mapIdle ?? 0) > t, since, { timeout: 30_000 });
 }
 
+/** Opens a view without a map (About, table): waits for the data to be loaded and shown. */
+export async function openView(page: Page, query: string): Promise<void> {
+  await page.goto(`/${query}`);
+  await page.locator('.app[data-ready="true"]').waitFor({ timeout: 45_000 });
+}
+
 export async function openAt(page: Page, query = ''): Promise<void> {
   await page.goto(`/${query}`);
   await page.waitForFunction(() => window.__mapIdle !== undefined && !!window.__atlasMap, undefined, { timeout: 45_000 });

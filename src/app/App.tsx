@@ -1,4 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
+import { AboutView } from '../components/about/AboutView';
 import { AtlasMap } from '../components/map/AtlasMap';
 import { MapLegend } from '../components/map/MapLegend';
 import { CountsByTypeChart } from '../components/charts/CountsByTypeChart';
@@ -18,7 +19,7 @@ export function App() {
   const atlasQuery = useAtlas();
   const geometryQuery = useEconomyGeometry();
   const ui = useUiStore(useShallow(pickUiState));
-  const { select, toggleType } = useUiStore.getState();
+  const { select, toggleType, setView } = useUiStore.getState();
   const view = useAtlasView(atlasQuery.data, ui);
   useUrlSync(view.known);
 
@@ -29,15 +30,25 @@ export function App() {
   };
 
   return (
-    <div className="app">
+    <div className="app" data-ready={atlasQuery.data && geometryQuery.data ? 'true' : undefined}>
       <header className="app-header">
         <h1>Hong Kong Ties Atlas</h1>
         <p className="tagline">Hong Kong's trade, investment, tax and customs agreements with the world, from official sources.</p>
+        <nav aria-label="Views" className="views">
+          <button type="button" aria-pressed={ui.view === 'atlas'} onClick={() => setView('atlas')}>
+            Map
+          </button>
+          <button type="button" aria-pressed={ui.view === 'about'} onClick={() => setView('about')}>
+            About the data
+          </button>
+        </nav>
       </header>
       {failed ? (
         <StatusMessage title="The atlas data could not be loaded." detail={failed.message} onRetry={retry} />
       ) : !atlasQuery.data || !geometryQuery.data ? (
         <StatusMessage title="Loading the atlas…" />
+      ) : ui.view === 'about' ? (
+        <AboutView atlas={atlasQuery.data} checks={view.checks} onBack={() => setView('atlas')} />
       ) : (
         <main className="layout">
           <aside className="controls" aria-label="Filters">

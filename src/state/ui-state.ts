@@ -10,9 +10,15 @@ export interface UiState {
   selected: Iso2 | null;
   /** Tie types shown: map colours, panel and charts count only these. */
   types: TieType[];
+  /** Which main view is open. */
+  view: View;
 }
+
+export const VIEWS = ['atlas', 'about'] as const;
+export type View = (typeof VIEWS)[number];
 
 export const DEFAULT_UI_STATE: UiState = {
   selected: null,
   types: [...CORE_TIE_TYPES],
+  view: 'atlas',
 };

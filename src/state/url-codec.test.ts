@@ -23,6 +23,11 @@ describe('url codec', () => {
     expect(parseUrlState('?economy=<script>')).toEqual(DEFAULT_UI_STATE);
   });
 
+  it('round-trips the view and ignores an unknown one', () => {
+    expect(parseUrlState(serializeUrlState({ ...DEFAULT_UI_STATE, view: 'about' }))).toEqual({ ...DEFAULT_UI_STATE, view: 'about' });
+    expect(parseUrlState('?view=settings&economy=NZ')).toEqual({ ...DEFAULT_UI_STATE, selected: 'NZ' });
+  });
+
   it('encodes an empty type selection explicitly', () => {
     expect(parseUrlState(serializeUrlState({ ...DEFAULT_UI_STATE, types: [] }))).toEqual({ ...DEFAULT_UI_STATE, types: [] });
   });

@@ -5,7 +5,7 @@
  */
 import type { Iso2 } from '../domain/primitives';
 import { TIE_TYPES, isTieType, type TieType } from '../domain/tie-types';
-import { DEFAULT_UI_STATE, type UiState } from './ui-state';
+import { DEFAULT_UI_STATE, VIEWS, type UiState, type View } from './ui-state';
 
 type Parsed<T> = { ok: true; value: T } | { ok: false };
 
@@ -23,15 +23,21 @@ function parseTypes(raw: string | null): Parsed<TieType[]> {
   return { ok: true, value: TIE_TYPES.filter((t) => parts.includes(t)) };
 }
 
+function parseView(raw: string | null): Parsed<View> {
+  return raw !== null && (VIEWS as readonly string[]).includes(raw) ? { ok: true, value: raw as View } : { ok: false };
+}
+
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 export function parseUrlState(search: string, known?: ReadonlySet<string>): UiState {
   const params = new URLSearchParams(search);
   const selected = parseSelected(params.get('economy'));
   const types = parseTypes(params.get('types'));
+  const view = parseView(params.get('view'));
   return {
     selected: selected.ok && (!known || (selected.value && known.has(selected.value))) ? selected.value : DEFAULT_UI_STATE.selected,
     types: types.ok ? types.value : DEFAULT_UI_STATE.types,
+    view: view.ok ? view.value : DEFAULT_UI_STATE.view,
   };
 }
 
@@ -39,6 +45,7 @@ export function serializeUrlState(state: UiState): string {
   const params = new URLSearchParams();
   if (state.selected) params.set('economy', state.selected);
   if (!sameList(state.types, DEFAULT_UI_STATE.types)) params.set('types', state.types.length ? state.types.join(',') : 'none');
+  if (state.view !== DEFAULT_UI_STATE.view) params.set('view', state.view);
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }

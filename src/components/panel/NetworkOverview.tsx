@@ -1,17 +1,7 @@
 import type { HeadlineCheck } from '../../selectors/headline-counts';
 import { formatDate } from '../../i18n/labels';
 import { SourceLink } from '../ui/SourceLink';
-
-const METRIC_LABEL: Record<HeadlineCheck['metric'], string> = {
-  fta_agreements: 'Free trade agreements',
-  fta_economies: 'FTA partner economies',
-  ippa_agreements: 'Investment agreements (IPPAs)',
-  cdta_jurisdictions: 'Double taxation agreements (jurisdictions)',
-  aeo_mra_count: 'Customs AEO mutual recognition',
-  eto_overseas: 'Overseas Economic and Trade Offices',
-  eto_mainland: 'Offices in the Mainland',
-  liaison_units: 'Liaison units in the Mainland',
-};
+import { METRIC_LABEL } from './metric-labels';
 
 /** Hong Kong's network in numbers: each official total next to the count from the atlas's records. */
 export function NetworkOverview({ checks, asOf }: { checks: HeadlineCheck[]; asOf: string }) {

@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { expect, openAt, openView, test } from './support/atlas-driver';
+
+const manifest = JSON.parse(readFileSync(new URL('../public/data/manifest.json', import.meta.url), 'utf8'));
+const publishedTies = readFileSync(new URL('../public/data/ties.csv', import.meta.url), 'utf8');
+
+test.describe('About the data', () => {
+  test('states the as-of date, reconciles the official totals and lists every source', async ({ page }) => {
+    await openAt(page);
+    await page.getByRole('button', { name: 'About the data' }).click();
+    await expect(page).toHaveURL(/view=about/);
+    await expect(page.getByRole('heading', { name: 'About the data' })).toBeVisible();
+    const [y, m, d] = manifest.asOf.split('-').map(Number);
+    const asOf = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+    await expect(page.getByText(`up to ${asOf}`)).toBeVisible();
+    const rows = page.locator('table.reconciliation tbody tr');
+    await expect(rows.filter({ hasText: 'Double taxation agreements' })).toContainText('53 as of');
+    await expect(page.getByRole('heading', { name: `Sources (${manifest.sources.length})` })).toBeVisible();
+  });
+
+  test('offers ties.csv for download with the published columns and rows', async ({ page }) => {
+    await openView(page, '?view=about');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'ties.csv' }).click()]);
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text.split('\n')[0]).toBe('partner_iso2,partner_name,tie_type,agreement_name,bloc,status,signed,in_force,source_url,checked');
+    expect(text).toBe(publishedTies);
+  });
+
+  test('back to the map keeps working', async ({ page }) => {
+    await openView(page, '?view=about');
+    await page.getByRole('button', { name: '← Back to the map' }).click();
+    await expect(page).not.toHaveURL(/view=/);
+    await expect(page.locator('.maplibregl-canvas')).toBeVisible();
+  });
+});

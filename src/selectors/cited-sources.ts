@@ -1,0 +1,24 @@
+import type { Atlas } from '../domain/records';
+
+/** Every official URL the records cite, once, sorted: the manifest's and the About view's source list. */
+export function citedSources(atlas: Atlas): string[] {
+  const urls = new Set<string>();
+  for (const list of [atlas.ties, atlas.protocols, atlas.offices, atlas.missions, atlas.beltAndRoad, atlas.milestones]) {
+    for (const r of list) {
+      urls.add(r.sourceUrl);
+      r.otherSources.forEach((u) => urls.add(u));
+    }
+  }
+  atlas.headlineTotals.forEach((h) => urls.add(h.sourceUrl));
+  return [...urls].sort();
+}
+
+/** Sources grouped by host, largest group first, so readers see whose pages the atlas rests on. */
+export function sourcesByHost(urls: readonly string[]): { host: string; urls: string[] }[] {
+  const groups = new Map<string, string[]>();
+  for (const url of urls) {
+    const host = new URL(url).hostname.replace(/^www\./, '');
+    groups.set(host, [...(groups.get(host) ?? []), url]);
+  }
+  return [...groups].map(([host, list]) => ({ host, urls: list })).sort((a, b) => b.urls.length - a.urls.length || a.host.localeCompare(b.host));
+}
