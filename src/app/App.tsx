@@ -1,72 +1,73 @@
 import { useShallow } from 'zustand/react/shallow';
 import { AboutView } from '../components/about/AboutView';
-import { AtlasMap } from '../components/map/AtlasMap';
-import { MapLegend } from '../components/map/MapLegend';
 import { CountsByTypeChart } from '../components/charts/CountsByTypeChart';
 import { TimelineChart } from '../components/charts/TimelineChart';
-import { EconomyPicker } from '../components/panel/EconomyPicker';
-import { FilterPanel } from '../components/panel/FilterPanel';
+import { FilterPanel } from '../components/filters/FilterPanel';
+import { AtlasMap } from '../components/map/AtlasMap';
+import { MapLegend } from '../components/map/MapLegend';
 import { NetworkOverview } from '../components/panel/NetworkOverview';
 import { PartnerPanel } from '../components/panel/PartnerPanel';
+import { EconomySearch } from '../components/search/EconomySearch';
 import { StatusMessage } from '../components/ui/StatusMessage';
 import { useAtlas } from '../data/atlas-query';
 import { useEconomyGeometry } from '../data/geometry-query';
 import { pickUiState, useUiStore } from '../state/ui-store';
+import { useUiActions } from '../state/use-ui-actions';
 import { useUrlSync } from '../state/url-sync';
+import { AppHeader } from './AppHeader';
 import { useAtlasView } from './use-atlas-view';
 
 export function App() {
   const atlasQuery = useAtlas();
   const geometryQuery = useEconomyGeometry();
   const ui = useUiStore(useShallow(pickUiState));
-  const { select, toggleType, setView } = useUiStore.getState();
+  const { select, setView, setBasis } = useUiActions();
   const view = useAtlasView(atlasQuery.data, ui);
-  useUrlSync(view.known);
+  useUrlSync(view.stable?.urlContext);
 
   const failed = atlasQuery.error ?? geometryQuery.error;
   const retry = () => {
     if (atlasQuery.isError) void atlasQuery.refetch();
     if (geometryQuery.isError) void geometryQuery.refetch();
   };
+  const atlas = atlasQuery.data;
+  const ready = atlas && geometryQuery.data && view.stable;
 
   return (
-    <div className="app" data-ready={atlasQuery.data && geometryQuery.data ? 'true' : undefined}>
-      <header className="app-header">
-        <h1>Hong Kong Ties Atlas</h1>
-        <p className="tagline">Hong Kong's trade, investment, tax and customs agreements with the world, from official sources.</p>
-        <nav aria-label="Views" className="views">
-          <button type="button" aria-pressed={ui.view === 'atlas'} onClick={() => setView('atlas')}>
-            Map
-          </button>
-          <button type="button" aria-pressed={ui.view === 'about'} onClick={() => setView('about')}>
-            About the data
-          </button>
-        </nav>
-      </header>
+    <div className="app" data-ready={ready ? 'true' : undefined}>
+      <AppHeader view={ui.view} onView={setView} />
       {failed ? (
         <StatusMessage title="The atlas data could not be loaded." detail={failed.message} onRetry={retry} />
-      ) : !atlasQuery.data || !geometryQuery.data ? (
+      ) : !ready ? (
         <StatusMessage title="Loading the atlas…" />
       ) : ui.view === 'about' ? (
-        <AboutView atlas={atlasQuery.data} checks={view.checks} onBack={() => setView('atlas')} />
+        <AboutView atlas={atlas} checks={view.stable!.checks} onBack={() => setView('atlas')} />
       ) : (
         <main className="layout">
           <aside className="controls" aria-label="Filters">
-            <FilterPanel available={view.availableTypes} selected={ui.types} onToggle={toggleType} />
+            <EconomySearch economies={view.stable!.partners} onSelect={select} />
+            <FilterPanel
+              atlas={atlas}
+              ui={ui}
+              availableTypes={view.stable!.availableTypes}
+              regions={view.stable!.regions}
+              ties={view.ties}
+              matching={view.matching}
+              totalPartners={view.stable!.partners.length}
+            />
             <MapLegend />
           </aside>
-          <AtlasMap geometry={geometryQuery.data} states={view.featureStates} selected={ui.selected} onSelect={select} />
+          <AtlasMap geometry={geometryQuery.data!} states={view.featureStates} selected={ui.selected} onSelect={select} />
           <aside className="panel" aria-label="Economy details">
-            <EconomyPicker economies={view.partners} selected={ui.selected} onSelect={select} />
             {view.profile ? (
               <PartnerPanel profile={view.profile} onClose={() => select(null)} />
             ) : (
-              <NetworkOverview checks={view.checks} asOf={atlasQuery.data.asOf} />
+              <NetworkOverview checks={view.stable!.checks} asOf={atlas.asOf} />
             )}
           </aside>
           <section className="charts" aria-label="Charts">
             <CountsByTypeChart counts={view.counts} />
-            <TimelineChart ties={view.ties} types={ui.types} lastYear={Number(atlasQuery.data.asOf.slice(0, 4))} />
+            <TimelineChart ties={view.ties} types={ui.types} lastYear={ui.year ?? Number(atlas.asOf.slice(0, 4))} basis={ui.basis} onBasis={setBasis} />
           </section>
         </main>
       )}

@@ -1,8 +1,60 @@
-import type { Tie } from '../domain/records';
+import type { Atlas, Tie } from '../domain/records';
+import { ENDED_STATUSES } from '../domain/statuses';
+import { TIE_TYPES } from '../domain/tie-types';
 import type { UiState } from '../state/ui-state';
+import { tieAsOf } from './tie-as-of';
 
-/** The ties the current filters let through; every other view derives from this list. */
-export function filterTies(ties: readonly Tie[], state: Pick<UiState, 'types'>): Tie[] {
-  const types = new Set(state.types);
-  return ties.filter((t) => types.has(t.tieType));
+export type FilterState = Pick<
+  UiState,
+  'types' | 'typeRules' | 'statuses' | 'region' | 'beltAndRoadOnly' | 'hasOfficeOnly' | 'year' | 'basis'
+>;
+
+export interface FilterResult {
+  /** Ties of the shown types and statuses, as they stood in the chosen year, of matching economies. */
+  ties: Tie[];
+  /** Economies that pass every filter and have at least one shown tie. */
+  economies: Set<string>;
+}
+
+/**
+ * Applies every filter. Tie filters (year, status, type) pick the ties that count; economy filters
+ * (region, Belt and Road, office, and the must / must-not rule per type) pick the economies. The
+ * set logic looks at all tie types, so "has a CDTA but no IPPA" works whichever types are shown.
+ */
+export function applyFilters(atlas: Atlas, f: FilterState): FilterResult {
+  const statuses = new Set(f.statuses);
+  const counted = atlas.ties.map((t) => tieAsOf(t, f.year, f.basis)).filter((t): t is Tie => t !== null && statuses.has(t.status));
+
+  const liveTypes = new Map<string, Set<string>>();
+  for (const t of counted) {
+    if (ENDED_STATUSES.includes(t.status)) continue;
+    const set = liveTypes.get(t.partner) ?? new Set<string>();
+    set.add(t.tieType);
+    liveTypes.set(t.partner, set);
+  }
+  const economies = new Map(atlas.economies.map((e) => [e.iso2 as string, e]));
+  const beltAndRoad = new Set(atlas.beltAndRoad.map((b) => b.partner as string));
+  const yearEnd = f.year === null ? null : `${f.year}-12-31`;
+  const withOffice = new Set(
+    atlas.offices.filter((o) => !yearEnd || !o.opened || o.opened <= yearEnd).flatMap((o) => [o.country as string, ...o.covers]),
+  );
+  const rules = TIE_TYPES.filter((t) => f.typeRules[t]).map((t) => [t, f.typeRules[t]] as const);
+
+  const economyMatches = (iso2: string): boolean => {
+    const e = economies.get(iso2);
+    if (f.region && (!e || (e.region !== f.region && e.subregion !== f.region))) return false;
+    if (f.beltAndRoadOnly && !beltAndRoad.has(iso2)) return false;
+    if (f.hasOfficeOnly && !withOffice.has(iso2)) return false;
+    const types = liveTypes.get(iso2);
+    return rules.every(([type, rule]) => (rule === 'must') === !!types?.has(type));
+  };
+
+  const shown = new Set(f.types);
+  const memo = new Map<string, boolean>();
+  const ties = counted.filter((t) => {
+    if (!shown.has(t.tieType)) return false;
+    if (!memo.has(t.partner)) memo.set(t.partner, economyMatches(t.partner));
+    return memo.get(t.partner)!;
+  });
+  return { ties, economies: new Set(ties.map((t) => t.partner)) };
 }

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { countsByType, cumulativeTimeline } from './chart-series';
 import { featureStateChanges, mapFeatureStates } from './map-feature-states';
-import { filterTies } from './filter-ties';
 import { headlineCount } from './headline-counts';
 import { summarisePartners } from './partner-summaries';
 import { makeAtlas, makeOffice, makeTie } from './test-factories';
 
 const asean = ['BN', 'SG', 'TH'].map((p) => makeTie({ agreementId: 'fta-asean', partner: p as never, bloc: 'ASEAN', signed: '2017-11-12', inForce: '2019-06-11' }));
-
-describe('filterTies', () => {
-  it('keeps only the chosen tie types', () => {
-    const ties = [makeTie(), makeTie({ tieType: 'cdta', agreementId: 'cdta-nz' })];
-    expect(filterTies(ties, { types: ['cdta'] }).map((t) => t.agreementId)).toEqual(['cdta-nz']);
-  });
-});
 
 describe('summarisePartners', () => {
   it('counts live tie types and standing per partner', () => {

@@ -1,25 +1,63 @@
 import { create } from 'zustand';
 import type { Iso2 } from '../domain/primitives';
+import { STATUSES, type Status } from '../domain/statuses';
 import { TIE_TYPES, type TieType } from '../domain/tie-types';
-import { DEFAULT_UI_STATE, type UiState, type View } from './ui-state';
+import { DEFAULT_UI_STATE, FILTER_KEYS, type DateBasis, type TypeRule, type UiState, type View } from './ui-state';
 
 interface UiActions {
   select: (iso2: Iso2 | null) => void;
   toggleType: (type: TieType) => void;
+  /** Sets the any / must / not rule of one tie type (null for "any"). */
+  setTypeRule: (type: TieType, rule: TypeRule | null) => void;
+  toggleStatus: (status: Status) => void;
+  setRegion: (region: string | null) => void;
+  setBeltAndRoadOnly: (on: boolean) => void;
+  setHasOfficeOnly: (on: boolean) => void;
+  setYear: (year: number | null) => void;
+  setBasis: (basis: DateBasis) => void;
   setView: (view: View) => void;
+  /** Back to the default filters; keeps the selection and the view. */
+  resetFilters: () => void;
   /** Replaces the whole state, e.g. from the URL on back/forward. */
   restore: (state: UiState) => void;
 }
 
+const toggled = <T extends string>(list: readonly T[], item: T, order: readonly T[]): T[] =>
+  list.includes(item) ? list.filter((x) => x !== item) : order.filter((x) => x === item || list.includes(x));
+
 export const useUiStore = create<UiState & UiActions>()((set) => ({
   ...DEFAULT_UI_STATE,
   select: (selected) => set({ selected }),
-  toggleType: (type) =>
-    set((s) => ({
-      types: s.types.includes(type) ? s.types.filter((t) => t !== type) : TIE_TYPES.filter((t) => t === type || s.types.includes(t)),
-    })),
+  toggleType: (type) => set((s) => ({ types: toggled(s.types, type, TIE_TYPES) })),
+  setTypeRule: (type, rule) =>
+    set((s) => {
+      const typeRules = { ...s.typeRules };
+      if (rule) typeRules[type] = rule;
+      else delete typeRules[type];
+      return { typeRules };
+    }),
+  toggleStatus: (status) => set((s) => ({ statuses: toggled(s.statuses, status, STATUSES) })),
+  setRegion: (region) => set({ region }),
+  setBeltAndRoadOnly: (beltAndRoadOnly) => set({ beltAndRoadOnly }),
+  setHasOfficeOnly: (hasOfficeOnly) => set({ hasOfficeOnly }),
+  setYear: (year) => set({ year }),
+  setBasis: (basis) => set({ basis }),
   setView: (view) => set({ view }),
+  resetFilters: () => set(Object.fromEntries(FILTER_KEYS.map((k) => [k, DEFAULT_UI_STATE[k]])) as Partial<UiState>),
   restore: (state) => set(state),
 }));
 
-export const pickUiState = (s: UiState): UiState => ({ selected: s.selected, types: s.types, view: s.view });
+export function pickUiState(s: UiState): UiState {
+  return {
+    selected: s.selected,
+    types: s.types,
+    typeRules: s.typeRules,
+    statuses: s.statuses,
+    region: s.region,
+    beltAndRoadOnly: s.beltAndRoadOnly,
+    hasOfficeOnly: s.hasOfficeOnly,
+    year: s.year,
+    basis: s.basis,
+    view: s.view,
+  };
+}

@@ -1,34 +1,54 @@
 import { describe, expect, it } from 'vitest';
 import { parseUrlState, serializeUrlState } from './url-codec';
-import { DEFAULT_UI_STATE } from './ui-state';
+import { DEFAULT_UI_STATE, type UiState } from './ui-state';
+
+const state = (overrides: Partial<UiState>): UiState => ({ ...DEFAULT_UI_STATE, ...overrides });
 
 describe('url codec', () => {
   it('writes nothing for the default state', () => {
     expect(serializeUrlState(DEFAULT_UI_STATE)).toBe('');
   });
 
-  it('round-trips a selection and a type filter', () => {
-    const state = { ...DEFAULT_UI_STATE, selected: 'NZ' as never, types: ['fta', 'cdta'] as never };
-    const url = serializeUrlState(state);
-    expect(url).toBe('?economy=NZ&types=fta,cdta');
-    expect(parseUrlState(url)).toEqual(state);
+  it('round-trips every parameter with readable values', () => {
+    const s = state({
+      selected: 'NZ' as never,
+      types: ['fta', 'cdta'],
+      typeRules: { cdta: 'must', ippa: 'not' },
+      statuses: ['in_force'],
+      region: 'Western Asia',
+      beltAndRoadOnly: true,
+      hasOfficeOnly: true,
+      year: 2015,
+      basis: 'signed',
+      view: 'table',
+    });
+    const url = serializeUrlState(s);
+    expect(url).toBe('?economy=NZ&types=fta,cdta&must=cdta&not=ippa&status=in_force&region=Western%20Asia&bri=1&office=1&year=2015&basis=signed&view=table');
+    expect(parseUrlState(url, { lastYear: 2026 })).toEqual(s);
   });
 
   it('falls back per parameter: a bad type list keeps a good selection', () => {
-    expect(parseUrlState('?economy=NZ&types=fta,bogus')).toEqual({ ...DEFAULT_UI_STATE, selected: 'NZ' });
+    expect(parseUrlState('?economy=NZ&types=fta,bogus')).toEqual(state({ selected: 'NZ' as never }));
   });
 
-  it('falls back when the economy is unknown', () => {
-    expect(parseUrlState('?economy=ZZ&types=ippa', new Set(['NZ']))).toEqual({ ...DEFAULT_UI_STATE, types: ['ippa'] });
-    expect(parseUrlState('?economy=<script>')).toEqual(DEFAULT_UI_STATE);
+  it('falls back when the economy or region is unknown', () => {
+    const context = { known: new Set(['NZ']), regions: new Set(['Europe']) };
+    expect(parseUrlState('?economy=ZZ&types=ippa&region=Mars', context)).toEqual(state({ types: ['ippa'] }));
+    expect(parseUrlState('?economy=<script>&region=<b>')).toEqual(DEFAULT_UI_STATE);
   });
 
-  it('round-trips the view and ignores an unknown one', () => {
-    expect(parseUrlState(serializeUrlState({ ...DEFAULT_UI_STATE, view: 'about' }))).toEqual({ ...DEFAULT_UI_STATE, view: 'about' });
-    expect(parseUrlState('?view=settings&economy=NZ')).toEqual({ ...DEFAULT_UI_STATE, selected: 'NZ' });
+  it('rejects years outside 1997..last year and unknown views or bases', () => {
+    expect(parseUrlState('?year=1996&view=settings&basis=ratified', { lastYear: 2026 })).toEqual(DEFAULT_UI_STATE);
+    expect(parseUrlState('?year=2027', { lastYear: 2026 }).year).toBeNull();
+    expect(parseUrlState('?year=2026', { lastYear: 2026 }).year).toBe(2026);
   });
 
-  it('encodes an empty type selection explicitly', () => {
-    expect(parseUrlState(serializeUrlState({ ...DEFAULT_UI_STATE, types: [] }))).toEqual({ ...DEFAULT_UI_STATE, types: [] });
+  it('rejects a type that is both required and excluded, keeping other rules out too', () => {
+    expect(parseUrlState('?must=cdta&not=cdta').typeRules).toEqual({});
+  });
+
+  it('encodes empty selections explicitly', () => {
+    const s = state({ types: [], statuses: [] });
+    expect(parseUrlState(serializeUrlState(s))).toEqual(s);
   });
 });

@@ -3,49 +3,78 @@
  * written; each parameter is parsed on its own, so one bad value falls back to its default without
  * affecting the others.
  */
-import type { Iso2 } from '../domain/primitives';
-import { TIE_TYPES, isTieType, type TieType } from '../domain/tie-types';
-import { DEFAULT_UI_STATE, VIEWS, type UiState, type View } from './ui-state';
+import { DEFAULT_UI_STATE, type UiState } from './ui-state';
+import {
+  parseBasis,
+  parseFlag,
+  parseIso2,
+  parseRegion,
+  parseStatuses,
+  parseTypeRules,
+  parseTypes,
+  parseView,
+  parseYear,
+  rulesOf,
+  writeList,
+} from './url-params';
 
-type Parsed<T> = { ok: true; value: T } | { ok: false };
-
-function parseSelected(raw: string | null): Parsed<Iso2 | null> {
-  if (raw === null) return { ok: false };
-  return /^[A-Z]{2}$/.test(raw) ? { ok: true, value: raw as Iso2 } : { ok: false };
-}
-
-function parseTypes(raw: string | null): Parsed<TieType[]> {
-  if (raw === null) return { ok: false };
-  if (raw === 'none') return { ok: true, value: [] };
-  const parts = raw.split(',').filter(Boolean);
-  if (parts.length === 0 || !parts.every(isTieType)) return { ok: false };
-  // Canonical order, no repeats: the same selection always gives the same URL.
-  return { ok: true, value: TIE_TYPES.filter((t) => parts.includes(t)) };
-}
-
-function parseView(raw: string | null): Parsed<View> {
-  return raw !== null && (VIEWS as readonly string[]).includes(raw) ? { ok: true, value: raw as View } : { ok: false };
+export interface UrlContext {
+  /** Economies that exist in the data: an unknown code falls back to no selection. */
+  known?: ReadonlySet<string>;
+  /** Region and subregion names that exist in the data. */
+  regions?: ReadonlySet<string>;
+  /** The last year the slider offers (the data's as-of year). */
+  lastYear?: number;
 }
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
-export function parseUrlState(search: string, known?: ReadonlySet<string>): UiState {
-  const params = new URLSearchParams(search);
-  const selected = parseSelected(params.get('economy'));
-  const types = parseTypes(params.get('types'));
-  const view = parseView(params.get('view'));
+export function parseUrlState(search: string, context: UrlContext = {}): UiState {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return DEFAULT_UI_STATE;
+  }
+  const d = DEFAULT_UI_STATE;
+  const get = <T>(name: string, parse: (raw: string) => T | undefined, fallback: T): T => {
+    const raw = params.get(name);
+    if (raw === null) return fallback;
+    const value = parse(raw);
+    return value === undefined ? fallback : value;
+  };
+  const selected = get('economy', parseIso2, null);
+  const region = get('region', parseRegion, null);
   return {
-    selected: selected.ok && (!known || (selected.value && known.has(selected.value))) ? selected.value : DEFAULT_UI_STATE.selected,
-    types: types.ok ? types.value : DEFAULT_UI_STATE.types,
-    view: view.ok ? view.value : DEFAULT_UI_STATE.view,
+    selected: selected && (!context.known || context.known.has(selected)) ? (selected as UiState['selected']) : d.selected,
+    types: get('types', parseTypes, d.types),
+    typeRules: parseTypeRules(params.get('must'), params.get('not')) ?? d.typeRules,
+    statuses: get('status', parseStatuses, d.statuses),
+    region: region && (!context.regions || context.regions.has(region)) ? region : d.region,
+    beltAndRoadOnly: get('bri', parseFlag, d.beltAndRoadOnly),
+    hasOfficeOnly: get('office', parseFlag, d.hasOfficeOnly),
+    year: get('year', (raw) => parseYear(raw, context.lastYear ?? new Date().getUTCFullYear()), d.year),
+    basis: get('basis', parseBasis, d.basis),
+    view: get('view', parseView, d.view),
   };
 }
 
 export function serializeUrlState(state: UiState): string {
+  const d = DEFAULT_UI_STATE;
   const params = new URLSearchParams();
   if (state.selected) params.set('economy', state.selected);
-  if (!sameList(state.types, DEFAULT_UI_STATE.types)) params.set('types', state.types.length ? state.types.join(',') : 'none');
-  if (state.view !== DEFAULT_UI_STATE.view) params.set('view', state.view);
-  const text = params.toString().replace(/%2C/g, ',');
+  if (!sameList(state.types, d.types)) params.set('types', writeList(state.types));
+  const must = rulesOf(state.typeRules, 'must');
+  const not = rulesOf(state.typeRules, 'not');
+  if (must.length) params.set('must', must.join(','));
+  if (not.length) params.set('not', not.join(','));
+  if (!sameList(state.statuses, d.statuses)) params.set('status', writeList(state.statuses));
+  if (state.region) params.set('region', state.region);
+  if (state.beltAndRoadOnly) params.set('bri', '1');
+  if (state.hasOfficeOnly) params.set('office', '1');
+  if (state.year !== null) params.set('year', String(state.year));
+  if (state.basis !== d.basis) params.set('basis', state.basis);
+  if (state.view !== d.view) params.set('view', state.view);
+  const text = params.toString().replace(/%2C/g, ',').replace(/\+/g, '%20');
   return text ? `?${text}` : '';
 }

@@ -3,18 +3,20 @@
  * entry; back/forward restores the state it recorded. The codec itself is pure (url-codec.ts).
  */
 import { useEffect } from 'react';
-import { parseUrlState, serializeUrlState } from './url-codec';
+import { type UrlContext, parseUrlState, serializeUrlState } from './url-codec';
 import { pickUiState, useUiStore } from './ui-store';
 
-export function useUrlSync(knownEconomies: ReadonlySet<string> | undefined): void {
+export function useUrlSync(context: UrlContext | undefined): void {
   useEffect(() => {
+    // Wait for the data: which economies and regions exist decides what the URL may select.
+    if (!context) return;
     const { restore } = useUiStore.getState();
-    restore(parseUrlState(window.location.search, knownEconomies));
+    restore(parseUrlState(window.location.search, context));
     // Normalise the address: invalid parameters are dropped, valid ones kept.
     const canonical = serializeUrlState(pickUiState(useUiStore.getState()));
     if (canonical !== window.location.search) window.history.replaceState(null, '', `${window.location.pathname}${canonical}${window.location.hash}`);
 
-    const onPop = () => restore(parseUrlState(window.location.search, knownEconomies));
+    const onPop = () => restore(parseUrlState(window.location.search, context));
     window.addEventListener('popstate', onPop);
     const unsubscribe = useUiStore.subscribe((state) => {
       const next = serializeUrlState(pickUiState(state));
@@ -24,5 +26,5 @@ export function useUrlSync(knownEconomies: ReadonlySet<string> | undefined): voi
       window.removeEventListener('popstate', onPop);
       unsubscribe();
     };
-  }, [knownEconomies]);
+  }, [context]);
 }

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Area, AreaChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Tie } from '../../domain/records';
 import type { TieType } from '../../domain/tie-types';
@@ -9,11 +8,13 @@ interface Props {
   ties: Tie[];
   types: readonly TieType[];
   lastYear: number;
+  /** Shared with the year slider and the URL. */
+  basis: TimelineBasis;
+  onBasis: (basis: TimelineBasis) => void;
 }
 
 /** How the network grew: cumulative ties (one per agreement and partner economy) per year, stacked by type. */
-export function TimelineChart({ ties, types, lastYear }: Props) {
-  const [basis, setBasis] = useState<TimelineBasis>('inForce');
+export function TimelineChart({ ties, types, lastYear, basis, onBasis }: Props) {
   const { rows, undated } = cumulativeTimeline(ties, types, basis, lastYear);
   const last = rows[rows.length - 1];
   return (
@@ -22,7 +23,7 @@ export function TimelineChart({ ties, types, lastYear }: Props) {
       <div className="chart-controls" role="radiogroup" aria-label="Date basis">
         {(['inForce', 'signed'] as const).map((b) => (
           <label key={b}>
-            <input type="radio" name="timeline-basis" checked={basis === b} onChange={() => setBasis(b)} />
+            <input type="radio" name="timeline-basis" checked={basis === b} onChange={() => onBasis(b)} />
             {b === 'inForce' ? 'By entry into force' : 'By signature'}
           </label>
         ))}

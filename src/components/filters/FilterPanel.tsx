@@ -1,0 +1,53 @@
+import type { Atlas, Tie } from '../../domain/records';
+import { TIES_CSV_COLUMNS, economyNameLookup, tieCsvRow, toCsv } from '../../domain/csv-export';
+import type { TieType } from '../../domain/tie-types';
+import type { RegionOption } from '../../selectors/regions';
+import type { UiState } from '../../state/ui-state';
+import { useUiActions } from '../../state/use-ui-actions';
+import { EconomyFilters } from './EconomyFilters';
+import { FilterSummary } from './FilterSummary';
+import { StatusFilter } from './StatusFilter';
+import { TypeFilter } from './TypeFilter';
+import { YearSlider } from './YearSlider';
+
+interface Props {
+  atlas: Atlas;
+  ui: UiState;
+  availableTypes: readonly TieType[];
+  regions: RegionOption[];
+  ties: Tie[];
+  matching: number;
+  totalPartners: number;
+}
+
+function downloadCsv(atlas: Atlas, ties: Tie[]) {
+  const csv = toCsv(ties.map((t) => tieCsvRow(t, economyNameLookup(atlas.economies))), TIES_CSV_COLUMNS);
+  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = 'hong-kong-ties-filtered.csv';
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** Every filter in one panel; each control writes to the store, which writes the URL. */
+export function FilterPanel({ atlas, ui, availableTypes, regions, ties, matching, totalPartners }: Props) {
+  const a = useUiActions();
+  return (
+    <div className="filter-panel">
+      <FilterSummary matching={matching} total={totalPartners} onReset={a.resetFilters} onDownload={() => downloadCsv(atlas, ties)} />
+      <TypeFilter available={availableTypes} shown={ui.types} rules={ui.typeRules} onToggle={a.toggleType} onRule={a.setTypeRule} />
+      <YearSlider year={ui.year} lastYear={Number(atlas.asOf.slice(0, 4))} basis={ui.basis} onYear={a.setYear} onBasis={a.setBasis} />
+      <StatusFilter selected={ui.statuses} onToggle={a.toggleStatus} />
+      <EconomyFilters
+        regions={regions}
+        region={ui.region}
+        beltAndRoadOnly={ui.beltAndRoadOnly}
+        hasOfficeOnly={ui.hasOfficeOnly}
+        onRegion={a.setRegion}
+        onBeltAndRoad={a.setBeltAndRoadOnly}
+        onHasOffice={a.setHasOfficeOnly}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { useEffect, useState } from 'react';
+import { FIRST_YEAR, type DateBasis } from '../../state/ui-state';
+import { nextPlayYear, playStartYear } from './playback';
+
+interface Props {
+  year: number | null;
+  lastYear: number;
+  basis: DateBasis;
+  onYear: (year: number | null) => void;
+  onBasis: (basis: DateBasis) => void;
+}
+
+/** How often Play advances a year: slow enough to read the map, fast enough to see growth. */
+const PLAY_STEP_MS = 900;
+
+/** The network as it stood at the end of a year, on the signed or in-force basis; Play steps through the years. */
+export function YearSlider({ year, lastYear, basis, onYear, onBasis }: Props) {
+  const [playing, setPlaying] = useState(false);
+  const shown = year ?? lastYear;
+
+  useEffect(() => {
+    if (!playing || year === null) return;
+    const timer = window.setTimeout(() => {
+      const next = nextPlayYear(year, lastYear);
+      onYear(next.year);
+      if (next.done) setPlaying(false);
+    }, PLAY_STEP_MS);
+    return () => window.clearTimeout(timer);
+  }, [playing, year, lastYear, onYear]);
+
+  const togglePlay = () => {
+    if (playing) return setPlaying(false);
+    onYear(playStartYear(year, FIRST_YEAR, lastYear));
+    setPlaying(true);
+  };
+
+  return (
+    <fieldset className="filter-group year-slider">
+      <legend>Year</legend>
+      <div className="year-row">
+        <button type="button" onClick={togglePlay} aria-pressed={playing}>
+          {playing ? 'Pause' : 'Play'}
+        </button>
+        <input
+          type="range"
+          aria-label="Year"
+          min={FIRST_YEAR}
+          max={lastYear}
+          step={1}
+          value={shown}
+          aria-valuetext={year === null ? 'Today' : `End of ${year}`}
+          onChange={(e) => {
+            setPlaying(false);
+            onYear(Number(e.target.value));
+          }}
+        />
+        <output className="year-value" aria-live="polite">
+          {year === null ? 'Today' : year}
+        </output>
+      </div>
+      {year !== null && (
+        <button type="button" className="link-button" onClick={() => { setPlaying(false); onYear(null); }}>
+          Back to today
+        </button>
+      )}
+      <div className="basis" role="radiogroup" aria-label="Place ties in time by">
+        {(['inForce', 'signed'] as const).map((b) => (
+          <label key={b} className="filter-option">
+            <input type="radio" name="basis" checked={basis === b} onChange={() => onBasis(b)} />
+            {b === 'inForce' ? 'Entry into force' : 'Signature'}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

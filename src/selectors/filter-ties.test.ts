@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_UI_STATE } from '../state/ui-state';
+import { applyFilters, type FilterState } from './filter-ties';
+import { tieAsOf } from './tie-as-of';
+import { makeAtlas, makeEconomy, makeOffice, makeTie } from './test-factories';
+
+const f = (overrides: Partial<FilterState> = {}): FilterState => ({ ...DEFAULT_UI_STATE, ...overrides });
+const atlas = makeAtlas({
+  economies: [makeEconomy('NZ', 'New Zealand', 'Oceania', 'Australia and New Zealand'), makeEconomy('GE', 'Georgia', 'Asia', 'Western Asia'), makeEconomy('BE', 'Belgium', 'Europe', 'Western Europe')],
+  ties: [
+    makeTie(),
+    makeTie({ tieType: 'cdta', agreementId: 'cdta-nz', signed: '2010-12-01', inForce: '2011-11-09' }),
+    makeTie({ partner: 'GE' as never, agreementId: 'fta-ge', signed: '2018-06-28', inForce: '2019-02-13' }),
+    makeTie({ partner: 'GE' as never, tieType: 'cdta', agreementId: 'cdta-ge', signed: '2020-10-05', inForce: null, status: 'signed' }),
+    makeTie({ partner: 'BE' as never, tieType: 'ippa', agreementId: 'ippa-bleu', signed: '1996-10-07', inForce: '2001-06-18' }),
+    makeTie({ partner: 'BE' as never, tieType: 'cdta', agreementId: 'cdta-be', signed: '2003-12-10', inForce: '2004-10-07' }),
+  ],
+  beltAndRoad: [{ partner: 'GE' as never, sourceUrl: 'https://www.gov.hk/x', otherSources: [], checked: '2026-11-23', note: null }],
+  offices: [makeOffice({ officeId: 'eto-brussels', country: 'BE' as never, covers: ['BE' as never], opened: '2000-01-01' })],
+});
+const partners = (r: { economies: Set<string> }) => [...r.economies].sort();
+
+describe('applyFilters', () => {
+  it('shows every economy with a tie by default', () => {
+    expect(partners(applyFilters(atlas, f()))).toEqual(['BE', 'GE', 'NZ']);
+  });
+
+  it('set logic: has a CDTA but no IPPA', () => {
+    expect(partners(applyFilters(atlas, f({ typeRules: { cdta: 'must', ippa: 'not' } })))).toEqual(['GE', 'NZ']);
+  });
+
+  it('set logic looks at all types even when some are hidden', () => {
+    expect(partners(applyFilters(atlas, f({ types: ['cdta'], typeRules: { ippa: 'not' } })))).toEqual(['GE', 'NZ']);
+  });
+
+  it('Belt and Road partner with no FTA', () => {
+    expect(partners(applyFilters(atlas, f({ beltAndRoadOnly: true, typeRules: { fta: 'not' } })))).toEqual([]);
+    expect(partners(applyFilters(atlas, f({ beltAndRoadOnly: true })))).toEqual(['GE']);
+  });
+
+  it('filters by region or subregion', () => {
+    expect(partners(applyFilters(atlas, f({ region: 'Asia' })))).toEqual(['GE']);
+    expect(partners(applyFilters(atlas, f({ region: 'Western Europe' })))).toEqual(['BE']);
+  });
+
+  it('filters by status', () => {
+    const r = applyFilters(atlas, f({ statuses: ['signed'] }));
+    expect(r.ties.map((t) => t.agreementId)).toEqual(['cdta-ge']);
+  });
+
+  it('has a Hong Kong office, as at the chosen year', () => {
+    expect(partners(applyFilters(atlas, f({ hasOfficeOnly: true })))).toEqual(['BE']);
+    expect(partners(applyFilters(atlas, f({ hasOfficeOnly: true, year: 1999, basis: 'signed' })))).toEqual([]);
+  });
+
+  it('shows the network as it stood in a year, on either basis', () => {
+    expect(partners(applyFilters(atlas, f({ year: 2010, basis: 'inForce' })))).toEqual(['BE']);
+    expect(partners(applyFilters(atlas, f({ year: 2010, basis: 'signed' })))).toEqual(['BE', 'NZ']);
+  });
+});
+
+describe('tieAsOf', () => {
+  it('is signed between signature and entry into force', () => {
+    expect(tieAsOf(makeTie(), 2010, 'signed')?.status).toBe('signed');
+    expect(tieAsOf(makeTie(), 2011, 'signed')?.status).toBe('in_force');
+  });
+
+  it('drops ties that had ended or cannot be placed', () => {
+    const ended = makeTie({ status: 'superseded', terminated: '2020-01-17' });
+    expect(tieAsOf(ended, 2019, 'inForce')?.status).toBe('in_force');
+    expect(tieAsOf(ended, 2020, 'inForce')).toBeNull();
+    expect(tieAsOf(makeTie({ inForce: null }), 2020, 'inForce')).toBeNull();
+    expect(tieAsOf(makeTie({ inForce: null }), null, 'inForce')).not.toBeNull();
+  });
+});

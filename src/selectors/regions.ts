@@ -1,0 +1,20 @@
+import type { Economy } from '../domain/records';
+
+export interface RegionOption {
+  region: string;
+  subregions: string[];
+}
+
+/** UN M49 regions and subregions of the economies given, alphabetically, for the region filter. */
+export function regionOptions(economies: readonly Economy[]): RegionOption[] {
+  const map = new Map<string, Set<string>>();
+  for (const e of economies) {
+    if (!e.region) continue;
+    const subs = map.get(e.region) ?? new Set<string>();
+    if (e.subregion) subs.add(e.subregion);
+    map.set(e.region, subs);
+  }
+  return [...map]
+    .map(([region, subs]) => ({ region, subregions: [...subs].sort() }))
+    .sort((a, b) => a.region.localeCompare(b.region));
+}

@@ -1,0 +1,53 @@
+/**
+ * One parser and one writer per URL parameter. A parser returns undefined for an invalid value,
+ * so each parameter falls back to its default on its own. Values are readable: `types=fta,cdta`,
+ * `must=cdta`, `not=ippa`, `year=2015`.
+ */
+import { STATUSES, type Status } from '../domain/statuses';
+import { TIE_TYPES, type TieType } from '../domain/tie-types';
+import { FIRST_YEAR, VIEWS, type DateBasis, type TypeRule, type View } from './ui-state';
+
+const MAX_PARAM_LENGTH = 200;
+
+function list<T extends string>(raw: string, allowed: readonly T[]): T[] | undefined {
+  if (raw.length > MAX_PARAM_LENGTH) return undefined;
+  if (raw === 'none') return [];
+  const parts = raw.split(',').filter(Boolean);
+  if (parts.length === 0 || !parts.every((p) => (allowed as readonly string[]).includes(p))) return undefined;
+  // Canonical order, no repeats: the same selection always gives the same URL.
+  return allowed.filter((a) => parts.includes(a));
+}
+
+export const parseIso2 = (raw: string) => (/^[A-Z]{2}$/.test(raw) ? raw : undefined);
+export const parseTypes = (raw: string): TieType[] | undefined => list(raw, TIE_TYPES);
+export const parseStatuses = (raw: string): Status[] | undefined => list(raw, STATUSES);
+export const parseView = (raw: string): View | undefined => ((VIEWS as readonly string[]).includes(raw) ? (raw as View) : undefined);
+export const parseBasis = (raw: string): DateBasis | undefined => (raw === 'signed' ? 'signed' : raw === 'inForce' ? 'inForce' : undefined);
+export const parseFlag = (raw: string): boolean | undefined => (raw === '1' ? true : raw === '0' ? false : undefined);
+
+export function parseYear(raw: string, lastYear: number): number | undefined {
+  if (!/^\d{4}$/.test(raw)) return undefined;
+  const year = Number(raw);
+  return year >= FIRST_YEAR && year <= lastYear ? year : undefined;
+}
+
+/** Region names are free text from the data; accept letters, spaces and a few separators only. */
+export const parseRegion = (raw: string) => (/^[\p{L} ,.'-]{2,60}$/u.test(raw) ? raw : undefined);
+
+/** `must=cdta&not=ippa` ⇄ { cdta: 'must', ippa: 'not' }; a type in both lists is invalid. */
+export function parseTypeRules(must: string | null, not: string | null): Partial<Record<TieType, TypeRule>> | undefined {
+  const mustList = must === null ? [] : list(must, TIE_TYPES);
+  const notList = not === null ? [] : list(not, TIE_TYPES);
+  if (!mustList || !notList || mustList.some((t) => notList.includes(t))) return undefined;
+  const rules: Partial<Record<TieType, TypeRule>> = {};
+  for (const t of mustList) rules[t] = 'must';
+  for (const t of notList) rules[t] = 'not';
+  return rules;
+}
+
+export const writeList = (values: readonly string[]) => (values.length ? values.join(',') : 'none');
+
+export function rulesOf(rules: Partial<Record<TieType, TypeRule>>, rule: TypeRule): TieType[] {
+  return TIE_TYPES.filter((t) => rules[t] === rule);
+}
+
