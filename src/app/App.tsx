@@ -1,7 +1,6 @@
+import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { AboutView } from '../components/about/AboutView';
-import { CountsByTypeChart } from '../components/charts/CountsByTypeChart';
-import { TimelineChart } from '../components/charts/TimelineChart';
 import { FilterPanel } from '../components/filters/FilterPanel';
 import { AtlasMap } from '../components/map/AtlasMap';
 import { MapLegend } from '../components/map/MapLegend';
@@ -14,16 +13,26 @@ import { useEconomyGeometry } from '../data/geometry-query';
 import { pickUiState, useUiStore } from '../state/ui-store';
 import { useUiActions } from '../state/use-ui-actions';
 import { useUrlSync } from '../state/url-sync';
+import { gainedInYear } from '../selectors/chart-series';
 import { AppHeader } from './AppHeader';
+import { ChartsSection } from './ChartsSection';
 import { useAtlasView } from './use-atlas-view';
 
 export function App() {
   const atlasQuery = useAtlas();
   const geometryQuery = useEconomyGeometry();
   const ui = useUiStore(useShallow(pickUiState));
-  const { select, setView, setBasis } = useUiActions();
+  const { select, setView } = useUiActions();
   const view = useAtlasView(atlasQuery.data, ui);
   useUrlSync(view.stable?.urlContext);
+  // Transient highlights (not in the URL): the hovered timeline year's gains, a chosen mission.
+  const [hoverYear, setHoverYear] = useState<number | null>(null);
+  const [activeMission, setActiveMission] = useState<string | null>(null);
+  const highlighted = useMemo(() => {
+    if (hoverYear !== null && view.timeline) return gainedInYear(view.timeline.ties, ui.basis, hoverYear);
+    const mission = atlasQuery.data?.missions.find((m) => m.missionId === activeMission);
+    return new Set<string>(mission ? mission.destinations : []);
+  }, [hoverYear, activeMission, view.timeline, ui.basis, atlasQuery.data]);
 
   const failed = atlasQuery.error ?? geometryQuery.error;
   const retry = () => {
@@ -57,18 +66,23 @@ export function App() {
             />
             <MapLegend />
           </aside>
-          <AtlasMap geometry={geometryQuery.data!} states={view.featureStates} selected={ui.selected} onSelect={select} />
+          <AtlasMap geometry={geometryQuery.data!} states={view.featureStates} selected={ui.selected} highlighted={highlighted} onSelect={select} />
           <aside className="panel" aria-label="Economy details">
             {view.profile ? (
-              <PartnerPanel profile={view.profile} onClose={() => select(null)} />
+              <PartnerPanel profile={view.profile} asOf={atlas.asOf} onClose={() => select(null)} />
             ) : (
               <NetworkOverview checks={view.stable!.checks} asOf={atlas.asOf} />
             )}
           </aside>
-          <section className="charts" aria-label="Charts">
-            <CountsByTypeChart counts={view.counts} />
-            <TimelineChart ties={view.ties} types={ui.types} lastYear={ui.year ?? Number(atlas.asOf.slice(0, 4))} basis={ui.basis} onBasis={setBasis} />
-          </section>
+          <ChartsSection
+            ui={ui}
+            view={view}
+            missions={atlas.missions}
+            economies={view.stable!.economyByCode}
+            activeMission={activeMission}
+            onActiveMission={setActiveMission}
+            onHoverYear={setHoverYear}
+          />
         </main>
       )}
     </div>

@@ -3,7 +3,9 @@ import type { Atlas } from '../domain/records';
 import { TIE_TYPES } from '../domain/tie-types';
 import type { UiState } from '../state/ui-state';
 import type { UrlContext } from '../state/url-codec';
-import { countsByType } from '../selectors/chart-series';
+import { countsByType, cumulativeTimeline } from '../selectors/chart-series';
+import { pipelineByType } from '../selectors/pipeline';
+import { timelineEvents } from '../selectors/timeline-events';
 import { applyFilters } from '../selectors/filter-ties';
 import { headlineChecks } from '../selectors/headline-counts';
 import { mapFeatureStates } from '../selectors/map-feature-states';
@@ -13,7 +15,7 @@ import { regionOptions } from '../selectors/regions';
 
 /** Derives every view model from the loaded atlas and the UI state; nothing derived is stored. */
 export function useAtlasView(atlas: Atlas | undefined, ui: UiState) {
-  const { types, typeRules, statuses, region, beltAndRoadOnly, hasOfficeOnly, year, basis } = ui;
+  const { types, typeRules, statuses, region, beltAndRoadOnly, hasOfficeOnly, year, yearFrom, basis, countRule } = ui;
   const filtered = useMemo(
     () => (atlas ? applyFilters(atlas, { types, typeRules, statuses, region, beltAndRoadOnly, hasOfficeOnly, year, basis }) : { ties: [], economies: new Set<string>() }),
     [atlas, types, typeRules, statuses, region, beltAndRoadOnly, hasOfficeOnly, year, basis],
@@ -21,6 +23,17 @@ export function useAtlasView(atlas: Atlas | undefined, ui: UiState) {
   const summaries = useMemo(() => summarisePartners(filtered.ties), [filtered]);
   const featureStates = useMemo(() => mapFeatureStates(summaries), [summaries]);
   const counts = useMemo(() => countsByType(filtered.ties, types), [filtered, types]);
+  const pipeline = useMemo(() => pipelineByType(filtered.ties, types), [filtered, types]);
+  // The timeline spans the whole history, whatever the year, so the brush can move anywhere.
+  const timeline = useMemo(() => {
+    if (!atlas) return null;
+    const ties = applyFilters(atlas, { types, typeRules, statuses, region, beltAndRoadOnly, hasOfficeOnly, year: null, basis }).ties;
+    const lastYear = Number(atlas.asOf.slice(0, 4));
+    const { rows, undated } = cumulativeTimeline(ties, types, basis, lastYear, countRule);
+    const first = rows[0]?.year ?? lastYear;
+    const span = { from: Math.max(first, yearFrom ?? first), to: year ?? lastYear };
+    return { ties, rows, undated, span, events: timelineEvents(atlas, span.from, span.to) };
+  }, [atlas, types, typeRules, statuses, region, beltAndRoadOnly, hasOfficeOnly, year, yearFrom, basis, countRule]);
   const profile = useMemo(() => (atlas && ui.selected ? partnerProfile(atlas, filtered.ties, ui.selected) : null), [atlas, filtered, ui.selected]);
 
   const stable = useMemo(() => {
@@ -34,6 +47,7 @@ export function useAtlasView(atlas: Atlas | undefined, ui: UiState) {
       lastYear: Number(atlas.asOf.slice(0, 4)),
     };
     return {
+      economyByCode: new Map(atlas.economies.map((e) => [e.iso2 as string, e])),
       availableTypes: TIE_TYPES.filter((t) => atlas.ties.some((x) => x.tieType === t)),
       checks: headlineChecks(atlas),
       partners,
@@ -42,5 +56,5 @@ export function useAtlasView(atlas: Atlas | undefined, ui: UiState) {
     };
   }, [atlas]);
 
-  return { ties: filtered.ties, matching: filtered.economies.size, featureStates, counts, profile, stable };
+  return { ties: filtered.ties, matching: filtered.economies.size, featureStates, counts, pipeline, timeline, profile, stable };
 }

@@ -21,6 +21,10 @@ export interface UiState {
   hasOfficeOnly: boolean;
   /** The network as it stood at the end of this year; null for today. */
   year: number | null;
+  /** Start of the span the timeline charts show (brushing sets it); null for from the first tie. */
+  yearFrom: number | null;
+  /** Timeline counting rule: one per agreement and partner economy, or a bloc agreement once. */
+  countRule: CountRule;
   /** Which date places a tie in time. */
   basis: DateBasis;
   /** Which main view is open. */
@@ -29,6 +33,7 @@ export interface UiState {
 
 export type TypeRule = 'must' | 'not';
 export type DateBasis = 'signed' | 'inForce';
+export type CountRule = 'partner' | 'agreement';
 export const VIEWS = ['atlas', 'table', 'about'] as const;
 export type View = (typeof VIEWS)[number];
 
@@ -44,9 +49,11 @@ export const DEFAULT_UI_STATE: UiState = {
   beltAndRoadOnly: false,
   hasOfficeOnly: false,
   year: null,
+  yearFrom: null,
+  countRule: 'partner',
   basis: 'inForce',
   view: 'atlas',
 };
 
 /** Everything the filter panel controls (Reset all restores these, keeping selection and view). */
-export const FILTER_KEYS = ['types', 'typeRules', 'statuses', 'region', 'beltAndRoadOnly', 'hasOfficeOnly', 'year', 'basis'] as const;
+export const FILTER_KEYS = ['types', 'typeRules', 'statuses', 'region', 'beltAndRoadOnly', 'hasOfficeOnly', 'year', 'yearFrom', 'basis'] as const;

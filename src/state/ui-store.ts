@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { Iso2 } from '../domain/primitives';
 import { STATUSES, type Status } from '../domain/statuses';
 import { TIE_TYPES, type TieType } from '../domain/tie-types';
-import { DEFAULT_UI_STATE, FILTER_KEYS, type DateBasis, type TypeRule, type UiState, type View } from './ui-state';
+import { DEFAULT_UI_STATE, FILTER_KEYS, type CountRule, type DateBasis, type TypeRule, type UiState, type View } from './ui-state';
 
 interface UiActions {
   select: (iso2: Iso2 | null) => void;
@@ -14,6 +14,9 @@ interface UiActions {
   setBeltAndRoadOnly: (on: boolean) => void;
   setHasOfficeOnly: (on: boolean) => void;
   setYear: (year: number | null) => void;
+  /** A span from brushing the timeline: the map shows the network at its end. */
+  setYearSpan: (from: number, to: number) => void;
+  setCountRule: (rule: CountRule) => void;
   setBasis: (basis: DateBasis) => void;
   setView: (view: View) => void;
   /** Back to the default filters; keeps the selection and the view. */
@@ -40,7 +43,9 @@ export const useUiStore = create<UiState & UiActions>()((set) => ({
   setRegion: (region) => set({ region }),
   setBeltAndRoadOnly: (beltAndRoadOnly) => set({ beltAndRoadOnly }),
   setHasOfficeOnly: (hasOfficeOnly) => set({ hasOfficeOnly }),
-  setYear: (year) => set({ year }),
+  setYear: (year) => set((s) => ({ year, yearFrom: year === null || (s.yearFrom !== null && s.yearFrom > year) ? null : s.yearFrom })),
+  setYearSpan: (from, to) => set({ yearFrom: Math.min(from, to), year: Math.max(from, to) }),
+  setCountRule: (countRule) => set({ countRule }),
   setBasis: (basis) => set({ basis }),
   setView: (view) => set({ view }),
   resetFilters: () => set(Object.fromEntries(FILTER_KEYS.map((k) => [k, DEFAULT_UI_STATE[k]])) as Partial<UiState>),
@@ -57,6 +62,8 @@ export function pickUiState(s: UiState): UiState {
     beltAndRoadOnly: s.beltAndRoadOnly,
     hasOfficeOnly: s.hasOfficeOnly,
     year: s.year,
+    yearFrom: s.yearFrom,
+    countRule: s.countRule,
     basis: s.basis,
     view: s.view,
   };

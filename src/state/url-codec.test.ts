@@ -21,9 +21,10 @@ describe('url codec', () => {
       year: 2015,
       basis: 'signed',
       view: 'table',
+      countRule: 'agreement',
     });
     const url = serializeUrlState(s);
-    expect(url).toBe('?economy=NZ&types=fta,cdta&must=cdta&not=ippa&status=in_force&region=Western%20Asia&bri=1&office=1&year=2015&basis=signed&view=table');
+    expect(url).toBe('?economy=NZ&types=fta,cdta&must=cdta&not=ippa&status=in_force&region=Western%20Asia&bri=1&office=1&year=2015&count=agreement&basis=signed&view=table');
     expect(parseUrlState(url, { lastYear: 2026 })).toEqual(s);
   });
 
@@ -41,6 +42,13 @@ describe('url codec', () => {
     expect(parseUrlState('?year=1996&view=settings&basis=ratified', { lastYear: 2026 })).toEqual(DEFAULT_UI_STATE);
     expect(parseUrlState('?year=2027', { lastYear: 2026 }).year).toBeNull();
     expect(parseUrlState('?year=2026', { lastYear: 2026 }).year).toBe(2026);
+  });
+
+  it('round-trips a year span as years=from..to and rejects a reversed one', () => {
+    const s = state({ yearFrom: 2010, year: 2020 });
+    expect(serializeUrlState(s)).toBe('?years=2010..2020');
+    expect(parseUrlState('?years=2010..2020', { lastYear: 2026 })).toEqual(s);
+    expect(parseUrlState('?years=2020..2010&year=2015', { lastYear: 2026 })).toEqual(state({ year: 2015 }));
   });
 
   it('rejects a type that is both required and excluded, keeping other rules out too', () => {

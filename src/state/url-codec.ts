@@ -27,6 +27,20 @@ export interface UrlContext {
   lastYear?: number;
 }
 
+/** `years=2010..2020` (a span, as brushing sets it) or `year=2015` (the slider alone). */
+function parseYears(params: URLSearchParams, lastYear: number): Pick<UiState, 'year' | 'yearFrom'> {
+  const span = params.get('years');
+  if (span !== null) {
+    const m = /^(\d{4})\.\.(\d{4})$/.exec(span);
+    const from = m ? parseYear(m[1], lastYear) : undefined;
+    const to = m ? parseYear(m[2], lastYear) : undefined;
+    if (from !== undefined && to !== undefined && from <= to) return { yearFrom: from, year: to };
+  }
+  const year = params.get('year');
+  const parsed = year === null ? undefined : parseYear(year, lastYear);
+  return { yearFrom: null, year: parsed ?? null };
+}
+
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 export function parseUrlState(search: string, context: UrlContext = {}): UiState {
@@ -53,7 +67,8 @@ export function parseUrlState(search: string, context: UrlContext = {}): UiState
     region: region && (!context.regions || context.regions.has(region)) ? region : d.region,
     beltAndRoadOnly: get('bri', parseFlag, d.beltAndRoadOnly),
     hasOfficeOnly: get('office', parseFlag, d.hasOfficeOnly),
-    year: get('year', (raw) => parseYear(raw, context.lastYear ?? new Date().getUTCFullYear()), d.year),
+    ...parseYears(params, context.lastYear ?? new Date().getUTCFullYear()),
+    countRule: get('count', (raw) => (raw === 'agreement' ? 'agreement' : raw === 'partner' ? 'partner' : undefined), d.countRule),
     basis: get('basis', parseBasis, d.basis),
     view: get('view', parseView, d.view),
   };
@@ -72,7 +87,9 @@ export function serializeUrlState(state: UiState): string {
   if (state.region) params.set('region', state.region);
   if (state.beltAndRoadOnly) params.set('bri', '1');
   if (state.hasOfficeOnly) params.set('office', '1');
-  if (state.year !== null) params.set('year', String(state.year));
+  if (state.yearFrom !== null && state.year !== null) params.set('years', `${state.yearFrom}..${state.year}`);
+  else if (state.year !== null) params.set('year', String(state.year));
+  if (state.countRule !== d.countRule) params.set('count', state.countRule);
   if (state.basis !== d.basis) params.set('basis', state.basis);
   if (state.view !== d.view) params.set('view', state.view);
   const text = params.toString().replace(/%2C/g, ',').replace(/\+/g, '%20');

@@ -1,12 +1,15 @@
+import { useRef } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TypeCount } from '../../selectors/chart-series';
 import { TIE_TYPE_LABEL } from '../../i18n/labels';
+import { ChartDownloads } from './ChartDownloads';
 
-/** Live agreements and partner economies per tie type; a bloc agreement is one agreement, many economies. */
+/** Agreements signed or in force and their partner economies per tie type; a bloc is one agreement, many economies. */
 export function CountsByTypeChart({ counts }: { counts: TypeCount[] }) {
+  const figure = useRef<HTMLElement>(null);
   const data = counts.map((c) => ({ name: TIE_TYPE_LABEL[c.type].short, type: c.type, agreements: c.agreements, economies: c.economies }));
   return (
-    <figure className="chart" data-testid="counts-chart">
+    <figure className="chart" data-testid="counts-chart" ref={figure}>
       <figcaption>Agreements and partner economies by type</figcaption>
       <div className="chart-body">
         <ResponsiveContainer width="100%" height={240}>
@@ -21,8 +24,9 @@ export function CountsByTypeChart({ counts }: { counts: TypeCount[] }) {
           </BarChart>
         </ResponsiveContainer>
       </div>
+      <p className="chart-note">Agreements signed or in force; a bloc agreement counts once, each member economy once.</p>
       <table className="chart-table">
-        <caption>Counts by type (agreements in force or signed; a bloc agreement counts once)</caption>
+        <caption>Counts by type</caption>
         <thead>
           <tr>
             <th scope="col">Type</th>
@@ -40,6 +44,7 @@ export function CountsByTypeChart({ counts }: { counts: TypeCount[] }) {
           ))}
         </tbody>
       </table>
+      <ChartDownloads name="hk-ties-counts-by-type" rows={data.map(({ type, agreements, economies }) => ({ type, agreements, economies }))} figure={figure} />
     </figure>
   );
 }

@@ -1,56 +1,90 @@
-import { Area, AreaChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { Tie } from '../../domain/records';
+import { useRef } from 'react';
+import { Area, AreaChart, Brush, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TieType } from '../../domain/tie-types';
-import { type TimelineBasis, cumulativeTimeline } from '../../selectors/chart-series';
+import type { TimelineRow } from '../../selectors/chart-series';
+import type { TimelineEvent } from '../../selectors/timeline-events';
+import type { CountRule, DateBasis } from '../../state/ui-state';
 import { TIE_TYPE_COLOUR, TIE_TYPE_LABEL } from '../../i18n/labels';
+import { ChartDownloads } from './ChartDownloads';
+import { TimelineEvents } from './TimelineEvents';
+import { TimelineSwitches } from './TimelineSwitches';
 
 interface Props {
-  ties: Tie[];
+  /** Every year from the first tie to the last year, so the brush can navigate the whole history. */
+  rows: TimelineRow[];
+  undated: number;
   types: readonly TieType[];
-  lastYear: number;
-  /** Shared with the year slider and the URL. */
-  basis: TimelineBasis;
-  onBasis: (basis: TimelineBasis) => void;
+  span: { from: number; to: number };
+  events: TimelineEvent[];
+  basis: DateBasis;
+  rule: CountRule;
+  onBasis: (basis: DateBasis) => void;
+  onRule: (rule: CountRule) => void;
+  onSpan: (from: number, to: number) => void;
+  onHoverYear: (year: number | null) => void;
 }
 
-/** How the network grew: cumulative ties (one per agreement and partner economy) per year, stacked by type. */
-export function TimelineChart({ ties, types, lastYear, basis, onBasis }: Props) {
-  const { rows, undated } = cumulativeTimeline(ties, types, basis, lastYear);
-  const last = rows[rows.length - 1];
+const RULE_TEXT: Record<CountRule, string> = {
+  partner: 'Counting rule: one tie per agreement and partner economy (a bloc agreement counts once per member).',
+  agreement: 'Counting rule: one per agreement (a bloc agreement counts once, from its first member).',
+};
+
+/** How the network grew: cumulative ties per year, stacked by type, with events and a brush for the span. */
+export function TimelineChart(p: Props) {
+  const figure = useRef<HTMLElement>(null);
+  const years = p.rows.map((r) => r.year);
+  const index = (year: number) => Math.max(0, years.indexOf(Math.min(Math.max(year, years[0] ?? year), years[years.length - 1] ?? year)));
+  const visible = p.rows.filter((r) => r.year >= p.span.from && r.year <= p.span.to);
+  const last = visible[visible.length - 1];
+  const eventYears = [...new Set(p.events.map((e) => e.year))];
   return (
-    <figure className="chart" data-testid="timeline-chart">
+    <figure className="chart chart-wide" data-testid="timeline-chart" ref={figure}>
       <figcaption>Ties per year, cumulative</figcaption>
-      <div className="chart-controls" role="radiogroup" aria-label="Date basis">
-        {(['inForce', 'signed'] as const).map((b) => (
-          <label key={b}>
-            <input type="radio" name="timeline-basis" checked={basis === b} onChange={() => onBasis(b)} />
-            {b === 'inForce' ? 'By entry into force' : 'By signature'}
-          </label>
-        ))}
-      </div>
+      <TimelineSwitches basis={p.basis} rule={p.rule} onBasis={p.onBasis} onRule={p.onRule} />
       <div className="chart-body">
-        <ResponsiveContainer width="100%" height={240}>
-          <AreaChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+        <ResponsiveContainer width="100%" height={280}>
+          <AreaChart
+            data={p.rows}
+            margin={{ top: 12, right: 12, bottom: 0, left: 0 }}
+            onMouseMove={(s) => p.onHoverYear(typeof s.activeLabel === 'number' ? s.activeLabel : s.activeLabel ? Number(s.activeLabel) : null)}
+            onMouseLeave={() => p.onHoverYear(null)}
+          >
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="year" />
             <YAxis allowDecimals={false} width={32} />
             <Tooltip />
-            <Legend />
-            {types.map((t) => (
+            <Legend verticalAlign="top" />
+            {eventYears.map((y) => (
+              <ReferenceLine key={y} x={y} stroke="#6b7280" strokeDasharray="2 3" ifOverflow="hidden" />
+            ))}
+            {p.types.map((t) => (
               <Area key={t} type="stepAfter" dataKey={t} name={TIE_TYPE_LABEL[t].short} stackId="ties" stroke={TIE_TYPE_COLOUR[t]} fill={TIE_TYPE_COLOUR[t]} fillOpacity={0.55} isAnimationActive={false} />
             ))}
+            {p.rows.length > 1 && (
+              <Brush
+                dataKey="year"
+                height={22}
+                startIndex={index(p.span.from)}
+                endIndex={index(p.span.to)}
+                onDragEnd={(r) => {
+                  if (r.startIndex !== undefined && r.endIndex !== undefined) p.onSpan(years[r.startIndex], years[r.endIndex]);
+                }}
+              />
+            )}
           </AreaChart>
         </ResponsiveContainer>
       </div>
-      <p className="chart-note">
-        One tie per agreement and partner economy (a bloc agreement counts once per member).
-        {undated > 0 && ` ${undated} tie(s) without a ${basis === 'inForce' ? 'entry-into-force' : 'signature'} date in the sources are not placed.`}
+      <p className="chart-note" data-testid="count-rule">
+        {RULE_TEXT[p.rule]} Dashed lines mark events listed below.
+        {p.undated > 0 && ` ${p.undated} without a ${p.basis === 'inForce' ? 'entry-into-force' : 'signature'} date in the sources are not placed.`}
       </p>
       {last && (
         <table className="chart-table">
-          <caption>Ties at the end of {last.year}</caption>
+          <caption>
+            Ties at the end of {last.year} ({p.span.from}–{p.span.to} shown)
+          </caption>
           <tbody>
-            {types.map((t) => (
+            {p.types.map((t) => (
               <tr key={t} data-type={t}>
                 <th scope="row">{TIE_TYPE_LABEL[t].long}</th>
                 <td className="num">{last[t] ?? 0}</td>
@@ -59,6 +93,8 @@ export function TimelineChart({ ties, types, lastYear, basis, onBasis }: Props) 
           </tbody>
         </table>
       )}
+      <TimelineEvents events={p.events} />
+      <ChartDownloads name="hk-ties-timeline" rows={visible.map((r) => ({ year: r.year, ...Object.fromEntries(p.types.map((t) => [t, r[t] ?? 0])) }))} figure={figure} />
     </figure>
   );
 }

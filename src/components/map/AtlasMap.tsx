@@ -7,6 +7,7 @@ import type { EconomyFeatureState } from '../../selectors/map-feature-states';
 import { maplibregl } from './maplibre';
 import { BASE_STYLE, ECONOMY_LAYERS, ECONOMY_SOURCE, INTERACTIVE_LAYERS } from './map-style';
 import { useFeatureStates } from './use-feature-states';
+import { useHighlight } from './use-highlight';
 
 declare global {
   interface Window {
@@ -21,16 +22,19 @@ interface AtlasMapProps {
   geometry: EconomyGeometry;
   states: ReadonlyMap<string, EconomyFeatureState>;
   selected: string | null;
+  /** Economies to mark for a moment: the hovered timeline year's gains, a chosen mission's destinations. */
+  highlighted: ReadonlySet<string>;
   onSelect: (iso2: Iso2 | null) => void;
 }
 
 /** The whole inhabited world, Hong Kong near the middle; the camera is never in the store. */
 const INITIAL_VIEW = { bounds: [-170, -50, 190, 75] as [number, number, number, number] };
 
-export function AtlasMap({ geometry, states, selected, onSelect }: AtlasMapProps) {
+export function AtlasMap({ geometry, states, selected, highlighted, onSelect }: AtlasMapProps) {
   const [map, setMap] = useState<MaplibreMap | null>(null);
   const [hovering, setHovering] = useState(false);
   useFeatureStates(map, states, selected);
+  useHighlight(map, highlighted);
 
   const onLoad = useCallback((e: { target: MaplibreMap }) => {
     window.__atlasMap = e.target;

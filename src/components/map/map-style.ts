@@ -55,6 +55,13 @@ export const ECONOMY_LAYERS: LayerSpecification[] = [
     paint: { 'line-color': '#111111', 'line-width': ['case', isSelected, 2.5, 0] },
   },
   {
+    id: 'economies-highlight',
+    type: 'line',
+    source: ECONOMY_SOURCE,
+    filter: ['==', ['get', 'shape'], 'area'],
+    paint: { 'line-color': '#e8590c', 'line-width': ['case', ['boolean', ['feature-state', 'highlight'], false], 2.5, 0] },
+  },
+  {
     id: 'economies-points',
     type: 'circle',
     source: ECONOMY_SOURCE,
@@ -62,7 +69,7 @@ export const ECONOMY_LAYERS: LayerSpecification[] = [
     paint: {
       'circle-radius': ['case', isHub, 7, 5],
       'circle-color': ['case', isHub, '#c8102e', fillColour],
-      'circle-stroke-color': ['case', isSelected, '#111111', '#42526e'],
+      'circle-stroke-color': ['case', isSelected, '#111111', ['boolean', ['feature-state', 'highlight'], false], '#e8590c', '#42526e'],
       'circle-stroke-width': ['case', isSelected, 2.5, 1],
     },
   },

@@ -1,15 +1,17 @@
 import type { PartnerProfile } from '../../selectors/partner-profile';
 import { formatDate } from '../../i18n/labels';
 import { SourceLink } from '../ui/SourceLink';
+import { LifecycleTimeline } from './LifecycleTimeline';
 import { TieList } from './TieList';
 
 interface Props {
   profile: PartnerProfile;
+  asOf: string;
   onClose: () => void;
 }
 
 /** The side panel for one economy: its ties with Hong Kong, then offices and missions that concern it. */
-export function PartnerPanel({ profile, onClose }: Props) {
+export function PartnerPanel({ profile, asOf, onClose }: Props) {
   const { economy, ties, offices, missions, beltAndRoad } = profile;
   return (
     <section className="partner-panel" aria-labelledby="partner-title">
@@ -24,6 +26,7 @@ export function PartnerPanel({ profile, onClose }: Props) {
         {beltAndRoad && ' · Belt and Road partner'}
       </p>
       <h3>Ties with Hong Kong ({ties.length})</h3>
+      <LifecycleTimeline profile={profile} asOf={asOf} />
       <TieList ties={ties} />
       {offices.length > 0 && (
         <>

@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, featureState, openAt, test } from './support/atlas-driver';
+
+interface T { agreementId: string; partner: string; tieType: string; status: string; inForce: string | null; signed: string | null; terminated: string | null }
+const atlas = JSON.parse(readFileSync(new URL('../public/data/atlas.json', import.meta.url), 'utf8')) as {
+  asOf: string;
+  ties: T[];
+  economies: { iso2: string; region: string; subregion: string }[];
+  missions: { name: string; destinations: string[] }[];
+};
+const region = new Map(atlas.economies.map((e) => [e.iso2, e.region]));
+const signedOrInForce = (t: T) => t.status === 'signed' || t.status === 'in_force';
+
+/** The oracle: what the counts chart must show, computed straight from the published records. */
+function expectedCounts(type: string, keep: (t: T) => boolean = () => true) {
+  const ties = atlas.ties.filter((t) => t.tieType === type && signedOrInForce(t) && keep(t));
+  return { agreements: new Set(ties.map((t) => t.agreementId)).size, economies: new Set(ties.map((t) => t.partner)).size };
+}
+
+async function countsRow(page: Page, type: string) {
+  const row = page.getByTestId('counts-chart').locator(`tr[data-type="${type}"]`);
+  return {
+    agreements: Number(await row.locator('[data-col="agreements"]').textContent()),
+    economies: Number(await row.locator('[data-col="economies"]').textContent()),
+  };
+}
+
+test.describe('charts follow the data and the filters', () => {
+  test('counts by type match the records, by default and for Asia with FTAs and CDTAs', async ({ page }) => {
+    await openAt(page);
+    for (const type of ['fta', 'ippa', 'cdta', 'aeo_mra']) expect(await countsRow(page, type)).toEqual(expectedCounts(type));
+
+    await openAt(page, '?types=fta,cdta&region=Asia');
+    await expect(page.getByTestId('counts-chart').locator('tr[data-type="ippa"]')).toHaveCount(0);
+    const inAsia = (t: T) => region.get(t.partner) === 'Asia';
+    for (const type of ['fta', 'cdta']) expect(await countsRow(page, type)).toEqual(expectedCounts(type, inAsia));
+  });
+
+  test('the timeline counts ties in force at the end of the span, per partner or per agreement', async ({ page }) => {
+    await openAt(page, '?types=fta&years=2005..2020');
+    const chart = page.getByTestId('timeline-chart');
+    await expect(chart.locator('caption')).toContainText('(2005–2020 shown)');
+    const inForceBy2020 = atlas.ties.filter((t) => t.tieType === 'fta' && t.inForce && t.inForce <= '2020-12-31' && !(t.terminated && t.terminated <= '2020-12-31'));
+    await expect(chart.locator('tr[data-type="fta"] td')).toHaveText(String(inForceBy2020.length));
+    await chart.getByRole('radio', { name: 'Bloc agreement once' }).check();
+    await expect(page).toHaveURL(/count=agreement/);
+    await expect(page.getByTestId('count-rule')).toContainText('a bloc agreement counts once');
+    await expect(chart.locator('tr[data-type="fta"] td')).toHaveText(String(new Set(inForceBy2020.map((t) => t.agreementId)).size));
+  });
+
+  test('hovering a year highlights the economies that gained a tie that year', async ({ page }) => {
+    await openAt(page);
+    const gained = [...new Set(atlas.ties.filter((t) => t.inForce?.startsWith('2019-') && ['fta', 'ippa', 'cdta', 'aeo_mra'].includes(t.tieType)).map((t) => t.partner))];
+    expect(gained.length).toBeGreaterThan(0);
+    // The area chart spaces the years evenly across its grid, from the first placed tie to the as-of year.
+    const core = atlas.ties.filter((t) => ['fta', 'ippa', 'cdta', 'aeo_mra'].includes(t.tieType) && t.inForce);
+    const first = Math.min(...core.map((t) => Number(t.inForce!.slice(0, 4))));
+    const last = Number(atlas.asOf.slice(0, 4));
+    const gridLocator = page.getByTestId('timeline-chart').locator('.recharts-cartesian-grid');
+    await gridLocator.scrollIntoViewIfNeeded();
+    const grid = (await gridLocator.boundingBox())!;
+    await page.mouse.move(grid.x + ((2019 - first) / (last - first)) * grid.width, grid.y + grid.height / 2);
+    await expect(page.getByTestId('timeline-chart').locator('.recharts-tooltip-label')).toHaveText('2019');
+    await expect.poll(async () => (await featureState(page, gained[0])).highlight).toBe(true);
+    await page.mouse.move(5, 5);
+    await expect.poll(async () => (await featureState(page, gained[0])).highlight).toBe(false);
+  });
+
+  test('brushing a span on the timeline sets the year range in the URL and the slider', async ({ page }) => {
+    await openAt(page);
+    const traveller = page.getByTestId('timeline-chart').locator('.recharts-brush-traveller').first();
+    await traveller.scrollIntoViewIfNeeded();
+    const box = (await traveller.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 200, box.y + box.height / 2, { steps: 8 });
+    await page.mouse.up();
+    await expect(page).toHaveURL(/years=(\d{4})\.\.(\d{4})/);
+    const [, from, to] = /years=(\d{4})\.\.(\d{4})/.exec(page.url())!;
+    expect(Number(from)).toBeLessThan(Number(to));
+    await expect(page.locator('.year-value')).toHaveText(to);
+    await expect(page.getByTestId('timeline-chart').locator('caption')).toContainText(`(${from}–${to} shown)`);
+  });
+
+  test('choosing a mission highlights its destinations', async ({ page }) => {
+    await openAt(page);
+    const mission = atlas.missions[0];
+    await page.getByTestId('missions-tracker').getByRole('button', { name: mission.name }).click();
+    for (const d of mission.destinations) await expect.poll(async () => (await featureState(page, d)).highlight).toBe(true);
+  });
+
+  test('each chart offers its data as CSV matching its table, and an SVG image', async ({ page }) => {
+    await openAt(page);
+    const chart = page.getByTestId('counts-chart');
+    const [csv] = await Promise.all([page.waitForEvent('download'), chart.getByRole('button', { name: 'Data (CSV)' }).click()]);
+    const lines = readFileSync((await csv.path())!, 'utf8').trim().split('\n');
+    expect(lines[0]).toBe('type,agreements,economies');
+    const fta = expectedCounts('fta');
+    expect(lines).toContain(`fta,${fta.agreements},${fta.economies}`);
+    const [svg] = await Promise.all([page.waitForEvent('download'), chart.getByRole('button', { name: 'Image (SVG)' }).click()]);
+    expect(readFileSync((await svg.path())!, 'utf8')).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+  });
+
+  test("an economy's panel shows its lifecycle", async ({ page }) => {
+    await openAt(page, '?economy=NZ');
+    await expect(page.getByTestId('lifecycle')).toContainText('FTA: signed 29 Mar 2010, in force 1 Jan 2011');
+  });
+});

@@ -1,0 +1,44 @@
+import { CountsByTypeChart } from '../components/charts/CountsByTypeChart';
+import { MissionsTracker } from '../components/charts/MissionsTracker';
+import { PipelineChart } from '../components/charts/PipelineChart';
+import { TimelineChart } from '../components/charts/TimelineChart';
+import type { Economy, Mission } from '../domain/records';
+import type { UiState } from '../state/ui-state';
+import { useUiActions } from '../state/use-ui-actions';
+import type { useAtlasView } from './use-atlas-view';
+
+interface Props {
+  ui: UiState;
+  view: ReturnType<typeof useAtlasView>;
+  missions: Mission[];
+  economies: ReadonlyMap<string, Economy>;
+  activeMission: string | null;
+  onActiveMission: (id: string | null) => void;
+  onHoverYear: (year: number | null) => void;
+}
+
+/** The charts under the map; every one follows the filters and the year span. */
+export function ChartsSection({ ui, view, missions, economies, activeMission, onActiveMission, onHoverYear }: Props) {
+  const a = useUiActions();
+  const t = view.timeline!;
+  return (
+    <section className="charts" aria-label="Charts">
+      <CountsByTypeChart counts={view.counts} />
+      <PipelineChart rows={view.pipeline} />
+      <TimelineChart
+        rows={t.rows}
+        undated={t.undated}
+        types={ui.types}
+        span={t.span}
+        events={t.events}
+        basis={ui.basis}
+        rule={ui.countRule}
+        onBasis={a.setBasis}
+        onRule={a.setCountRule}
+        onSpan={a.setYearSpan}
+        onHoverYear={onHoverYear}
+      />
+      <MissionsTracker missions={missions} economies={economies} active={activeMission} onActivate={onActiveMission} />
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { cumulativeTimeline, gainedInYear } from './chart-series';
+import { lifecycle } from './lifecycle';
+import { pipelineByType } from './pipeline';
+import { makeAtlas, makeEconomy, makeOffice, makeTie } from './test-factories';
+import { timelineEvents } from './timeline-events';
+
+const asean = [
+  makeTie({ agreementId: 'fta-asean', partner: 'SG' as never, bloc: 'ASEAN', inForce: '2019-06-11' }),
+  makeTie({ agreementId: 'fta-asean', partner: 'ID' as never, bloc: 'ASEAN', inForce: '2020-07-04' }),
+];
+
+describe('cumulativeTimeline counting rules', () => {
+  it('per partner economy: each member counts from its own date', () => {
+    expect(cumulativeTimeline(asean, ['fta'], 'inForce', 2020, 'partner').rows).toEqual([
+      { year: 2019, fta: 1 },
+      { year: 2020, fta: 2 },
+    ]);
+  });
+
+  it('per agreement: a bloc counts once from its first member', () => {
+    expect(cumulativeTimeline(asean, ['fta'], 'inForce', 2020, 'agreement').rows).toEqual([
+      { year: 2019, fta: 1 },
+      { year: 2020, fta: 1 },
+    ]);
+  });
+
+  it('starts at the requested first year', () => {
+    expect(cumulativeTimeline(asean, ['fta'], 'inForce', 2020, 'partner', 2018).rows[0]).toEqual({ year: 2018, fta: 0 });
+  });
+});
+
+describe('gainedInYear', () => {
+  it('lists the economies whose tie reached the basis in that year', () => {
+    expect([...gainedInYear(asean, 'inForce', 2020)]).toEqual(['ID']);
+  });
+});
+
+describe('pipelineByType', () => {
+  it('counts agreements not in force by stage, a bloc once', () => {
+    const ties = [
+      makeTie({ agreementId: 'fta-mv', partner: 'MV' as never, status: 'concluded' }),
+      makeTie({ agreementId: 'fta-pe', partner: 'PE' as never, status: 'signed' }),
+      makeTie({ agreementId: 'cdta-x', tieType: 'cdta', partner: 'A1' as never, status: 'signed' }),
+      makeTie({ agreementId: 'cdta-x', tieType: 'cdta', partner: 'A2' as never, status: 'signed' }),
+      makeTie(),
+    ];
+    expect(pipelineByType(ties, ['fta', 'cdta'])).toEqual([
+      { type: 'fta', negotiating: 0, concluded: 1, signed: 1 },
+      { type: 'cdta', negotiating: 0, concluded: 0, signed: 1 },
+    ]);
+  });
+});
+
+describe('timelineEvents', () => {
+  it('collects missions, office openings and milestones within the span, in date order', () => {
+    const atlas = makeAtlas({
+      offices: [makeOffice({ opened: '2021-10-28', name: 'ETO Dubai' }), makeOffice({ officeId: 'x', opened: null })],
+      milestones: [{ milestoneId: 'rcep', date: '2022-01-18', kind: 'application', title: 'RCEP accession application', partners: [], relatedAgreementId: null, sourceUrl: 'https://www.tid.gov.hk/x', otherSources: [], checked: '2026-11-23', note: null }],
+      missions: [{ missionId: 'm', name: 'Mission', start: '2023-02-04', end: null, destinations: ['SA' as never], mousSigned: 13, sourceUrl: 'https://www.info.gov.hk/x', otherSources: [], checked: '2026-11-23', note: null }],
+    });
+    expect(timelineEvents(atlas, 2021, 2022).map((e) => e.label)).toEqual(['ETO Dubai opened', 'RCEP accession application']);
+    expect(timelineEvents(atlas, 2023, 2023)[0]).toMatchObject({ kind: 'mission', label: 'Mission (13 MOUs and agreements)', economies: ['SA'] });
+  });
+});
+
+describe('lifecycle', () => {
+  it('turns ties into bars from signature to entry into force and adds markers', () => {
+    const profile = { economy: makeEconomy('NZ', 'New Zealand'), ties: [makeTie()], offices: [], missions: [], beltAndRoad: false };
+    expect(lifecycle(profile)).toEqual({
+      bars: [{ id: 'fta-nz-NZ', label: 'Hong Kong–New Zealand CEP', type: 'fta', status: 'in_force', start: '2010-03-29', inForce: '2011-01-01', end: null }],
+      markers: [],
+      firstYear: 2010,
+    });
+  });
+});

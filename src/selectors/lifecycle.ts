@@ -1,0 +1,40 @@
+import type { PartnerProfile } from './partner-profile';
+
+export interface LifecycleBar {
+  id: string;
+  label: string;
+  type: string;
+  status: string;
+  /** Signature (or entry into force when the signing date is unknown). */
+  start: string | null;
+  inForce: string | null;
+  end: string | null;
+}
+
+export interface LifecycleMarker {
+  kind: 'mission' | 'office';
+  date: string;
+  label: string;
+}
+
+/**
+ * One economy's ties as bars from signature to entry into force (and on to termination), plus the
+ * missions and office openings that concern it, on one time axis.
+ */
+export function lifecycle(profile: PartnerProfile): { bars: LifecycleBar[]; markers: LifecycleMarker[]; firstYear: number | null } {
+  const bars = profile.ties.map((t) => ({
+    id: `${t.agreementId}-${t.partner}`,
+    label: t.agreementName,
+    type: t.tieType,
+    status: t.status,
+    start: t.signed ?? t.inForce,
+    inForce: t.inForce,
+    end: t.terminated,
+  }));
+  const markers: LifecycleMarker[] = [
+    ...profile.missions.map((m) => ({ kind: 'mission' as const, date: m.start, label: m.name })),
+    ...profile.offices.filter((o) => o.opened).map((o) => ({ kind: 'office' as const, date: o.opened!, label: `${o.name} opened` })),
+  ].sort((a, b) => a.date.localeCompare(b.date));
+  const dates = [...bars.map((b) => b.start), ...markers.map((m) => m.date)].filter((d): d is string => !!d);
+  return { bars, markers, firstYear: dates.length ? Math.min(...dates.map((d) => Number(d.slice(0, 4)))) : null };
+}

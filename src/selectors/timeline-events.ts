@@ -1,0 +1,35 @@
+import type { Atlas } from '../domain/records';
+
+export type TimelineEventKind = 'mission' | 'office' | 'milestone';
+
+export interface TimelineEvent {
+  kind: TimelineEventKind;
+  date: string;
+  year: number;
+  label: string;
+  economies: string[];
+  sourceUrl: string;
+}
+
+/** Dated events drawn on the timeline: Chief Executive-led missions, office openings, milestones (e.g. RCEP application). */
+export function timelineEvents(atlas: Atlas, fromYear: number, toYear: number): TimelineEvent[] {
+  const events: Omit<TimelineEvent, 'year'>[] = [
+    ...atlas.missions.map((m) => ({
+      kind: 'mission' as const,
+      date: m.start,
+      label: `${m.name}${m.mousSigned !== null ? ` (${m.mousSigned} MOUs and agreements)` : ''}`,
+      economies: m.destinations as string[],
+      sourceUrl: m.sourceUrl,
+    })),
+    ...atlas.offices
+      .filter((o) => o.opened)
+      .map((o) => ({ kind: 'office' as const, date: o.opened!, label: `${o.name} opened`, economies: o.covers as string[], sourceUrl: o.sourceUrl })),
+    ...atlas.milestones
+      .filter((m) => m.date)
+      .map((m) => ({ kind: 'milestone' as const, date: m.date!, label: m.title, economies: m.partners as string[], sourceUrl: m.sourceUrl })),
+  ];
+  return events
+    .map((e) => ({ ...e, year: Number(e.date.slice(0, 4)) }))
+    .filter((e) => e.year >= fromYear && e.year <= toYear)
+    .sort((a, b) => a.date.localeCompare(b.date) || a.label.localeCompare(b.label));
+}
