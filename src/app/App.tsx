@@ -14,7 +14,9 @@ import { pickUiState, useUiStore } from '../state/ui-store';
 import { useUiActions } from '../state/use-ui-actions';
 import { useUrlSync } from '../state/url-sync';
 import { gainedInYear } from '../selectors/chart-series';
+import { useI18n } from '../i18n/use-i18n';
 import { AppHeader } from './AppHeader';
+import { useDocumentLang } from './use-document-lang';
 import { ChartsSection } from './ChartsSection';
 import { useAtlasView } from './use-atlas-view';
 
@@ -22,7 +24,9 @@ export function App() {
   const atlasQuery = useAtlas();
   const geometryQuery = useEconomyGeometry();
   const ui = useUiStore(useShallow(pickUiState));
-  const { select, setView } = useUiActions();
+  const { select, setView, setLang } = useUiActions();
+  const { m } = useI18n();
+  useDocumentLang(ui.lang);
   const view = useAtlasView(atlasQuery.data, ui);
   useUrlSync(view.stable?.urlContext);
   // Transient highlights (not in the URL): the hovered timeline year's gains, a chosen mission.
@@ -44,16 +48,16 @@ export function App() {
 
   return (
     <div className="app" data-ready={ready ? 'true' : undefined}>
-      <AppHeader view={ui.view} onView={setView} />
+      <AppHeader view={ui.view} onView={setView} onLang={setLang} />
       {failed ? (
-        <StatusMessage title="The atlas data could not be loaded." detail={failed.message} onRetry={retry} />
+        <StatusMessage title={m.loadFailed} detail={failed.message} onRetry={retry} />
       ) : !ready ? (
-        <StatusMessage title="Loading the atlas…" />
+        <StatusMessage title={m.loading} />
       ) : ui.view === 'about' ? (
         <AboutView atlas={atlas} checks={view.stable!.checks} onBack={() => setView('atlas')} />
       ) : (
         <main className="layout">
-          <aside className="controls" aria-label="Filters">
+          <aside className="controls" aria-label={m.filters.panel}>
             <EconomySearch economies={view.stable!.partners} onSelect={select} />
             <FilterPanel
               atlas={atlas}
@@ -67,7 +71,7 @@ export function App() {
             <MapLegend />
           </aside>
           <AtlasMap geometry={geometryQuery.data!} states={view.featureStates} selected={ui.selected} highlighted={highlighted} onSelect={select} />
-          <aside className="panel" aria-label="Economy details">
+          <aside className="panel" aria-label={m.panel.details}>
             {view.profile ? (
               <PartnerPanel profile={view.profile} asOf={atlas.asOf} onClose={() => select(null)} />
             ) : (

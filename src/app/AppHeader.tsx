@@ -1,19 +1,38 @@
+import { LOCALES, LOCALE_NAMES, type Locale } from '../i18n/locales';
+import { useI18n } from '../i18n/use-i18n';
 import type { View } from '../state/ui-state';
 
-const VIEW_LABEL: Record<View, string> = { atlas: 'Map', table: 'Table', about: 'About the data' };
+interface Props {
+  view: View;
+  onView: (v: View) => void;
+  onLang: (lang: Locale) => void;
+}
 
-export function AppHeader({ view, onView }: { view: View; onView: (v: View) => void }) {
+export function AppHeader({ view, onView, onLang }: Props) {
+  const { lang, m } = useI18n();
   return (
     <header className="app-header">
-      <h1>Hong Kong Ties Atlas</h1>
-      <p className="tagline">Hong Kong's trade, investment, tax and customs agreements with the world, from official sources.</p>
-      <nav aria-label="Views" className="views">
-        {(['atlas', 'about'] as const).map((v) => (
-          <button key={v} type="button" aria-pressed={view === v} onClick={() => onView(v)}>
-            {VIEW_LABEL[v]}
-          </button>
-        ))}
-      </nav>
+      <h1>{m.appTitle}</h1>
+      <p className="tagline">{m.tagline}</p>
+      <div className="header-controls">
+        <nav aria-label={m.views.label} className="views">
+          {(['atlas', 'table', 'about'] as const).map((v) => (
+            <button key={v} type="button" aria-pressed={view === v} onClick={() => onView(v)}>
+              {m.views[v]}
+            </button>
+          ))}
+        </nav>
+        <label className="lang-switch">
+          <span className="visually-hidden">{m.language}</span>
+          <select value={lang} onChange={(e) => onLang(e.target.value as Locale)} aria-label={`${m.language} / Language`}>
+            {LOCALES.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {LOCALE_NAMES[l]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
     </header>
   );
 }

@@ -4,6 +4,7 @@ import { PipelineChart } from '../components/charts/PipelineChart';
 import { TimelineChart } from '../components/charts/TimelineChart';
 import type { Economy, Mission } from '../domain/records';
 import type { UiState } from '../state/ui-state';
+import { useI18n } from '../i18n/use-i18n';
 import { useUiActions } from '../state/use-ui-actions';
 import type { useAtlasView } from './use-atlas-view';
 
@@ -20,9 +21,10 @@ interface Props {
 /** The charts under the map; every one follows the filters and the year span. */
 export function ChartsSection({ ui, view, missions, economies, activeMission, onActiveMission, onHoverYear }: Props) {
   const a = useUiActions();
+  const { m } = useI18n();
   const t = view.timeline!;
   return (
-    <section className="charts" aria-label="Charts">
+    <section className="charts" aria-label={m.charts.section}>
       <CountsByTypeChart counts={view.counts} />
       <PipelineChart rows={view.pipeline} />
       <TimelineChart

@@ -3,6 +3,7 @@ import type { Atlas } from '../domain/records';
 import { TIE_TYPES } from '../domain/tie-types';
 import type { UiState } from '../state/ui-state';
 import type { UrlContext } from '../state/url-codec';
+import { localeFromBrowser } from '../i18n/locales';
 import { countsByType, cumulativeTimeline } from '../selectors/chart-series';
 import { pipelineByType } from '../selectors/pipeline';
 import { timelineEvents } from '../selectors/timeline-events';
@@ -45,6 +46,7 @@ export function useAtlasView(atlas: Atlas | undefined, ui: UiState) {
       known: new Set(atlas.economies.map((e) => e.iso2 as string)),
       regions: new Set(regions.flatMap((r) => [r.region, ...r.subregions])),
       lastYear: Number(atlas.asOf.slice(0, 4)),
+      browserLang: localeFromBrowser(navigator.languages ?? [navigator.language]),
     };
     return {
       economyByCode: new Map(atlas.economies.map((e) => [e.iso2 as string, e])),

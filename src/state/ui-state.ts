@@ -1,6 +1,7 @@
 import type { Iso2 } from '../domain/primitives';
 import { STATUSES, type Status } from '../domain/statuses';
 import { CORE_TIE_TYPES, type TieType } from '../domain/tie-types';
+import type { Locale } from '../i18n/locales';
 
 /**
  * The small, serialisable view state that round-trips through the URL. Fetched data never lives
@@ -29,6 +30,8 @@ export interface UiState {
   basis: DateBasis;
   /** Which main view is open. */
   view: View;
+  /** Language of the interface, economy names, dates and map labels. */
+  lang: Locale;
 }
 
 export type TypeRule = 'must' | 'not';
@@ -53,6 +56,7 @@ export const DEFAULT_UI_STATE: UiState = {
   countRule: 'partner',
   basis: 'inForce',
   view: 'atlas',
+  lang: 'en',
 };
 
 /** Everything the filter panel controls (Reset all restores these, keeping selection and view). */

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { Iso2 } from '../domain/primitives';
 import { STATUSES, type Status } from '../domain/statuses';
 import { TIE_TYPES, type TieType } from '../domain/tie-types';
+import type { Locale } from '../i18n/locales';
 import { DEFAULT_UI_STATE, FILTER_KEYS, type CountRule, type DateBasis, type TypeRule, type UiState, type View } from './ui-state';
 
 interface UiActions {
@@ -19,6 +20,7 @@ interface UiActions {
   setCountRule: (rule: CountRule) => void;
   setBasis: (basis: DateBasis) => void;
   setView: (view: View) => void;
+  setLang: (lang: Locale) => void;
   /** Back to the default filters; keeps the selection and the view. */
   resetFilters: () => void;
   /** Replaces the whole state, e.g. from the URL on back/forward. */
@@ -48,6 +50,7 @@ export const useUiStore = create<UiState & UiActions>()((set) => ({
   setCountRule: (countRule) => set({ countRule }),
   setBasis: (basis) => set({ basis }),
   setView: (view) => set({ view }),
+  setLang: (lang) => set({ lang }),
   resetFilters: () => set(Object.fromEntries(FILTER_KEYS.map((k) => [k, DEFAULT_UI_STATE[k]])) as Partial<UiState>),
   restore: (state) => set(state),
 }));
@@ -66,5 +69,6 @@ export function pickUiState(s: UiState): UiState {
     countRule: s.countRule,
     basis: s.basis,
     view: s.view,
+    lang: s.lang,
   };
 }

@@ -51,6 +51,13 @@ describe('url codec', () => {
     expect(parseUrlState('?years=2020..2010&year=2015', { lastYear: 2026 })).toEqual(state({ year: 2015 }));
   });
 
+  it('keeps the language in the URL, falling back to the browser language', () => {
+    expect(serializeUrlState(state({ lang: 'zh-HK' }))).toBe('?lang=zh-HK');
+    expect(parseUrlState('?lang=zh-CN').lang).toBe('zh-CN');
+    expect(parseUrlState('?lang=fr', { browserLang: 'zh-HK' }).lang).toBe('zh-HK');
+    expect(parseUrlState('', { browserLang: 'zh-CN' }).lang).toBe('zh-CN');
+  });
+
   it('rejects a type that is both required and excluded, keeping other rules out too', () => {
     expect(parseUrlState('?must=cdta&not=cdta').typeRules).toEqual({});
   });

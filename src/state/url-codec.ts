@@ -3,6 +3,7 @@
  * written; each parameter is parsed on its own, so one bad value falls back to its default without
  * affecting the others.
  */
+import { isLocale, type Locale } from '../i18n/locales';
 import { DEFAULT_UI_STATE, type UiState } from './ui-state';
 import {
   parseBasis,
@@ -25,6 +26,8 @@ export interface UrlContext {
   regions?: ReadonlySet<string>;
   /** The last year the slider offers (the data's as-of year). */
   lastYear?: number;
+  /** The language to use when the URL names none: the browser's, on a first visit. */
+  browserLang?: Locale;
 }
 
 /** `years=2010..2020` (a span, as brushing sets it) or `year=2015` (the slider alone). */
@@ -71,6 +74,7 @@ export function parseUrlState(search: string, context: UrlContext = {}): UiState
     countRule: get('count', (raw) => (raw === 'agreement' ? 'agreement' : raw === 'partner' ? 'partner' : undefined), d.countRule),
     basis: get('basis', parseBasis, d.basis),
     view: get('view', parseView, d.view),
+    lang: get('lang', (raw) => (isLocale(raw) ? raw : undefined), context.browserLang ?? d.lang),
   };
 }
 
@@ -92,6 +96,7 @@ export function serializeUrlState(state: UiState): string {
   if (state.countRule !== d.countRule) params.set('count', state.countRule);
   if (state.basis !== d.basis) params.set('basis', state.basis);
   if (state.view !== d.view) params.set('view', state.view);
+  if (state.lang !== d.lang) params.set('lang', state.lang);
   const text = params.toString().replace(/%2C/g, ',').replace(/\+/g, '%20');
   return text ? `?${text}` : '';
 }

@@ -1,7 +1,7 @@
 import type { Atlas } from '../../domain/records';
 import { DOWNLOADS } from '../../data/downloads';
-import { formatDate } from '../../i18n/labels';
-import { sourcesByHost, citedSources } from '../../selectors/cited-sources';
+import { useI18n } from '../../i18n/use-i18n';
+import { citedSources, sourcesByHost } from '../../selectors/cited-sources';
 import type { HeadlineCheck } from '../../selectors/headline-counts';
 import { HeadlineReconciliation } from './HeadlineReconciliation';
 
@@ -13,41 +13,40 @@ interface Props {
 
 /** About the data: as-of date, what is counted and how, downloads, and every source cited. */
 export function AboutView({ atlas, checks, onBack }: Props) {
+  const { m, fmt } = useI18n();
   const groups = sourcesByHost(citedSources(atlas));
   const total = groups.reduce((n, g) => n + g.urls.length, 0);
+  const [before, date, after] = m.about.intro(fmt.date(atlas.asOf));
   return (
     <main className="about" aria-labelledby="about-title">
       <button type="button" className="link-button" onClick={onBack}>
-        ← Back to the map
+        {m.about.back}
       </button>
-      <h2 id="about-title">About the data</h2>
+      <h2 id="about-title">{m.about.title}</h2>
       <p>
-        Records checked against their official sources up to <strong>{formatDate(atlas.asOf)}</strong>. Every record cites the
-        official page that states it: Hong Kong government sites (Trade and Industry Department, Inland Revenue Department,
-        Customs and Excise Department, news.gov.hk, info.gov.hk, the Economic and Trade Offices) or, for a fact a partner
-        government states about its own agreement, that government's site. Facts seen only on unofficial pages are left out
-        and listed as leads; a date the sources do not give to the day is left empty with a note.
+        {before}
+        <strong>{date}</strong>
+        {after}
       </p>
-      <h3>How ties are counted</h3>
+      <h3>{m.about.countingTitle}</h3>
       <ul>
-        <li>A tie is one agreement with one partner economy. Hong Kong, Macao and the Mainland are separate parties.</li>
-        <li>A bloc agreement (ASEAN, EFTA, Belgium–Luxembourg) is one agreement with many partner economies, each with its own entry-into-force date where the sources give one.</li>
-        <li>Agreement counts include agreements signed or in force; concluded and negotiating ones are the pipeline; terminated and superseded ones are history.</li>
-        <li>Official totals are reproduced "as at" the date of each statement; an office counts from its opening date.</li>
+        {m.about.counting.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
       </ul>
       <HeadlineReconciliation checks={checks} />
-      <h3>Downloads</h3>
+      <h3>{m.about.downloads}</h3>
       <ul className="downloads">
         {DOWNLOADS.map((d) => (
           <li key={d.file}>
             <a href={d.href} download>
               {d.file}
             </a>{' '}
-            — {d.description}
+            — {m.about.files[d.file]}
           </li>
         ))}
       </ul>
-      <h3>Sources ({total})</h3>
+      <h3>{m.about.sources(fmt.number(total))}</h3>
       {groups.map((g) => (
         <details key={g.host}>
           <summary>
@@ -64,7 +63,7 @@ export function AboutView({ atlas, checks, onBack }: Props) {
           </ul>
         </details>
       ))}
-      <p className="muted">Boundaries: Natural Earth (public domain), via the world-atlas package.</p>
+      <p className="muted">{m.about.boundaries}</p>
     </main>
   );
 }

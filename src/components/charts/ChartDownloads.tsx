@@ -1,4 +1,5 @@
 import type { RefObject } from 'react';
+import { useI18n } from '../../i18n/use-i18n';
 import { downloadChartSvg, downloadRowsCsv } from './chart-export';
 
 interface Props {
@@ -9,13 +10,14 @@ interface Props {
 
 /** Each chart's data as CSV and its picture as SVG. */
 export function ChartDownloads({ name, rows, figure }: Props) {
+  const { m } = useI18n();
   return (
     <div className="chart-downloads">
       <button type="button" onClick={() => downloadRowsCsv(rows, `${name}.csv`)}>
-        Data (CSV)
+        {m.charts.dataCsv}
       </button>
       <button type="button" onClick={() => downloadChartSvg(figure.current, `${name}.svg`)}>
-        Image (SVG)
+        {m.charts.imageSvg}
       </button>
     </div>
   );

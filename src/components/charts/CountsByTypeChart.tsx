@@ -1,16 +1,17 @@
 import { useRef } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TypeCount } from '../../selectors/chart-series';
-import { TIE_TYPE_LABEL } from '../../i18n/labels';
+import { useI18n } from '../../i18n/use-i18n';
 import { ChartDownloads } from './ChartDownloads';
 
 /** Agreements signed or in force and their partner economies per tie type; a bloc is one agreement, many economies. */
 export function CountsByTypeChart({ counts }: { counts: TypeCount[] }) {
+  const { m } = useI18n();
   const figure = useRef<HTMLElement>(null);
-  const data = counts.map((c) => ({ name: TIE_TYPE_LABEL[c.type].short, type: c.type, agreements: c.agreements, economies: c.economies }));
+  const data = counts.map((c) => ({ name: m.tieType[c.type].short, type: c.type, agreements: c.agreements, economies: c.economies }));
   return (
     <figure className="chart" data-testid="counts-chart" ref={figure}>
-      <figcaption>Agreements and partner economies by type</figcaption>
+      <figcaption>{m.charts.counts}</figcaption>
       <div className="chart-body">
         <ResponsiveContainer width="100%" height={240}>
           <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
@@ -19,25 +20,25 @@ export function CountsByTypeChart({ counts }: { counts: TypeCount[] }) {
             <YAxis allowDecimals={false} width={32} />
             <Tooltip />
             <Legend />
-            <Bar dataKey="agreements" name="Agreements" fill="#2b7bba" isAnimationActive={false} />
-            <Bar dataKey="economies" name="Partner economies" fill="#9ecae1" isAnimationActive={false} />
+            <Bar dataKey="agreements" name={m.charts.agreements} fill="#2b7bba" isAnimationActive={false} />
+            <Bar dataKey="economies" name={m.charts.economies} fill="#9ecae1" isAnimationActive={false} />
           </BarChart>
         </ResponsiveContainer>
       </div>
-      <p className="chart-note">Agreements signed or in force; a bloc agreement counts once, each member economy once.</p>
+      <p className="chart-note">{m.charts.countsNote}</p>
       <table className="chart-table">
-        <caption>Counts by type</caption>
+        <caption>{m.charts.countsTable}</caption>
         <thead>
           <tr>
-            <th scope="col">Type</th>
-            <th scope="col">Agreements</th>
-            <th scope="col">Partner economies</th>
+            <th scope="col">{m.charts.type}</th>
+            <th scope="col">{m.charts.agreements}</th>
+            <th scope="col">{m.charts.economies}</th>
           </tr>
         </thead>
         <tbody>
           {data.map((d) => (
             <tr key={d.type} data-type={d.type}>
-              <th scope="row">{TIE_TYPE_LABEL[d.type].long}</th>
+              <th scope="row">{m.tieType[d.type].long}</th>
               <td className="num" data-col="agreements">{d.agreements}</td>
               <td className="num" data-col="economies">{d.economies}</td>
             </tr>

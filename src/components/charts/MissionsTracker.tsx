@@ -1,5 +1,5 @@
 import type { Economy, Mission } from '../../domain/records';
-import { formatDate } from '../../i18n/labels';
+import { useI18n } from '../../i18n/use-i18n';
 import { SourceLink } from '../ui/SourceLink';
 
 interface Props {
@@ -11,43 +11,53 @@ interface Props {
 
 /** Chief Executive-led missions: dates, destinations, MOUs; choosing one highlights its destinations on the map. */
 export function MissionsTracker({ missions, economies, active, onActivate }: Props) {
+  const { m, fmt } = useI18n();
+  const place = (code: string) => {
+    const e = economies.get(code);
+    return e ? fmt.economyName(e) : code;
+  };
   return (
     <figure className="chart" data-testid="missions-tracker">
-      <figcaption>Chief Executive-led missions</figcaption>
+      <figcaption>{m.charts.missions}</figcaption>
       {missions.length === 0 ? (
-        <p className="muted">No mission in the records.</p>
+        <p className="muted">{m.charts.noMissions}</p>
       ) : (
         <table className="chart-table missions">
           <thead>
             <tr>
-              <th scope="col">Mission</th>
-              <th scope="col">Dates</th>
-              <th scope="col">Destinations</th>
-              <th scope="col">MOUs and agreements</th>
+              <th scope="col">{m.charts.mission}</th>
+              <th scope="col">{m.charts.dates}</th>
+              <th scope="col">{m.charts.destinations}</th>
+              <th scope="col">{m.charts.mousCol}</th>
             </tr>
           </thead>
           <tbody>
-            {missions.map((m) => (
-              <tr key={m.missionId} aria-current={active === m.missionId ? 'true' : undefined}>
+            {missions.map((mission) => (
+              <tr key={mission.missionId} aria-current={active === mission.missionId ? 'true' : undefined}>
                 <th scope="row">
-                  <button type="button" className="link-button" aria-pressed={active === m.missionId} onClick={() => onActivate(active === m.missionId ? null : m.missionId)}>
-                    {m.name}
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-pressed={active === mission.missionId}
+                    onClick={() => onActivate(active === mission.missionId ? null : mission.missionId)}
+                  >
+                    <span lang="en">{mission.name}</span>
                   </button>
                   <br />
-                  <SourceLink url={m.sourceUrl} label="Source" />
+                  <SourceLink url={mission.sourceUrl} label={m.panel.sourceShort} />
                 </th>
                 <td>
-                  {formatDate(m.start)}
-                  {m.end ? ` – ${formatDate(m.end)}` : ''}
+                  {fmt.date(mission.start)}
+                  {mission.end ? ` – ${fmt.date(mission.end)}` : ''}
                 </td>
-                <td>{m.destinations.map((d) => economies.get(d)?.names.en ?? d).join(', ')}</td>
-                <td className="num">{m.mousSigned ?? 'not stated'}</td>
+                <td>{mission.destinations.map(place).join(', ')}</td>
+                <td className="num">{mission.mousSigned === null ? m.charts.notStated : fmt.number(mission.mousSigned)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      <p className="chart-note">Choose a mission to highlight its destinations on the map.</p>
+      <p className="chart-note">{m.charts.missionHint}</p>
     </figure>
   );
 }

@@ -4,7 +4,8 @@ import type { TieType } from '../../domain/tie-types';
 import type { TimelineRow } from '../../selectors/chart-series';
 import type { TimelineEvent } from '../../selectors/timeline-events';
 import type { CountRule, DateBasis } from '../../state/ui-state';
-import { TIE_TYPE_COLOUR, TIE_TYPE_LABEL } from '../../i18n/labels';
+import { TIE_TYPE_COLOUR } from '../../i18n/labels';
+import { useI18n } from '../../i18n/use-i18n';
 import { ChartDownloads } from './ChartDownloads';
 import { TimelineEvents } from './TimelineEvents';
 import { TimelineSwitches } from './TimelineSwitches';
@@ -24,13 +25,9 @@ interface Props {
   onHoverYear: (year: number | null) => void;
 }
 
-const RULE_TEXT: Record<CountRule, string> = {
-  partner: 'Counting rule: one tie per agreement and partner economy (a bloc agreement counts once per member).',
-  agreement: 'Counting rule: one per agreement (a bloc agreement counts once, from its first member).',
-};
-
 /** How the network grew: cumulative ties per year, stacked by type, with events and a brush for the span. */
 export function TimelineChart(p: Props) {
+  const { m, fmt } = useI18n();
   const figure = useRef<HTMLElement>(null);
   const years = p.rows.map((r) => r.year);
   const index = (year: number) => Math.max(0, years.indexOf(Math.min(Math.max(year, years[0] ?? year), years[years.length - 1] ?? year)));
@@ -39,7 +36,7 @@ export function TimelineChart(p: Props) {
   const eventYears = [...new Set(p.events.map((e) => e.year))];
   return (
     <figure className="chart chart-wide" data-testid="timeline-chart" ref={figure}>
-      <figcaption>Ties per year, cumulative</figcaption>
+      <figcaption>{m.charts.timeline}</figcaption>
       <TimelineSwitches basis={p.basis} rule={p.rule} onBasis={p.onBasis} onRule={p.onRule} />
       <div className="chart-body">
         <ResponsiveContainer width="100%" height={280}>
@@ -58,7 +55,7 @@ export function TimelineChart(p: Props) {
               <ReferenceLine key={y} x={y} stroke="#6b7280" strokeDasharray="2 3" ifOverflow="hidden" />
             ))}
             {p.types.map((t) => (
-              <Area key={t} type="stepAfter" dataKey={t} name={TIE_TYPE_LABEL[t].short} stackId="ties" stroke={TIE_TYPE_COLOUR[t]} fill={TIE_TYPE_COLOUR[t]} fillOpacity={0.55} isAnimationActive={false} />
+              <Area key={t} type="stepAfter" dataKey={t} name={m.tieType[t].short} stackId="ties" stroke={TIE_TYPE_COLOUR[t]} fill={TIE_TYPE_COLOUR[t]} fillOpacity={0.55} isAnimationActive={false} />
             ))}
             {p.rows.length > 1 && (
               <Brush
@@ -75,18 +72,16 @@ export function TimelineChart(p: Props) {
         </ResponsiveContainer>
       </div>
       <p className="chart-note" data-testid="count-rule">
-        {RULE_TEXT[p.rule]} Dashed lines mark events listed below.
-        {p.undated > 0 && ` ${p.undated} without a ${p.basis === 'inForce' ? 'entry-into-force' : 'signature'} date in the sources are not placed.`}
+        {p.rule === 'partner' ? m.charts.rulePartner : m.charts.ruleAgreement} {m.charts.eventsNote}
+        {p.undated > 0 && m.charts.undated(fmt.number(p.undated), p.basis === 'inForce')}
       </p>
       {last && (
         <table className="chart-table">
-          <caption>
-            Ties at the end of {last.year} ({p.span.from}–{p.span.to} shown)
-          </caption>
+          <caption>{m.charts.tiesAtEnd(String(last.year), String(p.span.from), String(p.span.to))}</caption>
           <tbody>
             {p.types.map((t) => (
               <tr key={t} data-type={t}>
-                <th scope="row">{TIE_TYPE_LABEL[t].long}</th>
+                <th scope="row">{m.tieType[t].long}</th>
                 <td className="num">{last[t] ?? 0}</td>
               </tr>
             ))}

@@ -1,20 +1,19 @@
 import type { TimelineEvent } from '../../selectors/timeline-events';
-import { formatDate } from '../../i18n/labels';
-
-const KIND_LABEL: Record<TimelineEvent['kind'], string> = { mission: 'Mission', office: 'Office', milestone: 'Milestone' };
+import { useI18n } from '../../i18n/use-i18n';
 
 /** The events marked on the timeline, as text with their sources. */
 export function TimelineEvents({ events }: { events: TimelineEvent[] }) {
+  const { m, fmt } = useI18n();
   if (events.length === 0) return null;
   return (
     <details className="timeline-events">
-      <summary>Events in this span ({events.length})</summary>
+      <summary>{m.charts.events(fmt.number(events.length))}</summary>
       <ul>
         {events.map((e) => (
           <li key={`${e.kind}-${e.date}-${e.label}`}>
-            <span className={`event-kind event-${e.kind}`}>{KIND_LABEL[e.kind]}</span> {formatDate(e.date)}: {e.label} ·{' '}
+            <span className={`event-kind event-${e.kind}`}>{m.charts.eventKind[e.kind]}</span> {fmt.date(e.date)}: <span lang="en">{e.label}</span> ·{' '}
             <a href={e.sourceUrl} target="_blank" rel="noopener noreferrer">
-              source
+              {m.charts.source}
             </a>
           </li>
         ))}

@@ -1,3 +1,4 @@
+import { useI18n } from '../../i18n/use-i18n';
 import type { CountRule, DateBasis } from '../../state/ui-state';
 
 interface Props {
@@ -9,21 +10,22 @@ interface Props {
 
 /** Date basis (shared with the year slider) and counting rule of the timeline. */
 export function TimelineSwitches({ basis, rule, onBasis, onRule }: Props) {
+  const { m } = useI18n();
   return (
     <div className="chart-controls">
-      <div role="radiogroup" aria-label="Timeline date basis">
+      <div role="radiogroup" aria-label={m.charts.basisGroup}>
         {(['inForce', 'signed'] as const).map((b) => (
           <label key={b}>
             <input type="radio" name="timeline-basis" checked={basis === b} onChange={() => onBasis(b)} />
-            {b === 'inForce' ? 'By entry into force' : 'By signature'}
+            {b === 'inForce' ? m.charts.byInForce : m.charts.bySigned}
           </label>
         ))}
       </div>
-      <div role="radiogroup" aria-label="Counting rule">
+      <div role="radiogroup" aria-label={m.charts.ruleGroup}>
         {(['partner', 'agreement'] as const).map((r) => (
           <label key={r}>
             <input type="radio" name="count-rule" checked={rule === r} onChange={() => onRule(r)} />
-            {r === 'partner' ? 'Per partner economy' : 'Bloc agreement once'}
+            {r === 'partner' ? m.charts.perPartner : m.charts.perAgreement}
           </label>
         ))}
       </div>

@@ -1,3 +1,4 @@
+import { useI18n } from '../../i18n/use-i18n';
 import type { RegionOption } from '../../selectors/regions';
 
 interface Props {
@@ -12,16 +13,17 @@ interface Props {
 
 /** Filters on the economy rather than the tie: UN region or subregion, Belt and Road, Hong Kong office. */
 export function EconomyFilters(p: Props) {
+  const { m } = useI18n();
   return (
     <fieldset className="filter-group">
-      <legend>Economies</legend>
+      <legend>{m.filters.economies}</legend>
       <label className="filter-field">
-        Region
+        {m.filters.region}
         <select value={p.region ?? ''} onChange={(e) => p.onRegion(e.target.value || null)}>
-          <option value="">All regions</option>
+          <option value="">{m.filters.allRegions}</option>
           {p.regions.map((r) => (
             <optgroup key={r.region} label={r.region}>
-              <option value={r.region}>All of {r.region}</option>
+              <option value={r.region}>{m.filters.allOf(r.region)}</option>
               {r.subregions.map((s) => (
                 <option key={s} value={s}>
                   {s}
@@ -33,11 +35,11 @@ export function EconomyFilters(p: Props) {
       </label>
       <label className="filter-option">
         <input type="checkbox" checked={p.beltAndRoadOnly} onChange={(e) => p.onBeltAndRoad(e.target.checked)} />
-        Belt and Road partners only
+        {m.filters.beltAndRoad}
       </label>
       <label className="filter-option">
         <input type="checkbox" checked={p.hasOfficeOnly} onChange={(e) => p.onHasOffice(e.target.checked)} />
-        Has a Hong Kong office
+        {m.filters.hasOffice}
       </label>
     </fieldset>
   );

@@ -1,3 +1,5 @@
+import { useI18n } from '../../i18n/use-i18n';
+
 interface Props {
   matching: number;
   total: number;
@@ -7,17 +9,20 @@ interface Props {
 
 /** How many economies the filters leave, with Reset all and the download of the filtered ties. */
 export function FilterSummary({ matching, total, onReset, onDownload }: Props) {
+  const { m, fmt } = useI18n();
+  const [count, rest] = m.filters.match(fmt.number(matching), fmt.number(total));
   return (
     <div className="filter-summary">
       <p aria-live="polite" data-testid="match-count">
-        <strong>{matching}</strong> of {total} partner economies match
+        <strong>{count}</strong>
+        {rest}
       </p>
       <div className="filter-actions">
         <button type="button" onClick={onReset}>
-          Reset all
+          {m.filters.reset}
         </button>
         <button type="button" onClick={onDownload}>
-          Download filtered ties (CSV)
+          {m.filters.download}
         </button>
       </div>
     </div>

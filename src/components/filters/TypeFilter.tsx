@@ -1,5 +1,5 @@
 import type { TieType } from '../../domain/tie-types';
-import { TIE_TYPE_LABEL } from '../../i18n/labels';
+import { useI18n } from '../../i18n/use-i18n';
 import type { TypeRule } from '../../state/ui-state';
 import { TieTypeBadge } from '../ui/TieTypeBadge';
 
@@ -16,24 +16,25 @@ interface Props {
  * economies: any, must have, must not have.
  */
 export function TypeFilter({ available, shown, rules, onToggle, onRule }: Props) {
+  const { m } = useI18n();
   return (
     <fieldset className="filter-group">
-      <legend>Agreement types</legend>
+      <legend>{m.filters.types}</legend>
       {available.map((type) => (
         <div key={type} className="type-row">
           <label className="filter-option">
             <input type="checkbox" checked={shown.includes(type)} onChange={() => onToggle(type)} />
-            <TieTypeBadge type={type} /> {TIE_TYPE_LABEL[type].long}
+            <TieTypeBadge type={type} /> {m.tieType[type].long}
           </label>
           <select
             className="type-rule"
-            aria-label={`Economies: ${TIE_TYPE_LABEL[type].short}`}
+            aria-label={m.filters.ruleFor(m.tieType[type].short)}
             value={rules[type] ?? 'any'}
             onChange={(e) => onRule(type, e.target.value === 'any' ? null : (e.target.value as TypeRule))}
           >
-            <option value="any">any</option>
-            <option value="must">must have</option>
-            <option value="not">must not have</option>
+            <option value="any">{m.filters.any}</option>
+            <option value="must">{m.filters.must}</option>
+            <option value="not">{m.filters.not}</option>
           </select>
         </div>
       ))}

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useI18n } from '../../i18n/use-i18n';
 import { FIRST_YEAR, type DateBasis } from '../../state/ui-state';
 import { nextPlayYear, playStartYear } from './playback';
 
@@ -15,6 +16,7 @@ const PLAY_STEP_MS = 900;
 
 /** The network as it stood at the end of a year, on the signed or in-force basis; Play steps through the years. */
 export function YearSlider({ year, lastYear, basis, onYear, onBasis }: Props) {
+  const { m } = useI18n();
   const [playing, setPlaying] = useState(false);
   const shown = year ?? lastYear;
 
@@ -36,38 +38,38 @@ export function YearSlider({ year, lastYear, basis, onYear, onBasis }: Props) {
 
   return (
     <fieldset className="filter-group year-slider">
-      <legend>Year</legend>
+      <legend>{m.filters.year}</legend>
       <div className="year-row">
         <button type="button" onClick={togglePlay} aria-pressed={playing}>
-          {playing ? 'Pause' : 'Play'}
+          {playing ? m.filters.pause : m.filters.play}
         </button>
         <input
           type="range"
-          aria-label="Year"
+          aria-label={m.filters.year}
           min={FIRST_YEAR}
           max={lastYear}
           step={1}
           value={shown}
-          aria-valuetext={year === null ? 'Today' : `End of ${year}`}
+          aria-valuetext={year === null ? m.filters.today : m.filters.endOf(String(year))}
           onChange={(e) => {
             setPlaying(false);
             onYear(Number(e.target.value));
           }}
         />
         <output className="year-value" aria-live="polite">
-          {year === null ? 'Today' : year}
+          {year === null ? m.filters.today : year}
         </output>
       </div>
       {year !== null && (
         <button type="button" className="link-button" onClick={() => { setPlaying(false); onYear(null); }}>
-          Back to today
+          {m.filters.backToToday}
         </button>
       )}
-      <div className="basis" role="radiogroup" aria-label="Place ties in time by">
+      <div className="basis" role="radiogroup" aria-label={m.filters.basis}>
         {(['inForce', 'signed'] as const).map((b) => (
           <label key={b} className="filter-option">
             <input type="radio" name="basis" checked={basis === b} onChange={() => onBasis(b)} />
-            {b === 'inForce' ? 'Entry into force' : 'Signature'}
+            {b === 'inForce' ? m.filters.inForce : m.filters.signed}
           </label>
         ))}
       </div>

@@ -1,7 +1,9 @@
+import { useI18n } from '../../i18n/use-i18n';
 import { LEGEND } from './map-style';
 
 /** Explains the map colours in words as well as swatches. */
 export function MapLegend() {
+  const { m } = useI18n();
   const items = [
     { colour: LEGEND.inForce[0], label: '1 type of tie in force' },
     { colour: LEGEND.inForce[1], label: '2 types' },
@@ -12,8 +14,8 @@ export function MapLegend() {
     { colour: '#c8102e', label: 'Hong Kong' },
   ];
   return (
-    <div className="legend" aria-label="Map legend">
-      <p className="legend-title">Types of tie with Hong Kong (selected types)</p>
+    <div className="legend" aria-label={m.legend.label}>
+      <p className="legend-title">{m.legend.title}</p>
       <ul>
         {items.map((i) => (
           <li key={i.label}>

@@ -1,5 +1,5 @@
+import { useI18n } from '../../i18n/use-i18n';
 import type { PartnerProfile } from '../../selectors/partner-profile';
-import { formatDate } from '../../i18n/labels';
 import { SourceLink } from '../ui/SourceLink';
 import { LifecycleTimeline } from './LifecycleTimeline';
 import { TieList } from './TieList';
@@ -12,30 +12,32 @@ interface Props {
 
 /** The side panel for one economy: its ties with Hong Kong, then offices and missions that concern it. */
 export function PartnerPanel({ profile, asOf, onClose }: Props) {
+  const { m, fmt } = useI18n();
   const { economy, ties, offices, missions, beltAndRoad } = profile;
+  const name = fmt.economyName(economy);
   return (
     <section className="partner-panel" aria-labelledby="partner-title">
       <header className="panel-header">
-        <h2 id="partner-title">{economy.names.en}</h2>
-        <button type="button" className="close" onClick={onClose} aria-label={`Close ${economy.names.en}`}>
+        <h2 id="partner-title">{name}</h2>
+        <button type="button" className="close" onClick={onClose} aria-label={m.panel.close(name)}>
           ×
         </button>
       </header>
       <p className="muted">
         {economy.subregion || economy.region}
-        {beltAndRoad && ' · Belt and Road partner'}
+        {beltAndRoad && ` · ${m.panel.beltAndRoad}`}
       </p>
-      <h3>Ties with Hong Kong ({ties.length})</h3>
+      <h3>{m.panel.ties(fmt.number(ties.length))}</h3>
       <LifecycleTimeline profile={profile} asOf={asOf} />
       <TieList ties={ties} />
       {offices.length > 0 && (
         <>
-          <h3>Hong Kong offices</h3>
+          <h3>{m.panel.offices}</h3>
           <ul className="plain-list">
             {offices.map((o) => (
               <li key={o.officeId}>
-                {o.name} ({o.city}
-                {o.opened ? `, opened ${formatDate(o.opened)}` : ''}) · <SourceLink url={o.sourceUrl} label="Source" />
+                {fmt.localName(o.name, o.nameZh)} ({o.city}
+                {o.opened ? `, ${m.panel.opened(fmt.date(o.opened))}` : ''}) · <SourceLink url={o.sourceUrl} label={m.panel.sourceShort} />
               </li>
             ))}
           </ul>
@@ -43,12 +45,13 @@ export function PartnerPanel({ profile, asOf, onClose }: Props) {
       )}
       {missions.length > 0 && (
         <>
-          <h3>Chief Executive-led missions</h3>
+          <h3>{m.panel.missions}</h3>
           <ul className="plain-list">
-            {missions.map((m) => (
-              <li key={m.missionId}>
-                {m.name}, {formatDate(m.start)}
-                {m.mousSigned !== null ? ` · ${m.mousSigned} MOUs and agreements` : ''} · <SourceLink url={m.sourceUrl} label="Source" />
+            {missions.map((mission) => (
+              <li key={mission.missionId}>
+                <span lang="en">{mission.name}</span>, {fmt.date(mission.start)}
+                {mission.mousSigned !== null ? ` · ${m.panel.mous(fmt.number(mission.mousSigned))}` : ''} ·{' '}
+                <SourceLink url={mission.sourceUrl} label={m.panel.sourceShort} />
               </li>
             ))}
           </ul>

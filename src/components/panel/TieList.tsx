@@ -1,38 +1,44 @@
 import type { Tie } from '../../domain/records';
-import { STATUS_LABEL, formatDate } from '../../i18n/labels';
+import { useI18n } from '../../i18n/use-i18n';
 import { SourceLink } from '../ui/SourceLink';
 import { TieTypeBadge } from '../ui/TieTypeBadge';
+import { AgreementName } from './AgreementName';
 
 /** Every tie of one economy: type, name, status, dates and official source. */
 export function TieList({ ties }: { ties: Tie[] }) {
-  if (ties.length === 0) return <p className="muted">No recorded tie of the selected types.</p>;
+  const { m, fmt } = useI18n();
+  if (ties.length === 0) return <p className="muted">{m.panel.noTies}</p>;
   return (
     <ul className="tie-list">
       {ties.map((t) => (
         <li key={`${t.agreementId}-${t.partner}`} className="tie" data-testid={`tie-${t.agreementId}`}>
           <div className="tie-head">
             <TieTypeBadge type={t.tieType} />
-            <span className={`status status-${t.status}`}>{STATUS_LABEL[t.status]}</span>
+            <span className={`status status-${t.status}`}>{m.status[t.status]}</span>
           </div>
           <p className="tie-name">
-            {t.agreementName}
-            {t.bloc && <span className="muted"> · with {t.bloc}</span>}
+            <AgreementName tie={t} />
+            {t.bloc && <span className="muted">{m.panel.withBloc(t.bloc)}</span>}
           </p>
           <dl className="tie-dates">
-            <dt>Signed</dt>
-            <dd data-field="signed">{formatDate(t.signed)}</dd>
-            <dt>In force</dt>
-            <dd data-field="in-force">{formatDate(t.inForce)}</dd>
+            <dt>{m.panel.signed}</dt>
+            <dd data-field="signed">{fmt.date(t.signed)}</dd>
+            <dt>{m.panel.inForce}</dt>
+            <dd data-field="in-force">{fmt.date(t.inForce)}</dd>
             {t.terminated && (
               <>
-                <dt>Ended</dt>
-                <dd>{formatDate(t.terminated)}</dd>
+                <dt>{m.panel.ended}</dt>
+                <dd>{fmt.date(t.terminated)}</dd>
               </>
             )}
           </dl>
-          {t.note && <p className="tie-note">{t.note}</p>}
+          {t.note && (
+            <p className="tie-note" lang="en">
+              {t.note}
+            </p>
+          )}
           <p className="tie-source">
-            <SourceLink url={t.sourceUrl} /> <span className="muted">checked {formatDate(t.checked)}</span>
+            <SourceLink url={t.sourceUrl} /> <span className="muted">{m.panel.checked(fmt.date(t.checked))}</span>
           </p>
         </li>
       ))}

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { Iso2 } from '../../domain/primitives';
 import type { Economy } from '../../domain/records';
+import { useI18n } from '../../i18n/use-i18n';
 import { searchEconomies } from '../../selectors/economy-search';
 
 interface Props {
@@ -13,6 +14,7 @@ interface Props {
  * with a list of suggestions, operable by keyboard alone (arrows, Enter, Escape).
  */
 export function EconomySearch({ economies, onSelect }: Props) {
+  const { m, fmt } = useI18n();
   const id = useId();
   const listId = `${id}-list`;
   const [query, setQuery] = useState('');
@@ -46,13 +48,13 @@ export function EconomySearch({ economies, onSelect }: Props) {
 
   return (
     <div className="economy-search">
-      <label htmlFor={`${id}-input`}>Find an economy</label>
+      <label htmlFor={`${id}-input`}>{m.search.label}</label>
       <input
         id={`${id}-input`}
         type="text"
         role="combobox"
         autoComplete="off"
-        placeholder="e.g. New Zealand, 韓國, SG"
+        placeholder={m.search.placeholder}
         aria-autocomplete="list"
         aria-expanded={expanded}
         aria-controls={listId}
@@ -67,7 +69,7 @@ export function EconomySearch({ economies, onSelect }: Props) {
         onBlur={() => setOpen(false)}
         onFocus={() => setOpen(true)}
       />
-      <ul id={listId} role="listbox" aria-label="Matching economies" hidden={!expanded}>
+      <ul id={listId} role="listbox" aria-label={m.search.results} hidden={!expanded}>
         {results.map((e, i) => (
           <li
             key={e.iso2}
@@ -77,7 +79,7 @@ export function EconomySearch({ economies, onSelect }: Props) {
             onMouseDown={(ev) => ev.preventDefault()}
             onClick={() => choose(e)}
           >
-            {e.names.en} <span className="muted">{e.names.zhHK}</span>
+            {fmt.economyName(e)} <span className="muted">{e.iso2}</span>
           </li>
         ))}
       </ul>

@@ -1,3 +1,5 @@
+import { useI18n } from '../../i18n/use-i18n';
+
 interface Props {
   title: string;
   detail?: string;
@@ -6,13 +8,14 @@ interface Props {
 
 /** Loading and error states; an error always offers Retry, never a blank page. */
 export function StatusMessage({ title, detail, onRetry }: Props) {
+  const { m } = useI18n();
   return (
     <div className="status-message" role={onRetry ? 'alert' : 'status'}>
       <p className="status-title">{title}</p>
       {detail && <p className="status-detail">{detail}</p>}
       {onRetry && (
         <button type="button" onClick={onRetry}>
-          Retry
+          {m.retry}
         </button>
       )}
     </div>

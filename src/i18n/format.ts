@@ -1,0 +1,29 @@
+import type { Economy } from '../domain/records';
+import type { Locale } from './locales';
+
+export interface Formatters {
+  /** "29 Mar 2010" / "2010年3月29日"; an em dash for a date the sources do not give. */
+  date: (iso: string | null) => string;
+  number: (n: number) => string;
+  economyName: (e: Pick<Economy, 'names'>) => string;
+  /** A record's Chinese name in a Chinese locale when the sources give one, else its English name. */
+  localName: (en: string, zh: string | null) => string;
+}
+
+const cache = new Map<Locale, Formatters>();
+
+export function formatters(locale: Locale): Formatters {
+  const cached = cache.get(locale);
+  if (cached) return cached;
+  const dates = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { day: 'numeric', month: locale === 'en' ? 'short' : 'long', year: 'numeric', timeZone: 'UTC' });
+  const numbers = new Intl.NumberFormat(locale);
+  const nameKey = locale === 'en' ? 'en' : locale === 'zh-HK' ? 'zhHK' : 'zhCN';
+  const f: Formatters = {
+    date: (iso) => (iso ? dates.format(new Date(`${iso}T00:00:00Z`)) : '—'),
+    number: (n) => numbers.format(n),
+    economyName: (e) => e.names[nameKey],
+    localName: (enName, zh) => (locale !== 'en' && zh ? zh : enName),
+  };
+  cache.set(locale, f);
+  return f;
+}

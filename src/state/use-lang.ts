@@ -1,0 +1,3 @@
+import { useUiStore } from './ui-store';
+
+export const useLang = () => useUiStore((s) => s.lang);
