@@ -1,0 +1,86 @@
+/**
+ * The app interactions the benchmark times, each from its input event's timeStamp to the map's
+ * idle event (or to the first frame showing the panel heading), all in the page's clock.
+ */
+import type { Page } from '@playwright/test';
+import { settle } from './page-instrumentation';
+
+export interface InteractionTimes {
+  filterMs: number[];
+  selectMs: number[];
+  /** null when the app has no year control yet. */
+  yearMs: number[] | null;
+}
+
+const INTERACTION_TIMEOUT = 20_000;
+
+/** Performs `act` and returns ms from its input event to the first map idle after it. */
+async function inputToIdle(page: Page, act: () => Promise<void>): Promise<number> {
+  await page.evaluate(() => void (window.__benchMark = 0));
+  await act();
+  const handle = await page.waitForFunction(
+    () => {
+      const mark = window.__benchMark;
+      const idle = mark ? window.__benchIdles!.find((t) => t > mark) : undefined;
+      return idle === undefined ? null : { ms: idle - mark! };
+    },
+    undefined,
+    { timeout: INTERACTION_TIMEOUT },
+  );
+  return (await handle.jsonValue())!.ms;
+}
+
+/** Performs `act` and returns ms from its input event to the first frame showing a heading `name`. */
+async function inputToHeading(page: Page, act: () => Promise<void>, name: string): Promise<number> {
+  await page.evaluate(() => void (window.__benchMark = 0));
+  await act();
+  const handle = await page.waitForFunction(
+    (text) => {
+      const mark = window.__benchMark;
+      const shown = [...document.querySelectorAll('h1, h2, h3, [role="heading"]')].some((h) => h.textContent?.trim() === text);
+      return mark && shown ? { ms: performance.now() - mark } : null;
+    },
+    name,
+    { polling: 'raf', timeout: INTERACTION_TIMEOUT },
+  );
+  const ms = (await handle.jsonValue())!.ms;
+  await settle(page);
+  return ms;
+}
+
+export async function measureInteractions(page: Page, result: InteractionTimes, problems: string[]): Promise<void> {
+  const attempt = async (what: string, fn: () => Promise<void>) => {
+    try {
+      await fn();
+    } catch (err) {
+      problems.push(`${what}: ${(err as Error).message.split('\n')[0]}`);
+    }
+  };
+
+  await attempt('filter toggle', async () => {
+    const box = page.getByRole('group', { name: 'Agreement types' }).getByRole('checkbox').first();
+    result.filterMs.push(await inputToIdle(page, () => box.uncheck()));
+    result.filterMs.push(await inputToIdle(page, () => box.check()));
+  });
+
+  await attempt('economy selection', async () => {
+    const picker = page.getByLabel('Partner economy');
+    for (const iso2 of ['NZ', 'AU']) {
+      const name = (await picker.locator(`option[value="${iso2}"]`).textContent())!.trim();
+      result.selectMs.push(await inputToHeading(page, () => picker.selectOption(iso2).then(() => undefined), name));
+    }
+    await picker.selectOption('');
+    await settle(page);
+  });
+
+  const year = page.getByRole('slider', { name: /year/i }).or(page.getByLabel('Year', { exact: true })).first();
+  if ((await year.count()) === 0) return;
+  result.yearMs = [];
+  await attempt('year step', async () => {
+    // Step back then forward: the default is usually the latest year, where a forward step does nothing.
+    for (const key of ['ArrowLeft', 'ArrowRight']) {
+      await year.focus();
+      result.yearMs!.push(await inputToIdle(page, () => year.press(key)));
+    }
+  });
+}

@@ -1,0 +1,71 @@
+/**
+ * One benchmark run in a fresh browser context (empty cache): load to first map idle, bytes sent
+ * before it, JS heap after load, then (for the app) the interactions a user makes. Every duration
+ * is measured inside the page, from the input event's timeStamp to the map's idle event (or to the
+ * frame that shows the panel heading), so Playwright's own round trips are not counted.
+ */
+import type { Browser } from '@playwright/test';
+import { type InteractionTimes, measureInteractions } from './interactions';
+import { INSTRUMENT_PAGE, heapAfterGc, settle } from './page-instrumentation';
+import type { BenchServer } from './static-server';
+
+export interface RunResult extends InteractionTimes {
+  loadMs: number;
+  /** Load to the first idle showing partner colours (app only; the reference has none to apply). */
+  colouredMs: number | null;
+  bytes: number;
+  bytesByPath: Map<string, number>;
+  heapBytes: number;
+  mapSize: { width: number; height: number };
+  problems: string[];
+}
+
+const VIEWPORT = { width: 1440, height: 1000 };
+
+export async function measureRun(
+  browser: Browser,
+  server: BenchServer,
+  url: string,
+  opts: { interactions: boolean },
+): Promise<RunResult> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addInitScript({ content: INSTRUMENT_PAGE });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const origin = new URL(url).origin;
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => void (m.type() === 'error' && problems.push(`console error: ${m.text()}`)));
+  page.on('request', (r) => void (!r.url().startsWith(origin) && !/^(data|blob):/.test(r.url()) && problems.push(`foreign request: ${r.url()}`)));
+  try {
+    server.resetCounts();
+    await page.goto(url);
+    await page.waitForFunction(() => (window.__benchIdles?.length ?? 0) > 0, undefined, { timeout: 60_000 });
+    const bytesByPath = new Map(server.sent);
+    const loadMs = await page.evaluate(() => window.__benchIdles![0]);
+    const mapSize = await page.locator('canvas.maplibregl-canvas').evaluate((c) => ({ width: c.clientWidth, height: c.clientHeight }));
+
+    const result: RunResult = {
+      loadMs,
+      colouredMs: null,
+      bytes: [...bytesByPath.values()].reduce((a, b) => a + b, 0),
+      bytesByPath,
+      heapBytes: 0,
+      mapSize,
+      filterMs: [],
+      selectMs: [],
+      yearMs: null,
+      problems,
+    };
+    if (opts.interactions) {
+      await page.locator('.app[data-ready="true"]').waitFor({ timeout: 60_000 });
+      const coloured = await page.waitForFunction(() => window.__benchColouredIdle ?? null, undefined, { timeout: 60_000 });
+      result.colouredMs = await coloured.jsonValue();
+      await settle(page);
+    }
+    result.heapBytes = await heapAfterGc(page);
+    if (opts.interactions) await measureInteractions(page, result, problems);
+    return result;
+  } finally {
+    await context.close();
+  }
+}
