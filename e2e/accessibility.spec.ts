@@ -1,0 +1,54 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, openAt, openView, test } from './support/atlas-driver';
+
+const LANGS = ['en', 'zh-HK', 'zh-CN'] as const;
+
+async function expectNoViolations(page: Page, what: string) {
+  // The WebGL canvas is drawn pixels, described by the region's label and the economies table.
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).exclude('.maplibregl-canvas').analyze();
+  const summary = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  expect(summary, `axe violations on ${what}`).toEqual([]);
+}
+
+for (const lang of LANGS) {
+  test.describe(`accessibility in ${lang}`, () => {
+    test('start and economy selected', async ({ page }) => {
+      await openAt(page, `?lang=${lang}`);
+      await expectNoViolations(page, 'start');
+      await openAt(page, `?lang=${lang}&economy=NZ`);
+      await expectNoViolations(page, 'economy selected');
+    });
+
+    test('filters in use, charts and About', async ({ page }) => {
+      await openAt(page, `?lang=${lang}&must=cdta&bri=1&years=2005..2020`);
+      await page.getByTestId('timeline-chart').locator('details summary').first().click().catch(() => undefined);
+      await expectNoViolations(page, 'filters and charts');
+      await openView(page, `?lang=${lang}&view=about`);
+      await expectNoViolations(page, 'About');
+    });
+  });
+}
+
+test('the interface follows the language switch, and the choice is kept in the URL', async ({ page }) => {
+  await openAt(page);
+  await page.getByRole('combobox', { name: /Language/ }).selectOption('zh-HK');
+  await expect(page).toHaveURL(/lang=zh-HK/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('香港聯繫地圖');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-HK');
+  await page.getByRole('combobox', { name: /搜尋經濟體/ }).fill('新西');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: '新西蘭', level: 2 })).toBeVisible();
+  await expect(page.getByTestId('tie-fta-nz').locator('[data-field="signed"]')).toHaveText('2010年3月29日');
+  await page.getByRole('combobox', { name: /Language/ }).selectOption('zh-CN');
+  await expect(page.getByRole('heading', { name: '新西兰', level: 2 })).toBeVisible();
+});
+
+test.describe('first visit in a Chinese browser', () => {
+  test.use({ locale: 'zh-HK' });
+  test('chooses Traditional Chinese from the browser language', async ({ page }) => {
+    await openAt(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('香港聯繫地圖');
+    await expect(page).toHaveURL(/lang=zh-HK/);
+  });
+});
