@@ -116,3 +116,20 @@ export async function toggleTieType(page: Page, label: RegExp): Promise<void> {
   await page.getByRole('group', { name: 'Agreement types' }).getByRole('checkbox', { name: label }).click();
   await waitForIdleAfter(page, since);
 }
+
+/**
+ * Makes the browser behave as one without WebGL (old GPU, blocklisted driver, WebGL turned off):
+ * every webgl/webgl2 context request returns null. `afterProbes` lets that many requests succeed
+ * first, e.g. 1 to pass the app's own probe and fail MapLibre's. window.__webglBack = true ends it.
+ */
+export async function withoutWebGL(page: Page, afterProbes = 0): Promise<void> {
+  await page.addInitScript((allowed) => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    let granted = 0;
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+      const gl = type === 'webgl' || type === 'webgl2' || type === 'experimental-webgl';
+      if (gl && !(window as { __webglBack?: boolean }).__webglBack && granted++ >= allowed) return null;
+      return (original as (this: HTMLCanvasElement, ...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+    } as typeof original;
+  }, afterProbes);
+}

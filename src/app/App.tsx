@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { AboutView } from '../components/about/AboutView';
 import { AtlasMap } from '../components/map/AtlasMap';
@@ -8,6 +9,9 @@ import { EconomyPicker } from '../components/panel/EconomyPicker';
 import { FilterPanel } from '../components/panel/FilterPanel';
 import { NetworkOverview } from '../components/panel/NetworkOverview';
 import { PartnerPanel } from '../components/panel/PartnerPanel';
+import { MapUnavailable } from '../components/map/MapUnavailable';
+import { canDrawMap } from '../components/map/webgl-support';
+import { ErrorBoundary } from '../components/ui/ErrorBoundary';
 import { StatusMessage } from '../components/ui/StatusMessage';
 import { useAtlas } from '../data/atlas-query';
 import { useEconomyGeometry } from '../data/geometry-query';
@@ -22,6 +26,7 @@ export function App() {
   const { select, toggleType, setView } = useUiStore.getState();
   const view = useAtlasView(atlasQuery.data, ui);
   useUrlSync(view.known);
+  const [webgl] = useState(canDrawMap);
 
   const failed = atlasQuery.error ?? geometryQuery.error;
   const retry = () => {
@@ -44,7 +49,12 @@ export function App() {
         </nav>
       </header>
       {failed ? (
-        <StatusMessage title="The atlas data could not be loaded." detail={failed.message} onRetry={retry} />
+        <StatusMessage
+          title="The atlas data could not be loaded."
+          detail={failed.message}
+          onRetry={retry}
+          retrying={atlasQuery.isFetching || geometryQuery.isFetching}
+        />
       ) : !atlasQuery.data || !geometryQuery.data ? (
         <StatusMessage title="Loading the atlas…" />
       ) : ui.view === 'about' ? (
@@ -55,18 +65,35 @@ export function App() {
             <FilterPanel available={view.availableTypes} selected={ui.types} onToggle={toggleType} />
             <MapLegend />
           </aside>
-          <AtlasMap geometry={geometryQuery.data} states={view.featureStates} selected={ui.selected} onSelect={select} />
+          <ErrorBoundary
+            part="the map"
+            fallback={(error, retryMap) => (
+              <MapUnavailable reason={`The map failed: ${error.message}`} rows={view.economyRows} selected={ui.selected} onSelect={select} onRetry={retryMap} />
+            )}
+          >
+            {webgl ? (
+              <AtlasMap geometry={geometryQuery.data} states={view.featureStates} selected={ui.selected} onSelect={select} />
+            ) : (
+              <MapUnavailable reason="This browser cannot draw it: WebGL2 is not available or is turned off." rows={view.economyRows} selected={ui.selected} onSelect={select} />
+            )}
+          </ErrorBoundary>
           <aside className="panel" aria-label="Economy details">
             <EconomyPicker economies={view.partners} selected={ui.selected} onSelect={select} />
-            {view.profile ? (
-              <PartnerPanel profile={view.profile} onClose={() => select(null)} />
-            ) : (
-              <NetworkOverview checks={view.checks} asOf={atlasQuery.data.asOf} />
-            )}
+            <ErrorBoundary part="the economy panel" resetKey={ui.selected}>
+              {view.profile ? (
+                <PartnerPanel profile={view.profile} onClose={() => select(null)} />
+              ) : (
+                <NetworkOverview checks={view.checks} asOf={atlasQuery.data.asOf} />
+              )}
+            </ErrorBoundary>
           </aside>
           <section className="charts" aria-label="Charts">
-            <CountsByTypeChart counts={view.counts} />
-            <TimelineChart ties={view.ties} types={ui.types} lastYear={Number(atlasQuery.data.asOf.slice(0, 4))} />
+            <ErrorBoundary part="the chart of counts by type" resetKey={ui.types}>
+              <CountsByTypeChart counts={view.counts} />
+            </ErrorBoundary>
+            <ErrorBoundary part="the timeline chart" resetKey={ui.types}>
+              <TimelineChart ties={view.ties} types={ui.types} lastYear={Number(atlasQuery.data.asOf.slice(0, 4))} />
+            </ErrorBoundary>
           </section>
         </main>
       )}

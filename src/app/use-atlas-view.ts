@@ -5,6 +5,7 @@ import type { UiState } from '../state/ui-state';
 import { countsByType } from '../selectors/chart-series';
 import { filterTies } from '../selectors/filter-ties';
 import { headlineChecks } from '../selectors/headline-counts';
+import { economyRows } from '../selectors/economy-rows';
 import { mapFeatureStates } from '../selectors/map-feature-states';
 import { partnerProfile } from '../selectors/partner-profile';
 import { summarisePartners } from '../selectors/partner-summaries';
@@ -16,6 +17,7 @@ export function useAtlasView(atlas: Atlas | undefined, ui: UiState) {
   const summaries = useMemo(() => summarisePartners(ties), [ties]);
   const featureStates = useMemo(() => mapFeatureStates(summaries), [summaries]);
   const counts = useMemo(() => countsByType(ties, ui.types), [ties, ui.types]);
+  const rows = useMemo(() => (atlas ? economyRows(atlas.economies, ties) : []), [atlas, ties]);
   const profile = useMemo(() => (atlas && ui.selected ? partnerProfile(atlas, ties, ui.selected) : null), [atlas, ties, ui.selected]);
   const checks = useMemo(() => (atlas ? headlineChecks(atlas) : []), [atlas]);
   const partners = useMemo(() => {
@@ -24,5 +26,5 @@ export function useAtlasView(atlas: Atlas | undefined, ui: UiState) {
     return atlas.economies.filter((e) => withTies.has(e.iso2)).sort((a, b) => a.names.en.localeCompare(b.names.en));
   }, [atlas]);
   const known = useMemo(() => (atlas ? new Set(atlas.economies.map((e) => e.iso2 as string)) : undefined), [atlas]);
-  return { availableTypes, ties, featureStates, counts, profile, checks, partners, known };
+  return { availableTypes, ties, featureStates, counts, economyRows: rows, profile, checks, partners, known };
 }
