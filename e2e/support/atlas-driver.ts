@@ -39,7 +39,7 @@ export const test = base.extend<{ guards: AtlasGuards }>({
       await page.exposeFunction('__reportCspViolation', (text: string) => guards.cspViolations.push(text));
       await page.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (e) => {
-          window.__reportCspViolation?.(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
+          window.__reportCspViolation?.(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`);
         });
       });
       page.on('console', (m) => {
