@@ -1,8 +1,45 @@
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * The Content-Security-Policy of the built app: everything from its own origin, nothing remote,
+ * no inline or eval'd script. Checked against what the app really needs (e2e fails on any violation):
+ * - script-src/worker-src 'self': the bundle and MapLibre's worker, a same-origin module
+ *   (src/components/map/maplibre.ts sets its URL, so MapLibre needs no blob: worker);
+ * - style-src 'self': the stylesheet is a file; React, MapLibre and Recharts set styles through
+ *   the DOM (element.style), which CSP does not restrict, so no 'unsafe-inline';
+ * - img-src data:: MapLibre's control icons are data: SVGs in its stylesheet.
+ * frame-ancestors cannot be set from a <meta> element: a server in front of dist/ should send
+ * this policy as a header, plus `frame-ancestors 'none'`.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "object-src 'none'",
+].join('; ');
+
+/** Build only: the dev server needs inline scripts for React Fast Refresh. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'atlas-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: {

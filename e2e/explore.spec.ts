@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, featureState, lastIdle, openAt, test, waitForIdleAfter } from './support/atlas-driver';
+import { expect, featureState, lastIdle, openAt, openView, test, waitForIdleAfter } from './support/atlas-driver';
 
 interface T { partner: string; tieType: string; status: string }
 const atlas = JSON.parse(readFileSync(new URL('../public/data/atlas.json', import.meta.url), 'utf8')) as {
@@ -117,6 +117,24 @@ test.describe('exploring the network', () => {
     await expect(page.getByRole('heading', { name: 'New Zealand', level: 2 })).toBeVisible();
     await expect(page).toHaveURL(/\?economy=NZ$/);
     await expect(page.getByRole('group', { name: 'Agreement types' }).getByRole('checkbox', { name: /Free trade/ })).toBeChecked();
+  });
+
+  test('the table view lists the matching economies and sorts by each column', async ({ page }) => {
+    await openView(page, '?view=table&must=cdta');
+    const expected = partnersWith((p) => hasType(p, 'cdta'));
+    const rows = page.locator('table.economy-table tbody tr');
+    await expect(rows).toHaveCount(expected.length);
+    await expect(matchCount(page)).toHaveText(String(expected.length));
+    await page.getByRole('button', { name: /^Ties/ }).click();
+    const ties = (await rows.locator('[data-col="ties"]').allTextContents()).map(Number);
+    expect(ties).toEqual([...ties].sort((a, b) => b - a));
+    await page.getByRole('button', { name: /^Economy/ }).click();
+    await page.getByRole('button', { name: /^Economy/ }).click();
+    const names = await rows.locator('th').allTextContents();
+    expect(names).toEqual([...names].sort((a, b) => b.localeCompare(a)));
+    await rows.filter({ hasText: 'New Zealand' }).getByRole('button').click();
+    await expect(page.getByRole('heading', { name: 'New Zealand', level: 2 })).toBeVisible();
+    await expect(page).toHaveURL(/view=table/);
   });
 
   test('downloads the filtered ties as CSV with the published columns', async ({ page }) => {

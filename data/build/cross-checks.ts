@@ -48,7 +48,8 @@ export function crossCheck(s: Sources): DataError[] {
   const agreements = new Set(s.ties.map((t) => t.record.agreementId));
   for (const l of s.protocols) {
     if (!agreements.has(l.record.agreementId)) errors.push(at(l, 'agreement_id', `no agreement "${l.record.agreementId}" in ties/`));
-    if (l.record.signed && l.record.inForce && l.record.inForce < l.record.signed) errors.push(at(l, 'in_force', 'entry into force is before signature'));
+    const { signed, inForce } = l.record;
+    if (signed && inForce && inForce < signed) errors.push(at(l, 'in_force', `entry into force ${inForce} is before signature ${signed}`));
   }
 
   errors.push(...duplicates(s.offices, (o) => o.officeId, 'office_id', 'office'));

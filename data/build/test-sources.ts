@@ -23,11 +23,43 @@ export function tieRow(overrides: Partial<Row> = {}): Row {
   };
 }
 
+export function officeRow(overrides: Partial<Row> = {}): Row {
+  return {
+    office_id: 'eto-singapore', name: 'Hong Kong Economic and Trade Office, Singapore', name_zh: '', office_type: 'eto_overseas',
+    city: 'Singapore', country_iso2: 'SG', covers: 'SG;NZ', opened: '1995-01-01', lon: '103.85', lat: '1.29', source_url: SRC,
+    other_sources: '', checked: '2026-11-23', note: '', ...overrides,
+  };
+}
+
+export function missionRow(overrides: Partial<Row> = {}): Row {
+  return {
+    mission_id: 'ce-2024-nz', name: "Chief Executive's visit to New Zealand", start: '2024-05-01', end: '2024-05-04',
+    destinations: 'NZ', mous_signed: '3', source_url: SRC, other_sources: '', checked: '2026-11-23', note: '', ...overrides,
+  };
+}
+
+export function protocolRow(overrides: Partial<Row> = {}): Row {
+  return {
+    agreement_id: 'fta-nz', protocol_name: 'First Protocol', signed: '2015-01-01', in_force: '2016-01-01', source_url: SRC,
+    other_sources: '', checked: '2026-11-23', note: '', ...overrides,
+  };
+}
+
+export function milestoneRow(overrides: Partial<Row> = {}): Row {
+  return {
+    milestone_id: 'ms-2008-nz-launched', date: '2008-01-01', kind: 'negotiations_launched', title: 'HK–NZ CEP negotiations launched',
+    partners: 'NZ', related_agreement_id: 'fta-nz', source_url: SRC, other_sources: '', checked: '2026-11-23', note: '', ...overrides,
+  };
+}
+
 export interface SourceTree {
   economies?: Row[];
   ties?: Record<string, Row[]>;
+  protocols?: Row[];
   offices?: Row[];
   missions?: Row[];
+  milestones?: Row[];
+  beltAndRoad?: Row[];
 }
 
 export function writeSourceTree(tree: SourceTree = {}): string {
@@ -45,5 +77,8 @@ export function writeSourceTree(tree: SourceTree = {}): string {
   }
   if (tree.offices) writeFileSync(join(dir, 'offices.csv'), toCsv(tree.offices, COLUMNS.offices));
   if (tree.missions) writeFileSync(join(dir, 'missions.csv'), toCsv(tree.missions, COLUMNS.missions));
+  if (tree.protocols) writeFileSync(join(dir, 'ties', 'cdta_protocols.csv'), toCsv(tree.protocols, COLUMNS.protocols));
+  if (tree.milestones) writeFileSync(join(dir, 'milestones.csv'), toCsv(tree.milestones, COLUMNS.milestones));
+  if (tree.beltAndRoad) writeFileSync(join(dir, 'belt_and_road.csv'), toCsv(tree.beltAndRoad, COLUMNS.beltAndRoad));
   return dir;
 }

@@ -7,25 +7,60 @@ import { type Page, expect, test as base } from '@playwright/test';
 export interface AtlasGuards {
   consoleErrors: string[];
   foreignRequests: string[];
+  /** Content-Security-Policy violations the page reported (directive and what was blocked). */
+  cspViolations: string[];
+  /**
+   * Declares console errors this test provokes on purpose (e.g. the browser's own "Failed to load
+   * resource" when a test serves HTTP 500): only errors matching one of these are let through.
+   */
+  allowConsoleErrors: (...patterns: RegExp[]) => void;
 }
 
-/** Every test fails on a console error or a request leaving the app's origin. */
+declare global {
+  interface Window {
+    __reportCspViolation?: (text: string) => void;
+  }
+}
+
+/** Every test fails on a console error, a CSP violation or a request leaving the app's origin. */
 export const test = base.extend<{ guards: AtlasGuards }>({
-  guards: async ({ page, baseURL }, use) => {
-    const guards: AtlasGuards = { consoleErrors: [], foreignRequests: [] };
-    const origin = new URL(baseURL!).origin;
-    page.on('console', (m) => {
-      if (m.type() === 'error') guards.consoleErrors.push(m.text());
-    });
-    page.on('pageerror', (e) => guards.consoleErrors.push(`pageerror: ${e.message}`));
-    page.on('request', (r) => {
-      const url = r.url();
-      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) guards.foreignRequests.push(url);
-    });
-    await use(guards);
-    expect(guards.foreignRequests, 'requests outside the app origin').toEqual([]);
-    expect(guards.consoleErrors, 'console errors').toEqual([]);
-  },
+  guards: [
+    async ({ page, baseURL }, use) => {
+      const allowed: RegExp[] = [];
+      const guards: AtlasGuards = {
+        consoleErrors: [],
+        foreignRequests: [],
+        cspViolations: [],
+        allowConsoleErrors: (...patterns) => allowed.push(...patterns),
+      };
+      const origin = new URL(baseURL!).origin;
+      // Listened for in the page from before any app script runs, on every navigation, so a
+      // violation is caught even when the browser would not print it.
+      await page.exposeFunction('__reportCspViolation', (text: string) => guards.cspViolations.push(text));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          window.__reportCspViolation?.(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`);
+        });
+      });
+      page.on('console', (m) => {
+        if (m.type() === 'error') guards.consoleErrors.push(m.text());
+      });
+      page.on('pageerror', (e) => guards.consoleErrors.push(`pageerror: ${e.message}`));
+      page.on('request', (r) => {
+        const url = r.url();
+        if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) guards.foreignRequests.push(url);
+      });
+      await use(guards);
+      expect(guards.foreignRequests, 'requests outside the app origin').toEqual([]);
+      expect(guards.cspViolations, 'Content-Security-Policy violations').toEqual([]);
+      expect(
+        guards.consoleErrors.filter((text) => !allowed.some((p) => p.test(text))),
+        'console errors',
+      ).toEqual([]);
+    },
+    // Every test gets the guards, whether or not it names them.
+    { auto: true },
+  ],
 });
 export { expect };
 
@@ -80,4 +115,21 @@ export async function toggleTieType(page: Page, label: RegExp): Promise<void> {
   const since = await lastIdle(page);
   await page.getByRole('group', { name: 'Agreement types' }).getByRole('checkbox', { name: label }).click();
   await waitForIdleAfter(page, since);
+}
+
+/**
+ * Makes the browser behave as one without WebGL (old GPU, blocklisted driver, WebGL turned off):
+ * every webgl/webgl2 context request returns null. `afterProbes` lets that many requests succeed
+ * first, e.g. 1 to pass the app's own probe and fail MapLibre's. window.__webglBack = true ends it.
+ */
+export async function withoutWebGL(page: Page, afterProbes = 0): Promise<void> {
+  await page.addInitScript((allowed) => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    let granted = 0;
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+      const gl = type === 'webgl' || type === 'webgl2' || type === 'experimental-webgl';
+      if (gl && !(window as { __webglBack?: boolean }).__webglBack && granted++ >= allowed) return null;
+      return (original as (this: HTMLCanvasElement, ...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+    } as typeof original;
+  }, afterProbes);
 }

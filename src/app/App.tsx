@@ -2,23 +2,22 @@ import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { AboutView } from '../components/about/AboutView';
 import { FilterPanel } from '../components/filters/FilterPanel';
-import { AtlasMap } from '../components/map/AtlasMap';
 import { MapLegend } from '../components/map/MapLegend';
-import { NetworkOverview } from '../components/panel/NetworkOverview';
-import { PartnerPanel } from '../components/panel/PartnerPanel';
 import { EconomySearch } from '../components/search/EconomySearch';
 import { StatusMessage } from '../components/ui/StatusMessage';
 import { useAtlas } from '../data/atlas-query';
 import { useEconomyGeometry } from '../data/geometry-query';
+import { useI18n } from '../i18n/use-i18n';
+import { gainedInYear } from '../selectors/chart-series';
 import { pickUiState, useUiStore } from '../state/ui-store';
 import { useUiActions } from '../state/use-ui-actions';
 import { useUrlSync } from '../state/url-sync';
-import { gainedInYear } from '../selectors/chart-series';
-import { useI18n } from '../i18n/use-i18n';
 import { AppHeader } from './AppHeader';
-import { useDocumentLang } from './use-document-lang';
 import { ChartsSection } from './ChartsSection';
+import { DetailsPanel } from './DetailsPanel';
+import { MapArea } from './MapArea';
 import { useAtlasView } from './use-atlas-view';
+import { useDocumentLang } from './use-document-lang';
 
 export function App() {
   const atlasQuery = useAtlas();
@@ -34,7 +33,7 @@ export function App() {
   const [activeMission, setActiveMission] = useState<string | null>(null);
   const highlighted = useMemo(() => {
     if (hoverYear !== null && view.timeline) return gainedInYear(view.timeline.ties, ui.basis, hoverYear);
-    const mission = atlasQuery.data?.missions.find((m) => m.missionId === activeMission);
+    const mission = atlasQuery.data?.missions.find((x) => x.missionId === activeMission);
     return new Set<string>(mission ? mission.destinations : []);
   }, [hoverYear, activeMission, view.timeline, ui.basis, atlasQuery.data]);
 
@@ -50,7 +49,7 @@ export function App() {
     <div className="app" data-ready={ready ? 'true' : undefined}>
       <AppHeader view={ui.view} onView={setView} onLang={setLang} />
       {failed ? (
-        <StatusMessage title={m.loadFailed} detail={failed.message} onRetry={retry} />
+        <StatusMessage title={m.loadFailed} detail={failed.message} onRetry={retry} retrying={atlasQuery.isFetching || geometryQuery.isFetching} />
       ) : !ready ? (
         <StatusMessage title={m.loading} />
       ) : ui.view === 'about' ? (
@@ -70,14 +69,15 @@ export function App() {
             />
             <MapLegend />
           </aside>
-          <AtlasMap geometry={geometryQuery.data!} states={view.featureStates} selected={ui.selected} highlighted={highlighted} onSelect={select} />
-          <aside className="panel" aria-label={m.panel.details}>
-            {view.profile ? (
-              <PartnerPanel profile={view.profile} asOf={atlas.asOf} onClose={() => select(null)} />
-            ) : (
-              <NetworkOverview checks={view.stable!.checks} asOf={atlas.asOf} />
-            )}
-          </aside>
+          <MapArea
+            asTable={ui.view === 'table'}
+            geometry={geometryQuery.data!}
+            view={view}
+            selected={ui.selected}
+            highlighted={highlighted}
+            onSelect={select}
+          />
+          <DetailsPanel profile={view.profile} checks={view.stable!.checks} asOf={atlas.asOf} selected={ui.selected} onClose={() => select(null)} />
           <ChartsSection
             ui={ui}
             view={view}

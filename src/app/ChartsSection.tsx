@@ -4,6 +4,7 @@ import { PipelineChart } from '../components/charts/PipelineChart';
 import { TimelineChart } from '../components/charts/TimelineChart';
 import type { Economy, Mission } from '../domain/records';
 import type { UiState } from '../state/ui-state';
+import { ErrorBoundary } from '../components/ui/ErrorBoundary';
 import { useI18n } from '../i18n/use-i18n';
 import { useUiActions } from '../state/use-ui-actions';
 import type { useAtlasView } from './use-atlas-view';
@@ -25,9 +26,14 @@ export function ChartsSection({ ui, view, missions, economies, activeMission, on
   const t = view.timeline!;
   return (
     <section className="charts" aria-label={m.charts.section}>
-      <CountsByTypeChart counts={view.counts} />
-      <PipelineChart rows={view.pipeline} />
-      <TimelineChart
+      <ErrorBoundary part={m.table.parts.counts} resetKey={ui.types}>
+        <CountsByTypeChart counts={view.counts} />
+      </ErrorBoundary>
+      <ErrorBoundary part={m.table.parts.pipeline} resetKey={ui.types}>
+        <PipelineChart rows={view.pipeline} />
+      </ErrorBoundary>
+      <ErrorBoundary part={m.table.parts.timeline} resetKey={ui.types}>
+        <TimelineChart
         rows={t.rows}
         undated={t.undated}
         types={ui.types}
@@ -39,8 +45,11 @@ export function ChartsSection({ ui, view, missions, economies, activeMission, on
         onRule={a.setCountRule}
         onSpan={a.setYearSpan}
         onHoverYear={onHoverYear}
-      />
-      <MissionsTracker missions={missions} economies={economies} active={activeMission} onActivate={onActiveMission} />
+        />
+      </ErrorBoundary>
+      <ErrorBoundary part={m.table.parts.missions}>
+        <MissionsTracker missions={missions} economies={economies} active={activeMission} onActivate={onActiveMission} />
+      </ErrorBoundary>
     </section>
   );
 }

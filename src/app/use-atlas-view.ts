@@ -3,12 +3,14 @@ import type { Atlas } from '../domain/records';
 import { TIE_TYPES } from '../domain/tie-types';
 import type { UiState } from '../state/ui-state';
 import type { UrlContext } from '../state/url-codec';
+import { formatters } from '../i18n/format';
 import { localeFromBrowser } from '../i18n/locales';
 import { countsByType, cumulativeTimeline } from '../selectors/chart-series';
 import { pipelineByType } from '../selectors/pipeline';
 import { timelineEvents } from '../selectors/timeline-events';
 import { applyFilters } from '../selectors/filter-ties';
 import { headlineChecks } from '../selectors/headline-counts';
+import { economyRows } from '../selectors/economy-rows';
 import { mapFeatureStates } from '../selectors/map-feature-states';
 import { partnerProfile } from '../selectors/partner-profile';
 import { summarisePartners } from '../selectors/partner-summaries';
@@ -35,6 +37,7 @@ export function useAtlasView(atlas: Atlas | undefined, ui: UiState) {
     const span = { from: Math.max(first, yearFrom ?? first), to: year ?? lastYear };
     return { ties, rows, undated, span, events: timelineEvents(atlas, span.from, span.to) };
   }, [atlas, types, typeRules, statuses, region, beltAndRoadOnly, hasOfficeOnly, year, yearFrom, basis, countRule]);
+  const rows = useMemo(() => (atlas ? economyRows(atlas.economies, filtered.ties, formatters(ui.lang).economyName) : []), [atlas, filtered, ui.lang]);
   const profile = useMemo(() => (atlas && ui.selected ? partnerProfile(atlas, filtered.ties, ui.selected) : null), [atlas, filtered, ui.selected]);
 
   const stable = useMemo(() => {
@@ -58,5 +61,5 @@ export function useAtlasView(atlas: Atlas | undefined, ui: UiState) {
     };
   }, [atlas]);
 
-  return { ties: filtered.ties, matching: filtered.economies.size, featureStates, counts, pipeline, timeline, profile, stable };
+  return { ties: filtered.ties, matching: filtered.economies.size, featureStates, counts, pipeline, timeline, economyRows: rows, profile, stable };
 }

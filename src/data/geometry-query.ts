@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from '../domain/zod';
 import { fetchValidated } from './fetch-validated';
 
 export const GEOMETRY_URL = `${import.meta.env.BASE_URL}data/economies.geojson`;

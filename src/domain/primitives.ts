@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** ISO 3166-1 alpha-2 code. Hong Kong (HK), Macao (MO) and the Mainland (CN) are separate parties. */
 export const iso2Schema = z

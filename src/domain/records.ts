@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { iso2Schema, isoDateSchema, officialUrlSchema } from './primitives';
 import { STATUSES } from './statuses';
 import { TIE_TYPES } from './tie-types';

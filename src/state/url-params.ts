@@ -7,10 +7,7 @@ import { STATUSES, type Status } from '../domain/statuses';
 import { TIE_TYPES, type TieType } from '../domain/tie-types';
 import { FIRST_YEAR, VIEWS, type DateBasis, type TypeRule, type View } from './ui-state';
 
-const MAX_PARAM_LENGTH = 200;
-
 function list<T extends string>(raw: string, allowed: readonly T[]): T[] | undefined {
-  if (raw.length > MAX_PARAM_LENGTH) return undefined;
   if (raw === 'none') return [];
   const parts = raw.split(',').filter(Boolean);
   if (parts.length === 0 || !parts.every((p) => (allowed as readonly string[]).includes(p))) return undefined;

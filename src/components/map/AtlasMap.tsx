@@ -1,4 +1,4 @@
-import { Layer, Map, type MapLayerMouseEvent, NavigationControl, Source } from '@vis.gl/react-maplibre';
+import { type ErrorEvent, Layer, Map, type MapLayerMouseEvent, NavigationControl, Source } from '@vis.gl/react-maplibre';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useCallback, useState } from 'react';
 import type { EconomyGeometry } from '../../data/geometry-query';
@@ -33,12 +33,21 @@ const INITIAL_VIEW = { bounds: [-170, -50, 190, 75] as [number, number, number, 
 export function AtlasMap({ geometry, states, selected, highlighted, onSelect }: AtlasMapProps) {
   const [map, setMap] = useState<MaplibreMap | null>(null);
   const [hovering, setHovering] = useState(false);
+  const [failure, setFailure] = useState<Error | null>(null);
   useFeatureStates(map, states, selected);
   useHighlight(map, highlighted);
+  // MapLibre is created asynchronously, outside React's render: a failure to create it (no WebGL2
+  // context, e.g. a blocklisted GPU) is rethrown here so the map's error boundary takes over.
+  if (failure) throw failure;
 
   const onLoad = useCallback((e: { target: MaplibreMap }) => {
     window.__atlasMap = e.target;
     setMap(e.target);
+  }, []);
+
+  const onError = useCallback((e: ErrorEvent) => {
+    if (!e.target) setFailure(e.error instanceof Error ? e.error : new Error(String(e.error)));
+    else console.error(e.error); // a runtime error of a working map: reported, as MapLibre does by default
   }, []);
 
   const onClick = useCallback(
@@ -62,6 +71,7 @@ export function AtlasMap({ geometry, states, selected, highlighted, onSelect }: 
         onMouseLeave={() => setHovering(false)}
         onClick={onClick}
         onLoad={onLoad}
+        onError={onError}
         onIdle={() => {
           window.__mapIdle = performance.now();
         }}

@@ -1,0 +1,54 @@
+/**
+ * The published data files as the tests see them, and ways to serve them broken or altered with
+ * page.route: each test says what the server does, the app does the rest.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page, Route } from '@playwright/test';
+
+export type DataFile = 'atlas.json' | 'economies.geojson';
+
+export function publishedJson<T = Record<string, unknown>>(file: DataFile): T {
+  return JSON.parse(readFileSync(new URL(`../../public/data/${file}`, import.meta.url), 'utf8')) as T;
+}
+
+/** How a request for a data file fails. */
+export type Failure = 'network error' | 'HTTP 500' | 'truncated JSON' | 'schema-invalid JSON';
+
+/** A valid JSON document that breaks one rule of each file's schema, as a bad deploy might. */
+function schemaInvalid(file: DataFile): unknown {
+  if (file === 'atlas.json') {
+    const atlas = publishedJson<{ ties: { partner: string }[] }>(file);
+    atlas.ties[0].partner = 'new zealand';
+    return atlas;
+  }
+  const geo = publishedJson<{ features: { geometry: { type: string } }[] }>(file);
+  geo.features[0].geometry.type = 'LineString';
+  return geo;
+}
+
+async function fail(route: Route, file: DataFile, failure: Failure): Promise<void> {
+  switch (failure) {
+    case 'network error':
+      return route.abort('failed');
+    case 'HTTP 500':
+      return route.fulfill({ status: 500, contentType: 'text/plain', body: 'Internal Server Error' });
+    case 'truncated JSON': {
+      const full = await (await route.fetch()).text();
+      return route.fulfill({ status: 200, contentType: 'application/json', body: full.slice(0, Math.floor(full.length / 2)) });
+    }
+    case 'schema-invalid JSON':
+      return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(schemaInvalid(file)) });
+  }
+}
+
+/** Makes every request for `file` fail; returns a function that lets requests through again. */
+export async function failDataFile(page: Page, file: DataFile, failure: Failure): Promise<() => Promise<void>> {
+  const pattern = `**/data/${file}`;
+  await page.route(pattern, (route) => fail(route, file, failure));
+  return () => page.unroute(pattern);
+}
+
+/** Serves `file` with the given content instead of the published one. */
+export async function serveDataFile(page: Page, file: DataFile, content: unknown): Promise<void> {
+  await page.route(`**/data/${file}`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(content) }));
+}

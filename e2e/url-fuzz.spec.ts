@@ -1,0 +1,31 @@
+/**
+ * A seeded sample of random and hostile links, opened one after another in the same tab: each
+ * loads the app with no uncaught error and no console error (the guards), and the address bar
+ * settles on the canonical link of what the parameters validly asked for, per parameter. The full
+ * 500-query run is the unit test src/state/url-fuzz.test.ts; this checks the browser agrees.
+ */
+import { hostileQueries } from '../src/state/hostile-queries';
+import { parseUrlState, serializeUrlState } from '../src/state/url-codec';
+import { expect, test } from './support/atlas-driver';
+import { publishedJson } from './support/data-files';
+
+const known = new Set(publishedJson<{ economies: { iso2: string }[] }>('atlas.json').economies.map((e) => e.iso2));
+// Node's HTTP server refuses request heads over 16 KB: keep huge values well under that.
+const SAMPLE = hostileQueries(8, 25, { known: ['NZ', 'SG', 'CL', 'AU', 'JP', 'MO', 'CN', 'DE'], maxHuge: 4_000, fragments: true });
+
+test('25 hostile links each load the app and fall back per parameter', async ({ page }) => {
+  test.setTimeout(240_000);
+  for (const { query, expected } of SAMPLE) {
+    const link = query.startsWith('?') ? query : `?${query}`;
+    await test.step(link.length > 120 ? `${link.slice(0, 120)}… (${link.length} chars)` : link, async () => {
+      const response = await page.goto(`/${link}`);
+      // The browser may re-encode the link; what it sent must still mean the same to the codec.
+      expect(parseUrlState(new URL(response!.url()).search, { known })).toEqual(expected);
+      await page.locator('.app[data-ready="true"]').waitFor({ timeout: 45_000 });
+      await expect.poll(() => page.evaluate(() => window.location.search)).toBe(serializeUrlState(expected));
+      const heading = expected.view === 'about' ? 'About the data' : expected.selected ? null : "Hong Kong's network";
+      if (heading) await expect(page.getByRole('heading', { name: heading, level: 2 })).toBeVisible();
+      else await expect(page.locator('#partner-title')).toBeVisible();
+    });
+  }
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { economyRows, sortEconomyRows } from './economy-rows';
+import { makeEconomy, makeTie } from './test-factories';
+
+const economies = [makeEconomy('NZ', 'New Zealand'), makeEconomy('CL', 'Chile'), makeEconomy('AU', 'Australia'), makeEconomy('PE', 'Peru')];
+const ties = [
+  makeTie(),
+  makeTie({ tieType: 'cdta', agreementId: 'cdta-nz', signed: '2010-12-01', inForce: '2011-11-09' }),
+  makeTie({ partner: 'CL' as never, agreementId: 'fta-cl', signed: '2012-09-07', inForce: '2014-10-09' }),
+  makeTie({ partner: 'AU' as never, agreementId: 'ippa-au-1993', tieType: 'ippa', status: 'superseded', signed: '1993-09-15', inForce: '1993-10-15', terminated: '2020-01-17' }),
+  makeTie({ partner: 'PE' as never, agreementId: 'fta-pe', status: 'negotiating', signed: null, inForce: null }),
+];
+
+describe('economyRows', () => {
+  it('gives each partner its name, live types, counts and earliest tie, sorted by name', () => {
+    expect(economyRows(economies, ties)).toEqual([
+      { iso2: 'AU', name: 'Australia', types: [], ties: 1, inForce: 0, standing: 'ended', earliestTie: '1993-09-15' },
+      { iso2: 'CL', name: 'Chile', types: ['fta'], ties: 1, inForce: 1, standing: 'in_force', earliestTie: '2012-09-07' },
+      { iso2: 'NZ', name: 'New Zealand', types: ['fta', 'cdta'], ties: 2, inForce: 2, standing: 'in_force', earliestTie: '2010-03-29' },
+      { iso2: 'PE', name: 'Peru', types: ['fta'], ties: 1, inForce: 0, standing: 'pipeline', earliestTie: null },
+    ]);
+  });
+
+  it('uses the entry-into-force date when the signature date is not given', () => {
+    const [row] = economyRows(economies, [makeTie({ signed: null, inForce: '2011-01-01' })]);
+    expect(row.earliestTie).toBe('2011-01-01');
+  });
+
+  it('keeps a partner missing from the economies list, under its code', () => {
+    expect(economyRows([], [makeTie()]).map((r) => r.name)).toEqual(['NZ']);
+  });
+
+  it('has no row for an economy without ties of the chosen types', () => {
+    expect(economyRows(economies, [])).toEqual([]);
+  });
+});
+
+describe('sortEconomyRows', () => {
+  const rows = economyRows(economies, ties);
+  const order = (key: Parameters<typeof sortEconomyRows>[1]['key'], direction: 'asc' | 'desc') =>
+    sortEconomyRows(rows, { key, direction }).map((r) => r.iso2);
+
+  it('sorts by counts, breaking ties alphabetically in both directions', () => {
+    expect(order('ties', 'desc')).toEqual(['NZ', 'AU', 'CL', 'PE']);
+    expect(order('ties', 'asc')).toEqual(['AU', 'CL', 'PE', 'NZ']);
+    expect(order('types', 'desc')).toEqual(['NZ', 'CL', 'PE', 'AU']);
+  });
+
+  it('puts economies without a dated tie last, whichever the direction', () => {
+    expect(order('earliestTie', 'asc')).toEqual(['AU', 'NZ', 'CL', 'PE']);
+    expect(order('earliestTie', 'desc')).toEqual(['CL', 'NZ', 'AU', 'PE']);
+  });
+
+  it('sorts names in reverse and leaves its input untouched', () => {
+    expect(order('name', 'desc')).toEqual(['PE', 'NZ', 'CL', 'AU']);
+    expect(rows.map((r) => r.iso2)).toEqual(['AU', 'CL', 'NZ', 'PE']);
+  });
+});

@@ -1,0 +1,87 @@
+import type { IsoDate } from '../domain/primitives';
+import type { Economy, Tie } from '../domain/records';
+import type { TieType } from '../domain/tie-types';
+import { type TieStanding, summarisePartners } from './partner-summaries';
+
+/** One partner economy as a table row: the same facts the map colours and the panel show. */
+export interface EconomyRow {
+  iso2: string;
+  name: string;
+  /** Tie types with at least one live (not ended) tie, in canonical order. */
+  types: TieType[];
+  /** Ties with Hong Kong (one per agreement and partner), whatever their status. */
+  ties: number;
+  inForce: number;
+  standing: TieStanding;
+  /** When the first tie began: its signature, or its entry into force when the signature date is not given. */
+  earliestTie: IsoDate | null;
+}
+
+export const ECONOMY_SORT_KEYS = ['name', 'types', 'ties', 'inForce', 'earliestTie'] as const;
+export type EconomySortKey = (typeof ECONOMY_SORT_KEYS)[number];
+export interface EconomySort {
+  key: EconomySortKey;
+  direction: 'asc' | 'desc';
+}
+export const DEFAULT_ECONOMY_SORT: EconomySort = { key: 'name', direction: 'asc' };
+
+function earliest(ties: readonly Tie[]): IsoDate | null {
+  let first: IsoDate | null = null;
+  for (const t of ties) {
+    const start = t.signed ?? t.inForce;
+    if (start && (first === null || start < first)) first = start;
+  }
+  return first;
+}
+
+/** Rows for every economy with a tie among `ties` (already filtered), Hong Kong excluded, sorted by name. */
+export function economyRows(
+  economies: readonly Economy[],
+  ties: readonly Tie[],
+  nameOf: (e: Economy) => string = (e) => e.names.en,
+): EconomyRow[] {
+  const names = new Map(economies.map((e) => [e.iso2 as string, nameOf(e)]));
+  const rows: EconomyRow[] = [];
+  for (const [iso2, s] of summarisePartners(ties)) {
+    rows.push({
+      iso2,
+      // A partner missing from the economies list still gets a row, under its code.
+      name: names.get(iso2) ?? iso2,
+      types: s.types,
+      ties: s.ties.length,
+      inForce: s.ties.filter((t) => t.status === 'in_force').length,
+      standing: s.standing,
+      earliestTie: earliest(s.ties),
+    });
+  }
+  return sortEconomyRows(rows, DEFAULT_ECONOMY_SORT);
+}
+
+const byName = (a: EconomyRow, b: EconomyRow) => a.name.localeCompare(b.name, 'en') || a.iso2.localeCompare(b.iso2);
+
+function compareBy(key: EconomySortKey, a: EconomyRow, b: EconomyRow): number {
+  switch (key) {
+    case 'name':
+      return byName(a, b);
+    case 'types':
+      return a.types.length - b.types.length;
+    case 'ties':
+      return a.ties - b.ties;
+    case 'inForce':
+      return a.inForce - b.inForce;
+    case 'earliestTie':
+      return (a.earliestTie ?? '').localeCompare(b.earliestTie ?? '');
+  }
+}
+
+/**
+ * A sorted copy. Economies without an earliest date always go last (unknown is not "oldest" nor
+ * "newest"); equal values keep alphabetical order whichever the direction.
+ */
+export function sortEconomyRows(rows: readonly EconomyRow[], { key, direction }: EconomySort): EconomyRow[] {
+  const sign = direction === 'asc' ? 1 : -1;
+  return [...rows].sort((a, b) => {
+    if (key === 'earliestTie' && (a.earliestTie === null) !== (b.earliestTie === null)) return a.earliestTie === null ? 1 : -1;
+    return sign * compareBy(key, a, b) || byName(a, b);
+  });
+}
