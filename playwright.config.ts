@@ -20,7 +20,15 @@ export default defineConfig({
     viewport: { width: 1440, height: 1000 },
     trace: 'off',
   },
-  projects: [{ name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 1000 } } }],
+  projects: [
+    { name: 'desktop', testIgnore: /phone\.spec\.ts/, use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 1000 } } },
+    // A phone (390×844): the phone spec, plus the foundation spec to show the core flows work there too.
+    {
+      name: 'phone',
+      testMatch: /(phone|foundation)\.spec\.ts/,
+      use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
+    },
+  ],
   webServer: {
     // Tests drive the production build, served as a static site would be.
     command: `npx vite preview --port ${PORT} --strictPort`,

@@ -36,6 +36,10 @@ test('the interface follows the language switch, and the choice is kept in the U
   await expect(page).toHaveURL(/lang=zh-HK/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('香港聯繫地圖');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-HK');
+  // This machine has no CJK system fonts: the Chinese text is drawn with the subset the app ships.
+  await expect
+    .poll(() => page.evaluate(async () => (await document.fonts.ready, [...document.fonts].some((f) => f.family.includes('Atlas CJK') && f.status === 'loaded'))))
+    .toBe(true);
   await page.getByRole('combobox', { name: /搜尋經濟體/ }).fill('新西');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: '新西蘭', level: 2 })).toBeVisible();

@@ -111,7 +111,14 @@ export async function featureState(page: Page, iso2: string): Promise<Record<str
   return page.evaluate((id) => window.__atlasMap!.getFeatureState({ source: 'economies', id }), iso2);
 }
 
+/** On a phone the filters are folded behind a button: unfold them first, as a user would. */
+export async function showFilters(page: Page): Promise<void> {
+  const toggle = page.locator('.filters-toggle');
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+}
+
 export async function toggleTieType(page: Page, label: RegExp): Promise<void> {
+  await showFilters(page);
   const since = await lastIdle(page);
   await page.getByRole('group', { name: 'Agreement types' }).getByRole('checkbox', { name: label }).click();
   await waitForIdleAfter(page, since);

@@ -31,6 +31,7 @@ export function App() {
   // Transient highlights (not in the URL): the hovered timeline year's gains, a chosen mission.
   const [hoverYear, setHoverYear] = useState<number | null>(null);
   const [activeMission, setActiveMission] = useState<string | null>(null);
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const highlighted = useMemo(() => {
     if (hoverYear !== null && view.timeline) return gainedInYear(view.timeline.ties, ui.basis, hoverYear);
     const mission = atlasQuery.data?.missions.find((x) => x.missionId === activeMission);
@@ -56,18 +57,24 @@ export function App() {
         <AboutView atlas={atlas} checks={view.stable!.checks} onBack={() => setView('atlas')} />
       ) : (
         <main className="layout">
-          <aside className="controls" aria-label={m.filters.panel}>
+          <aside className={`controls${filtersOpen ? ' open' : ''}`} aria-label={m.filters.panel}>
             <EconomySearch economies={view.stable!.partners} onSelect={select} />
-            <FilterPanel
-              atlas={atlas}
-              ui={ui}
-              availableTypes={view.stable!.availableTypes}
-              regions={view.stable!.regions}
-              ties={view.ties}
-              matching={view.matching}
-              totalPartners={view.stable!.partners.length}
-            />
-            <MapLegend />
+            {/* On phones the filters fold away behind this button; on wider screens it is hidden. */}
+            <button type="button" className="filters-toggle" aria-expanded={filtersOpen} aria-controls="filter-body" onClick={() => setFiltersOpen((o) => !o)}>
+              {m.filters.panel} ({view.matching})
+            </button>
+            <div id="filter-body" className="filter-body">
+              <FilterPanel
+                atlas={atlas}
+                ui={ui}
+                availableTypes={view.stable!.availableTypes}
+                regions={view.stable!.regions}
+                ties={view.ties}
+                matching={view.matching}
+                totalPartners={view.stable!.partners.length}
+              />
+              <MapLegend />
+            </div>
           </aside>
           <MapArea
             asTable={ui.view === 'table'}

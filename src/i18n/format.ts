@@ -1,5 +1,6 @@
 import type { Economy } from '../domain/records';
 import type { Locale } from './locales';
+import { MESSAGES } from './messages';
 
 export interface Formatters {
   /** "29 Mar 2010" / "2010年3月29日"; an em dash for a date the sources do not give. */
@@ -8,6 +9,8 @@ export interface Formatters {
   economyName: (e: Pick<Economy, 'names'>) => string;
   /** A record's Chinese name in a Chinese locale when the sources give one, else its English name. */
   localName: (en: string, zh: string | null) => string;
+  /** A UN M49 region or subregion in the locale (English when no translation is listed). */
+  regionName: (name: string) => string;
 }
 
 const cache = new Map<Locale, Formatters>();
@@ -23,6 +26,7 @@ export function formatters(locale: Locale): Formatters {
     number: (n) => numbers.format(n),
     economyName: (e) => e.names[nameKey],
     localName: (enName, zh) => (locale !== 'en' && zh ? zh : enName),
+    regionName: (name) => MESSAGES[locale].regionName[name] ?? name,
   };
   cache.set(locale, f);
   return f;

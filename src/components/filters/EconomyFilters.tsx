@@ -13,7 +13,7 @@ interface Props {
 
 /** Filters on the economy rather than the tie: UN region or subregion, Belt and Road, Hong Kong office. */
 export function EconomyFilters(p: Props) {
-  const { m } = useI18n();
+  const { m, fmt } = useI18n();
   return (
     <fieldset className="filter-group">
       <legend>{m.filters.economies}</legend>
@@ -22,11 +22,11 @@ export function EconomyFilters(p: Props) {
         <select value={p.region ?? ''} onChange={(e) => p.onRegion(e.target.value || null)}>
           <option value="">{m.filters.allRegions}</option>
           {p.regions.map((r) => (
-            <optgroup key={r.region} label={r.region}>
-              <option value={r.region}>{m.filters.allOf(r.region)}</option>
+            <optgroup key={r.region} label={fmt.regionName(r.region)}>
+              <option value={r.region}>{m.filters.allOf(fmt.regionName(r.region))}</option>
               {r.subregions.map((s) => (
                 <option key={s} value={s}>
-                  {s}
+                  {fmt.regionName(s)}
                 </option>
               ))}
             </optgroup>

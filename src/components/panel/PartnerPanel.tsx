@@ -24,7 +24,7 @@ export function PartnerPanel({ profile, asOf, onClose }: Props) {
         </button>
       </header>
       <p className="muted">
-        {economy.subregion || economy.region}
+        {fmt.regionName(economy.subregion || economy.region)}
         {beltAndRoad && ` · ${m.panel.beltAndRoad}`}
       </p>
       <h3>{m.panel.ties(fmt.number(ties.length))}</h3>

@@ -192,6 +192,8 @@ export const en = {
     parts: { panel: 'the economy panel', counts: 'the chart of counts by type', pipeline: 'the pipeline chart', timeline: 'the timeline chart', missions: 'the missions tracker' },
     tryPartAgain: 'Try again',
   },
+  /** UN M49 region and subregion names; a name missing here shows in English. */
+  regionName: {} as Record<string, string>,
   legend: {
     title: 'Types of tie with Hong Kong (selected types)',
     label: 'Map legend',
