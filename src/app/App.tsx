@@ -1,6 +1,5 @@
-import { useMemo, useState } from 'react';
+import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { AboutView } from '../components/about/AboutView';
 import { FilterPanel } from '../components/filters/FilterPanel';
 import { MapLegend } from '../components/map/MapLegend';
 import { EconomySearch } from '../components/search/EconomySearch';
@@ -13,11 +12,14 @@ import { pickUiState, useUiStore } from '../state/ui-store';
 import { useUiActions } from '../state/use-ui-actions';
 import { useUrlSync } from '../state/url-sync';
 import { AppHeader } from './AppHeader';
-import { ChartsSection } from './ChartsSection';
 import { DetailsPanel } from './DetailsPanel';
 import { MapArea } from './MapArea';
 import { useAtlasView } from './use-atlas-view';
 import { useDocumentLang } from './use-document-lang';
+
+// Not needed for the first view: loaded after it, so the map appears sooner (recharts is most of this).
+const ChartsSection = lazy(() => import('./ChartsSection').then((mod) => ({ default: mod.ChartsSection })));
+const AboutView = lazy(() => import('../components/about/AboutView').then((mod) => ({ default: mod.AboutView })));
 
 export function App() {
   const atlasQuery = useAtlas();
@@ -32,6 +34,9 @@ export function App() {
   const [hoverYear, setHoverYear] = useState<number | null>(null);
   const [activeMission, setActiveMission] = useState<string | null>(null);
   const [filtersOpen, setFiltersOpen] = useState(false);
+  // Charts load once the first view is ready (the map idle, or at once without a map).
+  const [firstViewReady, setFirstViewReady] = useState(false);
+  const markFirstViewReady = useCallback(() => setFirstViewReady(true), []);
   const highlighted = useMemo(() => {
     if (hoverYear !== null && view.timeline) return gainedInYear(view.timeline.ties, ui.basis, hoverYear);
     const mission = atlasQuery.data?.missions.find((x) => x.missionId === activeMission);
@@ -54,7 +59,9 @@ export function App() {
       ) : !ready ? (
         <StatusMessage title={m.loading} />
       ) : ui.view === 'about' ? (
-        <AboutView atlas={atlas} checks={view.stable!.checks} onBack={() => setView('atlas')} />
+        <Suspense fallback={<StatusMessage title={m.loading} />}>
+          <AboutView atlas={atlas} checks={view.stable!.checks} onBack={() => setView('atlas')} />
+        </Suspense>
       ) : (
         <main className="layout">
           <aside className={`controls${filtersOpen ? ' open' : ''}`} aria-label={m.filters.panel}>
@@ -83,9 +90,11 @@ export function App() {
             selected={ui.selected}
             highlighted={highlighted}
             onSelect={select}
+            onReady={markFirstViewReady}
           />
           <DetailsPanel profile={view.profile} checks={view.stable!.checks} asOf={atlas.asOf} selected={ui.selected} onClose={() => select(null)} />
-          <ChartsSection
+          <Suspense fallback={<section className="charts" aria-busy="true" />}>
+            {firstViewReady && <ChartsSection
             ui={ui}
             view={view}
             missions={atlas.missions}
@@ -93,7 +102,8 @@ export function App() {
             activeMission={activeMission}
             onActiveMission={setActiveMission}
             onHoverYear={setHoverYear}
-          />
+            />}
+          </Suspense>
         </main>
       )}
     </div>

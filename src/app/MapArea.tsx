@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { AtlasMap } from '../components/map/AtlasMap';
 import { MapUnavailable } from '../components/map/MapUnavailable';
 import { canDrawMap } from '../components/map/webgl-support';
@@ -17,12 +17,18 @@ interface Props {
   selected: string | null;
   highlighted: ReadonlySet<string>;
   onSelect: (iso2: Iso2 | null) => void;
+  /** Called once the first view is ready: the map's first idle, or at once when a table stands in. */
+  onReady: () => void;
 }
 
 /** The map, or the same data as a table: by choice (Table view), without WebGL, or if the map fails. */
-export function MapArea({ asTable, geometry, view, selected, highlighted, onSelect }: Props) {
+export function MapArea({ asTable, geometry, view, selected, highlighted, onSelect, onReady }: Props) {
   const { m } = useI18n();
   const [webgl] = useState(canDrawMap);
+  const noMap = asTable || !webgl;
+  useEffect(() => {
+    if (noMap) onReady();
+  }, [noMap, onReady]);
   if (asTable) {
     return (
       <div className="map map-table" role="region" aria-label={m.table.region}>
@@ -34,14 +40,22 @@ export function MapArea({ asTable, geometry, view, selected, highlighted, onSele
     <ErrorBoundary
       part={m.table.mapPart}
       fallback={(error, retryMap) => (
-        <MapUnavailable reason={m.table.mapFailed(error.message)} rows={view.economyRows} selected={selected} onSelect={onSelect} onRetry={retryMap} />
+        <MapReadyNow onReady={onReady}>
+          <MapUnavailable reason={m.table.mapFailed(error.message)} rows={view.economyRows} selected={selected} onSelect={onSelect} onRetry={retryMap} />
+        </MapReadyNow>
       )}
     >
       {webgl ? (
-        <AtlasMap geometry={geometry} states={view.featureStates} selected={selected} highlighted={highlighted} onSelect={onSelect} />
+        <AtlasMap geometry={geometry} states={view.featureStates} selected={selected} highlighted={highlighted} onSelect={onSelect} onFirstIdle={onReady} />
       ) : (
         <MapUnavailable reason={m.table.noWebgl} rows={view.economyRows} selected={selected} onSelect={onSelect} />
       )}
     </ErrorBoundary>
   );
+}
+
+/** A stand-in for a failed map counts as the first view being ready. */
+function MapReadyNow({ onReady, children }: { onReady: () => void; children: React.ReactNode }) {
+  useEffect(onReady, [onReady]);
+  return <>{children}</>;
 }

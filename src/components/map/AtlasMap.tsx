@@ -25,12 +25,14 @@ interface AtlasMapProps {
   /** Economies to mark for a moment: the hovered timeline year's gains, a chosen mission's destinations. */
   highlighted: ReadonlySet<string>;
   onSelect: (iso2: Iso2 | null) => void;
+  /** Called on every idle; the app uses the first to start loading what the first view does not need. */
+  onFirstIdle?: () => void;
 }
 
 /** The whole inhabited world, Hong Kong near the middle; the camera is never in the store. */
 const INITIAL_VIEW = { bounds: [-170, -50, 190, 75] as [number, number, number, number] };
 
-export function AtlasMap({ geometry, states, selected, highlighted, onSelect }: AtlasMapProps) {
+export function AtlasMap({ geometry, states, selected, highlighted, onSelect, onFirstIdle }: AtlasMapProps) {
   const [map, setMap] = useState<MaplibreMap | null>(null);
   const [hovering, setHovering] = useState(false);
   const [failure, setFailure] = useState<Error | null>(null);
@@ -74,6 +76,7 @@ export function AtlasMap({ geometry, states, selected, highlighted, onSelect }: 
         onError={onError}
         onIdle={() => {
           window.__mapIdle = performance.now();
+          onFirstIdle?.();
         }}
         attributionControl={{ compact: true, customAttribution: 'Boundaries: Natural Earth' }}
       >
