@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildData } from './build';
-import { DataBuildError } from './data-error';
-import { tieRow, writeSourceTree } from './test-sources';
-
-function buildErrors(tree: Parameters<typeof writeSourceTree>[0]): string[] {
-  const dir = writeSourceTree(tree);
-  try {
-    buildData(dir, dir);
-  } catch (err) {
-    if (err instanceof DataBuildError) return err.message.split('\n').slice(1);
-    throw err;
-  }
-  return [];
-}
+import { buildErrors, tieRow, writeSourceTree } from './test-sources';
 
 describe('data build: bad rows fail naming file, row and field', () => {
   it('accepts a valid tree', () => {

@@ -6,6 +6,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { toCsv } from '../../src/domain/csv-export';
+import { buildData } from './build';
+import { DataBuildError } from './data-error';
 import { COLUMNS } from './source-schemas';
 
 type Row = Record<string, string>;
@@ -81,4 +83,16 @@ export function writeSourceTree(tree: SourceTree = {}): string {
   if (tree.milestones) writeFileSync(join(dir, 'milestones.csv'), toCsv(tree.milestones, COLUMNS.milestones));
   if (tree.beltAndRoad) writeFileSync(join(dir, 'belt_and_road.csv'), toCsv(tree.beltAndRoad, COLUMNS.beltAndRoad));
   return dir;
+}
+
+/** Builds a source tree and returns the build's error lines (empty when the tree is valid). */
+export function buildErrors(tree: SourceTree): string[] {
+  const dir = writeSourceTree(tree);
+  try {
+    buildData(dir, dir);
+  } catch (err) {
+    if (err instanceof DataBuildError) return err.message.split('\n').slice(1);
+    throw err;
+  }
+  return [];
 }
