@@ -32,3 +32,25 @@ describe('url codec', () => {
     expect(parseUrlState(serializeUrlState({ ...DEFAULT_UI_STATE, types: [] }))).toEqual({ ...DEFAULT_UI_STATE, types: [] });
   });
 });
+
+describe('url codec: map options and offices', () => {
+  it('round-trips hidden arcs, hidden offices and the globe', () => {
+    const state = { ...DEFAULT_UI_STATE, arcs: false, offices: false, projection: 'globe' as const };
+    const url = serializeUrlState(state);
+    expect(url).toBe('?arcs=off&offices=off&projection=globe');
+    expect(parseUrlState(url)).toEqual(state);
+  });
+
+  it('ignores a bad switch or projection and keeps the rest', () => {
+    expect(parseUrlState('?arcs=maybe&projection=robinson&economy=SG')).toEqual({ ...DEFAULT_UI_STATE, selected: 'SG' });
+    expect(parseUrlState('?arcs=on')).toEqual(DEFAULT_UI_STATE);
+  });
+
+  it('round-trips an open office and drops an unknown one', () => {
+    const state = { ...DEFAULT_UI_STATE, office: 'eto-london' };
+    expect(serializeUrlState(state)).toBe('?office=eto-london');
+    expect(parseUrlState('?office=eto-london', undefined, new Set(['eto-london']))).toEqual(state);
+    expect(parseUrlState('?office=eto-atlantis', undefined, new Set(['eto-london']))).toEqual(DEFAULT_UI_STATE);
+    expect(parseUrlState('?office=<b>')).toEqual(DEFAULT_UI_STATE);
+  });
+});

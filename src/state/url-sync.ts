@@ -6,15 +6,16 @@ import { useEffect } from 'react';
 import { parseUrlState, serializeUrlState } from './url-codec';
 import { pickUiState, useUiStore } from './ui-store';
 
-export function useUrlSync(knownEconomies: ReadonlySet<string> | undefined): void {
+export function useUrlSync(knownEconomies: ReadonlySet<string> | undefined, knownOffices?: ReadonlySet<string>): void {
   useEffect(() => {
     const { restore } = useUiStore.getState();
-    restore(parseUrlState(window.location.search, knownEconomies));
+    const parse = () => parseUrlState(window.location.search, knownEconomies, knownOffices);
+    restore(parse());
     // Normalise the address: invalid parameters are dropped, valid ones kept.
     const canonical = serializeUrlState(pickUiState(useUiStore.getState()));
     if (canonical !== window.location.search) window.history.replaceState(null, '', `${window.location.pathname}${canonical}${window.location.hash}`);
 
-    const onPop = () => restore(parseUrlState(window.location.search, knownEconomies));
+    const onPop = () => restore(parse());
     window.addEventListener('popstate', onPop);
     const unsubscribe = useUiStore.subscribe((state) => {
       const next = serializeUrlState(pickUiState(state));
@@ -24,5 +25,5 @@ export function useUrlSync(knownEconomies: ReadonlySet<string> | undefined): voi
       window.removeEventListener('popstate', onPop);
       unsubscribe();
     };
-  }, [knownEconomies]);
+  }, [knownEconomies, knownOffices]);
 }
