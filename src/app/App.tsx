@@ -6,22 +6,23 @@ import { CountsByTypeChart } from '../components/charts/CountsByTypeChart';
 import { TimelineChart } from '../components/charts/TimelineChart';
 import { EconomyPicker } from '../components/panel/EconomyPicker';
 import { FilterPanel } from '../components/panel/FilterPanel';
-import { NetworkOverview } from '../components/panel/NetworkOverview';
-import { PartnerPanel } from '../components/panel/PartnerPanel';
+import { DetailsPanel } from '../components/panel/DetailsPanel';
 import { StatusMessage } from '../components/ui/StatusMessage';
 import { useAtlas } from '../data/atlas-query';
 import { useEconomyGeometry } from '../data/geometry-query';
 import { pickUiState, useUiStore } from '../state/ui-store';
 import { useUrlSync } from '../state/url-sync';
 import { useAtlasView } from './use-atlas-view';
+import { useMapView } from './use-map-view';
 
 export function App() {
   const atlasQuery = useAtlas();
   const geometryQuery = useEconomyGeometry();
   const ui = useUiStore(useShallow(pickUiState));
-  const { select, toggleType, setView } = useUiStore.getState();
+  const { select, selectOffice, toggleType, setView } = useUiStore.getState();
   const view = useAtlasView(atlasQuery.data, ui);
-  useUrlSync(view.known);
+  const map = useMapView({ atlas: atlasQuery.data, geometry: geometryQuery.data, ui, ...view });
+  useUrlSync(view.known, map.knownOffices);
 
   const failed = atlasQuery.error ?? geometryQuery.error;
   const retry = () => {
@@ -55,14 +56,19 @@ export function App() {
             <FilterPanel available={view.availableTypes} selected={ui.types} onToggle={toggleType} />
             <MapLegend />
           </aside>
-          <AtlasMap geometry={geometryQuery.data} states={view.featureStates} selected={ui.selected} onSelect={select} />
+          <AtlasMap {...map.mapProps} />
           <aside className="panel" aria-label="Economy details">
-            <EconomyPicker economies={view.partners} selected={ui.selected} onSelect={select} />
-            {view.profile ? (
-              <PartnerPanel profile={view.profile} onClose={() => select(null)} />
-            ) : (
-              <NetworkOverview checks={view.checks} asOf={atlasQuery.data.asOf} />
-            )}
+            <EconomyPicker hub={map.hubEconomy} economies={view.partners} selected={ui.selected} onSelect={select} />
+            <DetailsPanel
+              isHubSelected={map.isHubSelected}
+              office={map.office}
+              network={map.network}
+              profile={view.profile}
+              checks={view.checks}
+              asOf={atlasQuery.data.asOf}
+              onSelect={select}
+              onSelectOffice={selectOffice}
+            />
           </aside>
           <section className="charts" aria-label="Charts">
             <CountsByTypeChart counts={view.counts} />

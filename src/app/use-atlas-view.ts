@@ -24,5 +24,5 @@ export function useAtlasView(atlas: Atlas | undefined, ui: UiState) {
     return atlas.economies.filter((e) => withTies.has(e.iso2)).sort((a, b) => a.names.en.localeCompare(b.names.en));
   }, [atlas]);
   const known = useMemo(() => (atlas ? new Set(atlas.economies.map((e) => e.iso2 as string)) : undefined), [atlas]);
-  return { availableTypes, ties, featureStates, counts, profile, checks, partners, known };
+  return { availableTypes, ties, summaries, featureStates, counts, profile, checks, partners, known };
 }

@@ -1,3 +1,4 @@
+import type { OfficeType } from '../domain/records';
 import type { Status } from '../domain/statuses';
 import type { TieType } from '../domain/tie-types';
 
@@ -37,3 +38,11 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'sh
 export function formatDate(iso: string | null): string {
   return iso ? dateFormat.format(new Date(`${iso}T00:00:00Z`)) : '—';
 }
+
+export const OFFICE_TYPE_LABEL: Record<OfficeType, { one: string; many: string }> = {
+  eto_overseas: { one: 'Economic and Trade Office overseas', many: 'Economic and Trade Offices overseas' },
+  eto_mainland: { one: 'Office in the Mainland', many: 'Offices in the Mainland' },
+  liaison_unit: { one: 'Liaison unit in the Mainland', many: 'Liaison units in the Mainland' },
+  investhk: { one: 'Invest Hong Kong office', many: 'Invest Hong Kong offices' },
+  hktdc: { one: 'HKTDC office', many: 'HKTDC offices' },
+};

@@ -3,12 +3,22 @@ import { formatDate } from '../../i18n/labels';
 import { SourceLink } from '../ui/SourceLink';
 import { METRIC_LABEL } from './metric-labels';
 
+interface Props {
+  checks: HeadlineCheck[];
+  asOf: string;
+  /** Inside the hub panel: a sub-heading, without the "click an economy" hint. */
+  embedded?: boolean;
+}
+
 /** Hong Kong's network in numbers: each official total next to the count from the atlas's records. */
-export function NetworkOverview({ checks, asOf }: { checks: HeadlineCheck[]; asOf: string }) {
+export function NetworkOverview({ checks, asOf, embedded = false }: Props) {
+  const Heading = embedded ? 'h3' : 'h2';
   return (
     <section className="overview" aria-labelledby="overview-title">
-      <h2 id="overview-title">Hong Kong's network</h2>
-      <p className="muted">Click an economy on the map, or choose one above. Data checked {formatDate(asOf)}.</p>
+      <Heading id="overview-title">{embedded ? 'Official totals' : "Hong Kong's network"}</Heading>
+      <p className="muted">
+        {embedded ? 'All agreement types, whatever the filters.' : 'Click an economy on the map, or choose one above.'} Data checked {formatDate(asOf)}.
+      </p>
       <table className="totals">
         <thead>
           <tr>

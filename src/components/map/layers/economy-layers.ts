@@ -1,0 +1,96 @@
+/**
+ * Economies as shapes and points. Three standings look different beyond colour:
+ * - ties in force: solid fill, a darker blue the more tie types (shapes); a filled dot (points);
+ * - only signed or under negotiation: pale amber, hatched, with a dashed outline (shapes); a ring (points);
+ * - no recorded tie: plain grey like the land of a base map (shapes); a small grey dot (points).
+ * Hong Kong, the hub, is red and drawn on top of everything else so it is always clickable.
+ */
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { ECONOMY_SOURCE, LEGEND } from '../map-style';
+import { PIPELINE_PATTERN } from '../map-images';
+
+const standing = ['feature-state', 'standing'] as ExpressionSpecification;
+const inForce: ExpressionSpecification = ['==', standing, 'in_force'];
+const pipeline: ExpressionSpecification = ['==', standing, 'pipeline'];
+const isSelected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const isCovered: ExpressionSpecification = ['boolean', ['feature-state', 'covered'], false];
+const isHub: ExpressionSpecification = ['==', ['get', 'iso2'], 'HK'];
+const isArea: ExpressionSpecification = ['==', ['get', 'shape'], 'area'];
+const isPoint: ExpressionSpecification = ['==', ['get', 'shape'], 'point'];
+
+const inForceColour: ExpressionSpecification = [
+  'step',
+  ['coalesce', ['feature-state', 'typeCount'], 0],
+  LEGEND.inForce[0],
+  2,
+  LEGEND.inForce[1],
+  3,
+  LEGEND.inForce[2],
+  4,
+  LEGEND.inForce[3],
+];
+const fillColour: ExpressionSpecification = ['case', isHub, LEGEND.hub, inForce, inForceColour, pipeline, LEGEND.pipeline, LEGEND.none];
+
+export const ECONOMY_AREA_LAYERS: LayerSpecification[] = [
+  { id: 'economies-fill', type: 'fill', source: ECONOMY_SOURCE, filter: isArea, paint: { 'fill-color': fillColour } },
+  {
+    id: 'economies-pipeline-hatch',
+    type: 'fill',
+    source: ECONOMY_SOURCE,
+    filter: isArea,
+    paint: { 'fill-pattern': PIPELINE_PATTERN, 'fill-opacity': ['case', pipeline, 1, 0] },
+  },
+  { id: 'economies-border', type: 'line', source: ECONOMY_SOURCE, filter: isArea, paint: { 'line-color': '#ffffff', 'line-width': 0.6 } },
+  {
+    id: 'economies-pipeline-outline',
+    type: 'line',
+    source: ECONOMY_SOURCE,
+    filter: isArea,
+    paint: { 'line-color': LEGEND.pipelineInk, 'line-width': 1, 'line-dasharray': [2, 1.5], 'line-opacity': ['case', pipeline, 1, 0] },
+  },
+  {
+    id: 'economies-covered',
+    type: 'line',
+    source: ECONOMY_SOURCE,
+    filter: isArea,
+    paint: { 'line-color': LEGEND.covered, 'line-width': ['case', isCovered, 3, 0] },
+  },
+  {
+    id: 'economies-selected',
+    type: 'line',
+    source: ECONOMY_SOURCE,
+    filter: isArea,
+    paint: { 'line-color': '#111111', 'line-width': ['case', isSelected, 2.5, 0] },
+  },
+];
+
+export const ECONOMY_POINT_LAYERS: LayerSpecification[] = [
+  {
+    id: 'economies-points',
+    type: 'circle',
+    source: ECONOMY_SOURCE,
+    filter: ['all', isPoint, ['!', isHub]],
+    paint: {
+      'circle-radius': ['case', inForce, 5.5, pipeline, 5, 3.5],
+      'circle-color': ['case', pipeline, '#ffffff', fillColour],
+      'circle-stroke-color': ['case', isSelected, '#111111', isCovered, LEGEND.covered, pipeline, LEGEND.pipelineInk, inForce, '#1c2430', '#9aa3ae'],
+      'circle-stroke-width': ['case', isSelected, 3, isCovered, 3, pipeline, 2.5, inForce, 1, 0.5],
+    },
+  },
+];
+
+/** Drawn last, above offices and arcs: the hub must win every click on its spot. */
+export const HUB_LAYERS: LayerSpecification[] = [
+  {
+    id: 'hub-point',
+    type: 'circle',
+    source: ECONOMY_SOURCE,
+    filter: ['all', isPoint, isHub],
+    paint: {
+      'circle-radius': 7.5,
+      'circle-color': LEGEND.hub,
+      'circle-stroke-color': ['case', isSelected, '#111111', '#ffffff'],
+      'circle-stroke-width': ['case', isSelected, 3, 2],
+    },
+  },
+];

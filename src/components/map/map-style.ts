@@ -1,0 +1,35 @@
+/**
+ * The map's base style and shared colours, as typed data. Per-economy colours come from
+ * feature-state (typeCount, standing, selected, covered), so a filter change never rebuilds GeoJSON.
+ */
+import type { StyleSpecification } from 'maplibre-gl';
+import labelFontUrl from '../../assets/fonts/dejavu-sans-condensed-latin.woff?url';
+import { LABEL_FONT, LABEL_FONT_RANGES } from './label-font';
+
+export const ECONOMY_SOURCE = 'economies';
+export const ARC_SOURCE = 'arcs';
+export const LABEL_SOURCE = 'labels';
+export const OFFICE_SOURCE = 'offices';
+
+/** Sequential blues for 1, 2, 3 and 4+ tie types in force; amber (and hatching) for "only signed or negotiating". */
+export const LEGEND = {
+  none: '#e4e7ec',
+  pipeline: '#f6d592',
+  pipelineInk: '#a86a00',
+  inForce: ['#c6dbef', '#6baed6', '#2b7bba', '#0b3d7a'],
+  hub: '#c8102e',
+  covered: '#7b1fa2',
+  arcInForce: '#0b5cad',
+} as const;
+
+export const BASE_STYLE: StyleSpecification = {
+  version: 8,
+  name: 'Hong Kong Ties Atlas',
+  // No `glyphs` URL: labels are drawn locally from the font file the app ships.
+  'font-faces': { [LABEL_FONT]: [{ url: labelFontUrl, 'unicode-range': LABEL_FONT_RANGES }] },
+  sources: {},
+  layers: [{ id: 'ocean', type: 'background', paint: { 'background-color': '#f4f7fb' } }],
+};
+
+/** The whole inhabited world, Hong Kong near the middle; the camera is never in the store. */
+export const WORLD_BOUNDS: [number, number, number, number] = [-170, -50, 190, 75];
