@@ -5,7 +5,7 @@ import { HONG_KONG } from '../domain/primitives';
 import type { Atlas, Tie } from '../domain/records';
 import { economyAnchors } from '../selectors/geo/economy-anchors';
 import { economyHoverInfo } from '../selectors/hover-info';
-import { hubArcs, labelPoints, officeMarkers } from '../selectors/map-layers';
+import { hubArcs, labelPoints, layerScope, officeMarkers } from '../selectors/map-layers';
 import type { EconomyFeatureState } from '../selectors/map-feature-states';
 import { networkSummary, officeProfile } from '../selectors/network-summary';
 import type { PartnerSummary } from '../selectors/partner-summaries';
@@ -37,6 +37,7 @@ export function useMapView({ atlas, geometry, ui, ties, summaries, featureStates
       arcs: hubArcs(anchors, partners, HONG_KONG),
       labels: labelPoints(anchors, atlas?.economies ?? []),
       offices: officeMarkers(atlas?.offices ?? []),
+      scope: layerScope(atlas ?? { ties: [], offices: [] }),
     };
   }, [atlas, geometry, anchors]);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EconomyAnchor } from './geo/economy-anchors';
 import { economyHoverInfo } from './hover-info';
-import { hubArcs, labelPoints, officeMarkers } from './map-layers';
+import { hubArcs, labelPoints, layerScope, officeMarkers } from './map-layers';
 import { networkSummary, officeProfile } from './network-summary';
 import { summarisePartners } from './partner-summaries';
 import { makeAtlas, makeEconomy, makeOffice, makeTie } from './test-factories';
@@ -109,5 +109,20 @@ describe('economyHoverInfo', () => {
     expect(economyHoverInfo('AU', names, summaries, 'HK')?.standing).toBe('none');
     expect(economyHoverInfo('HK', names, summaries, 'HK')?.standing).toBe('hub');
     expect(economyHoverInfo('ZZ', names, summaries, 'HK')).toBeNull();
+  });
+});
+
+describe('layerScope', () => {
+  it('lists economies that can be pipeline-only under some filter, and those an office covers', () => {
+    const scope = layerScope({
+      ties: [
+        makeTie({ partner: 'PE' as never, status: 'signed' }),
+        makeTie({ partner: 'NZ' as never }),
+        makeTie({ partner: 'MX' as never, status: 'negotiating' }),
+        makeTie({ partner: 'AU' as never, status: 'superseded' }),
+      ],
+      offices: [makeOffice({ covers: ['SE', 'GB'] as never }), makeOffice({ covers: ['GB'] as never })],
+    });
+    expect(scope).toEqual({ pipelineCandidates: ['MX', 'PE'], coverable: ['GB', 'SE'] });
   });
 });

@@ -4,7 +4,8 @@
  * how they look follow the filters through feature-state, so a filter change rebuilds none of this.
  */
 import type { FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
-import type { Economy, Office, OfficeType } from '../domain/records';
+import type { Atlas, Economy, Office, OfficeType } from '../domain/records';
+import { PIPELINE_STATUSES } from '../domain/statuses';
 import type { EconomyAnchor } from './geo/economy-anchors';
 import { greatCircle, splitAtAntimeridian } from './geo/great-circle';
 
@@ -52,4 +53,15 @@ export function officeMarkers(offices: readonly Office[]): OfficeCollection {
       geometry: { type: 'Point', coordinates: [o.lon, o.lat] },
     })),
   };
+}
+
+/**
+ * The economies a state-driven overlay can ever apply to, whatever the filters: those with a
+ * pipeline tie (signed, concluded, negotiating) and those some office covers. Sorted, so the
+ * same data always gives the same layer filters.
+ */
+export function layerScope(atlas: Pick<Atlas, 'ties' | 'offices'>): { pipelineCandidates: string[]; coverable: string[] } {
+  const pipeline = atlas.ties.filter((t) => PIPELINE_STATUSES.includes(t.status)).map((t) => t.partner as string);
+  const covered = atlas.offices.flatMap((o) => o.covers as string[]);
+  return { pipelineCandidates: [...new Set(pipeline)].sort(), coverable: [...new Set(covered)].sort() };
 }

@@ -67,6 +67,7 @@ export function AtlasMap(props: AtlasMapProps) {
         mapStyle={BASE_STYLE}
         projection={options.projection}
         renderWorldCopies={false}
+        fadeDuration={0}
         interactiveLayerIds={INTERACTIVE_LAYERS}
         cursor={pointer.hovered ? 'pointer' : 'grab'}
         onMouseMove={pointer.onMouseMove}

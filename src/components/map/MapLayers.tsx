@@ -4,7 +4,7 @@ import { memo, useMemo } from 'react';
 import type { EconomyGeometry } from '../../data/geometry-query';
 import type { ArcCollection, LabelCollection, OfficeCollection } from '../../selectors/map-layers';
 import { arcLayers } from './layers/arc-layers';
-import { ECONOMY_AREA_LAYERS, ECONOMY_POINT_LAYERS, HUB_LAYERS } from './layers/economy-layers';
+import { ECONOMY_POINT_LAYERS, HUB_LAYERS, type LayerScope, economyAreaLayers } from './layers/economy-layers';
 import { LABEL_LAYERS } from './layers/label-layers';
 import { officeLayers } from './layers/office-layers';
 import { ARC_SOURCE, ECONOMY_SOURCE, LABEL_SOURCE, OFFICE_SOURCE } from './map-style';
@@ -15,6 +15,7 @@ export interface MapLayerData {
   arcs: ArcCollection;
   labels: LabelCollection;
   offices: OfficeCollection;
+  scope: LayerScope;
 }
 
 const layers = (specs: LayerSpecification[]) => specs.map((spec) => <Layer key={spec.id} {...(spec as Parameters<typeof Layer>[0])} />);
@@ -25,12 +26,13 @@ const layers = (specs: LayerSpecification[]) => specs.map((spec) => <Layer key={
  * the drawing order follows the order sources are listed here.
  */
 export const MapLayers = memo(function MapLayers({ data, showArcs, showOffices }: { data: MapLayerData; showArcs: boolean; showOffices: boolean }) {
+  const areas = useMemo(() => layers(economyAreaLayers(data.scope)), [data.scope]);
   const arcs = useMemo(() => layers(arcLayers(showArcs)), [showArcs]);
   const offices = useMemo(() => layers(officeLayers(showOffices)), [showOffices]);
   return (
     <>
       <Source id={ECONOMY_SOURCE} type="geojson" data={data.economies as GeoJSON.FeatureCollection} promoteId="iso2">
-        {layers(ECONOMY_AREA_LAYERS)}
+        {areas}
       </Source>
       <Source id={ARC_SOURCE} type="geojson" data={data.arcs} promoteId="iso2">
         {arcs}

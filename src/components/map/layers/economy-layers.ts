@@ -31,13 +31,27 @@ const inForceColour: ExpressionSpecification = [
 ];
 const fillColour: ExpressionSpecification = ['case', isHub, LEGEND.hub, inForce, inForceColour, pipeline, LEGEND.pipeline, LEGEND.none];
 
-export const ECONOMY_AREA_LAYERS: LayerSpecification[] = [
+/**
+ * Which economies a style layer may ever need to draw. Overlays whose look follows feature-state
+ * are filtered to these once per data load (never per filter change), so the software renderer
+ * of a headless browser does not shade the whole world's land with an invisible pattern.
+ */
+export interface LayerScope {
+  /** Economies with a signed, concluded or negotiating tie: the only ones that can be "pipeline only". */
+  pipelineCandidates: string[];
+  /** Economies some office covers: the only ones that can be outlined as covered. */
+  coverable: string[];
+}
+
+const areaOf = (iso2s: string[]): ExpressionSpecification => ['all', isArea, ['in', ['get', 'iso2'], ['literal', iso2s]]];
+
+export const economyAreaLayers = (scope: LayerScope): LayerSpecification[] => [
   { id: 'economies-fill', type: 'fill', source: ECONOMY_SOURCE, filter: isArea, paint: { 'fill-color': fillColour } },
   {
     id: 'economies-pipeline-hatch',
     type: 'fill',
     source: ECONOMY_SOURCE,
-    filter: isArea,
+    filter: areaOf(scope.pipelineCandidates),
     paint: { 'fill-pattern': PIPELINE_PATTERN, 'fill-opacity': ['case', pipeline, 1, 0] },
   },
   { id: 'economies-border', type: 'line', source: ECONOMY_SOURCE, filter: isArea, paint: { 'line-color': '#ffffff', 'line-width': 0.6 } },
@@ -45,14 +59,14 @@ export const ECONOMY_AREA_LAYERS: LayerSpecification[] = [
     id: 'economies-pipeline-outline',
     type: 'line',
     source: ECONOMY_SOURCE,
-    filter: isArea,
+    filter: areaOf(scope.pipelineCandidates),
     paint: { 'line-color': LEGEND.pipelineInk, 'line-width': 1, 'line-dasharray': [2, 1.5], 'line-opacity': ['case', pipeline, 1, 0] },
   },
   {
     id: 'economies-covered',
     type: 'line',
     source: ECONOMY_SOURCE,
-    filter: isArea,
+    filter: areaOf(scope.coverable),
     paint: { 'line-color': LEGEND.covered, 'line-width': ['case', isCovered, 3, 0] },
   },
   {
