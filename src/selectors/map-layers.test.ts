@@ -113,7 +113,7 @@ describe('economyHoverInfo', () => {
 });
 
 describe('layerScope', () => {
-  it('lists economies that can be pipeline-only under some filter, and those an office covers', () => {
+  it('lists economies that can be pipeline-only under some filter, those an office covers, and all partners', () => {
     const scope = layerScope({
       ties: [
         makeTie({ partner: 'PE' as never, status: 'signed' }),
@@ -123,6 +123,6 @@ describe('layerScope', () => {
       ],
       offices: [makeOffice({ covers: ['SE', 'GB'] as never }), makeOffice({ covers: ['GB'] as never })],
     });
-    expect(scope).toEqual({ pipelineCandidates: ['MX', 'PE'], coverable: ['GB', 'SE'] });
+    expect(scope).toEqual({ pipelineCandidates: ['MX', 'PE'], coverable: ['GB', 'SE'], partners: ['AU', 'MX', 'NZ', 'PE'] });
   });
 });

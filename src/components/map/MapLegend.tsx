@@ -11,13 +11,15 @@ const PIPELINE_SWATCH: CSSProperties = {
   border: `1.5px dashed ${LEGEND.pipelineInk}`,
 };
 
+const inForce = (colour: string): CSSProperties => ({ backgroundColor: colour, border: `1.5px solid ${LEGEND.inForce[3]}` });
+
 const AREAS: { label: string; style: CSSProperties }[] = [
-  { label: '1 type of tie in force', style: { backgroundColor: LEGEND.inForce[0] } },
-  { label: '2 types', style: { backgroundColor: LEGEND.inForce[1] } },
-  { label: '3 types', style: { backgroundColor: LEGEND.inForce[2] } },
-  { label: '4 or more types', style: { backgroundColor: LEGEND.inForce[3] } },
-  { label: 'Only signed or under negotiation (hatched; small economies: a ring)', style: PIPELINE_SWATCH },
-  { label: 'No recorded tie (plain grey)', style: { backgroundColor: LEGEND.none } },
+  { label: '1 type of tie in force (solid outline)', style: inForce(LEGEND.inForce[0]) },
+  { label: '2 types', style: inForce(LEGEND.inForce[1]) },
+  { label: '3 types', style: inForce(LEGEND.inForce[2]) },
+  { label: '4 or more types', style: inForce(LEGEND.inForce[3]) },
+  { label: 'Only signed or under negotiation (hatched, dashed outline; small economies: a ring)', style: PIPELINE_SWATCH },
+  { label: 'No recorded tie (plain grey, no outline)', style: { backgroundColor: LEGEND.none, borderColor: LEGEND.none } },
   { label: 'Hong Kong, the hub', style: { backgroundColor: LEGEND.hub, borderRadius: '50%' } },
   { label: 'Economies the open office covers', style: { backgroundColor: '#fff', border: `3px solid ${LEGEND.covered}` } },
 ];

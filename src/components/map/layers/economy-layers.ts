@@ -1,8 +1,8 @@
 /**
  * Economies as shapes and points. Three standings look different beyond colour:
- * - ties in force: solid fill, a darker blue the more tie types (shapes); a filled dot (points);
+ * - ties in force: blue fill, darker the more tie types, with a solid dark outline (shapes); a filled dot (points);
  * - only signed or under negotiation: pale amber, hatched, with a dashed outline (shapes); a ring (points);
- * - no recorded tie: plain grey like the land of a base map (shapes); a small grey dot (points).
+ * - no recorded tie: plain grey without outline, like the land of a base map (shapes); a small grey dot (points).
  * Hong Kong, the hub, is red and drawn on top of everything else so it is always clickable.
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
@@ -41,6 +41,8 @@ export interface LayerScope {
   pipelineCandidates: string[];
   /** Economies some office covers: the only ones that can be outlined as covered. */
   coverable: string[];
+  /** Economies with any tie: the only ones that can be partners with ties in force. */
+  partners: string[];
 }
 
 const areaOf = (iso2s: string[]): ExpressionSpecification => ['all', isArea, ['in', ['get', 'iso2'], ['literal', iso2s]]];
@@ -55,6 +57,13 @@ export const economyAreaLayers = (scope: LayerScope): LayerSpecification[] => [
     paint: { 'fill-pattern': PIPELINE_PATTERN, 'fill-opacity': ['case', pipeline, 1, 0] },
   },
   { id: 'economies-border', type: 'line', source: ECONOMY_SOURCE, filter: isArea, paint: { 'line-color': '#ffffff', 'line-width': 0.6 } },
+  {
+    id: 'economies-partner-outline',
+    type: 'line',
+    source: ECONOMY_SOURCE,
+    filter: areaOf(scope.partners),
+    paint: { 'line-color': LEGEND.inForce[3], 'line-width': 0.8, 'line-opacity': ['case', inForce, 1, 0] },
+  },
   {
     id: 'economies-pipeline-outline',
     type: 'line',
