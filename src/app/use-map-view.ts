@@ -37,7 +37,7 @@ export function useMapView({ atlas, geometry, ui, ties, summaries, featureStates
       arcs: hubArcs(anchors, partners, HONG_KONG),
       labels: labelPoints(anchors, atlas?.economies ?? []),
       offices: officeMarkers(atlas?.offices ?? []),
-      scope: layerScope(atlas ?? { ties: [], offices: [] }),
+      scope: layerScope(atlas ?? { ties: [] }),
     };
   }, [atlas, geometry, anchors]);
 

@@ -113,7 +113,7 @@ describe('economyHoverInfo', () => {
 });
 
 describe('layerScope', () => {
-  it('lists economies that can be pipeline-only under some filter, those an office covers, and all partners', () => {
+  it('lists the economies that can be pipeline-only under some filter', () => {
     const scope = layerScope({
       ties: [
         makeTie({ partner: 'PE' as never, status: 'signed' }),
@@ -121,8 +121,7 @@ describe('layerScope', () => {
         makeTie({ partner: 'MX' as never, status: 'negotiating' }),
         makeTie({ partner: 'AU' as never, status: 'superseded' }),
       ],
-      offices: [makeOffice({ covers: ['SE', 'GB'] as never }), makeOffice({ covers: ['GB'] as never })],
     });
-    expect(scope).toEqual({ pipelineCandidates: ['MX', 'PE'], coverable: ['GB', 'SE'], partners: ['AU', 'MX', 'NZ', 'PE'] });
+    expect(scope).toEqual({ pipelineCandidates: ['MX', 'PE'] });
   });
 });

@@ -56,16 +56,11 @@ export function officeMarkers(offices: readonly Office[]): OfficeCollection {
 }
 
 /**
- * The economies a state-driven overlay can ever apply to, whatever the filters: those with a
- * pipeline tie (signed, concluded, negotiating), those some office covers, and those with any
- * tie. Sorted, so the
+ * The economies the "pipeline only" overlay can ever apply to, whatever the filters: those with
+ * a signed, concluded or negotiating tie. Sorted, so the
  * same data always gives the same layer filters.
  */
-export function layerScope(atlas: Pick<Atlas, 'ties' | 'offices'>): { pipelineCandidates: string[]; coverable: string[]; partners: string[] } {
-  const sorted = (iso2s: string[]) => [...new Set(iso2s)].sort();
-  return {
-    pipelineCandidates: sorted(atlas.ties.filter((t) => PIPELINE_STATUSES.includes(t.status)).map((t) => t.partner)),
-    coverable: sorted(atlas.offices.flatMap((o) => o.covers)),
-    partners: sorted(atlas.ties.map((t) => t.partner)),
-  };
+export function layerScope(atlas: Pick<Atlas, 'ties'>): { pipelineCandidates: string[] } {
+  const pipeline = atlas.ties.filter((t) => PIPELINE_STATUSES.includes(t.status)).map((t) => t.partner as string);
+  return { pipelineCandidates: [...new Set(pipeline)].sort() };
 }

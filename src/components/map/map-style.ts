@@ -18,6 +18,7 @@ export const LEGEND = {
   pipelineInk: '#a86a00',
   inForce: ['#c6dbef', '#6baed6', '#2b7bba', '#0b3d7a'],
   hub: '#c8102e',
+  hubSelected: '#9e0b24',
   covered: '#7b1fa2',
   arcInForce: '#0b5cad',
 } as const;

@@ -20,7 +20,11 @@ export function arcLayers(visible: boolean): LayerSpecification[] {
       type: 'line',
       source: ARC_SOURCE,
       layout: { visibility, 'line-cap': 'round' },
-      paint: { 'line-color': LEGEND.arcInForce, 'line-width': width, 'line-opacity': ['case', ['==', standing, 'in_force'], 0.7, 0] },
+      paint: {
+        'line-color': ['case', isSelected, LEGEND.inForce[3], LEGEND.arcInForce],
+        'line-width': width,
+        'line-opacity': ['case', ['==', standing, 'in_force'], 0.7, 0],
+      },
     },
     {
       id: 'arcs-pipeline',

@@ -29,7 +29,7 @@ export function officeLayers(visible: boolean): LayerSpecification[] {
       paint: {
         'circle-radius': ['case', isSelected, 6, 1.8],
         'circle-color': ['case', isSelected, '#fff59d', '#1c2430'],
-        'circle-stroke-color': '#111111',
+        'circle-stroke-color': ['case', isSelected, '#111111', '#1c2430'],
         'circle-stroke-width': ['case', isSelected, 2.5, 0],
       },
     },
