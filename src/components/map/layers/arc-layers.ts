@@ -10,8 +10,6 @@ const standing = ['feature-state', 'standing'] as ExpressionSpecification;
 const isSelected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const width: ExpressionSpecification = ['case', isSelected, 3, 1.2];
 
-export const ARC_LAYER_IDS = ['arcs-in-force', 'arcs-pipeline'];
-
 export function arcLayers(visible: boolean): LayerSpecification[] {
   const visibility = visible ? 'visible' : 'none';
   return [

@@ -11,8 +11,6 @@ import { OFFICE_TYPES } from '../../../domain/records';
 
 const isSelected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 
-export const OFFICE_LAYER_IDS = ['offices-icons'];
-
 /** Screen offset (px) of a marker's centre from its city; e2e/support/atlas-driver.ts clicks there. */
 export const OFFICE_MARKER_OFFSET: [number, number] = [10, -10];
 
