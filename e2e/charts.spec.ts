@@ -62,9 +62,9 @@ test.describe('charts follow the data and the filters', () => {
     const grid = (await gridLocator.boundingBox())!;
     await page.mouse.move(grid.x + ((2019 - first) / (last - first)) * grid.width, grid.y + grid.height / 2);
     await expect(page.getByTestId('timeline-chart').locator('.recharts-tooltip-label')).toHaveText('2019');
-    await expect.poll(async () => (await featureState(page, gained[0])).highlight).toBe(true);
+    await expect.poll(async () => (await featureState(page, gained[0])).covered).toBe(true);
     await page.mouse.move(5, 5);
-    await expect.poll(async () => (await featureState(page, gained[0])).highlight).toBe(false);
+    await expect.poll(async () => (await featureState(page, gained[0])).covered).toBe(false);
   });
 
   test('brushing a span on the timeline sets the year range in the URL and the slider', async ({ page }) => {
@@ -87,7 +87,7 @@ test.describe('charts follow the data and the filters', () => {
     await openAt(page);
     const mission = atlas.missions[0];
     await page.getByTestId('missions-tracker').getByRole('button', { name: mission.name }).click();
-    for (const d of mission.destinations) await expect.poll(async () => (await featureState(page, d)).highlight).toBe(true);
+    for (const d of mission.destinations) await expect.poll(async () => (await featureState(page, d)).covered).toBe(true);
   });
 
   test('each chart offers its data as CSV matching its table, and an SVG image', async ({ page }) => {

@@ -140,3 +140,51 @@ export async function withoutWebGL(page: Page, afterProbes = 0): Promise<void> {
     } as typeof original;
   }, afterProbes);
 }
+
+/** Feature-state of one arc from Hong Kong (arcs share the economies' ids). */
+export async function arcState(page: Page, iso2: string): Promise<Record<string, unknown>> {
+  return page.evaluate((id) => window.__atlasMap!.getFeatureState({ source: 'arcs', id }), iso2);
+}
+
+/** Whether an arc is drawn: its layer is visible and its partner has a live tie in the filters. */
+export async function arcShown(page: Page, iso2: string): Promise<boolean> {
+  return page.evaluate((id) => {
+    const map = window.__atlasMap!;
+    const standing = map.getFeatureState({ source: 'arcs', id }).standing;
+    const layer = standing === 'in_force' ? 'arcs-in-force' : standing === 'pipeline' ? 'arcs-pipeline' : null;
+    return layer !== null && map.getLayoutProperty(layer, 'visibility') !== 'none';
+  }, iso2);
+}
+
+/** Economy codes or office ids drawn under a place, topmost first. */
+export async function featuresAt(page: Page, lon: number, lat: number, layers: string[]): Promise<string[]> {
+  return page.evaluate(
+    ([lo, la, ls]) => {
+      const map = window.__atlasMap!;
+      return map.queryRenderedFeatures(map.project([lo, la]), { layers: ls }).map((f) => String(f.properties.iso2 ?? f.properties.officeId));
+    },
+    [lon, lat, layers] as const,
+  );
+}
+
+/** Moves the pointer over a place on the map, as a user hovering it. */
+export async function hoverMapAt(page: Page, lon: number, lat: number): Promise<void> {
+  const { x, y } = await screenPoint(page, lon, lat);
+  await page.mouse.move(x, y);
+}
+
+/** Clicks a map control or panel button and waits for the map to settle. */
+export async function clickAndIdle(page: Page, click: () => Promise<void>): Promise<void> {
+  const since = await lastIdle(page);
+  await click();
+  await waitForIdleAfter(page, since);
+}
+
+/** Office markers are drawn as flags up and to the right of their city (OFFICE_MARKER_OFFSET in office-layers.ts). */
+const OFFICE_MARKER_OFFSET = { x: 10, y: -10 };
+
+/** Clicks the marker of the office in a city, as a user would. */
+export async function clickOfficeAt(page: Page, lon: number, lat: number): Promise<void> {
+  const { x, y } = await screenPoint(page, lon, lat);
+  await page.mouse.click(x + OFFICE_MARKER_OFFSET.x, y + OFFICE_MARKER_OFFSET.y);
+}

@@ -15,6 +15,7 @@ import { AppHeader } from './AppHeader';
 import { DetailsPanel } from './DetailsPanel';
 import { MapArea } from './MapArea';
 import { useAtlasView } from './use-atlas-view';
+import { useMapView } from './use-map-view';
 import { useDocumentLang } from './use-document-lang';
 
 // Not needed for the first view: loaded after it, so the map appears sooner (recharts is most of this).
@@ -42,6 +43,7 @@ export function App() {
     const mission = atlasQuery.data?.missions.find((x) => x.missionId === activeMission);
     return new Set<string>(mission ? mission.destinations : []);
   }, [hoverYear, activeMission, view.timeline, ui.basis, atlasQuery.data]);
+  const map = useMapView({ atlas: atlasQuery.data, geometry: geometryQuery.data, ui, ties: view.ties, summaries: view.summaries, featureStates: view.featureStates, highlighted });
 
   const failed = atlasQuery.error ?? geometryQuery.error;
   const retry = () => {
@@ -65,7 +67,7 @@ export function App() {
       ) : (
         <main className="layout">
           <aside className={`controls${filtersOpen ? ' open' : ''}`} aria-label={m.filters.panel}>
-            <EconomySearch economies={view.stable!.partners} onSelect={select} />
+            <EconomySearch economies={view.stable!.searchable} onSelect={select} />
             {/* On phones the filters fold away behind this button; on wider screens it is hidden. */}
             <button type="button" className="filters-toggle" aria-expanded={filtersOpen} aria-controls="filter-body" onClick={() => setFiltersOpen((o) => !o)}>
               {m.filters.panel} ({view.matching})
@@ -83,16 +85,16 @@ export function App() {
               <MapLegend />
             </div>
           </aside>
-          <MapArea
-            asTable={ui.view === 'table'}
-            geometry={geometryQuery.data!}
-            view={view}
+          <MapArea asTable={ui.view === 'table'} mapProps={map.mapProps} rows={view.economyRows} onReady={markFirstViewReady} />
+          <DetailsPanel
+            isHubSelected={map.isHubSelected}
+            office={map.office}
+            network={map.network}
+            profile={view.profile}
+            checks={view.stable!.checks}
+            asOf={atlas.asOf}
             selected={ui.selected}
-            highlighted={highlighted}
-            onSelect={select}
-            onReady={markFirstViewReady}
           />
-          <DetailsPanel profile={view.profile} checks={view.stable!.checks} asOf={atlas.asOf} selected={ui.selected} onClose={() => select(null)} />
           <Suspense fallback={<section className="charts" aria-busy="true" />}>
             {firstViewReady && <ChartsSection
             ui={ui}

@@ -1,25 +1,29 @@
-import { NetworkOverview } from '../components/panel/NetworkOverview';
-import { PartnerPanel } from '../components/panel/PartnerPanel';
+import { DetailsPanel as PanelContent } from '../components/panel/DetailsPanel';
 import { ErrorBoundary } from '../components/ui/ErrorBoundary';
 import { useI18n } from '../i18n/use-i18n';
+import { useUiActions } from '../state/use-ui-actions';
 import type { HeadlineCheck } from '../selectors/headline-counts';
+import type { NetworkSummary, OfficeProfile } from '../selectors/network-summary';
 import type { PartnerProfile } from '../selectors/partner-profile';
 
 interface Props {
+  isHubSelected: boolean;
   profile: PartnerProfile | null;
+  office: OfficeProfile | null;
+  network: NetworkSummary;
   checks: HeadlineCheck[];
   asOf: string;
   selected: string | null;
-  onClose: () => void;
 }
 
-/** The side panel: the chosen economy, or Hong Kong's network in numbers; it fails on its own. */
-export function DetailsPanel({ profile, checks, asOf, selected, onClose }: Props) {
+/** The side panel, in its own error boundary: if it fails, the map and charts still work. */
+export function DetailsPanel({ selected, ...content }: Props) {
   const { m } = useI18n();
+  const { select, selectOffice } = useUiActions();
   return (
     <aside className="panel" aria-label={m.panel.details}>
       <ErrorBoundary part={m.table.parts.panel} resetKey={selected}>
-        {profile ? <PartnerPanel profile={profile} asOf={asOf} onClose={onClose} /> : <NetworkOverview checks={checks} asOf={asOf} />}
+        <PanelContent {...content} onSelect={select} onSelectOffice={selectOffice} />
       </ErrorBoundary>
     </aside>
   );

@@ -1,38 +1,34 @@
-import { useEffect, useState } from 'react';
-import { AtlasMap } from '../components/map/AtlasMap';
+import { useEffect, useState, type ReactNode } from 'react';
+import { AtlasMap, type AtlasMapProps } from '../components/map/AtlasMap';
 import { MapUnavailable } from '../components/map/MapUnavailable';
 import { canDrawMap } from '../components/map/webgl-support';
 import { EconomyTable } from '../components/table/EconomyTable';
 import { ErrorBoundary } from '../components/ui/ErrorBoundary';
-import type { EconomyGeometry } from '../data/geometry-query';
-import type { Iso2 } from '../domain/primitives';
 import { useI18n } from '../i18n/use-i18n';
-import type { useAtlasView } from './use-atlas-view';
+import type { EconomyRow } from '../selectors/economy-rows';
 
 interface Props {
   /** The Table view: the same economies as a sortable table instead of the map. */
   asTable: boolean;
-  geometry: EconomyGeometry;
-  view: ReturnType<typeof useAtlasView>;
-  selected: string | null;
-  highlighted: ReadonlySet<string>;
-  onSelect: (iso2: Iso2 | null) => void;
+  mapProps: Omit<AtlasMapProps, 'onFirstIdle'>;
+  rows: EconomyRow[];
   /** Called once the first view is ready: the map's first idle, or at once when a table stands in. */
   onReady: () => void;
 }
 
 /** The map, or the same data as a table: by choice (Table view), without WebGL, or if the map fails. */
-export function MapArea({ asTable, geometry, view, selected, highlighted, onSelect, onReady }: Props) {
+export function MapArea({ asTable, mapProps, rows, onReady }: Props) {
   const { m } = useI18n();
   const [webgl] = useState(canDrawMap);
   const noMap = asTable || !webgl;
   useEffect(() => {
     if (noMap) onReady();
   }, [noMap, onReady]);
+  const { selected, onSelect } = mapProps;
   if (asTable) {
     return (
       <div className="map map-table" role="region" aria-label={m.table.region}>
-        <EconomyTable rows={view.economyRows} selected={selected} onSelect={onSelect} caption={m.table.caption(String(view.economyRows.length))} />
+        <EconomyTable rows={rows} selected={selected} onSelect={onSelect} caption={m.table.caption(String(rows.length))} />
       </div>
     );
   }
@@ -40,22 +36,22 @@ export function MapArea({ asTable, geometry, view, selected, highlighted, onSele
     <ErrorBoundary
       part={m.table.mapPart}
       fallback={(error, retryMap) => (
-        <MapReadyNow onReady={onReady}>
-          <MapUnavailable reason={m.table.mapFailed(error.message)} rows={view.economyRows} selected={selected} onSelect={onSelect} onRetry={retryMap} />
-        </MapReadyNow>
+        <ReadyNow onReady={onReady}>
+          <MapUnavailable reason={m.table.mapFailed(error.message)} rows={rows} selected={selected} onSelect={onSelect} onRetry={retryMap} />
+        </ReadyNow>
       )}
     >
       {webgl ? (
-        <AtlasMap geometry={geometry} states={view.featureStates} selected={selected} highlighted={highlighted} onSelect={onSelect} onFirstIdle={onReady} />
+        <AtlasMap {...mapProps} onFirstIdle={onReady} />
       ) : (
-        <MapUnavailable reason={m.table.noWebgl} rows={view.economyRows} selected={selected} onSelect={onSelect} />
+        <MapUnavailable reason={m.table.noWebgl} rows={rows} selected={selected} onSelect={onSelect} />
       )}
     </ErrorBoundary>
   );
 }
 
 /** A stand-in for a failed map counts as the first view being ready. */
-function MapReadyNow({ onReady, children }: { onReady: () => void; children: React.ReactNode }) {
+function ReadyNow({ onReady, children }: { onReady: () => void; children: ReactNode }) {
   useEffect(onReady, [onReady]);
   return <>{children}</>;
 }

@@ -50,16 +50,20 @@ export function useAtlasView(atlas: Atlas | undefined, ui: UiState) {
       regions: new Set(regions.flatMap((r) => [r.region, ...r.subregions])),
       lastYear: Number(atlas.asOf.slice(0, 4)),
       browserLang: localeFromBrowser(navigator.languages ?? [navigator.language]),
+      knownOffices: new Set(atlas.offices.map((o) => o.officeId)),
     };
+    const hub = atlas.economies.filter((e) => e.iso2 === 'HK');
     return {
       economyByCode: new Map(atlas.economies.map((e) => [e.iso2 as string, e])),
       availableTypes: TIE_TYPES.filter((t) => atlas.ties.some((x) => x.tieType === t)),
       checks: headlineChecks(atlas),
       partners,
+      /** What the search offers: Hong Kong (the hub) first, then every partner. */
+      searchable: [...hub, ...partners],
       regions,
       urlContext,
     };
   }, [atlas]);
 
-  return { ties: filtered.ties, matching: filtered.economies.size, featureStates, counts, pipeline, timeline, economyRows: rows, profile, stable };
+  return { ties: filtered.ties, matching: filtered.economies.size, summaries, featureStates, counts, pipeline, timeline, economyRows: rows, profile, stable };
 }

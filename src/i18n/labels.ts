@@ -10,3 +10,4 @@ export const TIE_TYPE_COLOUR: Record<TieType, string> = {
   air_services: '#4d7f17',
   mla: '#8a6d00',
 };
+

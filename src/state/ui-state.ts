@@ -5,12 +5,14 @@ import type { Locale } from '../i18n/locales';
 
 /**
  * The small, serialisable view state that round-trips through the URL. Fetched data never lives
- * here, and nothing derivable from data + this state is stored.
+ * here, and nothing derivable from data + this state is stored. The map camera is not here either.
  */
 export interface UiState {
-  /** The economy whose panel is open. */
+  /** The economy whose panel is open ("HK" opens the hub panel with the network totals). */
   selected: Iso2 | null;
-  /** Tie types shown: map colours, panel and charts count only these. */
+  /** The office whose panel is open; its covered economies are highlighted on the map. */
+  office: string | null;
+  /** Tie types shown: map colours, arcs, panel and charts count only these. */
   types: TieType[];
   /** Set logic per tie type: the economy must have / must not have one. Absent means "any". */
   typeRules: Partial<Record<TieType, TypeRule>>;
@@ -32,6 +34,12 @@ export interface UiState {
   view: View;
   /** Language of the interface, economy names, dates and map labels. */
   lang: Locale;
+  /** Whether the map draws arcs from Hong Kong to each partner. */
+  arcs: boolean;
+  /** Whether the map draws Hong Kong's offices as markers. */
+  offices: boolean;
+  /** How the map draws the world: a flat Mercator map or a globe. */
+  projection: Projection;
 }
 
 export type TypeRule = 'must' | 'not';
@@ -42,9 +50,12 @@ export type View = (typeof VIEWS)[number];
 
 /** The first year the slider offers: Hong Kong became a Special Administrative Region in 1997. */
 export const FIRST_YEAR = 1997;
+export const PROJECTIONS = ['mercator', 'globe'] as const;
+export type Projection = (typeof PROJECTIONS)[number];
 
 export const DEFAULT_UI_STATE: UiState = {
   selected: null,
+  office: null,
   types: [...CORE_TIE_TYPES],
   typeRules: {},
   statuses: [...STATUSES],
@@ -57,6 +68,9 @@ export const DEFAULT_UI_STATE: UiState = {
   basis: 'inForce',
   view: 'atlas',
   lang: 'en',
+  arcs: true,
+  offices: true,
+  projection: 'mercator',
 };
 
 /** Everything the filter panel controls (Reset all restores these, keeping selection and view). */

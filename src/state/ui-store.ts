@@ -3,10 +3,13 @@ import type { Iso2 } from '../domain/primitives';
 import { STATUSES, type Status } from '../domain/statuses';
 import { TIE_TYPES, type TieType } from '../domain/tie-types';
 import type { Locale } from '../i18n/locales';
-import { DEFAULT_UI_STATE, FILTER_KEYS, type CountRule, type DateBasis, type TypeRule, type UiState, type View } from './ui-state';
+import { DEFAULT_UI_STATE, FILTER_KEYS, type CountRule, type DateBasis, type Projection, type TypeRule, type UiState, type View } from './ui-state';
 
 interface UiActions {
+  /** Opens an economy's panel (or none); an open office panel gives way to it. */
   select: (iso2: Iso2 | null) => void;
+  /** Opens an office's panel (or none); an open economy panel gives way to it. */
+  selectOffice: (officeId: string | null) => void;
   toggleType: (type: TieType) => void;
   /** Sets the any / must / not rule of one tie type (null for "any"). */
   setTypeRule: (type: TieType, rule: TypeRule | null) => void;
@@ -23,6 +26,9 @@ interface UiActions {
   setLang: (lang: Locale) => void;
   /** Back to the default filters; keeps the selection and the view. */
   resetFilters: () => void;
+  setArcs: (show: boolean) => void;
+  setOffices: (show: boolean) => void;
+  setProjection: (projection: Projection) => void;
   /** Replaces the whole state, e.g. from the URL on back/forward. */
   restore: (state: UiState) => void;
 }
@@ -32,7 +38,8 @@ const toggled = <T extends string>(list: readonly T[], item: T, order: readonly 
 
 export const useUiStore = create<UiState & UiActions>()((set) => ({
   ...DEFAULT_UI_STATE,
-  select: (selected) => set({ selected }),
+  select: (selected) => set({ selected, office: null }),
+  selectOffice: (office) => set({ office, selected: null }),
   toggleType: (type) => set((s) => ({ types: toggled(s.types, type, TIE_TYPES) })),
   setTypeRule: (type, rule) =>
     set((s) => {
@@ -51,6 +58,9 @@ export const useUiStore = create<UiState & UiActions>()((set) => ({
   setBasis: (basis) => set({ basis }),
   setView: (view) => set({ view }),
   setLang: (lang) => set({ lang }),
+  setArcs: (arcs) => set({ arcs }),
+  setOffices: (offices) => set({ offices }),
+  setProjection: (projection) => set({ projection }),
   resetFilters: () => set(Object.fromEntries(FILTER_KEYS.map((k) => [k, DEFAULT_UI_STATE[k]])) as Partial<UiState>),
   restore: (state) => set(state),
 }));
@@ -58,6 +68,7 @@ export const useUiStore = create<UiState & UiActions>()((set) => ({
 export function pickUiState(s: UiState): UiState {
   return {
     selected: s.selected,
+    office: s.office,
     types: s.types,
     typeRules: s.typeRules,
     statuses: s.statuses,
@@ -70,5 +81,8 @@ export function pickUiState(s: UiState): UiState {
     basis: s.basis,
     view: s.view,
     lang: s.lang,
+    arcs: s.arcs,
+    offices: s.offices,
+    projection: s.projection,
   };
 }

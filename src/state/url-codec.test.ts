@@ -24,7 +24,7 @@ describe('url codec', () => {
       countRule: 'agreement',
     });
     const url = serializeUrlState(s);
-    expect(url).toBe('?economy=NZ&types=fta,cdta&must=cdta&not=ippa&status=in_force&region=Western%20Asia&bri=1&office=1&year=2015&count=agreement&basis=signed&view=table');
+    expect(url).toBe('?economy=NZ&types=fta,cdta&must=cdta&not=ippa&status=in_force&region=Western%20Asia&bri=1&hasoffice=1&year=2015&count=agreement&basis=signed&view=table');
     expect(parseUrlState(url, { lastYear: 2026 })).toEqual(s);
   });
 
@@ -65,5 +65,27 @@ describe('url codec', () => {
   it('encodes empty selections explicitly', () => {
     const s = state({ types: [], statuses: [] });
     expect(parseUrlState(serializeUrlState(s))).toEqual(s);
+  });
+});
+
+describe('url codec: map options and offices', () => {
+  it('round-trips hidden arcs, hidden offices and the globe', () => {
+    const state = { ...DEFAULT_UI_STATE, arcs: false, offices: false, projection: 'globe' as const };
+    const url = serializeUrlState(state);
+    expect(url).toBe('?arcs=off&offices=off&projection=globe');
+    expect(parseUrlState(url)).toEqual(state);
+  });
+
+  it('ignores a bad switch or projection and keeps the rest', () => {
+    expect(parseUrlState('?arcs=maybe&projection=robinson&economy=SG')).toEqual({ ...DEFAULT_UI_STATE, selected: 'SG' });
+    expect(parseUrlState('?arcs=on')).toEqual(DEFAULT_UI_STATE);
+  });
+
+  it('round-trips an open office and drops an unknown one', () => {
+    const state = { ...DEFAULT_UI_STATE, office: 'eto-london' };
+    expect(serializeUrlState(state)).toBe('?office=eto-london');
+    expect(parseUrlState('?office=eto-london', { knownOffices: new Set(['eto-london']) })).toEqual(state);
+    expect(parseUrlState('?office=eto-atlantis', { knownOffices: new Set(['eto-london']) })).toEqual(DEFAULT_UI_STATE);
+    expect(parseUrlState('?office=<b>')).toEqual(DEFAULT_UI_STATE);
   });
 });

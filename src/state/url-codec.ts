@@ -4,7 +4,7 @@
  * affecting the others.
  */
 import { isLocale, type Locale } from '../i18n/locales';
-import { DEFAULT_UI_STATE, type UiState } from './ui-state';
+import { DEFAULT_UI_STATE, PROJECTIONS, type Projection, type UiState } from './ui-state';
 import {
   parseBasis,
   parseFlag,
@@ -28,6 +28,8 @@ export interface UrlContext {
   lastYear?: number;
   /** The language to use when the URL names none: the browser's, on a first visit. */
   browserLang?: Locale;
+  /** Offices that exist in the data: an unknown id falls back to no open office. */
+  knownOffices?: ReadonlySet<string>;
 }
 
 /** `years=2010..2020` (a span, as brushing sets it) or `year=2015` (the slider alone). */
@@ -43,6 +45,9 @@ function parseYears(params: URLSearchParams, lastYear: number): Pick<UiState, 'y
   const parsed = year === null ? undefined : parseYear(year, lastYear);
   return { yearFrom: null, year: parsed ?? null };
 }
+
+/** Map layers are on by default, so the URL only ever says `off`; `on` is accepted too. */
+const parseSwitch = (raw: string): boolean | undefined => (raw === 'on' ? true : raw === 'off' ? false : undefined);
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
@@ -61,20 +66,25 @@ export function parseUrlState(search: string, context: UrlContext = {}): UiState
     return value === undefined ? fallback : value;
   };
   const selected = get('economy', parseIso2, null);
+  const office = get('office', (raw) => (/^[a-z0-9-]{1,64}$/.test(raw) ? raw : undefined), null);
   const region = get('region', parseRegion, null);
   return {
     selected: selected && (!context.known || context.known.has(selected)) ? (selected as UiState['selected']) : d.selected,
+    office: office && (!context.knownOffices || context.knownOffices.has(office)) ? office : d.office,
     types: get('types', parseTypes, d.types),
     typeRules: parseTypeRules(params.get('must'), params.get('not')) ?? d.typeRules,
     statuses: get('status', parseStatuses, d.statuses),
     region: region && (!context.regions || context.regions.has(region)) ? region : d.region,
     beltAndRoadOnly: get('bri', parseFlag, d.beltAndRoadOnly),
-    hasOfficeOnly: get('office', parseFlag, d.hasOfficeOnly),
+    hasOfficeOnly: get('hasoffice', parseFlag, d.hasOfficeOnly),
     ...parseYears(params, context.lastYear ?? new Date().getUTCFullYear()),
     countRule: get('count', (raw) => (raw === 'agreement' ? 'agreement' : raw === 'partner' ? 'partner' : undefined), d.countRule),
     basis: get('basis', parseBasis, d.basis),
     view: get('view', parseView, d.view),
     lang: get('lang', (raw) => (isLocale(raw) ? raw : undefined), context.browserLang ?? d.lang),
+    arcs: get('arcs', parseSwitch, d.arcs),
+    offices: get('offices', parseSwitch, d.offices),
+    projection: get('projection', (raw) => ((PROJECTIONS as readonly string[]).includes(raw) ? (raw as Projection) : undefined), d.projection),
   };
 }
 
@@ -82,6 +92,7 @@ export function serializeUrlState(state: UiState): string {
   const d = DEFAULT_UI_STATE;
   const params = new URLSearchParams();
   if (state.selected) params.set('economy', state.selected);
+  if (state.office) params.set('office', state.office);
   if (!sameList(state.types, d.types)) params.set('types', writeList(state.types));
   const must = rulesOf(state.typeRules, 'must');
   const not = rulesOf(state.typeRules, 'not');
@@ -90,13 +101,16 @@ export function serializeUrlState(state: UiState): string {
   if (!sameList(state.statuses, d.statuses)) params.set('status', writeList(state.statuses));
   if (state.region) params.set('region', state.region);
   if (state.beltAndRoadOnly) params.set('bri', '1');
-  if (state.hasOfficeOnly) params.set('office', '1');
+  if (state.hasOfficeOnly) params.set('hasoffice', '1');
   if (state.yearFrom !== null && state.year !== null) params.set('years', `${state.yearFrom}..${state.year}`);
   else if (state.year !== null) params.set('year', String(state.year));
   if (state.countRule !== d.countRule) params.set('count', state.countRule);
   if (state.basis !== d.basis) params.set('basis', state.basis);
   if (state.view !== d.view) params.set('view', state.view);
   if (state.lang !== d.lang) params.set('lang', state.lang);
+  if (state.arcs !== d.arcs) params.set('arcs', state.arcs ? 'on' : 'off');
+  if (state.offices !== d.offices) params.set('offices', state.offices ? 'on' : 'off');
+  if (state.projection !== d.projection) params.set('projection', state.projection);
   const text = params.toString().replace(/%2C/g, ',').replace(/\+/g, '%20');
   return text ? `?${text}` : '';
 }

@@ -1,13 +1,21 @@
-import { type ErrorEvent, Layer, Map, type MapLayerMouseEvent, NavigationControl, Source } from '@vis.gl/react-maplibre';
-import type { Map as MaplibreMap } from 'maplibre-gl';
+import { Map, NavigationControl } from '@vis.gl/react-maplibre';
+import type { ErrorEvent, Map as MaplibreMap } from 'maplibre-gl';
 import { useCallback, useState } from 'react';
-import type { EconomyGeometry } from '../../data/geometry-query';
 import type { Iso2 } from '../../domain/primitives';
+import type { Office } from '../../domain/records';
+import type { EconomyAnchor } from '../../selectors/geo/economy-anchors';
+import type { HoverInfo } from '../../selectors/hover-info';
 import type { EconomyFeatureState } from '../../selectors/map-feature-states';
+import { MapLayers, type MapLayerData } from './MapLayers';
+import { MapToolbar, type MapOptionActions, type MapOptions } from './MapToolbar';
+import { MapTooltip } from './MapTooltip';
+import { useI18n } from '../../i18n/use-i18n';
 import { maplibregl } from './maplibre';
-import { BASE_STYLE, ECONOMY_LAYERS, ECONOMY_SOURCE, INTERACTIVE_LAYERS } from './map-style';
+import { registerMapImages } from './map-images';
+import { BASE_STYLE } from './map-style';
+import { initialView, useCamera } from './use-camera';
 import { useFeatureStates } from './use-feature-states';
-import { useHighlight } from './use-highlight';
+import { useMapPointer } from './use-map-pointer';
 
 declare global {
   interface Window {
@@ -18,75 +26,79 @@ declare global {
   }
 }
 
-interface AtlasMapProps {
-  geometry: EconomyGeometry;
+export interface AtlasMapProps {
+  data: MapLayerData;
+  anchors: ReadonlyMap<string, EconomyAnchor>;
+  hub: Iso2;
   states: ReadonlyMap<string, EconomyFeatureState>;
   selected: string | null;
-  /** Economies to mark for a moment: the hovered timeline year's gains, a chosen mission's destinations. */
-  highlighted: ReadonlySet<string>;
+  office: string | null;
+  /** Economies the open office covers, outlined on the map. */
+  covered: readonly string[];
+  options: MapOptions;
+  actions: MapOptionActions;
+  describeEconomy: (iso2: string) => HoverInfo | null;
+  findOffice: (officeId: string) => Office | undefined;
   onSelect: (iso2: Iso2 | null) => void;
+  onSelectOffice: (officeId: string | null) => void;
   /** Called on every idle; the app uses the first to start loading what the first view does not need. */
   onFirstIdle?: () => void;
 }
 
-/** The whole inhabited world, Hong Kong near the middle; the camera is never in the store. */
-const INITIAL_VIEW = { bounds: [-170, -50, 190, 75] as [number, number, number, number] };
+/** Top to bottom: what a click or hover can hit. Hidden layers are skipped by MapLibre. */
+const INTERACTIVE_LAYERS = ['hub-point', 'offices-icons', 'economies-points', 'economies-fill'];
 
-export function AtlasMap({ geometry, states, selected, highlighted, onSelect, onFirstIdle }: AtlasMapProps) {
+export function AtlasMap(props: AtlasMapProps) {
+  const { data, anchors, hub, states, selected, office, covered, options } = props;
+  const { m, lang } = useI18n();
   const [map, setMap] = useState<MaplibreMap | null>(null);
-  const [hovering, setHovering] = useState(false);
+  useFeatureStates(map, states, selected, office, covered);
+  const resetView = useCamera(map, selected, anchors, hub, options.projection);
+  const pointer = useMapPointer(props.onSelect, props.onSelectOffice);
   const [failure, setFailure] = useState<Error | null>(null);
-  useFeatureStates(map, states, selected);
-  useHighlight(map, highlighted);
   // MapLibre is created asynchronously, outside React's render: a failure to create it (no WebGL2
   // context, e.g. a blocklisted GPU) is rethrown here so the map's error boundary takes over.
   if (failure) throw failure;
-
-  const onLoad = useCallback((e: { target: MaplibreMap }) => {
-    window.__atlasMap = e.target;
-    setMap(e.target);
-  }, []);
-
   const onError = useCallback((e: ErrorEvent) => {
     if (!e.target) setFailure(e.error instanceof Error ? e.error : new Error(String(e.error)));
     else console.error(e.error); // a runtime error of a working map: reported, as MapLibre does by default
   }, []);
 
-  const onClick = useCallback(
-    (e: MapLayerMouseEvent) => {
-      const iso2 = e.features?.[0]?.properties?.iso2 as string | undefined;
-      onSelect(iso2 ? (iso2 as Iso2) : null);
-    },
-    [onSelect],
-  );
+  const onLoad = useCallback((e: { target: MaplibreMap }) => {
+    // Images first: the layers that use them are only added once `map` is set.
+    registerMapImages(e.target);
+    window.__atlasMap = e.target;
+    setMap(e.target);
+  }, []);
 
   return (
-    <div className="map" role="region" aria-label="World map of Hong Kong's partner economies">
+    <div className="map" role="region" aria-label={m.map.region}>
       <Map
         mapLib={maplibregl}
-        initialViewState={INITIAL_VIEW}
+        initialViewState={initialView(options.projection)}
         mapStyle={BASE_STYLE}
+        projection={options.projection}
         renderWorldCopies={false}
+        fadeDuration={0}
         interactiveLayerIds={INTERACTIVE_LAYERS}
-        cursor={hovering ? 'pointer' : 'grab'}
-        onMouseEnter={() => setHovering(true)}
-        onMouseLeave={() => setHovering(false)}
-        onClick={onClick}
+        cursor={pointer.hovered ? 'pointer' : 'grab'}
+        onMouseMove={pointer.onMouseMove}
+        onMouseLeave={pointer.onMouseLeave}
+        onMouseOut={pointer.onMouseLeave}
+        onClick={pointer.onClick}
         onLoad={onLoad}
-        onError={onError}
         onIdle={() => {
           window.__mapIdle = performance.now();
-          onFirstIdle?.();
+          props.onFirstIdle?.();
         }}
+        onError={onError}
         attributionControl={{ compact: true, customAttribution: 'Boundaries: Natural Earth' }}
       >
         <NavigationControl position="top-right" showCompass={false} />
-        <Source id={ECONOMY_SOURCE} type="geojson" data={geometry as GeoJSON.FeatureCollection} promoteId="iso2">
-          {ECONOMY_LAYERS.map((layer) => (
-            <Layer key={layer.id} {...(layer as Parameters<typeof Layer>[0])} />
-          ))}
-        </Source>
+        {map && <MapLayers data={data} showArcs={options.arcs} showOffices={options.offices} lang={lang} />}
       </Map>
+      <MapToolbar options={options} actions={props.actions} onResetView={resetView} />
+      <MapTooltip hovered={pointer.hovered} describeEconomy={props.describeEconomy} findOffice={props.findOffice} />
     </div>
   );
 }

@@ -1,78 +1,43 @@
 /**
- * The map's style as typed data. Colours come from feature-state (typeCount, standing, selected),
- * set per economy by AtlasMap, so a filter change never rebuilds the GeoJSON.
+ * The map's base style and shared colours, as typed data. Per-economy colours come from
+ * feature-state (typeCount, standing, selected, covered), so a filter change never rebuilds GeoJSON.
  */
-import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { StyleSpecification } from 'maplibre-gl';
+import cjkFontUrl from '../../assets/fonts/atlas-cjk.woff2?url';
+import labelFontUrl from '../../assets/fonts/dejavu-sans-condensed-latin.woff?url';
+import { CJK_FONT_RANGES, LABEL_FONT, LABEL_FONT_RANGES } from './label-font';
 
 export const ECONOMY_SOURCE = 'economies';
+export const ARC_SOURCE = 'arcs';
+export const LABEL_SOURCE = 'labels';
+export const OFFICE_SOURCE = 'offices';
 
-/** Sequential blues for 1, 2, 3 and 4+ tie types in force; amber for "only signed or negotiating". */
+/** Sequential blues for 1, 2, 3 and 4+ tie types in force; amber (and hatching) for "only signed or negotiating". */
 export const LEGEND = {
-  none: '#dfe3e8',
-  pipeline: '#f3c577',
+  none: '#e4e7ec',
+  pipeline: '#f6d592',
+  pipelineInk: '#a86a00',
   inForce: ['#c6dbef', '#6baed6', '#2b7bba', '#0b3d7a'],
+  hub: '#c8102e',
+  hubSelected: '#9e0b24',
+  covered: '#7b1fa2',
+  arcInForce: '#0b5cad',
 } as const;
-
-const fillColour: ExpressionSpecification = [
-  'case',
-  ['==', ['feature-state', 'standing'], 'in_force'],
-  ['step', ['coalesce', ['feature-state', 'typeCount'], 0], LEGEND.inForce[0], 2, LEGEND.inForce[1], 3, LEGEND.inForce[2], 4, LEGEND.inForce[3]],
-  ['==', ['feature-state', 'standing'], 'pipeline'],
-  LEGEND.pipeline,
-  LEGEND.none,
-];
-
-const isSelected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
-const isHub: ExpressionSpecification = ['==', ['get', 'iso2'], 'HK'];
 
 export const BASE_STYLE: StyleSpecification = {
   version: 8,
   name: 'Hong Kong Ties Atlas',
+  // No `glyphs` URL: labels are drawn locally from the font file the app ships.
+  // One family, two files: Latin names from DejaVu, Chinese names from the CJK subset (fetched only when drawn).
+  'font-faces': {
+    [LABEL_FONT]: [
+      { url: labelFontUrl, 'unicode-range': LABEL_FONT_RANGES },
+      { url: cjkFontUrl, 'unicode-range': CJK_FONT_RANGES },
+    ],
+  },
   sources: {},
   layers: [{ id: 'ocean', type: 'background', paint: { 'background-color': '#f4f7fb' } }],
 };
 
-export const ECONOMY_LAYERS: LayerSpecification[] = [
-  {
-    id: 'economies-fill',
-    type: 'fill',
-    source: ECONOMY_SOURCE,
-    filter: ['==', ['get', 'shape'], 'area'],
-    paint: { 'fill-color': ['case', isHub, '#c8102e', fillColour] },
-  },
-  {
-    id: 'economies-border',
-    type: 'line',
-    source: ECONOMY_SOURCE,
-    filter: ['==', ['get', 'shape'], 'area'],
-    paint: { 'line-color': '#ffffff', 'line-width': 0.6 },
-  },
-  {
-    id: 'economies-selected',
-    type: 'line',
-    source: ECONOMY_SOURCE,
-    filter: ['==', ['get', 'shape'], 'area'],
-    paint: { 'line-color': '#111111', 'line-width': ['case', isSelected, 2.5, 0] },
-  },
-  {
-    id: 'economies-highlight',
-    type: 'line',
-    source: ECONOMY_SOURCE,
-    filter: ['==', ['get', 'shape'], 'area'],
-    paint: { 'line-color': '#e8590c', 'line-width': ['case', ['boolean', ['feature-state', 'highlight'], false], 2.5, 0] },
-  },
-  {
-    id: 'economies-points',
-    type: 'circle',
-    source: ECONOMY_SOURCE,
-    filter: ['==', ['get', 'shape'], 'point'],
-    paint: {
-      'circle-radius': ['case', isHub, 7, 5],
-      'circle-color': ['case', isHub, '#c8102e', fillColour],
-      'circle-stroke-color': ['case', isSelected, '#111111', ['boolean', ['feature-state', 'highlight'], false], '#e8590c', '#42526e'],
-      'circle-stroke-width': ['case', isSelected, 2.5, 1],
-    },
-  },
-];
-
-export const INTERACTIVE_LAYERS = ['economies-points', 'economies-fill'];
+/** The whole inhabited world, Hong Kong near the middle; the camera is never in the store. */
+export const WORLD_BOUNDS: [number, number, number, number] = [-170, -50, 190, 75];

@@ -2,13 +2,21 @@ import { useI18n } from '../../i18n/use-i18n';
 import type { HeadlineCheck } from '../../selectors/headline-counts';
 import { SourceLink } from '../ui/SourceLink';
 
+interface Props {
+  checks: HeadlineCheck[];
+  asOf: string;
+  /** Inside the hub panel: a sub-heading, without the "click an economy" hint. */
+  embedded?: boolean;
+}
+
 /** Hong Kong's network in numbers: each official total next to the count from the atlas's records. */
-export function NetworkOverview({ checks, asOf }: { checks: HeadlineCheck[]; asOf: string }) {
+export function NetworkOverview({ checks, asOf, embedded = false }: Props) {
   const { m, fmt } = useI18n();
+  const Heading = embedded ? 'h3' : 'h2';
   return (
     <section className="overview" aria-labelledby="overview-title">
-      <h2 id="overview-title">{m.overview.title}</h2>
-      <p className="muted">{m.overview.hint(fmt.date(asOf))}</p>
+      <Heading id="overview-title">{embedded ? m.overview.officialTotals : m.overview.title}</Heading>
+      <p className="muted">{embedded ? m.overview.embeddedHint(fmt.date(asOf)) : m.overview.hint(fmt.date(asOf))}</p>
       <table className="totals">
         <thead>
           <tr>

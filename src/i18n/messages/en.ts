@@ -1,4 +1,4 @@
-import type { HeadlineMetric } from '../../domain/records';
+import type { HeadlineMetric, OfficeType } from '../../domain/records';
 import type { Status } from '../../domain/statuses';
 import type { TieType } from '../../domain/tie-types';
 
@@ -32,6 +32,13 @@ export const en = {
     terminated: 'Terminated',
     superseded: 'Superseded',
   } satisfies Record<Status, string>,
+  officeType: {
+    eto_overseas: { one: 'Economic and Trade Office overseas', many: 'Economic and Trade Offices overseas' },
+    eto_mainland: { one: 'Office in the Mainland', many: 'Offices in the Mainland' },
+    liaison_unit: { one: 'Liaison unit in the Mainland', many: 'Liaison units in the Mainland' },
+    investhk: { one: 'Invest Hong Kong office', many: 'Invest Hong Kong offices' },
+    hktdc: { one: 'HKTDC office', many: 'HKTDC offices' },
+  } satisfies Record<OfficeType, { one: string; many: string }>,
   metric: {
     fta_agreements: 'Free trade agreements',
     fta_economies: 'FTA partner economies',
@@ -97,7 +104,27 @@ export const en = {
     lifecycleEnded: (date: string) => `, ended ${date}`,
     nameNotInChinese: '',
   },
+  hub: {
+    name: 'Hong Kong',
+    close: 'Close Hong Kong',
+    intro: 'The hub of every tie in the atlas. With the selected agreement types:',
+    partnersInForce: 'Partner economies with ties in force',
+    pipelineOnly: 'Only signed or under negotiation',
+    agreements: 'Agreements in force or pending (a bloc counts once)',
+    offices: 'Offices',
+  },
+  office: {
+    close: (name: string) => `Close ${name}`,
+    city: 'City',
+    opened: 'Opened',
+    notStated: 'Not stated on an official page',
+    covered: (n: string) => `Economies covered (${n})`,
+    noneCovered: 'No covered economy is stated on an official page.',
+    outlined: 'Outlined in purple on the map.',
+  },
   overview: {
+    officialTotals: 'Official totals',
+    embeddedHint: (date: string) => `All agreement types, whatever the filters. Data checked ${date}.`,
     title: "Hong Kong's network",
     hint: (date: string) => `Click an economy on the map, or find one above. Data checked ${date}.`,
     measure: 'Measure',
@@ -194,6 +221,38 @@ export const en = {
   },
   /** UN M49 region and subregion names; a name missing here shows in English. */
   regionName: {} as Record<string, string>,
+  map: {
+    region: "World map of Hong Kong's partner economies",
+    options: 'Map options',
+    showArcs: 'Show arcs',
+    showOffices: 'Show offices',
+    projection: 'Projection',
+    flat: 'Flat',
+    globe: 'Globe',
+    reset: 'Reset view',
+    standing: {
+      hub: 'The hub: click for the network totals',
+      in_force: 'Ties in force',
+      pipeline: 'Only signed or under negotiation',
+      none: 'No recorded tie of the selected types',
+    },
+    badgeInForce: 'in force',
+    badgePipeline: 'signed or negotiating',
+    legendAreas: [
+      '1 type of tie in force (solid outline)',
+      '2 types',
+      '3 types',
+      '4 or more types',
+      'Only signed or under negotiation (hatched, dashed outline; small economies: a ring)',
+      'No recorded tie (plain grey, no outline)',
+      'Hong Kong, the hub',
+      'Economies the open office, a chosen mission or a hovered year covers',
+    ],
+    legendArcs: 'Arcs from Hong Kong',
+    arcInForce: 'Ties in force (solid)',
+    arcPipeline: 'Only signed or under negotiation (dashed)',
+    legendOffices: "Hong Kong's offices",
+  },
   legend: {
     title: 'Types of tie with Hong Kong (selected types)',
     label: 'Map legend',

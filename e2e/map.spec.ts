@@ -1,0 +1,160 @@
+import {
+  arcShown,
+  clickAndIdle,
+  clickMapAt,
+  clickOfficeAt,
+  expect,
+  featureState,
+  featuresAt,
+  hoverMapAt,
+  jumpTo,
+  openAt,
+  test,
+  toggleTieType,
+} from './support/atlas-driver';
+
+// Camera moves are instant under reduced motion: the same code path, without animation frames to wait for.
+test.use({ reducedMotion: 'reduce' });
+
+const SMALL_ECONOMIES: [string, number, number][] = [
+  ['MO', 113.52, 22.22],
+  ['SG', 103.81, 1.36],
+  ['BH', 50.54, 26.04],
+  ['MV', 73.5, 4.19],
+  ['MT', 14.44, 35.89],
+  ['MU', 57.57, -20.28],
+  ['LI', 9.53, 47.14],
+  ['JE', -2.13, 49.22],
+  ['GG', -2.57, 49.47],
+  ['BN', 114.59, 4.49],
+];
+
+test.describe('the map: Hong Kong as the hub of its network', () => {
+  test('clicking Hong Kong, Macao and Singapore on the map opens their panels', async ({ page }) => {
+    await openAt(page);
+    await jumpTo(page, 114.0, 22.35, 7);
+    await clickAndIdle(page, () => clickMapAt(page, 114.14, 22.44));
+    const hub = page.getByRole('region', { name: 'Hong Kong', exact: true });
+    await expect(hub).toBeVisible();
+    await expect(hub.locator('[data-figure="partners-in-force"] dd')).toHaveText(/^\d+$/);
+    await expect(hub.getByRole('heading', { name: 'Official totals' })).toBeVisible();
+    await expect(page).toHaveURL(/economy=HK/);
+    expect(await featureState(page, 'HK')).toMatchObject({ selected: true });
+
+    await jumpTo(page, 113.6, 22.3, 8);
+    await clickAndIdle(page, () => clickMapAt(page, 113.52, 22.22));
+    const macao = page.getByRole('region', { name: 'Macao', exact: true });
+    await expect(macao).toBeVisible();
+    await expect(macao.getByTestId('tie-fta-mo')).toContainText('In force');
+    await expect(page).toHaveURL(/economy=MO/);
+
+    await jumpTo(page, 103.8, 1.35, 7);
+    await clickAndIdle(page, () => clickMapAt(page, 103.81, 1.36));
+    await expect(page.getByRole('region', { name: 'Singapore', exact: true })).toBeVisible();
+    await expect(page).toHaveURL(/economy=SG/);
+
+    // The ETO in the same city is a separate marker beside it.
+    await clickAndIdle(page, () => clickOfficeAt(page, 103.82, 1.35));
+    await expect(page.getByRole('region', { name: 'Hong Kong Economic and Trade Office, Singapore' })).toBeVisible();
+  });
+
+  test('every small economy is drawn as a point at world zoom and clickable close up', async ({ page }) => {
+    await openAt(page);
+    const drawn = await page.evaluate(() =>
+      window.__atlasMap!.queryRenderedFeatures({ layers: ['economies-points'] }).map((f) => f.properties.iso2 as string),
+    );
+    for (const [iso2] of SMALL_ECONOMIES) expect(drawn, iso2).toContain(iso2);
+    for (const [iso2, lon, lat] of SMALL_ECONOMIES.filter(([c]) => ['MT', 'JE', 'BH'].includes(c))) {
+      await jumpTo(page, lon, lat, 6);
+      expect((await featuresAt(page, lon, lat, ['hub-point', 'offices-icons', 'economies-points', 'economies-fill']))[0], iso2).toBe(iso2);
+    }
+  });
+
+  test('opening the London ETO marker lists and highlights the economies it covers', async ({ page }) => {
+    await openAt(page);
+    await jumpTo(page, -0.13, 51.51, 5);
+    await clickAndIdle(page, () => clickOfficeAt(page, -0.13, 51.51));
+    const panel = page.getByRole('region', { name: 'Hong Kong Economic and Trade Office, London' });
+    await expect(panel).toBeVisible();
+    await expect(panel.locator('[data-field="city"]')).toHaveText('London');
+    await expect(panel.locator('[data-field="opened"]')).toHaveText(/\d{4}|Not stated/);
+    await expect(panel.getByRole('link', { name: /Official source/ })).toHaveAttribute('href', /gov\.hk/);
+    await expect(panel.locator('.covered-list li')).toHaveText(['Denmark', 'Finland', 'Norway', 'Russia', 'Sweden', 'United Kingdom']);
+    await expect(page).toHaveURL(/office=eto-london/);
+    for (const iso2 of ['DK', 'FI', 'GB', 'NO', 'RU', 'SE']) expect(await featureState(page, iso2), iso2).toMatchObject({ covered: true });
+    expect((await featureState(page, 'FR')).covered ?? false).toBe(false);
+
+    // Choosing a covered economy closes the office and clears the highlight.
+    await clickAndIdle(page, () => panel.getByRole('button', { name: 'Sweden' }).click());
+    await expect(page.getByRole('region', { name: 'Sweden', exact: true })).toBeVisible();
+    expect(await featureState(page, 'DK')).toMatchObject({ covered: false });
+  });
+
+  test('arcs follow the type filters and the "Show arcs" switch', async ({ page }) => {
+    await openAt(page);
+    expect(await arcShown(page, 'NZ')).toBe(true);
+    expect(await arcShown(page, 'IS')).toBe(true); // EFTA FTA in force
+    expect(await arcShown(page, 'PE')).toBe(true); // FTA signed: dashed
+    expect(await arcShown(page, 'FR')).toBe(true);
+    expect(await arcShown(page, 'BR')).toBe(false); // no recorded tie
+
+    await toggleTieType(page, /Free trade agreement/);
+    expect(await arcShown(page, 'IS')).toBe(false);
+    expect(await arcShown(page, 'PE')).toBe(false);
+    expect(await arcShown(page, 'NZ')).toBe(true);
+
+    const canvas = page.locator('.maplibregl-canvas');
+    const withArcs = await canvas.screenshot();
+    const toolbar = page.getByRole('group', { name: 'Map options' });
+    await clickAndIdle(page, () => toolbar.getByRole('checkbox', { name: 'Show arcs' }).uncheck());
+    expect(await arcShown(page, 'NZ')).toBe(false);
+    expect((await canvas.screenshot()).equals(withArcs)).toBe(false);
+    await expect(page).toHaveURL(/arcs=off/);
+  });
+
+  test('hovering an economy shows its name and a badge per tie type', async ({ page }) => {
+    await openAt(page);
+    await jumpTo(page, 172, -41, 3.5);
+    await hoverMapAt(page, 172.5, -43.5);
+    const tooltip = page.getByTestId('map-tooltip');
+    await expect(tooltip).toContainText('New Zealand');
+    await expect(tooltip).toContainText('Ties in force');
+    await expect(tooltip.locator('.badge', { hasText: 'FTA' })).toBeVisible();
+    await expect(tooltip.locator('.badge', { hasText: 'CDTA' })).toBeVisible();
+  });
+
+  test('choosing an economy flies to it; reset view and the globe switch frame the world', async ({ page }) => {
+    await openAt(page);
+    const camera = () => page.evaluate(() => ({ ...window.__atlasMap!.getCenter(), zoom: window.__atlasMap!.getZoom() }));
+    const world = await camera();
+    await clickAndIdle(page, async () => {
+      await page.getByRole('combobox', { name: 'Find an economy' }).fill('New Zealand');
+      await page.keyboard.press('Enter');
+    });
+    const nz = await camera();
+    expect(nz.lng).toBeGreaterThan(165);
+    expect(nz.lat).toBeLessThan(-35);
+    expect(nz.zoom).toBeGreaterThan(world.zoom + 1);
+    expect(await featureState(page, 'NZ')).toMatchObject({ selected: true });
+
+    const toolbar = page.getByRole('group', { name: 'Map options' });
+    await clickAndIdle(page, () => toolbar.getByRole('button', { name: 'Reset view' }).click());
+    expect((await camera()).zoom).toBeCloseTo(world.zoom, 1);
+
+    await clickAndIdle(page, () => toolbar.getByRole('button', { name: 'Globe' }).click());
+    expect(await page.evaluate(() => window.__atlasMap!.getProjection()?.type)).toBe('globe');
+    await expect(page).toHaveURL(/projection=globe/);
+  });
+
+  test('country labels are drawn from the font the app ships', async ({ page }) => {
+    const fonts: string[] = [];
+    page.on('request', (r) => {
+      if (/\.woff2?$/.test(new URL(r.url()).pathname)) fonts.push(r.url());
+    });
+    await openAt(page);
+    const labels = await page.evaluate(() => window.__atlasMap!.queryRenderedFeatures({ layers: ['economy-labels'] }).map((f) => f.properties.name));
+    expect(labels).toEqual(expect.arrayContaining(['Australia', 'Canada', 'Brazil']));
+    expect(fonts.some((u) => u.includes('dejavu-sans-condensed-latin'))).toBe(true);
+    expect(await page.evaluate(() => window.__atlasMap!.getStyle().glyphs)).toBeUndefined();
+  });
+});

@@ -1,0 +1,75 @@
+import { useCallback, useMemo } from 'react';
+import type { AtlasMapProps } from '../components/map/AtlasMap';
+import type { EconomyGeometry } from '../data/geometry-query';
+import { HONG_KONG } from '../domain/primitives';
+import type { Atlas, Tie } from '../domain/records';
+import { economyAnchors } from '../selectors/geo/economy-anchors';
+import { economyHoverInfo } from '../selectors/hover-info';
+import { hubArcs, labelPoints, layerScope, officeMarkers } from '../selectors/map-layers';
+import type { EconomyFeatureState } from '../selectors/map-feature-states';
+import { networkSummary, officeProfile } from '../selectors/network-summary';
+import type { PartnerSummary } from '../selectors/partner-summaries';
+import type { UiState } from '../state/ui-state';
+import { formatters } from '../i18n/format';
+import { useUiStore } from '../state/ui-store';
+
+interface Inputs {
+  atlas: Atlas | undefined;
+  geometry: EconomyGeometry | undefined;
+  ui: UiState;
+  ties: Tie[];
+  summaries: ReadonlyMap<string, PartnerSummary>;
+  featureStates: ReadonlyMap<string, EconomyFeatureState>;
+  /** Economies marked for a moment (a hovered timeline year, a chosen mission), drawn like an office's coverage. */
+  highlighted: ReadonlySet<string>;
+}
+
+const EMPTY = { type: 'FeatureCollection' as const, features: [] };
+
+/**
+ * Everything the map and the hub/office panels need. The GeoJSON layers depend on the data only
+ * (built once per load); what follows the filters goes through feature-state.
+ */
+export function useMapView({ atlas, geometry, ui, ties, summaries, featureStates, highlighted }: Inputs) {
+  const anchors = useMemo(() => economyAnchors(geometry?.features ?? []), [geometry]);
+  const data = useMemo(() => {
+    // Every economy with any tie gets an arc; the filters only decide which ones show.
+    const partners = new Set((atlas?.ties ?? []).map((t) => t.partner as string));
+    return {
+      economies: geometry ?? { ...EMPTY },
+      arcs: hubArcs(anchors, partners, HONG_KONG),
+      labels: labelPoints(anchors, atlas?.economies ?? []),
+      offices: officeMarkers(atlas?.offices ?? []),
+      scope: layerScope(atlas ?? { ties: [] }),
+    };
+  }, [atlas, geometry, anchors]);
+
+  const nameOf = formatters(ui.lang).economyName;
+  const names = useMemo(() => new Map((atlas?.economies ?? []).map((e) => [e.iso2 as string, nameOf(e)])), [atlas, nameOf]);
+  const describeEconomy = useCallback((iso2: string) => economyHoverInfo(iso2, names, summaries, HONG_KONG), [names, summaries]);
+  const findOffice = useCallback((id: string) => atlas?.offices.find((o) => o.officeId === id), [atlas]);
+
+  const office = useMemo(() => (atlas ? officeProfile(atlas, ui.office) : null), [atlas, ui.office]);
+  const network = useMemo(() => networkSummary(summaries, ties, atlas?.offices ?? []), [summaries, ties, atlas]);
+  const covered = useMemo(() => [...new Set([...(office?.covered.map((e) => e.iso2 as string) ?? []), ...highlighted])], [office, highlighted]);
+  const knownOffices = useMemo(() => (atlas ? new Set(atlas.offices.map((o) => o.officeId)) : undefined), [atlas]);
+
+  const { select, selectOffice, setArcs, setOffices, setProjection } = useUiStore.getState();
+  const mapProps: AtlasMapProps = {
+    data: data as AtlasMapProps['data'],
+    anchors,
+    hub: HONG_KONG,
+    states: featureStates,
+    selected: ui.selected,
+    office: ui.office,
+    covered,
+    options: { arcs: ui.arcs, offices: ui.offices, projection: ui.projection },
+    actions: { setArcs, setOffices, setProjection },
+    describeEconomy,
+    findOffice,
+    onSelect: select,
+    onSelectOffice: selectOffice,
+  };
+  const hubEconomy = useMemo(() => atlas?.economies.find((e) => e.iso2 === HONG_KONG), [atlas]);
+  return { mapProps, office, network, knownOffices, hubEconomy, isHubSelected: ui.selected === HONG_KONG };
+}

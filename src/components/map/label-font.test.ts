@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { coveredByLabelFont } from './label-font';
+
+describe('the shipped label font', () => {
+  it('covers Latin names with accents and curly apostrophes, not other scripts', () => {
+    expect(coveredByLabelFont('Côte d’Ivoire, Curaçao, Åland, Türkiye')).toBe(true);
+    expect(coveredByLabelFont('香港')).toBe(false);
+  });
+
+  it('covers the English name of every economy in the published data', () => {
+    const atlas = JSON.parse(readFileSync('public/data/atlas.json', 'utf8')) as { economies: { names: { en: string } }[] };
+    const missing = atlas.economies.map((e) => e.names.en).filter((name) => !coveredByLabelFont(name));
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,20 @@
+/**
+ * The font map labels are drawn with: a Latin subset of DejaVu Sans Condensed that the app ships
+ * (src/assets/fonts), declared through the style's `font-faces`, so no glyphs URL is needed and
+ * labels look the same on every machine.
+ */
+export const LABEL_FONT = 'Atlas Sans';
+
+/** Chinese: the shipped CJK subset (src/assets/fonts/CJK.md), the same ranges the stylesheet declares. */
+export const CJK_FONT_RANGES = ['U+2E80-9FFF', 'U+F900-FAFF', 'U+FE30-FE4F', 'U+FF00-FFEF'];
+
+/** The ranges the shipped subset covers (see src/assets/fonts/README.md). */
+export const LABEL_FONT_RANGES = ['U+0020-007E', 'U+00A0-00FF', 'U+0100-017F', 'U+2013-2014', 'U+2018-201F', 'U+2026'];
+
+export function coveredByLabelFont(text: string): boolean {
+  const ranges = LABEL_FONT_RANGES.map((r) => r.slice(2).split('-').map((h) => parseInt(h, 16)));
+  return [...text].every((ch) => {
+    const cp = ch.codePointAt(0)!;
+    return ranges.some(([start, end]) => cp >= start && cp <= end);
+  });
+}

@@ -1,0 +1,41 @@
+/**
+ * Hong Kong's offices as markers, one shape per type (square: ETO overseas, diamond: Mainland ETO,
+ * triangle: liaison unit), so the type reads without colour. Each marker sits up and to the right
+ * of a small dot on its city, like a flag: an office in a city-state (Singapore) would otherwise
+ * cover the economy's own point and make it unclickable. A ring on the city marks the open office.
+ */
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { OFFICE_SOURCE } from '../map-style';
+import { officeIconId } from '../map-images';
+import { OFFICE_TYPES } from '../../../domain/records';
+
+const isSelected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+
+/** Screen offset (px) of a marker's centre from its city; e2e/support/atlas-driver.ts clicks there. */
+export const OFFICE_MARKER_OFFSET: [number, number] = [10, -10];
+
+export function officeLayers(visible: boolean): LayerSpecification[] {
+  const visibility = visible ? 'visible' : 'none';
+  const icon = ['match', ['get', 'officeType'], ...OFFICE_TYPES.flatMap((t) => [t, officeIconId(t)]), officeIconId('eto_overseas')] as unknown as ExpressionSpecification;
+  return [
+    {
+      // A dot on the city; for the open office it grows into a ring, so the marker's place is clear.
+      id: 'offices-dots',
+      type: 'circle',
+      source: OFFICE_SOURCE,
+      layout: { visibility },
+      paint: {
+        'circle-radius': ['case', isSelected, 6, 1.8],
+        'circle-color': ['case', isSelected, '#fff59d', '#1c2430'],
+        'circle-stroke-color': ['case', isSelected, '#111111', '#1c2430'],
+        'circle-stroke-width': ['case', isSelected, 2.5, 0],
+      },
+    },
+    {
+      id: 'offices-icons',
+      type: 'symbol',
+      source: OFFICE_SOURCE,
+      layout: { visibility, 'icon-image': icon, 'icon-offset': OFFICE_MARKER_OFFSET, 'icon-allow-overlap': true, 'icon-ignore-placement': true },
+    },
+  ];
+}

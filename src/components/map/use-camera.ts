@@ -1,0 +1,64 @@
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import { useCallback, useEffect, useRef } from 'react';
+import type { EconomyAnchor } from '../../selectors/geo/economy-anchors';
+import type { Projection } from '../../state/ui-state';
+import { WORLD_BOUNDS } from './map-style';
+
+/** Small economies are shown at a zoom where their neighbours are still recognisable. */
+const POINT_ZOOM = 5;
+const MAX_FIT_ZOOM = 5.5;
+const PADDING = 48;
+
+const duration = () => (window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 0 : 900);
+
+/** The globe facing Hong Kong, filling the map's height; the camera is never in the store. */
+export const GLOBE_VIEW = { longitude: 114.14, latitude: 22.44, zoom: 1.7 };
+
+export function initialView(projection: Projection) {
+  return projection === 'globe' ? GLOBE_VIEW : { bounds: WORLD_BOUNDS };
+}
+
+export function showWorld(map: MaplibreMap, projection: Projection): void {
+  if (projection === 'globe') map.flyTo({ center: [GLOBE_VIEW.longitude, GLOBE_VIEW.latitude], zoom: GLOBE_VIEW.zoom, duration: duration() });
+  else map.fitBounds(WORLD_BOUNDS, { padding: 0, duration: duration() });
+}
+
+/** Below this zoom the user is looking at the whole world: a projection switch re-frames it. */
+const WORLD_ZOOM = 2.2;
+
+/**
+ * Flies to the selected economy: the box of its main parts, or its point at a sensible zoom.
+ * Selecting Hong Kong shows the whole network instead, since the hub panel is about all of it.
+ */
+export function useCamera(
+  map: MaplibreMap | null,
+  selected: string | null,
+  anchors: ReadonlyMap<string, EconomyAnchor>,
+  hub: string,
+  projection: Projection,
+): () => void {
+  useEffect(() => {
+    if (!map || !selected) return;
+    const target = anchors.get(selected);
+    if (!target) return;
+    if (selected === hub) showWorld(map, projection);
+    else if (target.hasPoint || !target.bounds) {
+      map.flyTo({ center: target.anchor as [number, number], zoom: Math.max(map.getZoom(), POINT_ZOOM), duration: duration() });
+    } else {
+      map.fitBounds(target.bounds, { padding: PADDING, maxZoom: MAX_FIT_ZOOM, duration: duration() });
+    }
+    // Only a new selection moves the camera; a projection switch keeps the view.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [map, selected, anchors, hub]);
+
+  const shownProjection = useRef(projection);
+  useEffect(() => {
+    if (!map || shownProjection.current === projection) return;
+    shownProjection.current = projection;
+    if (map.getZoom() < WORLD_ZOOM) showWorld(map, projection);
+  }, [map, projection]);
+
+  return useCallback(() => {
+    if (map) showWorld(map, projection);
+  }, [map, projection]);
+}

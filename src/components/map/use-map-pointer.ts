@@ -1,0 +1,34 @@
+import type { MapLayerMouseEvent } from '@vis.gl/react-maplibre';
+import { useCallback, useState } from 'react';
+import type { Iso2 } from '../../domain/primitives';
+
+/** What the pointer is over: an economy or an office, and where (pixels within the map). */
+export type Hovered = { kind: 'economy' | 'office'; id: string; x: number; y: number } | null;
+
+function featureUnder(e: MapLayerMouseEvent): { kind: 'economy' | 'office'; id: string } | null {
+  const props = e.features?.[0]?.properties;
+  if (typeof props?.officeId === 'string') return { kind: 'office', id: props.officeId };
+  if (typeof props?.iso2 === 'string') return { kind: 'economy', id: props.iso2 };
+  return null;
+}
+
+/** Pointer handlers for the map: hover for the tooltip, click to open an economy or an office. */
+export function useMapPointer(onSelect: (iso2: Iso2 | null) => void, onSelectOffice: (officeId: string | null) => void) {
+  const [hovered, setHovered] = useState<Hovered>(null);
+
+  const onMouseMove = useCallback((e: MapLayerMouseEvent) => {
+    const f = featureUnder(e);
+    setHovered(f ? { ...f, x: e.point.x, y: e.point.y } : null);
+  }, []);
+  const onMouseLeave = useCallback(() => setHovered(null), []);
+  const onClick = useCallback(
+    (e: MapLayerMouseEvent) => {
+      const f = featureUnder(e);
+      if (f?.kind === 'office') onSelectOffice(f.id);
+      else onSelect(f ? (f.id as Iso2) : null);
+    },
+    [onSelect, onSelectOffice],
+  );
+
+  return { hovered, onMouseMove, onMouseLeave, onClick };
+}

@@ -1,0 +1,27 @@
+import type { Iso2 } from '../../domain/primitives';
+import type { HeadlineCheck } from '../../selectors/headline-counts';
+import type { NetworkSummary, OfficeProfile } from '../../selectors/network-summary';
+import type { PartnerProfile } from '../../selectors/partner-profile';
+import { HubPanel } from './HubPanel';
+import { NetworkOverview } from './NetworkOverview';
+import { OfficePanel } from './OfficePanel';
+import { PartnerPanel } from './PartnerPanel';
+
+interface Props {
+  isHubSelected: boolean;
+  profile: PartnerProfile | null;
+  office: OfficeProfile | null;
+  network: NetworkSummary;
+  checks: HeadlineCheck[];
+  asOf: string;
+  onSelect: (iso2: Iso2 | null) => void;
+  onSelectOffice: (officeId: string | null) => void;
+}
+
+/** What the side panel shows: an office, the hub, a partner, or the network overview. */
+export function DetailsPanel({ isHubSelected, profile, office, network, checks, asOf, onSelect, onSelectOffice }: Props) {
+  if (office) return <OfficePanel profile={office} onClose={() => onSelectOffice(null)} onSelect={onSelect} />;
+  if (isHubSelected) return <HubPanel summary={network} checks={checks} asOf={asOf} onClose={() => onSelect(null)} onSelectOffice={onSelectOffice} />;
+  if (profile) return <PartnerPanel profile={profile} asOf={asOf} onClose={() => onSelect(null)} />;
+  return <NetworkOverview checks={checks} asOf={asOf} />;
+}

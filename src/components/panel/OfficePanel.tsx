@@ -1,0 +1,59 @@
+import type { Iso2 } from '../../domain/primitives';
+import type { OfficeProfile } from '../../selectors/network-summary';
+import { useI18n } from '../../i18n/use-i18n';
+import { SourceLink } from '../ui/SourceLink';
+
+interface Props {
+  profile: OfficeProfile;
+  onClose: () => void;
+  onSelect: (iso2: Iso2) => void;
+}
+
+/** One office: where it is, when it opened, its source, and the economies it covers (outlined on the map). */
+export function OfficePanel({ profile, onClose, onSelect }: Props) {
+  const { m, fmt } = useI18n();
+  const { office, covered } = profile;
+  const name = fmt.localName(office.name, office.nameZh);
+  return (
+    <section className="office-panel" aria-labelledby="office-title" data-office={office.officeId}>
+      <header className="panel-header">
+        <h2 id="office-title">{name}</h2>
+        <button type="button" className="close" onClick={onClose} aria-label={m.office.close(name)}>
+          ×
+        </button>
+      </header>
+      <p className="muted">{m.officeType[office.officeType].one}</p>
+      <dl className="tie-dates">
+        <dt>{m.office.city}</dt>
+        <dd data-field="city">{office.city}</dd>
+        <dt>{m.office.opened}</dt>
+        <dd data-field="opened">{office.opened ? fmt.date(office.opened) : m.office.notStated}</dd>
+      </dl>
+      {office.note && (
+        <p className="tie-note" lang="en">
+          {office.note}
+        </p>
+      )}
+      <p className="tie-source">
+        <SourceLink url={office.sourceUrl} /> <span className="muted">{m.panel.checked(fmt.date(office.checked))}</span>
+      </p>
+      <h3>{m.office.covered(fmt.number(covered.length))}</h3>
+      {covered.length === 0 ? (
+        <p className="muted">{m.office.noneCovered}</p>
+      ) : (
+        <>
+          <p className="muted">{m.office.outlined}</p>
+          <ul className="plain-list covered-list">
+            {covered.map((e) => (
+              <li key={e.iso2} data-iso2={e.iso2}>
+                <button type="button" className="link-button" onClick={() => onSelect(e.iso2)}>
+                  {fmt.economyName(e)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

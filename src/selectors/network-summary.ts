@@ -1,0 +1,43 @@
+import type { Atlas, Economy, Office, OfficeType, Tie } from '../domain/records';
+import { ENDED_STATUSES } from '../domain/statuses';
+import { TIE_TYPES, type TieType } from '../domain/tie-types';
+import type { PartnerSummary } from './partner-summaries';
+
+/** Hong Kong's network within the current filters: what the hub panel shows. */
+export interface NetworkSummary {
+  partnersInForce: number;
+  partnersPipelineOnly: number;
+  /** Distinct live agreements (a bloc agreement counts once). */
+  agreements: number;
+  /** Live agreements per type, in canonical order, types with none left out. */
+  agreementsByType: { type: TieType; count: number }[];
+  offices: { type: OfficeType; offices: Office[] }[];
+}
+
+export function networkSummary(summaries: ReadonlyMap<string, PartnerSummary>, ties: readonly Tie[], offices: readonly Office[]): NetworkSummary {
+  const standings = [...summaries.values()].map((s) => s.standing);
+  const live = ties.filter((t) => !ENDED_STATUSES.includes(t.status));
+  const agreementsOf = (type?: TieType) => new Set(live.filter((t) => !type || t.tieType === type).map((t) => t.agreementId)).size;
+  const officeTypes = [...new Set(offices.map((o) => o.officeType))];
+  return {
+    partnersInForce: standings.filter((s) => s === 'in_force').length,
+    partnersPipelineOnly: standings.filter((s) => s === 'pipeline').length,
+    agreements: agreementsOf(),
+    agreementsByType: TIE_TYPES.map((type) => ({ type, count: agreementsOf(type) })).filter((x) => x.count > 0),
+    offices: officeTypes.map((type) => ({ type, offices: offices.filter((o) => o.officeType === type) })),
+  };
+}
+
+/** An office with the economies it covers, for the office panel and the map highlight. */
+export interface OfficeProfile {
+  office: Office;
+  covered: Economy[];
+}
+
+export function officeProfile(atlas: Atlas, officeId: string | null): OfficeProfile | null {
+  const office = officeId ? atlas.offices.find((o) => o.officeId === officeId) : undefined;
+  if (!office) return null;
+  const byIso = new Map(atlas.economies.map((e) => [e.iso2 as string, e]));
+  const covered = office.covers.map((iso2) => byIso.get(iso2)).filter((e): e is Economy => !!e);
+  return { office, covered: covered.sort((a, b) => a.names.en.localeCompare(b.names.en)) };
+}
