@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, openAt, openView, test } from './support/atlas-driver';
+import { expect, jumpTo, openAt, openView, test } from './support/atlas-driver';
 
 const LANGS = ['en', 'zh-HK', 'zh-CN'] as const;
 
@@ -55,4 +55,18 @@ test.describe('first visit in a Chinese browser', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('香港聯繫地圖');
     await expect(page).toHaveURL(/lang=zh-HK/);
   });
+});
+
+test('Chinese map labels are drawn from the shipped font, with no CJK system font', async ({ page }) => {
+  const fontRequests: string[] = [];
+  page.on('request', (r) => {
+    if (/atlas-cjk.*\.woff2$/.test(r.url())) fontRequests.push(r.url());
+  });
+  await openAt(page, '?lang=zh-HK');
+  await jumpTo(page, 110, 15, 3.3);
+  const labels = await page.evaluate(() => window.__atlasMap!.queryRenderedFeatures({ layers: ['economy-labels'] }).map((f) => String(f.properties.nameZhHK)));
+  expect(labels).toContain('泰國');
+  const field = await page.evaluate(() => JSON.stringify(window.__atlasMap!.getLayoutProperty('economy-labels', 'text-field')));
+  expect(field).toContain('nameZhHK');
+  expect(fontRequests.length).toBeGreaterThan(0);
 });
