@@ -102,6 +102,14 @@ test.describe('charts follow the data and the filters', () => {
     expect(readFileSync((await svg.path())!, 'utf8')).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
   });
 
+  test('the timeline marks events: the RCEP application (known to the month) and missions', async ({ page }) => {
+    await openAt(page, '?years=2020..2024');
+    const events = page.getByTestId('timeline-chart').locator('details.timeline-events');
+    await events.locator('summary').click();
+    await expect(events).toContainText('Jan 2022: Hong Kong applies to accede to the Regional Comprehensive Economic Partnership (RCEP)');
+    await expect(events.locator('.event-mission').first()).toBeVisible();
+  });
+
   test("an economy's panel shows its lifecycle", async ({ page }) => {
     await openAt(page, '?economy=NZ');
     await expect(page.getByTestId('lifecycle')).toContainText('FTA: signed 29 Mar 2010, in force 1 Jan 2011');

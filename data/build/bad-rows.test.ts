@@ -158,3 +158,15 @@ describe('data build: milestones, Belt and Road, economies, headers', () => {
     expect(error).toMatch(/^ties\/fta\.csv, row 1 \(line 2\), field "source_url": not an absolute http\(s\) URL/);
   });
 });
+
+describe('data build: milestones known only to the month', () => {
+  it('accepts a month without a day, and rejects a malformed or contradicting month', () => {
+    expect(buildErrors({ milestones: [milestoneRow({ date: '', month: '2022-01' })] })).toEqual([]);
+    expect(buildErrors({ milestones: [milestoneRow({ date: '', month: '2022-13' })] })).toEqual([
+      'milestones.csv, row 1 (line 2), field "month": expected a month as YYYY-MM (got "2022-13")',
+    ]);
+    expect(buildErrors({ milestones: [milestoneRow({ date: '2008-01-01', month: '2009-01' })] })).toEqual([
+      'milestones.csv, row 1 (line 2), field "month": month 2009-01 disagrees with date 2008-01-01 (got "2009-01")',
+    ]);
+  });
+});

@@ -143,15 +143,20 @@ export const milestoneRowSchema = z
   .object({
     milestone_id: requiredText,
     date: optionalDate,
+    month: emptyToNull.pipe(z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM').nullable()),
     kind: z.enum(MILESTONE_KINDS, { error: `expected one of ${MILESTONE_KINDS.join(', ')}` }),
     title: requiredText,
     partners: isoList,
     related_agreement_id: nullableText,
     ...provenanceColumns,
   })
+  .superRefine((r, ctx) => {
+    if (r.date && r.month && !r.date.startsWith(r.month)) ctx.addIssue({ code: 'custom', path: ['month'], message: `month ${r.month} disagrees with date ${r.date}` });
+  })
   .transform((r) => ({
     milestoneId: r.milestone_id,
     date: r.date,
+    month: r.date ? r.date.slice(0, 7) : r.month,
     kind: r.kind,
     title: r.title,
     partners: r.partners,
@@ -215,7 +220,7 @@ export const COLUMNS = {
   offices: ['office_id', 'name', 'name_zh', 'office_type', 'city', 'country_iso2', 'covers', 'opened', 'lon', 'lat', 'source_url', 'other_sources', 'checked', 'note'],
   missions: ['mission_id', 'name', 'start', 'end', 'destinations', 'mous_signed', 'source_url', 'other_sources', 'checked', 'note'],
   beltAndRoad: ['partner_iso2', 'source_url', 'other_sources', 'checked', 'note'],
-  milestones: ['milestone_id', 'date', 'kind', 'title', 'partners', 'related_agreement_id', 'source_url', 'other_sources', 'checked', 'note'],
+  milestones: ['milestone_id', 'date', 'month', 'kind', 'title', 'partners', 'related_agreement_id', 'source_url', 'other_sources', 'checked', 'note'],
   headline: ['metric', 'value', 'as_of', 'source_url', 'checked', 'note'],
   headlineGaps: ['metric', 'item', 'since', 'reason', 'checked'],
   economies: ['iso2', 'iso_numeric', 'name_en', 'name_zh_hk', 'name_zh_cn', 'region', 'subregion', 'lon', 'lat'],

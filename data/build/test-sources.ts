@@ -49,7 +49,7 @@ export function protocolRow(overrides: Partial<Row> = {}): Row {
 
 export function milestoneRow(overrides: Partial<Row> = {}): Row {
   return {
-    milestone_id: 'ms-2008-nz-launched', date: '2008-01-01', kind: 'negotiations_launched', title: 'HK–NZ CEP negotiations launched',
+    milestone_id: 'ms-2008-nz-launched', date: '2008-01-01', month: '', kind: 'negotiations_launched', title: 'HK–NZ CEP negotiations launched',
     partners: 'NZ', related_agreement_id: 'fta-nz', source_url: SRC, other_sources: '', checked: '2026-11-23', note: '', ...overrides,
   };
 }

@@ -7,6 +7,8 @@ describe('formatters', () => {
     expect(formatters('zh-HK').date('2010-03-29')).toBe('2010年3月29日');
     expect(formatters('zh-CN').date('2010-03-29')).toBe('2010年3月29日');
     expect(formatters('en').date(null)).toBe('—');
+    expect(formatters('en').date('2022-01')).toBe('Jan 2022');
+    expect(formatters('zh-HK').date('2022-01')).toBe('2022年1月');
   });
 
   it('picks the economy name in the locale', () => {

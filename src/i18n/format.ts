@@ -19,10 +19,12 @@ export function formatters(locale: Locale): Formatters {
   const cached = cache.get(locale);
   if (cached) return cached;
   const dates = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { day: 'numeric', month: locale === 'en' ? 'short' : 'long', year: 'numeric', timeZone: 'UTC' });
+  const months = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { month: locale === 'en' ? 'short' : 'long', year: 'numeric', timeZone: 'UTC' });
   const numbers = new Intl.NumberFormat(locale);
   const nameKey = locale === 'en' ? 'en' : locale === 'zh-HK' ? 'zhHK' : 'zhCN';
   const f: Formatters = {
-    date: (iso) => (iso ? dates.format(new Date(`${iso}T00:00:00Z`)) : '—'),
+    // A YYYY-MM value is a date known only to the month: shown as month and year.
+    date: (iso) => (!iso ? '—' : iso.length === 7 ? months.format(new Date(`${iso}-01T00:00:00Z`)) : dates.format(new Date(`${iso}T00:00:00Z`))),
     number: (n) => numbers.format(n),
     economyName: (e) => e.names[nameKey],
     localName: (enName, zh) => (locale !== 'en' && zh ? zh : enName),

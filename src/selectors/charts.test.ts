@@ -56,7 +56,7 @@ describe('timelineEvents', () => {
   it('collects missions, office openings and milestones within the span, in date order', () => {
     const atlas = makeAtlas({
       offices: [makeOffice({ opened: '2021-10-28', name: 'ETO Dubai' }), makeOffice({ officeId: 'x', opened: null })],
-      milestones: [{ milestoneId: 'rcep', date: '2022-01-18', kind: 'application', title: 'RCEP accession application', partners: [], relatedAgreementId: null, sourceUrl: 'https://www.tid.gov.hk/x', otherSources: [], checked: '2026-11-23', note: null }],
+      milestones: [{ milestoneId: 'rcep', date: null, month: '2022-01', kind: 'application', title: 'RCEP accession application', partners: [], relatedAgreementId: null, sourceUrl: 'https://www.tid.gov.hk/x', otherSources: [], checked: '2026-11-23', note: null }],
       missions: [{ missionId: 'm', name: 'Mission', start: '2023-02-04', end: null, destinations: ['SA' as never], mousSigned: 13, sourceUrl: 'https://www.info.gov.hk/x', otherSources: [], checked: '2026-11-23', note: null }],
     });
     expect(timelineEvents(atlas, 2021, 2022).map((e) => e.label)).toEqual(['ETO Dubai opened', 'RCEP accession application']);

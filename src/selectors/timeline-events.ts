@@ -24,9 +24,10 @@ export function timelineEvents(atlas: Atlas, fromYear: number, toYear: number): 
     ...atlas.offices
       .filter((o) => o.opened)
       .map((o) => ({ kind: 'office' as const, date: o.opened!, label: `${o.name} opened`, economies: o.covers as string[], sourceUrl: o.sourceUrl })),
+    // A milestone known only to the month (e.g. the RCEP application, January 2022) still has its year.
     ...atlas.milestones
-      .filter((m) => m.date)
-      .map((m) => ({ kind: 'milestone' as const, date: m.date!, label: m.title, economies: m.partners as string[], sourceUrl: m.sourceUrl })),
+      .filter((m) => m.date ?? m.month)
+      .map((m) => ({ kind: 'milestone' as const, date: (m.date ?? m.month)!, label: m.title, economies: m.partners as string[], sourceUrl: m.sourceUrl })),
   ];
   return events
     .map((e) => ({ ...e, year: Number(e.date.slice(0, 4)) }))
