@@ -26,6 +26,8 @@ for (const lang of LANGS) {
       await expectNoViolations(page, 'filters and charts');
       await openView(page, `?lang=${lang}&view=about`);
       await expectNoViolations(page, 'About');
+      await openView(page, `?lang=${lang}&view=table&economy=SG`);
+      await expectNoViolations(page, 'table');
     });
   });
 }
@@ -69,4 +71,30 @@ test('Chinese map labels are drawn from the shipped font, with no CJK system fon
   const field = await page.evaluate(() => JSON.stringify(window.__atlasMap!.getLayoutProperty('economy-labels', 'text-field')));
   expect(field).toContain('nameZhHK');
   expect(fontRequests.length).toBeGreaterThan(0);
+});
+
+test('keyboard alone: find an economy, read its ties, change a filter, open About', async ({ page }) => {
+  await openAt(page);
+  // Tab from the top of the page to the search box: every control on the way is reachable.
+  await page.keyboard.press('Tab');
+  let guard = 0;
+  while (!(await page.evaluate(() => document.activeElement?.getAttribute('role') === 'combobox' && (document.activeElement as HTMLInputElement).type === 'text')) && guard++ < 15) {
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.type('chile');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Chile', level: 2 })).toBeVisible();
+  // Focus is visible: the focused element draws an outline.
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+  expect(outline).not.toBe('none');
+  // Tab to the first tie-type checkbox and toggle it with the space bar.
+  guard = 0;
+  while (!(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'checkbox')) && guard++ < 20) await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(/types=/);
+  // Shift+Tab back up to the views and open About with Enter.
+  await page.getByRole('button', { name: 'About the data' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'About the data' })).toBeVisible();
 });

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { clickMapAt, expect, jumpTo, openAt, openView, test } from './support/atlas-driver';
 
@@ -15,6 +16,8 @@ test.describe('on a phone', () => {
     await expect(page.getByRole('group', { name: 'Agreement types' })).toBeHidden();
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).exclude('.maplibregl-canvas').analyze();
+    expect(axe.violations.map((v) => v.id), 'axe violations with the filters open on a phone').toEqual([]);
     await page.getByLabel('Economies: CDTA').selectOption('must');
     await expect(page).toHaveURL(/must=cdta/);
     await toggle.click();
