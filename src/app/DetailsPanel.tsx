@@ -1,20 +1,13 @@
+import type { ComponentProps } from 'react';
 import { DetailsPanel as PanelContent } from '../components/panel/DetailsPanel';
 import { ErrorBoundary } from '../components/ui/ErrorBoundary';
 import { useI18n } from '../i18n/use-i18n';
 import { useUiActions } from '../state/use-ui-actions';
-import type { HeadlineCheck } from '../selectors/headline-counts';
-import type { NetworkSummary, OfficeProfile } from '../selectors/network-summary';
-import type { PartnerProfile } from '../selectors/partner-profile';
 
-interface Props {
-  isHubSelected: boolean;
-  profile: PartnerProfile | null;
-  office: OfficeProfile | null;
-  network: NetworkSummary;
-  checks: HeadlineCheck[];
-  asOf: string;
+type Props = Omit<ComponentProps<typeof PanelContent>, 'onSelect' | 'onSelectOffice'> & {
+  /** A new selection retries a failed panel. */
   selected: string | null;
-}
+};
 
 /** The side panel, in its own error boundary: if it fails, the map and charts still work. */
 export function DetailsPanel({ selected, ...content }: Props) {

@@ -1,5 +1,6 @@
 import { useRef } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar } from 'recharts';
+import { BarFrame } from './BarFrame';
 import type { TypeCount } from '../../selectors/chart-series';
 import { useI18n } from '../../i18n/use-i18n';
 import { ChartDownloads } from './ChartDownloads';
@@ -13,17 +14,10 @@ export function CountsByTypeChart({ counts }: { counts: TypeCount[] }) {
     <figure className="chart" data-testid="counts-chart" ref={figure}>
       <figcaption>{m.charts.counts}</figcaption>
       <div className="chart-body">
-        <ResponsiveContainer width="100%" height={240}>
-          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="name" />
-            <YAxis allowDecimals={false} width={32} />
-            <Tooltip />
-            <Legend />
-            <Bar dataKey="agreements" name={m.charts.agreements} fill="#2b7bba" isAnimationActive={false} />
-            <Bar dataKey="economies" name={m.charts.economies} fill="#9ecae1" isAnimationActive={false} />
-          </BarChart>
-        </ResponsiveContainer>
+        <BarFrame data={data} height={240}>
+          <Bar dataKey="agreements" name={m.charts.agreements} fill="#2b7bba" isAnimationActive={false} />
+          <Bar dataKey="economies" name={m.charts.economies} fill="#9ecae1" isAnimationActive={false} />
+        </BarFrame>
       </div>
       <p className="chart-note">{m.charts.countsNote}</p>
       <table className="chart-table">

@@ -1,5 +1,6 @@
 import { useRef } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar } from 'recharts';
+import { BarFrame } from './BarFrame';
 import type { PipelineRow } from '../../selectors/pipeline';
 import { useI18n } from '../../i18n/use-i18n';
 import { ChartDownloads } from './ChartDownloads';
@@ -19,18 +20,11 @@ export function PipelineChart({ rows }: { rows: PipelineRow[] }) {
     <figure className="chart" data-testid="pipeline-chart" ref={figure}>
       <figcaption>{m.charts.pipeline}</figcaption>
       <div className="chart-body">
-        <ResponsiveContainer width="100%" height={220}>
-          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="name" />
-            <YAxis allowDecimals={false} width={32} />
-            <Tooltip />
-            <Legend />
-            {STAGES.map((s) => (
-              <Bar key={s.key} dataKey={s.key} name={m.status[s.key]} stackId="stage" fill={s.fill} isAnimationActive={false} />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
+        <BarFrame data={data} height={220}>
+          {STAGES.map((s) => (
+            <Bar key={s.key} dataKey={s.key} name={m.status[s.key]} stackId="stage" fill={s.fill} isAnimationActive={false} />
+          ))}
+        </BarFrame>
       </div>
       <table className="chart-table">
         <caption>{m.charts.pipelineTable}</caption>
