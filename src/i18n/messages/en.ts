@@ -51,7 +51,7 @@ export const en = {
   } satisfies Record<HeadlineMetric, string>,
   search: {
     label: 'Find an economy',
-    placeholder: 'e.g. New Zealand, 韓國, SG',
+    placeholder: 'e.g. New Zealand, Korea, SG',
     results: 'Matching economies',
   },
   filters: {
