@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n/use-i18n';
 import type { HeadlineCheck } from '../../selectors/headline-counts';
-import { SourceLink } from '../ui/SourceLink';
+import { OfficialStatement } from '../ui/OfficialStatement';
 
 /** Each official total next to what the records give at the same date, and what is not yet recorded. */
 export function HeadlineReconciliation({ checks }: { checks: HeadlineCheck[] }) {
@@ -21,7 +21,7 @@ export function HeadlineReconciliation({ checks }: { checks: HeadlineCheck[] }) 
           <tr key={c.metric} data-metric={c.metric}>
             <th scope="row">{m.metric[c.metric]}</th>
             <td>
-              {m.overview.asOf(fmt.number(c.stated), fmt.date(c.asOf))} · <SourceLink url={c.sourceUrl} label={m.charts.source} />
+              <OfficialStatement check={c} />
             </td>
             <td className="num">{fmt.number(c.counted)}</td>
             <td lang="en">{c.gaps.length === 0 ? '—' : c.gaps.map((g) => <p key={g.item}>{g.item}: {g.reason}</p>)}</td>

@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n/use-i18n';
 import type { HeadlineCheck } from '../../selectors/headline-counts';
-import { SourceLink } from '../ui/SourceLink';
+import { OfficialStatement } from '../ui/OfficialStatement';
 
 interface Props {
   checks: HeadlineCheck[];
@@ -31,7 +31,7 @@ export function NetworkOverview({ checks, asOf, embedded = false }: Props) {
               <th scope="row">{m.metric[c.metric]}</th>
               <td className="num">{fmt.number(c.countedToday)}</td>
               <td>
-                {m.overview.asOf(fmt.number(c.stated), fmt.date(c.asOf))} · <SourceLink url={c.sourceUrl} label={m.charts.source} />
+                <OfficialStatement check={c} />
               </td>
             </tr>
           ))}
