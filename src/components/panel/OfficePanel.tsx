@@ -1,7 +1,7 @@
 import type { Iso2 } from '../../domain/primitives';
 import type { OfficeProfile } from '../../selectors/network-summary';
 import { useI18n } from '../../i18n/use-i18n';
-import { SourceLink } from '../ui/SourceLink';
+import { RecordProvenance } from '../ui/RecordProvenance';
 
 interface Props {
   profile: OfficeProfile;
@@ -29,14 +29,7 @@ export function OfficePanel({ profile, onClose, onSelect }: Props) {
         <dt>{m.office.opened}</dt>
         <dd data-field="opened">{office.opened ? fmt.date(office.opened) : m.office.notStated}</dd>
       </dl>
-      {office.note && (
-        <p className="tie-note" lang="en">
-          {office.note}
-        </p>
-      )}
-      <p className="tie-source">
-        <SourceLink url={office.sourceUrl} /> <span className="muted">{m.panel.checked(fmt.date(office.checked))}</span>
-      </p>
+      <RecordProvenance note={office.note} sourceUrl={office.sourceUrl} checked={office.checked} />
       <h3>{m.office.covered(fmt.number(covered.length))}</h3>
       {covered.length === 0 ? (
         <p className="muted">{m.office.noneCovered}</p>

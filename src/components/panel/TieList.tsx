@@ -1,6 +1,6 @@
 import type { Tie } from '../../domain/records';
 import { useI18n } from '../../i18n/use-i18n';
-import { SourceLink } from '../ui/SourceLink';
+import { RecordProvenance } from '../ui/RecordProvenance';
 import { TieTypeBadge } from '../ui/TieTypeBadge';
 import { AgreementName } from './AgreementName';
 
@@ -32,14 +32,7 @@ export function TieList({ ties }: { ties: Tie[] }) {
               </>
             )}
           </dl>
-          {t.note && (
-            <p className="tie-note" lang="en">
-              {t.note}
-            </p>
-          )}
-          <p className="tie-source">
-            <SourceLink url={t.sourceUrl} /> <span className="muted">{m.panel.checked(fmt.date(t.checked))}</span>
-          </p>
+          <RecordProvenance note={t.note} sourceUrl={t.sourceUrl} checked={t.checked} />
         </li>
       ))}
     </ul>
