@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { LOCALE_NAMES } from '../../src/i18n/locales';
 
 /** Code points drawn with the CJK font: CJK punctuation and ideographs, full-width forms. */
 export const CJK_RANGES: [number, number][] = [
@@ -26,4 +27,53 @@ export function usedCjkChars(root: string): string[] {
   for (const t of atlas.ties) text.push(t.agreementNameZh ?? '');
   for (const o of atlas.offices) text.push(o.nameZh ?? '');
   return [...new Set([...text.join('')].filter(isCjk))].sort();
+}
+
+/**
+ * The Chinese characters of the language switch (繁體中文, 简体中文): the only Chinese the English
+ * interface shows. They get a face of their own, so English readers never fetch the main subset.
+ */
+export function switcherChars(): string[] {
+  return [...new Set([...Object.values(LOCALE_NAMES).join('')].filter(isCjk))].sort();
+}
+
+/** `ranges` with the given code points taken out (ranges inclusive, sorted, non-overlapping). */
+export function rangesWithout(ranges: [number, number][], codePoints: number[]): [number, number][] {
+  const out: [number, number][] = [];
+  const cut = [...new Set(codePoints)].sort((a, b) => a - b);
+  for (const [first, last] of ranges) {
+    let start = first;
+    for (const cp of cut) {
+      if (cp < start || cp > last) continue;
+      if (cp > start) out.push([start, cp - 1]);
+      start = cp + 1;
+    }
+    if (start <= last) out.push([start, last]);
+  }
+  return out;
+}
+
+const hex = (cp: number) => cp.toString(16).toUpperCase().padStart(4, '0');
+
+/** CSS `unicode-range` value: `U+4E2D, U+2E80-4E2C, …`. */
+export const toUnicodeRange = (ranges: [number, number][]) =>
+  ranges.map(([a, b]) => (a === b ? `U+${hex(a)}` : `U+${hex(a)}-${hex(b)}`)).join(', ');
+
+/** Inverse of toUnicodeRange, for the tests (single points, `a-b` spans; no wildcards). */
+export function parseUnicodeRange(value: string): [number, number][] {
+  return value.split(',').map((part) => {
+    const [a, b = a] = part.trim().replace(/^U\+/i, '').split('-');
+    return [parseInt(a, 16), parseInt(b, 16)];
+  });
+}
+
+/** Code points as ranges: consecutive ones merged. */
+export function codePointRanges(codePoints: number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const cp of [...new Set(codePoints)].sort((a, b) => a - b)) {
+    const last = out[out.length - 1];
+    if (last && last[1] === cp - 1) last[1] = cp;
+    else out.push([cp, cp]);
+  }
+  return out;
 }

@@ -5,7 +5,10 @@
  */
 export const LABEL_FONT = 'Atlas Sans';
 
-/** Chinese: the shipped CJK subset (src/assets/fonts/CJK.md), the same ranges the stylesheet declares. */
+/**
+ * Chinese: the main shipped CJK subset (src/assets/fonts/CJK.md), which holds every Chinese character
+ * the app uses. The stylesheet splits these ranges between it and the language switch's tiny face.
+ */
 export const CJK_FONT_RANGES = ['U+2E80-9FFF', 'U+F900-FAFF', 'U+FE30-FE4F', 'U+FF00-FFEF'];
 
 /** The ranges the shipped subset covers (see src/assets/fonts/README.md). */
