@@ -8,8 +8,21 @@ import { feature } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
 
-/** Planar triangle-area threshold (degrees²) for simplification: invisible at world zooms, halves the bytes; coarser distorts small economies like Macao. */
-const SIMPLIFY_MIN_WEIGHT = 0.001;
+/**
+ * Planar triangle-area threshold (degrees²) of the Visvalingam simplification. 0.007 deg² is
+ * ~4 px² at zoom 4 on the equator (~10 px² in Europe): coastlines at world view and zoom 4–5.5
+ * (the camera's deepest fit) look the same as at 0.001, only islets of a few km² disappear, and
+ * the file drops from ~301 to ~187 kB gzipped (first-load budget 900 kB). Safe only together with
+ * PROTECT_BELOW_KM2: without it, 0.007 deletes 26 small economies (Macao, Monaco, Maldives…)
+ * and even 0.001 halves Macao and thins Hong Kong to 25 of its 38 vertices.
+ */
+export const SIMPLIFY_MIN_WEIGHT = 0.007;
+/**
+ * Features smaller than this (km², unsimplified) keep every vertex of every arc they use: all the
+ * economies the map would deform (Macao, Hong Kong, Singapore, Bahrain, Qatar, Cyprus, Lebanon,
+ * Kuwait, Luxembourg, Malta…, up to the Netherlands and Denmark) for +12 kB gzipped.
+ */
+export const PROTECT_BELOW_KM2 = 50_000;
 /** ~1 km: finer than a pixel at the zooms a world dashboard uses. */
 const DECIMALS = 2;
 /** Economies smaller than this (km²) get a clickable point; Qatar (~11,600 km²) is just under it. */
@@ -100,13 +113,50 @@ export function measure(geometry: Polygon | MultiPolygon): { km2: number; lon: n
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
+type ArcIndexes = number[] | number[][] | number[][][];
+function arcIndexesOf(geometry: { type: string; arcs?: ArcIndexes }): number[] {
+  if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return [];
+  return ((geometry.arcs ?? []) as ArcIndexes).flat(2).map((i) => (i < 0 ? ~i : i));
+}
+
+export interface SimplifyOptions {
+  /** Planar triangle-area threshold (degrees²); 0 keeps every vertex. */
+  minWeight?: number;
+  /** Features smaller than this (km²) are not simplified at all. */
+  protectBelowKm2?: number;
+}
+
+/**
+ * Visvalingam simplification of the countries object, except that every arc used by a small
+ * feature keeps all its points (weight Infinity), so a coarse global threshold can thin the large
+ * economies without deforming Macao, Hong Kong, Singapore… A protected arc shared with a large
+ * neighbour (Hong Kong–China) stays whole on both sides, so borders still meet.
+ */
+export function simplifyTopology(topology: Topology, options: SimplifyOptions = {}): Topology {
+  const { minWeight = SIMPLIFY_MIN_WEIGHT, protectBelowKm2 = PROTECT_BELOW_KM2 } = options;
+  const countries = topology.objects.countries as GeometryCollection;
+  const unsimplified = feature(topology, countries) as FeatureCollection<Polygon | MultiPolygon | null>;
+  const protectedArcs = new Set<number>();
+  countries.geometries.forEach((geometry, i) => {
+    const shape = unsimplified.features[i].geometry;
+    if (!shape) return;
+    const unwrapped = polygonsOf(shape).map((polygon) => polygon.map(unwrapRing));
+    if (measure({ type: 'MultiPolygon', coordinates: unwrapped }).km2 >= protectBelowKm2) return;
+    for (const arc of arcIndexesOf(geometry as { type: string; arcs?: ArcIndexes })) protectedArcs.add(arc);
+  });
+  const weighted = presimplify(structuredClone(topology) as Topology<Objects<object>>);
+  for (const arc of protectedArcs) for (const point of weighted.arcs[arc]) point[2] = Infinity;
+  return simplify(weighted, minWeight);
+}
+
 export function buildEconomyGeometry(
   topology: Topology,
   economies: EconomyPoint[],
   economiesInData: ReadonlySet<string>,
+  options: SimplifyOptions = {},
 ): FeatureCollection<Polygon | MultiPolygon | Point, { iso2: string | null; shape: 'area' | 'point' }> {
   const byNumeric = new Map(economies.filter((e) => e.isoNumeric).map((e) => [e.isoNumeric as string, e.iso2]));
-  const simplified = simplify(presimplify(structuredClone(topology) as Topology<Objects<object>>), SIMPLIFY_MIN_WEIGHT);
+  const simplified = simplifyTopology(topology, options);
   const collection = feature(simplified, simplified.objects.countries as GeometryCollection) as FeatureCollection<
     Polygon | MultiPolygon | null,
     { name: string }
