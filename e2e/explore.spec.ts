@@ -146,3 +146,34 @@ test.describe('exploring the network', () => {
     expect(lines.slice(1).every((l) => l.split(',')[2] === 'fta')).toBe(true);
   });
 });
+
+test('a long list of ties opens short: twelve, then "Show all" reveals the rest and takes the focus', async ({ page }) => {
+  // Eleven copies of New Zealand's ties, each under its own agreement id: more than any partner has today.
+  const big = JSON.parse(readFileSync(new URL('../public/data/atlas.json', import.meta.url), 'utf8')) as { ties: { partner: string; agreementId: string }[] };
+  const nz = big.ties.filter((t) => t.partner === 'NZ');
+  for (let copy = 1; copy <= 10; copy++) big.ties.push(...nz.map((t) => ({ ...t, agreementId: `${t.agreementId}-copy${copy}` })));
+  await page.route('**/data/atlas.json', (route) => route.fulfill({ json: big }));
+  await openAt(page, '?economy=NZ');
+
+  const panel = page.getByRole('region', { name: 'New Zealand' });
+  const heading = await panel.getByRole('heading', { name: /^Ties with Hong Kong/ }).textContent();
+  const total = Number(/\((\d+)\)/.exec(heading ?? '')?.[1]);
+  expect(total).toBeGreaterThan(12);
+  await expect(panel.locator('.tie')).toHaveCount(12);
+  await expect(panel.getByTestId('lifecycle')).toContainText(/\d+ more not drawn, see the list/);
+
+  const showAll = panel.getByRole('button', { name: `Show all ${total} ties` });
+  await showAll.click();
+  await expect(panel.locator('.tie')).toHaveCount(total);
+  await expect(showAll).toHaveCount(0);
+  await expect(panel.locator('.tie').nth(12)).toBeFocused();
+
+  // Choosing an economy again starts short again.
+  const search = page.getByRole('combobox', { name: 'Find an economy' });
+  for (const name of ['Australia', 'New Zealand']) {
+    await search.fill(name);
+    await page.getByRole('option', { name: new RegExp(`^${name}`) }).first().click();
+    await expect(page.getByRole('region', { name })).toBeVisible();
+  }
+  await expect(panel.locator('.tie')).toHaveCount(12);
+});

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import { Bar } from 'recharts';
 import { BarFrame } from './BarFrame';
 import type { TypeCount } from '../../selectors/chart-series';
@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n/use-i18n';
 import { ChartDownloads } from './ChartDownloads';
 
 /** Agreements signed or in force and their partner economies per tie type; a bloc is one agreement, many economies. */
-export function CountsByTypeChart({ counts }: { counts: TypeCount[] }) {
+function CountsByTypeChartView({ counts }: { counts: TypeCount[] }) {
   const { m } = useI18n();
   const figure = useRef<HTMLElement>(null);
   const data = counts.map((c) => ({ name: m.tieType[c.type].short, type: c.type, agreements: c.agreements, economies: c.economies }));
@@ -43,3 +43,6 @@ export function CountsByTypeChart({ counts }: { counts: TypeCount[] }) {
     </figure>
   );
 }
+
+/** Memoised: it re-renders when its own inputs change, not on every app state change (an economy selection). */
+export const CountsByTypeChart = memo(CountsByTypeChartView);

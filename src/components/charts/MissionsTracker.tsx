@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Economy, Mission } from '../../domain/records';
 import { useI18n } from '../../i18n/use-i18n';
 import { SourceLink } from '../ui/SourceLink';
@@ -10,7 +11,7 @@ interface Props {
 }
 
 /** Chief Executive-led missions: dates, destinations, MOUs; choosing one highlights its destinations on the map. */
-export function MissionsTracker({ missions, economies, active, onActivate }: Props) {
+function MissionsTrackerView({ missions, economies, active, onActivate }: Props) {
   const { m, fmt } = useI18n();
   const place = (code: string) => {
     const e = economies.get(code);
@@ -61,3 +62,6 @@ export function MissionsTracker({ missions, economies, active, onActivate }: Pro
     </figure>
   );
 }
+
+/** Memoised: it re-renders when its own inputs change, not on every app state change (an economy selection). */
+export const MissionsTracker = memo(MissionsTrackerView);

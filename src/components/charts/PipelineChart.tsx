@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import { Bar } from 'recharts';
 import { BarFrame } from './BarFrame';
 import type { PipelineRow } from '../../selectors/pipeline';
@@ -12,7 +12,7 @@ const STAGES = [
 ] as const;
 
 /** The pipeline: agreements not yet in force, by type and stage (a bloc agreement counts once). */
-export function PipelineChart({ rows }: { rows: PipelineRow[] }) {
+function PipelineChartView({ rows }: { rows: PipelineRow[] }) {
   const { m } = useI18n();
   const figure = useRef<HTMLElement>(null);
   const data = rows.map((r) => ({ ...r, name: m.tieType[r.type].short }));
@@ -51,3 +51,6 @@ export function PipelineChart({ rows }: { rows: PipelineRow[] }) {
     </figure>
   );
 }
+
+/** Memoised: it re-renders when its own inputs change, not on every app state change (an economy selection). */
+export const PipelineChart = memo(PipelineChartView);

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import { Area, AreaChart, Brush, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TieType } from '../../domain/tie-types';
 import type { TimelineRow } from '../../selectors/chart-series';
@@ -26,7 +26,7 @@ interface Props {
 }
 
 /** How the network grew: cumulative ties per year, stacked by type, with events and a brush for the span. */
-export function TimelineChart(p: Props) {
+function TimelineChartView(p: Props) {
   const { m, fmt } = useI18n();
   const figure = useRef<HTMLElement>(null);
   const years = p.rows.map((r) => r.year);
@@ -93,3 +93,6 @@ export function TimelineChart(p: Props) {
     </figure>
   );
 }
+
+/** Memoised: it re-renders when its own inputs change, not on every app state change (an economy selection). */
+export const TimelineChart = memo(TimelineChartView);

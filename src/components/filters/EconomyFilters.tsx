@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useI18n } from '../../i18n/use-i18n';
 import type { RegionOption } from '../../selectors/regions';
 
@@ -12,7 +13,7 @@ interface Props {
 }
 
 /** Filters on the economy rather than the tie: UN region or subregion, Belt and Road, Hong Kong office. */
-export function EconomyFilters(p: Props) {
+function EconomyFiltersView(p: Props) {
   const { m, fmt } = useI18n();
   return (
     <fieldset className="filter-group">
@@ -44,3 +45,6 @@ export function EconomyFilters(p: Props) {
     </fieldset>
   );
 }
+
+/** Memoised: it re-renders when its own inputs change, not on every app state change (an economy selection). */
+export const EconomyFilters = memo(EconomyFiltersView);

@@ -1,7 +1,8 @@
+import { memo } from 'react';
 import { STATUSES, type Status } from '../../domain/statuses';
 import { useI18n } from '../../i18n/use-i18n';
 
-export function StatusFilter({ selected, onToggle }: { selected: readonly Status[]; onToggle: (s: Status) => void }) {
+function StatusFilterView({ selected, onToggle }: { selected: readonly Status[]; onToggle: (s: Status) => void }) {
   const { m } = useI18n();
   return (
     <fieldset className="filter-group">
@@ -15,3 +16,6 @@ export function StatusFilter({ selected, onToggle }: { selected: readonly Status
     </fieldset>
   );
 }
+
+/** Memoised: it re-renders when its own inputs change, not on every app state change (an economy selection). */
+export const StatusFilter = memo(StatusFilterView);

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { TieType } from '../../domain/tie-types';
 import { useI18n } from '../../i18n/use-i18n';
 import type { TypeRule } from '../../state/ui-state';
@@ -15,7 +16,7 @@ interface Props {
  * Per tie type: whether it is shown (counted on the map, panel and charts) and the set logic for
  * economies: any, must have, must not have.
  */
-export function TypeFilter({ available, shown, rules, onToggle, onRule }: Props) {
+function TypeFilterView({ available, shown, rules, onToggle, onRule }: Props) {
   const { m } = useI18n();
   return (
     <fieldset className="filter-group">
@@ -41,3 +42,6 @@ export function TypeFilter({ available, shown, rules, onToggle, onRule }: Props)
     </fieldset>
   );
 }
+
+/** Memoised: it re-renders when its own inputs change, not on every app state change (an economy selection). */
+export const TypeFilter = memo(TypeFilterView);

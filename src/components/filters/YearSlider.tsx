@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useI18n } from '../../i18n/use-i18n';
 import { FIRST_YEAR, type DateBasis } from '../../state/ui-state';
 import { nextPlayYear, playStartYear } from './playback';
@@ -15,7 +15,7 @@ interface Props {
 const PLAY_STEP_MS = 900;
 
 /** The network as it stood at the end of a year, on the signed or in-force basis; Play steps through the years. */
-export function YearSlider({ year, lastYear, basis, onYear, onBasis }: Props) {
+function YearSliderView({ year, lastYear, basis, onYear, onBasis }: Props) {
   const { m } = useI18n();
   const [playing, setPlaying] = useState(false);
   const shown = year ?? lastYear;
@@ -76,3 +76,6 @@ export function YearSlider({ year, lastYear, basis, onYear, onBasis }: Props) {
     </fieldset>
   );
 }
+
+/** Memoised: it re-renders when its own inputs change, not on every app state change (an economy selection). */
+export const YearSlider = memo(YearSliderView);

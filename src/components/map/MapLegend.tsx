@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { CSSProperties } from 'react';
 import { useI18n } from '../../i18n/use-i18n';
 import { LEGEND } from './map-style';
@@ -38,7 +39,7 @@ function OfficeIcon({ type }: { type: OfficeType }) {
 }
 
 /** Explains the map in words as well as swatches: fills, patterns, arcs and office shapes. */
-export function MapLegend() {
+function MapLegendView() {
   const { m } = useI18n();
   return (
     <div className="legend" aria-label={m.legend.label} role="group">
@@ -74,3 +75,6 @@ export function MapLegend() {
     </div>
   );
 }
+
+/** Memoised: it re-renders when its own inputs change, not on every app state change (an economy selection). */
+export const MapLegend = memo(MapLegendView);

@@ -2,6 +2,7 @@ import { TIE_TYPE_COLOUR } from '../../i18n/labels';
 import { useI18n } from '../../i18n/use-i18n';
 import type { TieType } from '../../domain/tie-types';
 import { lifecycle } from '../../selectors/lifecycle';
+import { TIE_LIST_LIMIT } from './TieList';
 import type { PartnerProfile } from '../../selectors/partner-profile';
 
 const WIDTH = 320;
@@ -14,14 +15,20 @@ const LEFT = 56;
  */
 export function LifecycleTimeline({ profile, asOf }: { profile: PartnerProfile; asOf: string }) {
   const { m, fmt } = useI18n();
-  const { bars, markers, firstYear } = lifecycle(profile);
+  const { bars: allBars, markers, firstYear } = lifecycle(profile);
   if (firstYear === null) return null;
+  // As many rows as the list shows before "Show all": a very long history stays a readable figure.
+  const bars = allBars.slice(0, TIE_LIST_LIMIT);
+  const hidden = allBars.length - bars.length;
   const lastYear = Number(asOf.slice(0, 4)) + 1;
   const x = (date: string) => LEFT + ((Number(date.slice(0, 4)) + (Number(date.slice(5, 7)) - 1) / 12 - firstYear) / (lastYear - firstYear)) * (WIDTH - LEFT - 8);
   const height = (bars.length + (markers.length ? 1 : 0)) * ROW + 18;
   return (
     <figure className="lifecycle" data-testid="lifecycle">
-      <figcaption>{m.panel.overTime}</figcaption>
+      <figcaption>
+        {m.panel.overTime}
+        {hidden > 0 && <span className="muted"> · {m.panel.lifecycleMore(fmt.number(hidden))}</span>}
+      </figcaption>
       <svg width="100%" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={m.panel.lifecycleLabel(String(firstYear))}>
         {bars.map((b, i) => {
           const y = i * ROW + 4;

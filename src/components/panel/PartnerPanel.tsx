@@ -29,7 +29,7 @@ export function PartnerPanel({ profile, asOf, onClose }: Props) {
       </p>
       <h3>{m.panel.ties(fmt.number(ties.length))}</h3>
       <LifecycleTimeline profile={profile} asOf={asOf} />
-      <TieList ties={ties} />
+      <TieList key={economy.iso2} ties={ties} />
       {offices.length > 0 && (
         <>
           <h3>{m.panel.offices}</h3>

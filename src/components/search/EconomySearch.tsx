@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import type { Iso2 } from '../../domain/primitives';
 import type { Economy } from '../../domain/records';
 import { useI18n } from '../../i18n/use-i18n';
@@ -13,7 +13,7 @@ interface Props {
  * Find an economy by typing part of its name (English or Chinese) or its ISO code: a combobox
  * with a list of suggestions, operable by keyboard alone (arrows, Enter, Escape).
  */
-export function EconomySearch({ economies, onSelect }: Props) {
+function EconomySearchView({ economies, onSelect }: Props) {
   const { m, fmt } = useI18n();
   const id = useId();
   const listId = `${id}-list`;
@@ -86,3 +86,6 @@ export function EconomySearch({ economies, onSelect }: Props) {
     </div>
   );
 }
+
+/** Memoised: it re-renders when its own inputs change, not on every app state change (an economy selection). */
+export const EconomySearch = memo(EconomySearchView);

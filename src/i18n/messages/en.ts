@@ -103,6 +103,8 @@ export const en = {
     lifecycleRow: (type: string, signed: string, inForce: string) => `${type}: signed ${signed}, in force ${inForce}`,
     lifecycleEnded: (date: string) => `, ended ${date}`,
     nameNotInChinese: '',
+    showAllTies: (n: string) => `Show all ${n} ties`,
+    lifecycleMore: (n: string) => `${n} more not drawn, see the list`,
   },
   hub: {
     name: 'Hong Kong',

@@ -94,6 +94,8 @@ export const zhCN: Messages = {
     lifecycleRow: (type, signed, inForce) => `${type}：${signed}签署，${inForce}生效`,
     lifecycleEnded: (date) => `，${date}终止`,
     nameNotInChinese: '（只有英文名称）',
+    showAllTies: (n) => `显示全部${n}项协定`,
+    lifecycleMore: (n) => `另有${n}项未绘出，见下方列表`,
   },
   hub: {
     name: '香港',

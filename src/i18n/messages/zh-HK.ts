@@ -94,6 +94,8 @@ export const zhHK: Messages = {
     lifecycleRow: (type, signed, inForce) => `${type}：${signed}簽署，${inForce}生效`,
     lifecycleEnded: (date) => `，${date}終止`,
     nameNotInChinese: '（只有英文名稱）',
+    showAllTies: (n) => `顯示全部${n}項協定`,
+    lifecycleMore: (n) => `另有${n}項未繪出，見下方列表`,
   },
   hub: {
     name: '香港',
