@@ -4,7 +4,7 @@
  * is measured inside the page, from the input event's timeStamp to the map's idle event (or to the
  * frame that shows the panel heading), so Playwright's own round trips are not counted.
  */
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { type InteractionTimes, measureInteractions } from './interactions';
 import { INSTRUMENT_PAGE, heapAfterGc, settle } from './page-instrumentation';
 import type { BenchServer } from './static-server';
@@ -13,6 +13,8 @@ export interface RunResult extends InteractionTimes {
   loadMs: number;
   /** Load to the first idle showing partner colours (app only; the reference has none to apply). */
   colouredMs: number | null;
+  /** Load to the first idle with every layer (the app adds arcs, labels and office markers after its first idle). */
+  completeMs: number | null;
   bytes: number;
   bytesByPath: Map<string, number>;
   heapBytes: number;
@@ -40,13 +42,14 @@ export async function measureRun(
     server.resetCounts();
     await page.goto(url);
     await page.waitForFunction(() => (window.__benchIdles?.length ?? 0) > 0, undefined, { timeout: 60_000 });
-    const bytesByPath = new Map(server.sent);
     const loadMs = await page.evaluate(() => window.__benchIdles![0]);
+    const bytesByPath = await sentBeforeIdle(page, server, loadMs);
     const mapSize = await page.locator('canvas.maplibregl-canvas').evaluate((c) => ({ width: c.clientWidth, height: c.clientHeight }));
 
     const result: RunResult = {
       loadMs,
       colouredMs: null,
+      completeMs: null,
       bytes: [...bytesByPath.values()].reduce((a, b) => a + b, 0),
       bytesByPath,
       heapBytes: 0,
@@ -60,6 +63,8 @@ export async function measureRun(
       await page.locator('.app[data-ready="true"]').waitFor({ timeout: 60_000 });
       const coloured = await page.waitForFunction(() => window.__benchColouredIdle ?? null, undefined, { timeout: 60_000 });
       result.colouredMs = await coloured.jsonValue();
+      const complete = await page.waitForFunction(() => window.__mapComplete ?? null, undefined, { timeout: 60_000 });
+      result.completeMs = await complete.jsonValue();
       await settle(page);
     }
     result.heapBytes = await heapAfterGc(page);
@@ -68,4 +73,19 @@ export async function measureRun(
   } finally {
     await context.close();
   }
+}
+
+/**
+ * Bytes the server sent for requests the page started before its first idle. The server's own
+ * count runs until the bench notices the idle, by which time the app may have asked for what it
+ * loads after it (charts): the page's resource timings say which requests started later. Requests
+ * made by the map's worker (the reference's geometry) are not in the page's timings and count.
+ */
+async function sentBeforeIdle(page: Page, server: BenchServer, idle: number): Promise<Map<string, number>> {
+  const startedAfter = await page.evaluate(
+    (t) => performance.getEntriesByType('resource').filter((e) => e.startTime > t).map((e) => new URL(e.name).pathname),
+    idle,
+  );
+  const later = new Set(startedAfter);
+  return new Map([...server.sent].filter(([path]) => !later.has(path)));
 }

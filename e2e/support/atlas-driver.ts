@@ -78,9 +78,10 @@ export async function openView(page: Page, query: string): Promise<void> {
   await page.locator('.app[data-ready="true"]').waitFor({ timeout: 45_000 });
 }
 
+/** Opens the map view and waits until every layer is drawn (arcs, labels and offices join after the first idle). */
 export async function openAt(page: Page, query = ''): Promise<void> {
   await page.goto(`/${query}`);
-  await page.waitForFunction(() => window.__mapIdle !== undefined && !!window.__atlasMap, undefined, { timeout: 45_000 });
+  await page.waitForFunction(() => window.__mapComplete !== undefined && !!window.__atlasMap, undefined, { timeout: 45_000 });
 }
 
 /** Pixel position of a longitude/latitude on the page. */

@@ -53,58 +53,73 @@ export function App() {
   const atlas = atlasQuery.data;
   const ready = atlas && geometryQuery.data && view.stable;
 
+  // Before the data (and so the URL state) is in, the map view is laid out at once when the address
+  // asks for it, so MapLibre starts (WebGL, style, worker) while the data downloads and validates.
+  const [mapFirst] = useState(() => !/[?&]view=(table|about)\b/.test(window.location.search));
+  const showLayout = ready ? ui.view !== 'about' : mapFirst;
+
   return (
     <div className="app" data-ready={ready ? 'true' : undefined}>
       <AppHeader view={ui.view} onView={setView} onLang={setLang} />
       {failed ? (
         <StatusMessage title={m.loadFailed} detail={failed.message} onRetry={retry} retrying={atlasQuery.isFetching || geometryQuery.isFetching} />
-      ) : !ready ? (
+      ) : !showLayout && !ready ? (
         <StatusMessage title={m.loading} />
-      ) : ui.view === 'about' ? (
+      ) : !showLayout ? (
         <Suspense fallback={<StatusMessage title={m.loading} />}>
-          <AboutView atlas={atlas} checks={view.stable!.checks} onBack={() => setView('atlas')} />
+          <AboutView atlas={atlas!} checks={view.stable!.checks} onBack={() => setView('atlas')} />
         </Suspense>
       ) : (
-        <main className="layout">
+        <main className="layout" aria-busy={ready ? undefined : 'true'}>
           <aside className={`controls${filtersOpen ? ' open' : ''}`} aria-label={m.filters.panel}>
-            <EconomySearch economies={view.stable!.searchable} onSelect={select} />
-            {/* On phones the filters fold away behind this button; on wider screens it is hidden. */}
-            <button type="button" className="filters-toggle" aria-expanded={filtersOpen} aria-controls="filter-body" onClick={() => setFiltersOpen((o) => !o)}>
-              {m.filters.panel} ({view.matching})
-            </button>
-            <div id="filter-body" className="filter-body">
-              <FilterPanel
-                atlas={atlas}
-                ui={ui}
-                availableTypes={view.stable!.availableTypes}
-                regions={view.stable!.regions}
-                ties={view.ties}
-                matching={view.matching}
-                totalPartners={view.stable!.partners.length}
-              />
-              <MapLegend />
-            </div>
+            {!ready ? (
+              <StatusMessage title={m.loading} />
+            ) : (
+              <>
+                <EconomySearch economies={view.stable!.searchable} onSelect={select} />
+                {/* On phones the filters fold away behind this button; on wider screens it is hidden. */}
+                <button type="button" className="filters-toggle" aria-expanded={filtersOpen} aria-controls="filter-body" onClick={() => setFiltersOpen((o) => !o)}>
+                  {m.filters.panel} ({view.matching})
+                </button>
+                <div id="filter-body" className="filter-body">
+                  <FilterPanel
+                    atlas={atlas!}
+                    ui={ui}
+                    availableTypes={view.stable!.availableTypes}
+                    regions={view.stable!.regions}
+                    ties={view.ties}
+                    matching={view.matching}
+                    totalPartners={view.stable!.partners.length}
+                  />
+                  <MapLegend />
+                </div>
+              </>
+            )}
           </aside>
-          <MapArea asTable={ui.view === 'table'} mapProps={map.mapProps} rows={view.economyRows} onReady={markFirstViewReady} />
-          <DetailsPanel
-            isHubSelected={map.isHubSelected}
-            office={map.office}
-            network={map.network}
-            profile={view.profile}
-            checks={view.stable!.checks}
-            asOf={atlas.asOf}
-            selected={ui.selected}
-          />
+          <MapArea asTable={ui.view === 'table'} ready={!!ready} mapProps={map.mapProps} rows={view.economyRows} onReady={markFirstViewReady} />
+          {ready && (
+            <DetailsPanel
+              isHubSelected={map.isHubSelected}
+              office={map.office}
+              network={map.network}
+              profile={view.profile}
+              checks={view.stable!.checks}
+              asOf={atlas!.asOf}
+              selected={ui.selected}
+            />
+          )}
           <Suspense fallback={<section className="charts" aria-busy="true" />}>
-            {firstViewReady && <ChartsSection
-            ui={ui}
-            view={view}
-            missions={atlas.missions}
-            economies={view.stable!.economyByCode}
-            activeMission={activeMission}
-            onActiveMission={setActiveMission}
-            onHoverYear={setHoverYear}
-            />}
+            {ready && firstViewReady && (
+              <ChartsSection
+                ui={ui}
+                view={view}
+                missions={atlas!.missions}
+                economies={view.stable!.economyByCode}
+                activeMission={activeMission}
+                onActiveMission={setActiveMission}
+                onHoverYear={setHoverYear}
+              />
+            )}
           </Suspense>
         </main>
       )}

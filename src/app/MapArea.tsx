@@ -10,6 +10,8 @@ import type { EconomyRow } from '../selectors/economy-rows';
 interface Props {
   /** The Table view: the same economies as a sortable table instead of the map. */
   asTable: boolean;
+  /** The data is in. Before it, only the map is drawn (it starts loading at once); tables wait. */
+  ready: boolean;
   mapProps: Omit<AtlasMapProps, 'onFirstIdle'>;
   rows: EconomyRow[];
   /** Called once the first view is ready: the map's first idle, or at once when a table stands in. */
@@ -17,14 +19,15 @@ interface Props {
 }
 
 /** The map, or the same data as a table: by choice (Table view), without WebGL, or if the map fails. */
-export function MapArea({ asTable, mapProps, rows, onReady }: Props) {
+export function MapArea({ asTable, ready, mapProps, rows, onReady }: Props) {
   const { m } = useI18n();
   const [webgl] = useState(canDrawMap);
   const noMap = asTable || !webgl;
   useEffect(() => {
-    if (noMap) onReady();
-  }, [noMap, onReady]);
+    if (noMap && ready) onReady();
+  }, [noMap, ready, onReady]);
   const { selected, onSelect } = mapProps;
+  if (noMap && !ready) return <div className="map" role="region" aria-label={m.map.region} aria-busy="true" />;
   if (asTable) {
     return (
       <div className="map map-table" role="region" aria-label={m.table.region}>

@@ -24,8 +24,6 @@ interface Inputs {
   highlighted: ReadonlySet<string>;
 }
 
-const EMPTY = { type: 'FeatureCollection' as const, features: [] };
-
 /**
  * Everything the map and the hub/office panels need. The GeoJSON layers depend on the data only
  * (built once per load); what follows the filters goes through feature-state.
@@ -33,14 +31,16 @@ const EMPTY = { type: 'FeatureCollection' as const, features: [] };
 export function useMapView({ atlas, geometry, ui, ties, summaries, featureStates, highlighted }: Inputs) {
   const anchors = useMemo(() => economyAnchors(geometry?.features ?? []), [geometry]);
   const data = useMemo(() => {
+    // Nothing to draw until both files are in: the map itself is already loading meanwhile.
+    if (!atlas || !geometry) return null;
     // Every economy with any tie gets an arc; the filters only decide which ones show.
-    const partners = new Set((atlas?.ties ?? []).map((t) => t.partner as string));
+    const partners = new Set(atlas.ties.map((t) => t.partner as string));
     return {
-      economies: geometry ?? { ...EMPTY },
+      economies: geometry,
       arcs: hubArcs(anchors, partners, HONG_KONG),
-      labels: labelPoints(anchors, atlas?.economies ?? []),
-      offices: officeMarkers(atlas?.offices ?? []),
-      scope: layerScope(atlas ?? { ties: [] }),
+      labels: labelPoints(anchors, atlas.economies),
+      offices: officeMarkers(atlas.offices),
+      scope: layerScope(atlas),
     };
   }, [atlas, geometry, anchors]);
 
@@ -56,7 +56,7 @@ export function useMapView({ atlas, geometry, ui, ties, summaries, featureStates
 
   const { select, selectOffice, setArcs, setOffices, setProjection } = useUiStore.getState();
   const mapProps: AtlasMapProps = {
-    data: data as AtlasMapProps['data'],
+    data: data as AtlasMapProps['data'] | null,
     anchors,
     hub: HONG_KONG,
     states: featureStates,

@@ -6,28 +6,31 @@ import type { Office } from '../../domain/records';
 import type { EconomyAnchor } from '../../selectors/geo/economy-anchors';
 import type { HoverInfo } from '../../selectors/hover-info';
 import type { EconomyFeatureState } from '../../selectors/map-feature-states';
-import { MapLayers, type MapLayerData } from './MapLayers';
+import { DETAIL_LAYER, MapLayers, type MapLayerData } from './MapLayers';
 import { MapToolbar, type MapOptionActions, type MapOptions } from './MapToolbar';
 import { MapTooltip } from './MapTooltip';
 import { useI18n } from '../../i18n/use-i18n';
 import { maplibregl } from './maplibre';
 import { registerMapImages } from './map-images';
-import { BASE_STYLE } from './map-style';
+import { BASE_STYLE, ECONOMY_SOURCE } from './map-style';
 import { initialView, useCamera } from './use-camera';
 import { useFeatureStates } from './use-feature-states';
 import { useMapPointer } from './use-map-pointer';
 
 declare global {
   interface Window {
-    /** performance.now() at the map's latest `idle` event: tests and benchmarks wait on it. */
+    /** performance.now() at the map's latest `idle` event with the economies drawn: tests and benchmarks wait on it. */
     __mapIdle?: number;
+    /** performance.now() at the first idle with every layer drawn (arcs, labels and offices join after the first idle). */
+    __mapComplete?: number;
     /** The MapLibre instance, for end-to-end tests that click economies by their coordinates. */
     __atlasMap?: MaplibreMap;
   }
 }
 
 export interface AtlasMapProps {
-  data: MapLayerData;
+  /** null while the data loads: the map starts meanwhile, and draws the economies once it is in. */
+  data: MapLayerData | null;
   anchors: ReadonlyMap<string, EconomyAnchor>;
   hub: Iso2;
   states: ReadonlyMap<string, EconomyFeatureState>;
@@ -41,7 +44,7 @@ export interface AtlasMapProps {
   findOffice: (officeId: string) => Office | undefined;
   onSelect: (iso2: Iso2 | null) => void;
   onSelectOffice: (officeId: string | null) => void;
-  /** Called on every idle; the app uses the first to start loading what the first view does not need. */
+  /** Called on every idle of the complete map; the app uses the first to load what the first view does not need. */
   onFirstIdle?: () => void;
 }
 
@@ -52,8 +55,11 @@ export function AtlasMap(props: AtlasMapProps) {
   const { data, anchors, hub, states, selected, office, covered, options } = props;
   const { m, lang } = useI18n();
   const [map, setMap] = useState<MaplibreMap | null>(null);
-  useFeatureStates(map, states, selected, office, covered);
-  const resetView = useCamera(map, selected, anchors, hub, options.projection);
+  // Arcs, labels and office markers join after the first idle with the economies drawn.
+  const [withDetails, setWithDetails] = useState(false);
+  // Feature-state needs the sources, which come with the data.
+  useFeatureStates(data ? map : null, states, selected, office, covered);
+  const { resetView, moveScheduled } = useCamera(map, selected, anchors, hub, options.projection);
   const pointer = useMapPointer(props.onSelect, props.onSelectOffice);
   const [failure, setFailure] = useState<Error | null>(null);
   // MapLibre is created asynchronously, outside React's render: a failure to create it (no WebGL2
@@ -87,15 +93,22 @@ export function AtlasMap(props: AtlasMapProps) {
         onMouseOut={pointer.onMouseLeave}
         onClick={pointer.onClick}
         onLoad={onLoad}
-        onIdle={() => {
+        onIdle={(e) => {
+          // Before the data is in, the map is idle but empty: only idles with the economies drawn count.
+          if (!e.target.getSource(ECONOMY_SOURCE)) return;
+          // A selection's flight starts a frame after its panel: the idle before it is not the end.
+          if (moveScheduled.current) return;
           window.__mapIdle = performance.now();
+          setWithDetails(true);
+          if (!e.target.getLayer(DETAIL_LAYER)) return;
+          window.__mapComplete ??= window.__mapIdle;
           props.onFirstIdle?.();
         }}
         onError={onError}
         attributionControl={{ compact: true, customAttribution: 'Boundaries: Natural Earth' }}
       >
         <NavigationControl position="top-right" showCompass={false} />
-        {map && <MapLayers data={data} showArcs={options.arcs} showOffices={options.offices} lang={lang} />}
+        {map && data && <MapLayers data={data} showArcs={options.arcs} showOffices={options.offices} lang={lang} withDetails={withDetails} />}
       </Map>
       <MapToolbar options={options} actions={props.actions} onResetView={resetView} />
       <MapTooltip hovered={pointer.hovered} describeEconomy={props.describeEconomy} findOffice={props.findOffice} />

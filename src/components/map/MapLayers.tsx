@@ -19,7 +19,14 @@ export interface MapLayerData {
   scope: LayerScope;
 }
 
-const layers = (specs: LayerSpecification[]) => specs.map((spec) => <Layer key={spec.id} {...(spec as Parameters<typeof Layer>[0])} />);
+const layers = (specs: LayerSpecification[], beforeId?: string) =>
+  specs.map((spec) => <Layer key={spec.id} {...(spec as Parameters<typeof Layer>[0])} beforeId={beforeId} />);
+
+/** Anchors for the layers added after the first idle, so they land at their place in the stack. */
+const ABOVE_ARCS_AND_LABELS = ECONOMY_POINT_LAYERS[0].id;
+const ABOVE_OFFICES = HUB_LAYERS[0].id;
+/** A layer that exists once the details have joined: an idle with it present is the complete map. */
+export const DETAIL_LAYER = labelLayers('en')[0].id;
 
 /**
  * Every source and layer, bottom to top: shapes, outlines, arcs, labels, small economies,
@@ -31,28 +38,35 @@ interface Props {
   showArcs: boolean;
   showOffices: boolean;
   lang: Locale;
+  /**
+   * false for the first frame: the economies (shapes, colours, points, hub) are drawn first, and
+   * arcs, labels and office markers join once that is idle. They need their own shaders, glyphs
+   * and symbol placement, which would otherwise delay the first coloured map.
+   */
+  withDetails: boolean;
 }
 
-export const MapLayers = memo(function MapLayers({ data, showArcs, showOffices, lang }: Props) {
+export const MapLayers = memo(function MapLayers({ data, showArcs, showOffices, lang, withDetails }: Props) {
   const areas = useMemo(() => layers(economyAreaLayers(data.scope)), [data.scope]);
-  const arcs = useMemo(() => layers(arcLayers(showArcs)), [showArcs]);
-  const offices = useMemo(() => layers(officeLayers(showOffices)), [showOffices]);
-  const labels = useMemo(() => layers(labelLayers(lang)), [lang]);
+  const arcs = useMemo(() => layers(arcLayers(showArcs), ABOVE_ARCS_AND_LABELS), [showArcs]);
+  const offices = useMemo(() => layers(officeLayers(showOffices), ABOVE_OFFICES), [showOffices]);
+  const labels = useMemo(() => layers(labelLayers(lang), ABOVE_ARCS_AND_LABELS), [lang]);
   return (
     <>
       <Source id={ECONOMY_SOURCE} type="geojson" data={data.economies as GeoJSON.FeatureCollection} promoteId="iso2">
         {areas}
       </Source>
+      {/* Sources are always there (feature-state is written to them); a source with no layer loads nothing. */}
       <Source id={ARC_SOURCE} type="geojson" data={data.arcs} promoteId="iso2">
-        {arcs}
+        {withDetails && arcs}
       </Source>
       <Source id={LABEL_SOURCE} type="geojson" data={data.labels}>
-        {labels}
+        {withDetails && labels}
       </Source>
       {/* Points are a second set of layers on the economies source, above the arcs and labels. */}
       {layers(ECONOMY_POINT_LAYERS)}
       <Source id={OFFICE_SOURCE} type="geojson" data={data.offices} promoteId="officeId">
-        {offices}
+        {withDetails && offices}
       </Source>
       {layers(HUB_LAYERS)}
     </>

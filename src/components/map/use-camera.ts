@@ -36,17 +36,39 @@ export function useCamera(
   anchors: ReadonlyMap<string, EconomyAnchor>,
   hub: string,
   projection: Projection,
-): () => void {
+): { resetView: () => void; moveScheduled: { readonly current: boolean } } {
+  // Set while a selection's camera move is scheduled but not started.
+  const moving = useRef(false);
   useEffect(() => {
     if (!map || !selected) return;
     const target = anchors.get(selected);
     if (!target) return;
-    if (selected === hub) showWorld(map, projection);
-    else if (target.hasPoint || !target.bounds) {
-      map.flyTo({ center: target.anchor as [number, number], zoom: Math.max(map.getZoom(), POINT_ZOOM), duration: duration() });
-    } else {
-      map.fitBounds(target.bounds, { padding: PADDING, maxZoom: MAX_FIT_ZOOM, duration: duration() });
-    }
+    const move = () => {
+      if (selected === hub) showWorld(map, projection);
+      else if (target.hasPoint || !target.bounds) {
+        map.flyTo({ center: target.anchor as [number, number], zoom: Math.max(map.getZoom(), POINT_ZOOM), duration: duration() });
+      } else {
+        map.fitBounds(target.bounds, { padding: PADDING, maxZoom: MAX_FIT_ZOOM, duration: duration() });
+      }
+    };
+    // The panel first, then the flight: started in the same frame, the map's first animation frame
+    // (slow on software WebGL) would hold back the paint of the panel the reader asked for.
+    // Until it starts, an idle is not the end of the selection: `moving` says so to the idle handler.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    moving.current = true;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        moving.current = false;
+        move();
+        // A move to where the camera already is draws nothing: one frame makes sure an idle follows.
+        map.triggerRepaint();
+      }, 0);
+    });
+    return () => {
+      moving.current = false;
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
     // Only a new selection moves the camera; a projection switch keeps the view.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [map, selected, anchors, hub]);
@@ -58,7 +80,8 @@ export function useCamera(
     if (map.getZoom() < WORLD_ZOOM) showWorld(map, projection);
   }, [map, projection]);
 
-  return useCallback(() => {
+  const resetView = useCallback(() => {
     if (map) showWorld(map, projection);
   }, [map, projection]);
+  return { resetView, moveScheduled: moving };
 }
