@@ -30,19 +30,27 @@ async function inputToIdle(page: Page, act: () => Promise<void>): Promise<number
   return (await handle.jsonValue())!.ms;
 }
 
-/** Performs `act` and returns ms from its input event to the first frame showing a heading `name`. */
+/**
+ * Performs `act` and returns ms from its input event to the first frame showing a heading `name`.
+ * The page watches for the heading itself (a MutationObserver, then the next animation frame), set
+ * up before the input: polling from Playwright would add its own round trip to the figure.
+ */
 async function inputToHeading(page: Page, act: () => Promise<void>, name: string): Promise<number> {
-  await page.evaluate(() => void (window.__benchMark = 0));
+  await page.evaluate((text) => {
+    window.__benchMark = 0;
+    window.__benchShown = undefined;
+    const shown = () => [...document.querySelectorAll('h1, h2, h3, [role="heading"]')].some((h) => h.textContent?.trim() === text);
+    const observer = new MutationObserver(() => {
+      if (!window.__benchMark || !shown()) return;
+      observer.disconnect();
+      requestAnimationFrame(() => void (window.__benchShown = performance.now()));
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+  }, name);
   await act();
-  const handle = await page.waitForFunction(
-    (text) => {
-      const mark = window.__benchMark;
-      const shown = [...document.querySelectorAll('h1, h2, h3, [role="heading"]')].some((h) => h.textContent?.trim() === text);
-      return mark && shown ? { ms: performance.now() - mark } : null;
-    },
-    name,
-    { polling: 'raf', timeout: INTERACTION_TIMEOUT },
-  );
+  const handle = await page.waitForFunction(() => (window.__benchShown ? { ms: window.__benchShown - window.__benchMark! } : null), undefined, {
+    timeout: INTERACTION_TIMEOUT,
+  });
   const ms = (await handle.jsonValue())!.ms;
   await settle(page);
   return ms;

@@ -15,6 +15,8 @@ declare global {
     __benchColouredIdle?: number;
     /** timeStamp of the first input event (click, input, change, keydown) since the bench reset it. */
     __benchMark?: number;
+    /** The frame after a watched heading appeared (set by the economy-selection measure). */
+    __benchShown?: number;
   }
 }
 

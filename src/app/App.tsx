@@ -1,8 +1,5 @@
 import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { FilterPanel } from '../components/filters/FilterPanel';
-import { MapLegend } from '../components/map/MapLegend';
-import { EconomySearch } from '../components/search/EconomySearch';
 import { StatusMessage } from '../components/ui/StatusMessage';
 import { useAtlas } from '../data/atlas-query';
 import { useEconomyGeometry } from '../data/geometry-query';
@@ -12,7 +9,9 @@ import { pickUiState, useUiStore } from '../state/ui-store';
 import { useUiActions } from '../state/use-ui-actions';
 import { useUrlSync } from '../state/url-sync';
 import { AppHeader } from './AppHeader';
+import { ControlsPanel } from './ControlsPanel';
 import { DetailsPanel } from './DetailsPanel';
+import { opensOnMap } from './first-view';
 import { MapArea } from './MapArea';
 import { useAtlasView } from './use-atlas-view';
 import { useMapView } from './use-map-view';
@@ -34,7 +33,6 @@ export function App() {
   // Transient highlights (not in the URL): the hovered timeline year's gains, a chosen mission.
   const [hoverYear, setHoverYear] = useState<number | null>(null);
   const [activeMission, setActiveMission] = useState<string | null>(null);
-  const [filtersOpen, setFiltersOpen] = useState(false);
   // Charts load once the first view is ready (the map idle, or at once without a map).
   const [firstViewReady, setFirstViewReady] = useState(false);
   const markFirstViewReady = useCallback(() => setFirstViewReady(true), []);
@@ -55,7 +53,7 @@ export function App() {
 
   // Before the data (and so the URL state) is in, the map view is laid out at once when the address
   // asks for it, so MapLibre starts (WebGL, style, worker) while the data downloads and validates.
-  const [mapFirst] = useState(() => !/[?&]view=(table|about)\b/.test(window.location.search));
+  const [mapFirst] = useState(() => opensOnMap(window.location.search));
   const showLayout = ready ? ui.view !== 'about' : mapFirst;
 
   return (
@@ -71,31 +69,7 @@ export function App() {
         </Suspense>
       ) : (
         <main className="layout" aria-busy={ready ? undefined : 'true'}>
-          <aside className={`controls${filtersOpen ? ' open' : ''}`} aria-label={m.filters.panel}>
-            {!ready ? (
-              <StatusMessage title={m.loading} />
-            ) : (
-              <>
-                <EconomySearch economies={view.stable!.searchable} onSelect={select} />
-                {/* On phones the filters fold away behind this button; on wider screens it is hidden. */}
-                <button type="button" className="filters-toggle" aria-expanded={filtersOpen} aria-controls="filter-body" onClick={() => setFiltersOpen((o) => !o)}>
-                  {m.filters.panel} ({view.matching})
-                </button>
-                <div id="filter-body" className="filter-body">
-                  <FilterPanel
-                    atlas={atlas!}
-                    ui={ui}
-                    availableTypes={view.stable!.availableTypes}
-                    regions={view.stable!.regions}
-                    ties={view.ties}
-                    matching={view.matching}
-                    totalPartners={view.stable!.partners.length}
-                  />
-                  <MapLegend />
-                </div>
-              </>
-            )}
-          </aside>
+          <ControlsPanel atlas={ready ? atlas! : null} ui={ui} view={view} onSelect={select} />
           <MapArea asTable={ui.view === 'table'} ready={!!ready} mapProps={map.mapProps} rows={view.economyRows} onReady={markFirstViewReady} />
           {ready && (
             <DetailsPanel

@@ -31,12 +31,11 @@ interface Inputs {
 export function useMapView({ atlas, geometry, ui, ties, summaries, featureStates, highlighted }: Inputs) {
   const anchors = useMemo(() => economyAnchors(geometry?.features ?? []), [geometry]);
   const data = useMemo(() => {
-    // Nothing to draw until both files are in: the map itself is already loading meanwhile.
+    // Arcs, labels and offices need both files; the shapes are drawn from the geometry alone.
     if (!atlas || !geometry) return null;
     // Every economy with any tie gets an arc; the filters only decide which ones show.
     const partners = new Set(atlas.ties.map((t) => t.partner as string));
     return {
-      economies: geometry,
       arcs: hubArcs(anchors, partners, HONG_KONG),
       labels: labelPoints(anchors, atlas.economies),
       offices: officeMarkers(atlas.offices),
@@ -56,7 +55,8 @@ export function useMapView({ atlas, geometry, ui, ties, summaries, featureStates
 
   const { select, selectOffice, setArcs, setOffices, setProjection } = useUiStore.getState();
   const mapProps: AtlasMapProps = {
-    data: data as AtlasMapProps['data'] | null,
+    economies: geometry ?? null,
+    data,
     anchors,
     hub: HONG_KONG,
     states: featureStates,

@@ -2,6 +2,7 @@ import { Map, NavigationControl } from '@vis.gl/react-maplibre';
 import type { ErrorEvent, Map as MaplibreMap } from 'maplibre-gl';
 import { useCallback, useState } from 'react';
 import type { Iso2 } from '../../domain/primitives';
+import type { EconomyGeometry } from '../../data/geometry-query';
 import type { Office } from '../../domain/records';
 import type { EconomyAnchor } from '../../selectors/geo/economy-anchors';
 import type { HoverInfo } from '../../selectors/hover-info';
@@ -12,7 +13,7 @@ import { MapTooltip } from './MapTooltip';
 import { useI18n } from '../../i18n/use-i18n';
 import { maplibregl } from './maplibre';
 import { registerMapImages } from './map-images';
-import { BASE_STYLE, ECONOMY_SOURCE } from './map-style';
+import { ARC_SOURCE, BASE_STYLE } from './map-style';
 import { initialView, useCamera } from './use-camera';
 import { useFeatureStates } from './use-feature-states';
 import { useMapPointer } from './use-map-pointer';
@@ -29,7 +30,9 @@ declare global {
 }
 
 export interface AtlasMapProps {
-  /** null while the data loads: the map starts meanwhile, and draws the economies once it is in. */
+  /** The geometry, null while it loads: the map starts meanwhile and draws the shapes once it is in. */
+  economies: EconomyGeometry | null;
+  /** What the atlas adds (arcs, labels, offices), null while it loads; the colours come with `states`. */
   data: MapLayerData | null;
   anchors: ReadonlyMap<string, EconomyAnchor>;
   hub: Iso2;
@@ -52,7 +55,7 @@ export interface AtlasMapProps {
 const INTERACTIVE_LAYERS = ['hub-point', 'offices-icons', 'economies-points', 'economies-fill'];
 
 export function AtlasMap(props: AtlasMapProps) {
-  const { data, anchors, hub, states, selected, office, covered, options } = props;
+  const { economies, data, anchors, hub, states, selected, office, covered, options } = props;
   const { m, lang } = useI18n();
   const [map, setMap] = useState<MaplibreMap | null>(null);
   // Arcs, labels and office markers join after the first idle with the economies drawn.
@@ -94,8 +97,9 @@ export function AtlasMap(props: AtlasMapProps) {
         onClick={pointer.onClick}
         onLoad={onLoad}
         onIdle={(e) => {
-          // Before the data is in, the map is idle but empty: only idles with the economies drawn count.
-          if (!e.target.getSource(ECONOMY_SOURCE)) return;
+          // Before the atlas is in, the map is idle but empty or grey: only idles with the economies
+          // drawn and coloured count (the arcs source comes with the atlas, in the render that sets the colours).
+          if (!e.target.getSource(ARC_SOURCE)) return;
           // A selection's flight starts a frame after its panel: the idle before it is not the end.
           if (moveScheduled.current) return;
           window.__mapIdle = performance.now();
@@ -108,7 +112,7 @@ export function AtlasMap(props: AtlasMapProps) {
         attributionControl={{ compact: true, customAttribution: 'Boundaries: Natural Earth' }}
       >
         <NavigationControl position="top-right" showCompass={false} />
-        {map && data && <MapLayers data={data} showArcs={options.arcs} showOffices={options.offices} lang={lang} withDetails={withDetails} />}
+        {map && economies && <MapLayers economies={economies} data={data} showArcs={options.arcs} showOffices={options.offices} lang={lang} withDetails={withDetails} />}
       </Map>
       <MapToolbar options={options} actions={props.actions} onResetView={resetView} />
       <MapTooltip hovered={pointer.hovered} describeEconomy={props.describeEconomy} findOffice={props.findOffice} />

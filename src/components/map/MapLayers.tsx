@@ -10,9 +10,8 @@ import type { Locale } from '../../i18n/locales';
 import { officeLayers } from './layers/office-layers';
 import { ARC_SOURCE, ECONOMY_SOURCE, LABEL_SOURCE, OFFICE_SOURCE } from './map-style';
 
-/** Static GeoJSON for each source, built once per data load (feature-state does the rest). */
+/** Static GeoJSON for the sources built from the atlas, once per data load (feature-state does the rest). */
 export interface MapLayerData {
-  economies: EconomyGeometry;
   arcs: ArcCollection;
   labels: LabelCollection;
   offices: OfficeCollection;
@@ -25,6 +24,22 @@ const layers = (specs: LayerSpecification[], beforeId?: string) =>
 /** Anchors for the layers added after the first idle, so they land at their place in the stack. */
 const ABOVE_ARCS_AND_LABELS = ECONOMY_POINT_LAYERS[0].id;
 const ABOVE_OFFICES = HUB_LAYERS[0].id;
+/** The "only signed or negotiating" hatching and dashed outline: their pattern and dash shaders join with the details. */
+const AREA_DETAILS = new Set(['economies-pipeline-hatch', 'economies-pipeline-outline']);
+
+/** Area layers drawn at once (they do not depend on the atlas), and the detail ones, each placed under the base layer that follows it. */
+function splitAreaLayers(scope: LayerScope) {
+  const specs = economyAreaLayers(scope);
+  const base = specs.filter((spec) => !AREA_DETAILS.has(spec.id));
+  const details = specs.flatMap((spec, i) => {
+    if (!AREA_DETAILS.has(spec.id)) return [];
+    const next = specs.slice(i + 1).find((later) => !AREA_DETAILS.has(later.id));
+    return layers([spec], next?.id ?? ECONOMY_POINT_LAYERS[0].id);
+  });
+  return { base: layers(base), details };
+}
+const NO_SCOPE: LayerScope = { pipelineCandidates: [] };
+
 /** A layer that exists once the details have joined: an idle with it present is the complete map. */
 export const DETAIL_LAYER = labelLayers('en')[0].id;
 
@@ -34,7 +49,10 @@ export const DETAIL_LAYER = labelLayers('en')[0].id;
  * the drawing order follows the order sources are listed here.
  */
 interface Props {
-  data: MapLayerData;
+  /** The geometry: drawn as soon as it is in, so the worker cuts tiles while the atlas is validated. */
+  economies: EconomyGeometry;
+  /** What the atlas adds (null until it is in). */
+  data: MapLayerData | null;
   showArcs: boolean;
   showOffices: boolean;
   lang: Locale;
@@ -46,28 +64,36 @@ interface Props {
   withDetails: boolean;
 }
 
-export const MapLayers = memo(function MapLayers({ data, showArcs, showOffices, lang, withDetails }: Props) {
-  const areas = useMemo(() => layers(economyAreaLayers(data.scope)), [data.scope]);
+export const MapLayers = memo(function MapLayers({ economies, data, showArcs, showOffices, lang, withDetails }: Props) {
+  const scope = data?.scope ?? NO_SCOPE;
+  const areas = useMemo(() => splitAreaLayers(scope), [scope]);
   const arcs = useMemo(() => layers(arcLayers(showArcs), ABOVE_ARCS_AND_LABELS), [showArcs]);
   const offices = useMemo(() => layers(officeLayers(showOffices), ABOVE_OFFICES), [showOffices]);
   const labels = useMemo(() => layers(labelLayers(lang), ABOVE_ARCS_AND_LABELS), [lang]);
   return (
     <>
-      <Source id={ECONOMY_SOURCE} type="geojson" data={data.economies as GeoJSON.FeatureCollection} promoteId="iso2">
-        {areas}
+      <Source id={ECONOMY_SOURCE} type="geojson" data={economies as GeoJSON.FeatureCollection} promoteId="iso2">
+        {areas.base}
+        {withDetails && areas.details}
       </Source>
-      {/* Sources are always there (feature-state is written to them); a source with no layer loads nothing. */}
-      <Source id={ARC_SOURCE} type="geojson" data={data.arcs} promoteId="iso2">
-        {withDetails && arcs}
-      </Source>
-      <Source id={LABEL_SOURCE} type="geojson" data={data.labels}>
-        {withDetails && labels}
-      </Source>
+      {/* Sources are there with the atlas (feature-state is written to them); a source with no layer loads nothing. */}
+      {data && (
+        <Source id={ARC_SOURCE} type="geojson" data={data.arcs} promoteId="iso2">
+          {withDetails && arcs}
+        </Source>
+      )}
+      {data && (
+        <Source id={LABEL_SOURCE} type="geojson" data={data.labels}>
+          {withDetails && labels}
+        </Source>
+      )}
       {/* Points are a second set of layers on the economies source, above the arcs and labels. */}
       {layers(ECONOMY_POINT_LAYERS)}
-      <Source id={OFFICE_SOURCE} type="geojson" data={data.offices} promoteId="officeId">
-        {withDetails && offices}
-      </Source>
+      {data && (
+        <Source id={OFFICE_SOURCE} type="geojson" data={data.offices} promoteId="officeId">
+          {withDetails && offices}
+        </Source>
+      )}
       {layers(HUB_LAYERS)}
     </>
   );

@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import { FilterPanel } from '../components/filters/FilterPanel';
+import { MapLegend } from '../components/map/MapLegend';
+import { EconomySearch } from '../components/search/EconomySearch';
+import { StatusMessage } from '../components/ui/StatusMessage';
+import type { Atlas } from '../domain/records';
+import type { Iso2 } from '../domain/primitives';
+import { useI18n } from '../i18n/use-i18n';
+import type { UiState } from '../state/ui-state';
+import type { useAtlasView } from './use-atlas-view';
+
+interface Props {
+  /** null while the data loads: the panel says so, and the map next to it is already starting. */
+  atlas: Atlas | null;
+  ui: UiState;
+  view: ReturnType<typeof useAtlasView>;
+  onSelect: (iso2: Iso2 | null) => void;
+}
+
+/** The left column: find an economy, the filters and the legend. */
+export function ControlsPanel({ atlas, ui, view, onSelect }: Props) {
+  const { m } = useI18n();
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const stable = view.stable;
+  return (
+    <aside className={`controls${filtersOpen ? ' open' : ''}`} aria-label={m.filters.panel}>
+      {!atlas || !stable ? (
+        <StatusMessage title={m.loading} />
+      ) : (
+        <>
+          <EconomySearch economies={stable.searchable} onSelect={onSelect} />
+          {/* On phones the filters fold away behind this button; on wider screens it is hidden. */}
+          <button type="button" className="filters-toggle" aria-expanded={filtersOpen} aria-controls="filter-body" onClick={() => setFiltersOpen((o) => !o)}>
+            {m.filters.panel} ({view.matching})
+          </button>
+          <div id="filter-body" className="filter-body">
+            <FilterPanel
+              atlas={atlas}
+              ui={ui}
+              availableTypes={stable.availableTypes}
+              regions={stable.regions}
+              ties={view.ties}
+              matching={view.matching}
+              totalPartners={stable.partners.length}
+            />
+            <MapLegend />
+          </div>
+        </>
+      )}
+    </aside>
+  );
+}
