@@ -39,9 +39,10 @@ async function inputToHeading(page: Page, act: () => Promise<void>, name: string
   await page.evaluate((text) => {
     window.__benchMark = 0;
     window.__benchShown = undefined;
-    const shown = () => [...document.querySelectorAll('h1, h2, h3, [role="heading"]')].some((h) => h.textContent?.trim() === text);
+    // No named inner functions: tsx would wrap them in a `__name` helper the page does not have.
     const observer = new MutationObserver(() => {
-      if (!window.__benchMark || !shown()) return;
+      if (!window.__benchMark) return;
+      if (![...document.querySelectorAll('h1, h2, h3, [role="heading"]')].some((h) => h.textContent?.trim() === text)) return;
       observer.disconnect();
       requestAnimationFrame(() => void (window.__benchShown = performance.now()));
     });

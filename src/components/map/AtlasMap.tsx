@@ -13,7 +13,7 @@ import { MapTooltip } from './MapTooltip';
 import { useI18n } from '../../i18n/use-i18n';
 import { maplibregl } from './maplibre';
 import { registerMapImages } from './map-images';
-import { ARC_SOURCE, BASE_STYLE } from './map-style';
+import { BASE_STYLE, ECONOMY_SOURCE } from './map-style';
 import { initialView, useCamera } from './use-camera';
 import { useFeatureStates } from './use-feature-states';
 import { useMapPointer } from './use-map-pointer';
@@ -30,7 +30,7 @@ declare global {
 }
 
 export interface AtlasMapProps {
-  /** The geometry, null while it loads: the map starts meanwhile and draws the shapes once it is in. */
+  /** The geometry, null while it loads: the map starts meanwhile and draws the shapes once the atlas is in too. */
   economies: EconomyGeometry | null;
   /** What the atlas adds (arcs, labels, offices), null while it loads; the colours come with `states`. */
   data: MapLayerData | null;
@@ -97,9 +97,9 @@ export function AtlasMap(props: AtlasMapProps) {
         onClick={pointer.onClick}
         onLoad={onLoad}
         onIdle={(e) => {
-          // Before the atlas is in, the map is idle but empty or grey: only idles with the economies
-          // drawn and coloured count (the arcs source comes with the atlas, in the render that sets the colours).
-          if (!e.target.getSource(ARC_SOURCE)) return;
+          // Before the data is in, the map is idle but empty: only idles with the economies drawn and
+          // coloured count (the sources come with the data, in the render that sets the colours).
+          if (!e.target.getSource(ECONOMY_SOURCE)) return;
           // A selection's flight starts a frame after its panel: the idle before it is not the end.
           if (moveScheduled.current) return;
           window.__mapIdle = performance.now();
@@ -112,7 +112,8 @@ export function AtlasMap(props: AtlasMapProps) {
         attributionControl={{ compact: true, customAttribution: 'Boundaries: Natural Earth' }}
       >
         <NavigationControl position="top-right" showCompass={false} />
-        {map && economies && <MapLayers economies={economies} data={data} showArcs={options.arcs} showOffices={options.offices} lang={lang} withDetails={withDetails} />}
+        {/* Shapes and colours in one go: a grey frame first would only add a frame to draw (slow on software WebGL). */}
+        {map && economies && data && <MapLayers economies={economies} data={data} showArcs={options.arcs} showOffices={options.offices} lang={lang} withDetails={withDetails} />}
       </Map>
       <MapToolbar options={options} actions={props.actions} onResetView={resetView} />
       <MapTooltip hovered={pointer.hovered} describeEconomy={props.describeEconomy} findOffice={props.findOffice} />

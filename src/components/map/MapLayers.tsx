@@ -38,7 +38,6 @@ function splitAreaLayers(scope: LayerScope) {
   });
   return { base: layers(base), details };
 }
-const NO_SCOPE: LayerScope = { pipelineCandidates: [] };
 
 /** A layer that exists once the details have joined: an idle with it present is the complete map. */
 export const DETAIL_LAYER = labelLayers('en')[0].id;
@@ -49,10 +48,10 @@ export const DETAIL_LAYER = labelLayers('en')[0].id;
  * the drawing order follows the order sources are listed here.
  */
 interface Props {
-  /** The geometry: drawn as soon as it is in, so the worker cuts tiles while the atlas is validated. */
+  /** The geometry (economies.geojson), a source of its own. */
   economies: EconomyGeometry;
-  /** What the atlas adds (null until it is in). */
-  data: MapLayerData | null;
+  /** What the atlas adds: arcs, labels, offices and the pipeline scope. */
+  data: MapLayerData;
   showArcs: boolean;
   showOffices: boolean;
   lang: Locale;
@@ -65,8 +64,7 @@ interface Props {
 }
 
 export const MapLayers = memo(function MapLayers({ economies, data, showArcs, showOffices, lang, withDetails }: Props) {
-  const scope = data?.scope ?? NO_SCOPE;
-  const areas = useMemo(() => splitAreaLayers(scope), [scope]);
+  const areas = useMemo(() => splitAreaLayers(data.scope), [data.scope]);
   const arcs = useMemo(() => layers(arcLayers(showArcs), ABOVE_ARCS_AND_LABELS), [showArcs]);
   const offices = useMemo(() => layers(officeLayers(showOffices), ABOVE_OFFICES), [showOffices]);
   const labels = useMemo(() => layers(labelLayers(lang), ABOVE_ARCS_AND_LABELS), [lang]);
@@ -76,24 +74,18 @@ export const MapLayers = memo(function MapLayers({ economies, data, showArcs, sh
         {areas.base}
         {withDetails && areas.details}
       </Source>
-      {/* Sources are there with the atlas (feature-state is written to them); a source with no layer loads nothing. */}
-      {data && (
-        <Source id={ARC_SOURCE} type="geojson" data={data.arcs} promoteId="iso2">
-          {withDetails && arcs}
-        </Source>
-      )}
-      {data && (
-        <Source id={LABEL_SOURCE} type="geojson" data={data.labels}>
-          {withDetails && labels}
-        </Source>
-      )}
+      {/* Sources are always there (feature-state is written to them); a source with no layer loads nothing. */}
+      <Source id={ARC_SOURCE} type="geojson" data={data.arcs} promoteId="iso2">
+        {withDetails && arcs}
+      </Source>
+      <Source id={LABEL_SOURCE} type="geojson" data={data.labels}>
+        {withDetails && labels}
+      </Source>
       {/* Points are a second set of layers on the economies source, above the arcs and labels. */}
       {layers(ECONOMY_POINT_LAYERS)}
-      {data && (
-        <Source id={OFFICE_SOURCE} type="geojson" data={data.offices} promoteId="officeId">
-          {withDetails && offices}
-        </Source>
-      )}
+      <Source id={OFFICE_SOURCE} type="geojson" data={data.offices} promoteId="officeId">
+        {withDetails && offices}
+      </Source>
       {layers(HUB_LAYERS)}
     </>
   );

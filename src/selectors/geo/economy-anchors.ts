@@ -62,16 +62,21 @@ export function insidePolygon(p: Position, polygon: Ring[]): boolean {
   return insideRing(p, polygon[0]) && !polygon.slice(1).some((hole) => insideRing(p, hole));
 }
 
-function distanceToEdges([x, y]: Position, polygon: Ring[]): number {
+/** Squared distance to the nearest edge (squared: only compared, and Math.hypot is slow in this hot loop). */
+function squaredDistanceToEdges([x, y]: Position, polygon: Ring[]): number {
   let best = Infinity;
   for (const ring of polygon) {
     for (let i = 1; i < ring.length; i++) {
-      const [x0, y0] = ring[i - 1];
-      const [x1, y1] = ring[i];
-      const dx = x1 - x0;
-      const dy = y1 - y0;
-      const t = dx || dy ? Math.max(0, Math.min(1, ((x - x0) * dx + (y - y0) * dy) / (dx * dx + dy * dy))) : 0;
-      best = Math.min(best, Math.hypot(x - (x0 + t * dx), y - (y0 + t * dy)));
+      const x0 = ring[i - 1][0];
+      const y0 = ring[i - 1][1];
+      const dx = ring[i][0] - x0;
+      const dy = ring[i][1] - y0;
+      const length2 = dx * dx + dy * dy;
+      const t = length2 ? Math.max(0, Math.min(1, ((x - x0) * dx + (y - y0) * dy) / length2)) : 0;
+      const ex = x - (x0 + t * dx);
+      const ey = y - (y0 + t * dy);
+      const d2 = ex * ex + ey * ey;
+      if (d2 < best) best = d2;
     }
   }
   return best;
@@ -98,7 +103,7 @@ export function pointInside(polygon: Ring[]): Position {
     for (let j = 0; j <= cells; j++) {
       const p: Position = [west + ((east - west) * (i + 0.5)) / (cells + 1), south + ((north - south) * (j + 0.5)) / (cells + 1)];
       if (!insidePolygon(p, polygon)) continue;
-      const d = distanceToEdges(p, polygon);
+      const d = squaredDistanceToEdges(p, polygon);
       if (d > bestDistance) [best, bestDistance] = [p, d];
     }
   }
