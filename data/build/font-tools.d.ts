@@ -1,4 +1,4 @@
-/** fontverter (a dependency of subset-font) ships no types; the one call the font tests make. */
+/** fontverter (a dev dependency, also used by subset-font) ships no types; the one call the font tests make. */
 declare module 'fontverter' {
   const fontverter: { convert(font: Buffer, toFormat: 'sfnt' | 'woff' | 'woff2'): Promise<Buffer> };
   export default fontverter;
