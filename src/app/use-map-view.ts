@@ -31,11 +31,13 @@ interface Inputs {
 export function useMapView({ atlas, geometry, ui, ties, summaries, featureStates, highlighted }: Inputs) {
   const anchors = useMemo(() => economyAnchors(geometry?.features ?? []), [geometry]);
   const data = useMemo(() => {
-    // Arcs, labels and offices need both files; the shapes are drawn from the geometry alone.
+    // Nothing to draw until both files are in: shapes and colours come in one go (a grey frame
+    // first measured no faster, and each frame is read back on software WebGL).
     if (!atlas || !geometry) return null;
     // Every economy with any tie gets an arc; the filters only decide which ones show.
     const partners = new Set(atlas.ties.map((t) => t.partner as string));
     return {
+      economies: geometry,
       arcs: hubArcs(anchors, partners, HONG_KONG),
       labels: labelPoints(anchors, atlas.economies),
       offices: officeMarkers(atlas.offices),
@@ -55,7 +57,6 @@ export function useMapView({ atlas, geometry, ui, ties, summaries, featureStates
 
   const { select, selectOffice, setArcs, setOffices, setProjection } = useUiStore.getState();
   const mapProps: AtlasMapProps = {
-    economies: geometry ?? null,
     data,
     anchors,
     hub: HONG_KONG,

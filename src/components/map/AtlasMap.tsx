@@ -2,7 +2,6 @@ import { Map, NavigationControl } from '@vis.gl/react-maplibre';
 import type { ErrorEvent, Map as MaplibreMap } from 'maplibre-gl';
 import { useCallback, useState } from 'react';
 import type { Iso2 } from '../../domain/primitives';
-import type { EconomyGeometry } from '../../data/geometry-query';
 import type { Office } from '../../domain/records';
 import type { EconomyAnchor } from '../../selectors/geo/economy-anchors';
 import type { HoverInfo } from '../../selectors/hover-info';
@@ -30,9 +29,7 @@ declare global {
 }
 
 export interface AtlasMapProps {
-  /** The geometry, null while it loads: the map starts meanwhile and draws the shapes once the atlas is in too. */
-  economies: EconomyGeometry | null;
-  /** What the atlas adds (arcs, labels, offices), null while it loads; the colours come with `states`. */
+  /** null while the data loads: the map starts meanwhile, and draws the economies once both files are in. */
   data: MapLayerData | null;
   anchors: ReadonlyMap<string, EconomyAnchor>;
   hub: Iso2;
@@ -55,7 +52,7 @@ export interface AtlasMapProps {
 const INTERACTIVE_LAYERS = ['hub-point', 'offices-icons', 'economies-points', 'economies-fill'];
 
 export function AtlasMap(props: AtlasMapProps) {
-  const { economies, data, anchors, hub, states, selected, office, covered, options } = props;
+  const { data, anchors, hub, states, selected, office, covered, options } = props;
   const { m, lang } = useI18n();
   const [map, setMap] = useState<MaplibreMap | null>(null);
   // Arcs, labels and office markers join after the first idle with the economies drawn.
@@ -112,8 +109,7 @@ export function AtlasMap(props: AtlasMapProps) {
         attributionControl={{ compact: true, customAttribution: 'Boundaries: Natural Earth' }}
       >
         <NavigationControl position="top-right" showCompass={false} />
-        {/* Shapes and colours in one go: a grey frame first would only add a frame to draw (slow on software WebGL). */}
-        {map && economies && data && <MapLayers economies={economies} data={data} showArcs={options.arcs} showOffices={options.offices} lang={lang} withDetails={withDetails} />}
+        {map && data && <MapLayers data={data} showArcs={options.arcs} showOffices={options.offices} lang={lang} withDetails={withDetails} />}
       </Map>
       <MapToolbar options={options} actions={props.actions} onResetView={resetView} />
       <MapTooltip hovered={pointer.hovered} describeEconomy={props.describeEconomy} findOffice={props.findOffice} />

@@ -10,8 +10,9 @@ import type { Locale } from '../../i18n/locales';
 import { officeLayers } from './layers/office-layers';
 import { ARC_SOURCE, ECONOMY_SOURCE, LABEL_SOURCE, OFFICE_SOURCE } from './map-style';
 
-/** Static GeoJSON for the sources built from the atlas, once per data load (feature-state does the rest). */
+/** Static GeoJSON for each source, built once per data load (feature-state does the rest). */
 export interface MapLayerData {
+  economies: EconomyGeometry;
   arcs: ArcCollection;
   labels: LabelCollection;
   offices: OfficeCollection;
@@ -48,29 +49,26 @@ export const DETAIL_LAYER = labelLayers('en')[0].id;
  * the drawing order follows the order sources are listed here.
  */
 interface Props {
-  /** The geometry (economies.geojson), a source of its own. */
-  economies: EconomyGeometry;
-  /** What the atlas adds: arcs, labels, offices and the pipeline scope. */
   data: MapLayerData;
   showArcs: boolean;
   showOffices: boolean;
   lang: Locale;
   /**
    * false for the first frame: the economies (shapes, colours, points, hub) are drawn first, and
-   * arcs, labels and office markers join once that is idle. They need their own shaders, glyphs
-   * and symbol placement, which would otherwise delay the first coloured map.
+   * arcs, labels, office markers and the pipeline hatching join once that is idle. They need their
+   * own shaders, glyphs and symbol placement, which would otherwise delay the first coloured map.
    */
   withDetails: boolean;
 }
 
-export const MapLayers = memo(function MapLayers({ economies, data, showArcs, showOffices, lang, withDetails }: Props) {
+export const MapLayers = memo(function MapLayers({ data, showArcs, showOffices, lang, withDetails }: Props) {
   const areas = useMemo(() => splitAreaLayers(data.scope), [data.scope]);
   const arcs = useMemo(() => layers(arcLayers(showArcs), ABOVE_ARCS_AND_LABELS), [showArcs]);
   const offices = useMemo(() => layers(officeLayers(showOffices), ABOVE_OFFICES), [showOffices]);
   const labels = useMemo(() => layers(labelLayers(lang), ABOVE_ARCS_AND_LABELS), [lang]);
   return (
     <>
-      <Source id={ECONOMY_SOURCE} type="geojson" data={economies as GeoJSON.FeatureCollection} promoteId="iso2">
+      <Source id={ECONOMY_SOURCE} type="geojson" data={data.economies as GeoJSON.FeatureCollection} promoteId="iso2">
         {areas.base}
         {withDetails && areas.details}
       </Source>
