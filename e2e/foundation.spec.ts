@@ -44,3 +44,44 @@ test.describe('the dashboard end to end', () => {
     await expect(page).toHaveURL(/types=/);
   });
 });
+
+test.describe('the first view while the data loads', () => {
+  test('the map starts before the data is in; the first idle reported is the coloured map, and the rest joins after', async ({ page }) => {
+    // Hold atlas.json until the map is up, to see the in-between state a slow connection shows.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/data/atlas.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/?economy=NZ');
+    await expect(page.locator('.maplibregl-canvas')).toBeVisible();
+    await expect(page.getByRole('complementary', { name: 'Filters' }).getByRole('status')).toContainText('Loading');
+    await page.waitForFunction(() => !!window.__atlasMap?.loaded());
+    // An empty map is idle too, but the app does not report it: nothing is drawn yet.
+    expect(await page.evaluate(() => window.__mapIdle)).toBeUndefined();
+
+    release();
+    await page.waitForFunction(() => window.__mapIdle !== undefined);
+    expect(await featureState(page, 'NZ')).toMatchObject({ standing: 'in_force' });
+    await page.waitForFunction(() => window.__mapComplete !== undefined);
+    const layers = await page.evaluate(() => window.__atlasMap!.getStyle().layers.map((l) => l.id));
+    expect(layers).toEqual(expect.arrayContaining(['economies-fill', 'economies-pipeline-hatch', 'arcs-in-force', 'economy-labels', 'offices-icons', 'hub-point']));
+    // Layers that join later keep their place: arcs and labels under the economies' points, the hub on top.
+    expect(layers.indexOf('arcs-in-force')).toBeLessThan(layers.indexOf('economies-points'));
+    expect(layers.indexOf('economy-labels')).toBeLessThan(layers.indexOf('economies-points'));
+    expect(layers.indexOf('economies-pipeline-hatch')).toBeLessThan(layers.indexOf('economies-border'));
+    expect(layers.at(-1)).toBe('hub-point');
+    await expect(page.getByRole('region', { name: 'New Zealand' })).toBeVisible();
+  });
+
+  test('an address that opens on the table does not start the map', async ({ page }) => {
+    const workerRequests: string[] = [];
+    page.on('request', (r) => void (r.url().includes('maplibre-gl-worker') && workerRequests.push(r.url())));
+    await page.goto('/?view=table');
+    await expect(page.locator('.app[data-ready="true"]')).toBeVisible();
+    await expect(page.getByRole('table', { name: /^Partner economies/ })).toBeVisible();
+    await expect(page.locator('.maplibregl-canvas')).toHaveCount(0);
+    expect(workerRequests).toEqual([]);
+  });
+});
