@@ -55,7 +55,10 @@ test.describe('the first view while the data loads', () => {
       await route.continue();
     });
     await page.goto('/?economy=NZ');
-    await expect(page.locator('.maplibregl-canvas')).toBeVisible();
+    // The map exists but stays hidden while it has nothing to draw (the area shows the sea's colour).
+    const canvas = page.locator('.maplibregl-canvas');
+    await expect(canvas).toHaveCount(1);
+    await expect(canvas).toBeHidden();
     await expect(page.getByRole('complementary', { name: 'Filters' }).getByRole('status')).toContainText('Loading');
     await page.waitForFunction(() => !!window.__atlasMap?.loaded());
     // An empty map is idle too, but the app does not report it: nothing is drawn yet.
@@ -63,6 +66,7 @@ test.describe('the first view while the data loads', () => {
 
     release();
     await page.waitForFunction(() => window.__mapIdle !== undefined);
+    await expect(canvas).toBeVisible();
     expect(await featureState(page, 'NZ')).toMatchObject({ standing: 'in_force' });
     await page.waitForFunction(() => window.__mapComplete !== undefined);
     const layers = await page.evaluate(() => window.__atlasMap!.getStyle().layers.map((l) => l.id));

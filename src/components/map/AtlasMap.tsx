@@ -12,7 +12,7 @@ import { MapTooltip } from './MapTooltip';
 import { useI18n } from '../../i18n/use-i18n';
 import { maplibregl } from './maplibre';
 import { registerMapImages } from './map-images';
-import { BASE_STYLE, ECONOMY_SOURCE } from './map-style';
+import { BASE_STYLE, ECONOMY_SOURCE, OCEAN } from './map-style';
 import { initialView, useCamera } from './use-camera';
 import { useFeatureStates } from './use-feature-states';
 import { useMapPointer } from './use-map-pointer';
@@ -78,11 +78,13 @@ export function AtlasMap(props: AtlasMapProps) {
   }, []);
 
   return (
-    <div className="map" role="region" aria-label={m.map.region}>
+    <div className="map" role="region" aria-label={m.map.region} style={{ background: OCEAN }}>
       <Map
         mapLib={maplibregl}
         initialViewState={initialView(options.projection)}
         mapStyle={BASE_STYLE}
+        // Hidden until there is something to draw: an empty map's frames would each be read back for display (slow on software WebGL).
+        style={data ? undefined : { visibility: 'hidden' }}
         projection={options.projection}
         renderWorldCopies={false}
         fadeDuration={0}

@@ -24,6 +24,9 @@ export const LEGEND = {
   arcInForce: '#0b5cad',
 } as const;
 
+/** The sea, and the map area's colour before the map draws. */
+export const OCEAN = '#f4f7fb';
+
 export const BASE_STYLE: StyleSpecification = {
   version: 8,
   name: 'Hong Kong Ties Atlas',
@@ -36,7 +39,7 @@ export const BASE_STYLE: StyleSpecification = {
     ],
   },
   sources: {},
-  layers: [{ id: 'ocean', type: 'background', paint: { 'background-color': '#f4f7fb' } }],
+  layers: [{ id: 'ocean', type: 'background', paint: { 'background-color': OCEAN } }],
 };
 
 /** The whole inhabited world, Hong Kong near the middle; the camera is never in the store. */
