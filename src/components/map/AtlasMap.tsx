@@ -71,8 +71,6 @@ export function AtlasMap(props: AtlasMapProps) {
   }, []);
 
   const onLoad = useCallback((e: { target: MaplibreMap }) => {
-    // Images first: the layers that use them are only added once `map` is set.
-    registerMapImages(e.target);
     window.__atlasMap = e.target;
     setMap(e.target);
   }, []);
@@ -102,6 +100,8 @@ export function AtlasMap(props: AtlasMapProps) {
           // A selection's flight starts a frame after its panel: the idle before it is not the end.
           if (moveScheduled.current) return;
           window.__mapIdle = performance.now();
+          // The hatching and office markers are drawn on canvases: only needed once the details join.
+          registerMapImages(e.target);
           setWithDetails(true);
           if (!e.target.getLayer(DETAIL_LAYER)) return;
           window.__mapComplete ??= window.__mapIdle;
