@@ -27,7 +27,7 @@ export function MapArea({ asTable, ready, mapProps, rows, onReady }: Props) {
     if (noMap && ready) onReady();
   }, [noMap, ready, onReady]);
   const { selected, onSelect } = mapProps;
-  if (noMap && !ready) return <div className="map" role="region" aria-label={m.map.region} aria-busy="true" />;
+  if (noMap && !ready) return <div className="map" role="region" aria-label={asTable ? m.table.region : m.map.region} aria-busy="true" />;
   if (asTable) {
     return (
       <div className="map map-table" role="region" aria-label={m.table.region}>

@@ -1,8 +1,13 @@
+import { parseView } from '../state/url-params';
+
 /**
  * Whether the address opens on the map (the default view) rather than the table or About. Known
- * before the data, so the map and its worker can start while the data loads; the full URL state is
- * only parsed once the data says which economies and regions exist.
+ * before the data, so the map and its worker can start while the data loads; the rest of the URL
+ * state is parsed once the data says which economies and regions exist. Reads `view` exactly as
+ * the URL codec does (first value; an unknown value falls back to the map).
  */
 export function opensOnMap(search: string): boolean {
-  return !/[?&]view=(table|about)(&|$)/.test(search);
+  const raw = new URLSearchParams(search).get('view');
+  const view = raw === null ? undefined : parseView(raw);
+  return view === undefined || view === 'atlas';
 }

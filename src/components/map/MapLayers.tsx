@@ -28,14 +28,14 @@ const ABOVE_OFFICES = HUB_LAYERS[0].id;
 /** The "only signed or negotiating" hatching and dashed outline: their pattern and dash shaders join with the details. */
 const AREA_DETAILS = new Set(['economies-pipeline-hatch', 'economies-pipeline-outline']);
 
-/** Area layers drawn at once (they do not depend on the atlas), and the detail ones, each placed under the base layer that follows it. */
+/** Area layers drawn in the first frame, and the detail ones, each placed under the base layer that follows it. */
 function splitAreaLayers(scope: LayerScope) {
   const specs = economyAreaLayers(scope);
   const base = specs.filter((spec) => !AREA_DETAILS.has(spec.id));
   const details = specs.flatMap((spec, i) => {
     if (!AREA_DETAILS.has(spec.id)) return [];
     const next = specs.slice(i + 1).find((later) => !AREA_DETAILS.has(later.id));
-    return layers([spec], next?.id ?? ECONOMY_POINT_LAYERS[0].id);
+    return layers([spec], next?.id ?? ABOVE_ARCS_AND_LABELS);
   });
   return { base: layers(base), details };
 }
