@@ -46,7 +46,7 @@ test.describe('the dashboard end to end', () => {
 });
 
 test.describe('the first view while the data loads', () => {
-  test('the map starts before the data is in; the first idle reported is the coloured map, and the rest joins after', async ({ page }) => {
+  test('the map starts and loads its shapes before the atlas is in; the first idle reported is the coloured map, and the rest joins after', async ({ page }) => {
     // Hold atlas.json until the map is up, to see the in-between state a slow connection shows.
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -55,13 +55,14 @@ test.describe('the first view while the data loads', () => {
       await route.continue();
     });
     await page.goto('/?economy=NZ');
-    // The map exists but stays hidden while it has nothing to draw (the area shows the sea's colour).
+    // The map exists but stays hidden while it cannot colour the economies (the area shows the sea's colour).
     const canvas = page.locator('.maplibregl-canvas');
     await expect(canvas).toHaveCount(1);
     await expect(canvas).toBeHidden();
     await expect(page.getByRole('complementary', { name: 'Filters' }).getByRole('status')).toContainText('Loading');
-    await page.waitForFunction(() => !!window.__atlasMap?.loaded());
-    // An empty map is idle too, but the app does not report it: nothing is drawn yet.
+    // Meanwhile its worker has loaded and tiled the shapes, and the map is idle: the app does not report that idle.
+    await page.waitForFunction(() => !!window.__atlasMap?.isSourceLoaded('economies') && window.__atlasMap.loaded());
+    await expect(canvas).toBeHidden();
     expect(await page.evaluate(() => window.__mapIdle)).toBeUndefined();
 
     release();
@@ -79,13 +80,13 @@ test.describe('the first view while the data loads', () => {
     await expect(page.getByRole('region', { name: 'New Zealand' })).toBeVisible();
   });
 
-  test('an address that opens on the table does not start the map', async ({ page }) => {
-    const workerRequests: string[] = [];
-    page.on('request', (r) => void (r.url().includes('maplibre-gl-worker') && workerRequests.push(r.url())));
+  test('an address that opens on the table does not start the map or fetch its shapes', async ({ page }) => {
+    const mapRequests: string[] = [];
+    page.on('request', (r) => void (/maplibre-gl-worker|economies\.geojson/.test(r.url()) && mapRequests.push(r.url())));
     await page.goto('/?view=table');
     await expect(page.locator('.app[data-ready="true"]')).toBeVisible();
     await expect(page.getByRole('table', { name: /^Partner economies/ })).toBeVisible();
     await expect(page.locator('.maplibregl-canvas')).toHaveCount(0);
-    expect(workerRequests).toEqual([]);
+    expect(mapRequests).toEqual([]);
   });
 });

@@ -2,7 +2,6 @@ import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { StatusMessage } from '../components/ui/StatusMessage';
 import { useAtlas } from '../data/atlas-query';
-import { useEconomyGeometry } from '../data/geometry-query';
 import { useI18n } from '../i18n/use-i18n';
 import { gainedInYear } from '../selectors/chart-series';
 import { pickUiState, useUiStore } from '../state/ui-store';
@@ -23,7 +22,6 @@ const AboutView = lazy(() => import('../components/about/AboutView').then((mod) 
 
 export function App() {
   const atlasQuery = useAtlas();
-  const geometryQuery = useEconomyGeometry();
   const ui = useUiStore(useShallow(pickUiState));
   const { select, setView, setLang } = useUiActions();
   const { m } = useI18n();
@@ -41,15 +39,13 @@ export function App() {
     const mission = atlasQuery.data?.missions.find((x) => x.missionId === activeMission);
     return new Set<string>(mission ? mission.destinations : []);
   }, [hoverYear, activeMission, view.timeline, ui.basis, atlasQuery.data]);
-  const map = useMapView({ atlas: atlasQuery.data, geometry: geometryQuery.data, ui, ties: view.ties, summaries: view.summaries, featureStates: view.featureStates, highlighted });
+  const map = useMapView({ atlas: atlasQuery.data, ui, ties: view.ties, summaries: view.summaries, featureStates: view.featureStates, highlighted });
 
-  const failed = atlasQuery.error ?? geometryQuery.error;
-  const retry = () => {
-    if (atlasQuery.isError) void atlasQuery.refetch();
-    if (geometryQuery.isError) void geometryQuery.refetch();
-  };
+  // The geometry is the map's own (its worker loads it): a failure there shows in the map's place, with the table.
+  const failed = atlasQuery.error;
+  const retry = () => void atlasQuery.refetch();
   const atlas = atlasQuery.data;
-  const ready = atlas && geometryQuery.data && view.stable;
+  const ready = atlas && view.stable;
 
   // Before the data (and so the URL state) is in, the map view is laid out at once when the address
   // asks for it, so MapLibre starts (WebGL, style, worker) while the data downloads and validates.
@@ -60,7 +56,7 @@ export function App() {
     <div className="app" data-ready={ready ? 'true' : undefined}>
       <AppHeader view={ui.view} onView={setView} onLang={setLang} />
       {failed ? (
-        <StatusMessage title={m.loadFailed} detail={failed.message} onRetry={retry} retrying={atlasQuery.isFetching || geometryQuery.isFetching} />
+        <StatusMessage title={m.loadFailed} detail={failed.message} onRetry={retry} retrying={atlasQuery.isFetching} />
       ) : !showLayout && !ready ? (
         <StatusMessage title={m.loading} />
       ) : !showLayout ? (

@@ -1,11 +1,9 @@
 import { useCallback, useMemo } from 'react';
 import type { AtlasMapProps } from '../components/map/AtlasMap';
-import type { EconomyGeometry } from '../data/geometry-query';
 import { HONG_KONG } from '../domain/primitives';
 import type { Atlas, Tie } from '../domain/records';
-import { economyAnchors } from '../selectors/geo/economy-anchors';
 import { economyHoverInfo } from '../selectors/hover-info';
-import { hubArcs, labelPoints, layerScope, officeMarkers } from '../selectors/map-layers';
+import { layerScope, officeMarkers } from '../selectors/map-layers';
 import type { EconomyFeatureState } from '../selectors/map-feature-states';
 import { networkSummary, officeProfile } from '../selectors/network-summary';
 import type { PartnerSummary } from '../selectors/partner-summaries';
@@ -15,7 +13,6 @@ import { useUiStore } from '../state/ui-store';
 
 interface Inputs {
   atlas: Atlas | undefined;
-  geometry: EconomyGeometry | undefined;
   ui: UiState;
   ties: Tie[];
   summaries: ReadonlyMap<string, PartnerSummary>;
@@ -28,22 +25,18 @@ interface Inputs {
  * Everything the map and the hub/office panels need. The GeoJSON layers depend on the data only
  * (built once per load); what follows the filters goes through feature-state.
  */
-export function useMapView({ atlas, geometry, ui, ties, summaries, featureStates, highlighted }: Inputs) {
-  const anchors = useMemo(() => economyAnchors(geometry?.features ?? []), [geometry]);
+export function useMapView({ atlas, ui, ties, summaries, featureStates, highlighted }: Inputs) {
   const data = useMemo(() => {
-    // Nothing to draw until both files are in: shapes and colours come in one go (a grey frame
+    // The map stays hidden until the atlas is in: shapes and colours show in one go (a grey frame
     // first measured no faster, and each frame is read back on software WebGL).
-    if (!atlas || !geometry) return null;
-    // Every economy with any tie gets an arc; the filters only decide which ones show.
-    const partners = new Set(atlas.ties.map((t) => t.partner as string));
+    if (!atlas) return null;
     return {
-      economies: geometry,
-      arcs: hubArcs(anchors, partners, HONG_KONG),
-      labels: labelPoints(anchors, atlas.economies),
+      partners: new Set(atlas.ties.map((t) => t.partner as string)),
+      economies: atlas.economies,
       offices: officeMarkers(atlas.offices),
       scope: layerScope(atlas),
     };
-  }, [atlas, geometry, anchors]);
+  }, [atlas]);
 
   const nameOf = formatters(ui.lang).economyName;
   const names = useMemo(() => new Map((atlas?.economies ?? []).map((e) => [e.iso2 as string, nameOf(e)])), [atlas, nameOf]);
@@ -58,7 +51,6 @@ export function useMapView({ atlas, geometry, ui, ties, summaries, featureStates
   const { select, selectOffice, setArcs, setOffices, setProjection } = useUiStore.getState();
   const mapProps: AtlasMapProps = {
     data,
-    anchors,
     hub: HONG_KONG,
     states: featureStates,
     selected: ui.selected,

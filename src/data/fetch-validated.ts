@@ -29,6 +29,11 @@ export async function fetchValidated<S extends z.ZodType>(path: string, schema: 
   } catch {
     throw new DataLoadError(file, 'parse', 'the file is not valid JSON (it may be truncated)');
   }
+  return validated(file, schema, json);
+}
+
+/** Checks parsed JSON against its schema; the first problem found is named in the error. */
+export function validated<S extends z.ZodType>(file: string, schema: S, json: unknown): z.output<S> {
   const result = schema.safeParse(json);
   if (!result.success) {
     const issue = result.error.issues[0];

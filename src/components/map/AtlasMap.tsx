@@ -1,9 +1,10 @@
 import { Map, NavigationControl } from '@vis.gl/react-maplibre';
 import type { ErrorEvent, Map as MaplibreMap } from 'maplibre-gl';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Iso2 } from '../../domain/primitives';
 import type { Office } from '../../domain/records';
-import type { EconomyAnchor } from '../../selectors/geo/economy-anchors';
+import { economyAnchors } from '../../selectors/geo/economy-anchors';
+import { geometryLoadError } from '../../data/economy-geometry';
 import type { HoverInfo } from '../../selectors/hover-info';
 import type { EconomyFeatureState } from '../../selectors/map-feature-states';
 import { DETAIL_LAYER, MapLayers, type MapLayerData } from './MapLayers';
@@ -12,9 +13,11 @@ import { MapTooltip } from './MapTooltip';
 import { useI18n } from '../../i18n/use-i18n';
 import { maplibregl } from './maplibre';
 import { registerMapImages } from './map-images';
-import { BASE_STYLE, ECONOMY_SOURCE, OCEAN } from './map-style';
+import { INITIAL_STYLE } from './initial-style';
+import { ECONOMY_SOURCE, OCEAN } from './map-style';
 import { initialView, useCamera } from './use-camera';
 import { useFeatureStates } from './use-feature-states';
+import { useEconomyGeometry } from './use-economy-geometry';
 import { useMapPointer } from './use-map-pointer';
 
 declare global {
@@ -29,9 +32,8 @@ declare global {
 }
 
 export interface AtlasMapProps {
-  /** null while the data loads: the map starts meanwhile, and draws the economies once both files are in. */
+  /** null while the atlas loads: the map starts meanwhile (its worker loads the geometry), and shows once this is in. */
   data: MapLayerData | null;
-  anchors: ReadonlyMap<string, EconomyAnchor>;
   hub: Iso2;
   states: ReadonlyMap<string, EconomyFeatureState>;
   selected: string | null;
@@ -52,13 +54,17 @@ export interface AtlasMapProps {
 const INTERACTIVE_LAYERS = ['hub-point', 'offices-icons', 'economies-points', 'economies-fill'];
 
 export function AtlasMap(props: AtlasMapProps) {
-  const { data, anchors, hub, states, selected, office, covered, options } = props;
+  const { data, hub, states, selected, office, covered, options } = props;
   const { m, lang } = useI18n();
   const [map, setMap] = useState<MaplibreMap | null>(null);
   // Arcs, labels and office markers join after the first idle with the economies drawn.
-  const [withDetails, setWithDetails] = useState(false);
-  // Feature-state needs the sources, which come with the data.
-  useFeatureStates(data ? map : null, states, selected, office, covered);
+  const [firstIdle, setFirstIdle] = useState(false);
+  const geometry = useEconomyGeometry(map);
+  const anchors = useMemo(() => economyAnchors(geometry?.features ?? []), [geometry]);
+  // The details need the anchors, which come with the geometry the worker hands back.
+  const withDetails = firstIdle && geometry !== null;
+  // Feature-state needs the sources that come with the data; it is written before the map shows.
+  const coloured = useFeatureStates(data ? map : null, withDetails, states, selected, office, covered);
   const { resetView, moveScheduled } = useCamera(map, selected, anchors, hub, options.projection);
   const pointer = useMapPointer(props.onSelect, props.onSelectOffice);
   const [failure, setFailure] = useState<Error | null>(null);
@@ -67,10 +73,15 @@ export function AtlasMap(props: AtlasMapProps) {
   if (failure) throw failure;
   const onError = useCallback((e: ErrorEvent) => {
     if (!e.target) setFailure(e.error instanceof Error ? e.error : new Error(String(e.error)));
+    // The economies file could not be loaded by the map's worker: the map cannot be drawn.
+    else if ((e as ErrorEvent & { sourceId?: string }).sourceId === ECONOMY_SOURCE) setFailure(geometryLoadError(e.error));
     else console.error(e.error); // a runtime error of a working map: reported, as MapLibre does by default
   }, []);
 
-  const onLoad = useCallback((e: { target: MaplibreMap }) => {
+  // The map is usable once its style, with the economies source, is in. (Its `load` event would
+  // wait for the first complete render, and so for the geometry, before the colours could be written.)
+  const onStyleData = useCallback((e: { target: MaplibreMap }) => {
+    if (!e.target.getSource(ECONOMY_SOURCE)) return;
     window.__atlasMap = e.target;
     setMap(e.target);
   }, []);
@@ -80,8 +91,8 @@ export function AtlasMap(props: AtlasMapProps) {
       <Map
         mapLib={maplibregl}
         initialViewState={initialView(options.projection)}
-        mapStyle={BASE_STYLE}
-        // Hidden until there is something to draw: an empty map's frames would each be read back for display (slow on software WebGL).
+        mapStyle={INITIAL_STYLE}
+        // Hidden until the atlas is in to colour the economies: frames shown before that would each be read back for display (slow on software WebGL).
         style={data ? undefined : { visibility: 'hidden' }}
         projection={options.projection}
         renderWorldCopies={false}
@@ -92,17 +103,17 @@ export function AtlasMap(props: AtlasMapProps) {
         onMouseLeave={pointer.onMouseLeave}
         onMouseOut={pointer.onMouseLeave}
         onClick={pointer.onClick}
-        onLoad={onLoad}
+        onStyleData={onStyleData}
         onIdle={(e) => {
-          // Before the data is in, the map is idle but empty: only idles with the economies drawn and
-          // coloured count (the sources come with the data, in the render that sets the colours).
-          if (!e.target.getSource(ECONOMY_SOURCE)) return;
+          // Before the atlas is in, the map is hidden and its economies uncoloured: only idles after
+          // the colours are written count.
+          if (!coloured.current) return;
           // A selection's flight starts a frame after its panel: the idle before it is not the end.
           if (moveScheduled.current) return;
           window.__mapIdle = performance.now();
           // The hatching and office markers are drawn on canvases: only needed once the details join.
           registerMapImages(e.target);
-          setWithDetails(true);
+          setFirstIdle(true);
           if (!e.target.getLayer(DETAIL_LAYER)) return;
           window.__mapComplete ??= window.__mapIdle;
           props.onFirstIdle?.();
@@ -111,7 +122,7 @@ export function AtlasMap(props: AtlasMapProps) {
         attributionControl={{ compact: true, customAttribution: 'Boundaries: Natural Earth' }}
       >
         <NavigationControl position="top-right" showCompass={false} />
-        {map && data && <MapLayers data={data} showArcs={options.arcs} showOffices={options.offices} lang={lang} withDetails={withDetails} />}
+        {map && data && <MapLayers data={data} anchors={anchors} hub={hub} showArcs={options.arcs} showOffices={options.offices} lang={lang} withDetails={withDetails} />}
       </Map>
       <MapToolbar options={options} actions={props.actions} onResetView={resetView} />
       <MapTooltip hovered={pointer.hovered} describeEconomy={props.describeEconomy} findOffice={props.findOffice} />

@@ -1,20 +1,21 @@
 import { Layer, Source } from '@vis.gl/react-maplibre';
 import type { LayerSpecification } from 'maplibre-gl';
 import { memo, useMemo } from 'react';
-import type { EconomyGeometry } from '../../data/geometry-query';
-import type { ArcCollection, LabelCollection, OfficeCollection } from '../../selectors/map-layers';
+import type { Economy } from '../../domain/records';
+import type { EconomyAnchor } from '../../selectors/geo/economy-anchors';
+import { type OfficeCollection, hubArcs, labelPoints } from '../../selectors/map-layers';
 import { arcLayers } from './layers/arc-layers';
-import { ECONOMY_POINT_LAYERS, HUB_LAYERS, type LayerScope, economyAreaLayers } from './layers/economy-layers';
+import { ECONOMY_POINT_LAYERS, HUB_LAYERS, type LayerScope, pipelineLayers } from './layers/economy-layers';
 import { labelLayers } from './layers/label-layers';
 import type { Locale } from '../../i18n/locales';
 import { officeLayers } from './layers/office-layers';
-import { ARC_SOURCE, ECONOMY_SOURCE, LABEL_SOURCE, OFFICE_SOURCE } from './map-style';
+import { ARC_SOURCE, LABEL_SOURCE, OFFICE_SOURCE } from './map-style';
 
-/** Static GeoJSON for each source, built once per data load (feature-state does the rest). */
+/** What the layers need from the atlas, built once per data load (feature-state does the rest). */
 export interface MapLayerData {
-  economies: EconomyGeometry;
-  arcs: ArcCollection;
-  labels: LabelCollection;
+  /** Economies with any tie: each gets an arc, and the filters decide which show. */
+  partners: ReadonlySet<string>;
+  economies: readonly Economy[];
   offices: OfficeCollection;
   scope: LayerScope;
 }
@@ -25,66 +26,53 @@ const layers = (specs: LayerSpecification[], beforeId?: string) =>
 /** Anchors for the layers added after the first idle, so they land at their place in the stack. */
 const ABOVE_ARCS_AND_LABELS = ECONOMY_POINT_LAYERS[0].id;
 const ABOVE_OFFICES = HUB_LAYERS[0].id;
-/** The "only signed or negotiating" hatching and dashed outline: their pattern and dash shaders join with the details. */
-const AREA_DETAILS = new Set(['economies-pipeline-hatch', 'economies-pipeline-outline']);
-
-/** Area layers drawn in the first frame, and the detail ones, each placed under the base layer that follows it. */
-function splitAreaLayers(scope: LayerScope) {
-  const specs = economyAreaLayers(scope);
-  const base = specs.filter((spec) => !AREA_DETAILS.has(spec.id));
-  const details = specs.flatMap((spec, i) => {
-    if (!AREA_DETAILS.has(spec.id)) return [];
-    const next = specs.slice(i + 1).find((later) => !AREA_DETAILS.has(later.id));
-    return layers([spec], next?.id ?? ABOVE_ARCS_AND_LABELS);
-  });
-  return { base: layers(base), details };
-}
 
 /** A layer that exists once the details have joined: an idle with it present is the complete map. */
 export const DETAIL_LAYER = labelLayers('en')[0].id;
 
 /**
- * Every source and layer, bottom to top: shapes, outlines, arcs, labels, small economies,
- * offices, and the hub last so nothing covers it. A source's layers sit next to each other, so
- * the drawing order follows the order sources are listed here.
+ * The layers added to the map's initial style (initial-style.ts), each placed in the stack with
+ * `beforeId`: the pipeline hatching and dashed outline among the shapes, arcs and labels under the
+ * small economies' points, offices under the hub, so nothing covers Hong Kong.
  */
 interface Props {
   data: MapLayerData;
+  /** Each economy's anchor, from the geometry the map loaded (empty until it has). */
+  anchors: ReadonlyMap<string, EconomyAnchor>;
+  hub: string;
   showArcs: boolean;
   showOffices: boolean;
   lang: Locale;
   /**
-   * false for the first frame: the economies (shapes, colours, points, hub) are drawn first, and
-   * arcs, labels, office markers and the pipeline hatching join once that is idle. They need their
-   * own shaders, glyphs and symbol placement, which would otherwise delay the first coloured map.
+   * false for the first frame, which draws the economies only. Arcs, labels, office markers and
+   * the pipeline hatching join once that is idle and the anchors are known: they need their own
+   * shaders, glyphs and symbol placement, which would otherwise delay the first coloured map.
    */
   withDetails: boolean;
 }
 
-export const MapLayers = memo(function MapLayers({ data, showArcs, showOffices, lang, withDetails }: Props) {
-  const areas = useMemo(() => splitAreaLayers(data.scope), [data.scope]);
+export const MapLayers = memo(function MapLayers({ data, anchors, hub, showArcs, showOffices, lang, withDetails }: Props) {
+  const pipeline = useMemo(() => pipelineLayers(data.scope).map(({ spec, beforeId }) => layers([spec], beforeId)[0]), [data.scope]);
+  const arcData = useMemo(() => hubArcs(anchors, data.partners, hub), [anchors, data.partners, hub]);
+  const labelData = useMemo(() => labelPoints(anchors, data.economies), [anchors, data.economies]);
   const arcs = useMemo(() => layers(arcLayers(showArcs), ABOVE_ARCS_AND_LABELS), [showArcs]);
   const offices = useMemo(() => layers(officeLayers(showOffices), ABOVE_OFFICES), [showOffices]);
   const labels = useMemo(() => layers(labelLayers(lang), ABOVE_ARCS_AND_LABELS), [lang]);
+  // Nothing here is in the first frame: the sources, too, join with the details (each would cost
+  // the map a frame while its first frame loads, and every frame is read back on software WebGL).
+  if (!withDetails) return null;
   return (
     <>
-      <Source id={ECONOMY_SOURCE} type="geojson" data={data.economies as GeoJSON.FeatureCollection} promoteId="iso2">
-        {areas.base}
-        {withDetails && areas.details}
+      {pipeline}
+      <Source id={ARC_SOURCE} type="geojson" data={arcData} promoteId="iso2">
+        {arcs}
       </Source>
-      {/* Sources are always there (feature-state is written to them); a source with no layer loads nothing. */}
-      <Source id={ARC_SOURCE} type="geojson" data={data.arcs} promoteId="iso2">
-        {withDetails && arcs}
+      <Source id={LABEL_SOURCE} type="geojson" data={labelData}>
+        {labels}
       </Source>
-      <Source id={LABEL_SOURCE} type="geojson" data={data.labels}>
-        {withDetails && labels}
-      </Source>
-      {/* Points are a second set of layers on the economies source, above the arcs and labels. */}
-      {layers(ECONOMY_POINT_LAYERS)}
       <Source id={OFFICE_SOURCE} type="geojson" data={data.offices} promoteId="officeId">
-        {withDetails && offices}
+        {offices}
       </Source>
-      {layers(HUB_LAYERS)}
     </>
   );
 });

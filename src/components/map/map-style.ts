@@ -27,6 +27,7 @@ export const LEGEND = {
 /** The sea, and the map area's colour before the map draws. */
 export const OCEAN = '#f4f7fb';
 
+/** The sea and the label fonts; initial-style.ts adds the economies. */
 export const BASE_STYLE: StyleSpecification = {
   version: 8,
   name: 'Hong Kong Ties Atlas',

@@ -7,43 +7,52 @@ import { ARC_SOURCE, ECONOMY_SOURCE, OFFICE_SOURCE } from './map-style';
  * Applies per-economy colours, arc visibility, the selection outline and the open office's
  * coverage through feature-state: only what changed is written (≈ 30 ms to idle for a full
  * recolour, vs ≈ 300 ms for setData). Arcs share the economies' ids, so one state drives both.
+ *
+ * `map` is given once the atlas is in; `withDetails` once the arc and office sources exist (they
+ * join after the first idle), when everything they missed is written to them.
+ * Returns a flag set once the economies' colours are written.
  */
 export function useFeatureStates(
   map: MaplibreMap | null,
+  withDetails: boolean,
   states: ReadonlyMap<string, EconomyFeatureState>,
   selected: string | null,
   office: string | null,
   covered: readonly string[],
-): void {
-  const applied = useRef<ReadonlyMap<string, EconomyFeatureState>>(new Map());
+): { readonly current: boolean } {
+  const details = withDetails ? map : null;
+  const coloured = useStates(map, ECONOMY_SOURCE, states);
+  useStates(details, ARC_SOURCE, states);
+  const selection = selected ? [selected] : [];
+  useFlag(map, ECONOMY_SOURCE, 'selected', selection);
+  useFlag(details, ARC_SOURCE, 'selected', selection);
+  useFlag(details, OFFICE_SOURCE, 'selected', office ? [office] : []);
+  useFlag(map, ECONOMY_SOURCE, 'covered', covered);
+  return coloured;
+}
 
+/** Writes each economy's state to one source, only what changed since the last write. */
+function useStates(map: MaplibreMap | null, source: string, states: ReadonlyMap<string, EconomyFeatureState>): { readonly current: boolean } {
+  const applied = useRef<ReadonlyMap<string, EconomyFeatureState>>(new Map());
+  const written = useRef(false);
   useEffect(() => {
     if (!map) return;
-    for (const [id, state] of featureStateChanges(applied.current, states)) {
-      map.setFeatureState({ source: ECONOMY_SOURCE, id }, { ...state });
-      map.setFeatureState({ source: ARC_SOURCE, id }, { ...state });
-    }
+    for (const [id, state] of featureStateChanges(applied.current, states)) map.setFeatureState({ source, id }, { ...state });
     applied.current = states;
-  }, [map, states]);
-
-  useFlag(map, [ECONOMY_SOURCE, ARC_SOURCE], 'selected', selected ? [selected] : []);
-  useFlag(map, [OFFICE_SOURCE], 'selected', office ? [office] : []);
-  useFlag(map, [ECONOMY_SOURCE], 'covered', covered);
+    written.current = true;
+  }, [map, source, states]);
+  return written;
 }
 
 /** Sets a boolean feature-state on exactly the given ids, clearing it from those that had it. */
-function useFlag(map: MaplibreMap | null, sources: string[], key: string, ids: readonly string[]): void {
+function useFlag(map: MaplibreMap | null, source: string, key: string, ids: readonly string[]): void {
   const previous = useRef<readonly string[]>([]);
   const signature = ids.join(',');
   useEffect(() => {
     if (!map) return;
     const next = signature ? signature.split(',') : [];
-    for (const source of sources) {
-      for (const id of previous.current) if (!next.includes(id)) map.setFeatureState({ source, id }, { [key]: false });
-      for (const id of next) map.setFeatureState({ source, id }, { [key]: true });
-    }
+    for (const id of previous.current) if (!next.includes(id)) map.setFeatureState({ source, id }, { [key]: false });
+    for (const id of next) map.setFeatureState({ source, id }, { [key]: true });
     previous.current = next;
-    // `sources` and `key` are constants at every call site.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [map, signature]);
+  }, [map, source, key, signature]);
 }

@@ -46,33 +46,18 @@ export interface LayerScope {
 
 const areaOf = (iso2s: string[]): ExpressionSpecification => ['all', isArea, ['in', ['get', 'iso2'], ['literal', iso2s]]];
 
-export const economyAreaLayers = (scope: LayerScope): LayerSpecification[] => [
-  { id: 'economies-fill', type: 'fill', source: ECONOMY_SOURCE, filter: isArea, paint: { 'fill-color': fillColour } },
-  {
-    id: 'economies-pipeline-hatch',
-    type: 'fill',
-    source: ECONOMY_SOURCE,
-    filter: areaOf(scope.pipelineCandidates),
-    // No antialiasing: the dashed outline draws the edge, and it saves a shader program.
-    paint: { 'fill-pattern': PIPELINE_PATTERN, 'fill-opacity': ['case', pipeline, 1, 0], 'fill-antialias': false },
-  },
-  { id: 'economies-border', type: 'line', source: ECONOMY_SOURCE, filter: isArea, paint: { 'line-color': '#ffffff', 'line-width': 0.6 } },
-  {
-    id: 'economies-pipeline-outline',
-    type: 'line',
-    source: ECONOMY_SOURCE,
-    filter: areaOf(scope.pipelineCandidates),
-    paint: {
-      'line-color': LEGEND.pipelineInk,
-      'line-width': ['case', pipeline, 1, 0],
-      'line-dasharray': [2, 1.5],
-      'line-opacity': ['case', pipeline, 1, 0],
-    },
-  },
+const FILL_LAYER = 'economies-fill';
+const BORDER_LAYER = 'economies-border';
+const OUTLINE_LAYER = 'economies-outline';
+
+/** Shapes, borders and solid outlines: in the map's style from its creation, coloured by feature-state. */
+export const ECONOMY_AREA_LAYERS: LayerSpecification[] = [
+  { id: FILL_LAYER, type: 'fill', source: ECONOMY_SOURCE, filter: isArea, paint: { 'fill-color': fillColour } },
+  { id: BORDER_LAYER, type: 'line', source: ECONOMY_SOURCE, filter: isArea, paint: { 'line-color': '#ffffff', 'line-width': 0.6 } },
   {
     // One layer for every solid outline, strongest first: the selection, an open office's
     // coverage, then partners with ties in force.
-    id: 'economies-outline',
+    id: OUTLINE_LAYER,
     type: 'line',
     source: ECONOMY_SOURCE,
     filter: isArea,
@@ -80,6 +65,40 @@ export const economyAreaLayers = (scope: LayerScope): LayerSpecification[] => [
       'line-color': ['case', isSelected, '#111111', isCovered, LEGEND.covered, LEGEND.inForce[3]],
       'line-width': ['case', isSelected, 2.5, isCovered, 3, inForce, 0.8, 0],
       'line-opacity': ['case', isSelected, 1, isCovered, 1, inForce, 1, 0],
+    },
+  },
+];
+
+/**
+ * The "only signed or negotiating" hatching (over the fill, under the borders) and dashed outline
+ * (under the solid ones), each with the base layer it is drawn beneath. They join after the first
+ * idle: their pattern and dash shaders would otherwise delay the first coloured map.
+ */
+export const pipelineLayers = (scope: LayerScope): { spec: LayerSpecification; beforeId: string }[] => [
+  {
+    beforeId: BORDER_LAYER,
+    spec: {
+      id: 'economies-pipeline-hatch',
+      type: 'fill',
+      source: ECONOMY_SOURCE,
+      filter: areaOf(scope.pipelineCandidates),
+      // No antialiasing: the dashed outline draws the edge, and it saves a shader program.
+      paint: { 'fill-pattern': PIPELINE_PATTERN, 'fill-opacity': ['case', pipeline, 1, 0], 'fill-antialias': false },
+    },
+  },
+  {
+    beforeId: OUTLINE_LAYER,
+    spec: {
+      id: 'economies-pipeline-outline',
+      type: 'line',
+      source: ECONOMY_SOURCE,
+      filter: areaOf(scope.pipelineCandidates),
+      paint: {
+        'line-color': LEGEND.pipelineInk,
+        'line-width': ['case', pipeline, 1, 0],
+        'line-dasharray': [2, 1.5],
+        'line-opacity': ['case', pipeline, 1, 0],
+      },
     },
   },
 ];

@@ -1,0 +1,37 @@
+import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
+import { useEffect, useState } from 'react';
+import { type EconomyGeometry, parseEconomyGeometry } from '../../data/economy-geometry';
+import { ECONOMY_SOURCE } from './map-style';
+
+/**
+ * The economies' geometry as the map's worker loaded it, validated: anchors for arcs, labels and
+ * the camera come from it. A file that fails validation is thrown from the map's render, so the
+ * map's error boundary shows the reason, the same data as a table, and Retry. (Load failures
+ * arrive as map error events; AtlasMap turns those into the same path.)
+ */
+export function useEconomyGeometry(map: MaplibreMap | null): EconomyGeometry | null {
+  const [geometry, setGeometry] = useState<EconomyGeometry | null>(null);
+  const [failure, setFailure] = useState<Error | null>(null);
+  if (failure) throw failure;
+  useEffect(() => {
+    const source = map?.getSource<GeoJSONSource>(ECONOMY_SOURCE);
+    if (!source) return;
+    let live = true;
+    // Resolves once the worker has the file (at once if it already has); a failed load never resolves.
+    source.getData().then(
+      (json) => {
+        if (!live) return;
+        try {
+          setGeometry(parseEconomyGeometry(json));
+        } catch (error) {
+          setFailure(error as Error);
+        }
+      },
+      (error: unknown) => live && setFailure(error as Error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [map]);
+  return geometry;
+}

@@ -1,0 +1,39 @@
+import { z } from '../domain/zod';
+import { DataLoadError, validated } from './fetch-validated';
+
+/**
+ * The economies' shapes and points. The map loads this file itself (MapLibre's worker fetches,
+ * parses and tiles it off the main thread); the app only validates the copy the worker hands back.
+ */
+export const GEOMETRY_URL = `${import.meta.env.BASE_URL}data/economies.geojson`;
+const GEOMETRY_FILE = 'economies.geojson';
+
+/** Only what the app relies on is checked; coordinates are left to MapLibre. */
+const economyGeometrySchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(
+    z.object({
+      type: z.literal('Feature'),
+      properties: z.object({ iso2: z.string().nullable(), shape: z.enum(['area', 'point']) }),
+      geometry: z.object({ type: z.enum(['Polygon', 'MultiPolygon', 'Point']), coordinates: z.array(z.unknown()) }),
+    }),
+  ),
+});
+export type EconomyGeometry = z.infer<typeof economyGeometrySchema>;
+
+export const parseEconomyGeometry = (json: unknown): EconomyGeometry => validated(GEOMETRY_FILE, economyGeometrySchema, json);
+
+/**
+ * The same reader-facing messages as the app's own loads, for a failure MapLibre reports while
+ * loading the file: an HTTP status (its AJAXError), JSON that does not parse, or no response at
+ * all. Errors cross from MapLibre's worker as plain Errors, so a parse failure is known by its
+ * message (every JSON.parse error names JSON; a failed fetch does not).
+ */
+export function geometryLoadError(error: unknown): DataLoadError {
+  const status = (error as { status?: unknown } | null)?.status;
+  if (typeof status === 'number' && status > 0) return new DataLoadError(GEOMETRY_FILE, 'http', `the server answered ${status}`);
+  if (error instanceof Error && (error.name === 'SyntaxError' || /\bJSON\b/.test(error.message))) {
+    return new DataLoadError(GEOMETRY_FILE, 'parse', 'the file is not valid JSON (it may be truncated)');
+  }
+  return new DataLoadError(GEOMETRY_FILE, 'network', 'the network request failed');
+}
