@@ -26,14 +26,15 @@ export function App() {
   const { select, setView, setLang } = useUiActions();
   const { m } = useI18n();
   useDocumentLang(ui.lang);
-  const view = useAtlasView(atlasQuery.data, ui);
-  useUrlSync(view.stable?.urlContext);
   // Transient highlights (not in the URL): the hovered timeline year's gains, a chosen mission.
   const [hoverYear, setHoverYear] = useState<number | null>(null);
   const [activeMission, setActiveMission] = useState<string | null>(null);
   // Charts load once the first view is ready (the map idle, or at once without a map).
   const [firstViewReady, setFirstViewReady] = useState(false);
   const markFirstViewReady = useCallback(() => setFirstViewReady(true), []);
+  // The charts' series (the timeline above all) are derived only once the charts are to be shown.
+  const view = useAtlasView(atlasQuery.data, ui, firstViewReady);
+  useUrlSync(view.stable?.urlContext);
   const highlighted = useMemo(() => {
     if (hoverYear !== null && view.timeline) return gainedInYear(view.timeline.ties, ui.basis, hoverYear);
     const mission = atlasQuery.data?.missions.find((x) => x.missionId === activeMission);

@@ -16,8 +16,12 @@ import { partnerProfile } from '../selectors/partner-profile';
 import { summarisePartners } from '../selectors/partner-summaries';
 import { regionOptions } from '../selectors/regions';
 
-/** Derives every view model from the loaded atlas and the UI state; nothing derived is stored. */
-export function useAtlasView(atlas: Atlas | undefined, ui: UiState) {
+/**
+ * Derives every view model from the loaded atlas and the UI state; nothing derived is stored.
+ * The timeline is derived only `withCharts` (after the first view is ready): it is the costliest
+ * series, and nothing before the charts needs it.
+ */
+export function useAtlasView(atlas: Atlas | undefined, ui: UiState, withCharts: boolean) {
   const { types, typeRules, statuses, region, beltAndRoadOnly, hasOfficeOnly, year, yearFrom, basis, countRule } = ui;
   const filtered = useMemo(
     () => (atlas ? applyFilters(atlas, { types, typeRules, statuses, region, beltAndRoadOnly, hasOfficeOnly, year, basis }) : { ties: [], economies: new Set<string>() }),
@@ -29,7 +33,7 @@ export function useAtlasView(atlas: Atlas | undefined, ui: UiState) {
   const pipeline = useMemo(() => pipelineByType(filtered.ties, types), [filtered, types]);
   // The timeline spans the whole history, whatever the year, so the brush can move anywhere.
   const timeline = useMemo(() => {
-    if (!atlas) return null;
+    if (!atlas || !withCharts) return null;
     // With no year chosen the map's filtered ties already are the whole history: reuse them.
     const ties = year === null ? filtered.ties : applyFilters(atlas, { types, typeRules, statuses, region, beltAndRoadOnly, hasOfficeOnly, year: null, basis }).ties;
     const lastYear = Number(atlas.asOf.slice(0, 4));
@@ -37,7 +41,7 @@ export function useAtlasView(atlas: Atlas | undefined, ui: UiState) {
     const first = rows[0]?.year ?? lastYear;
     const span = { from: Math.max(first, yearFrom ?? first), to: year ?? lastYear };
     return { ties, rows, undated, span, events: timelineEvents(atlas, span.from, span.to) };
-  }, [atlas, filtered, types, typeRules, statuses, region, beltAndRoadOnly, hasOfficeOnly, year, yearFrom, basis, countRule]);
+  }, [atlas, withCharts, filtered, types, typeRules, statuses, region, beltAndRoadOnly, hasOfficeOnly, year, yearFrom, basis, countRule]);
   const rows = useMemo(() => (atlas ? economyRows(atlas.economies, filtered.ties, formatters(ui.lang).economyName) : []), [atlas, filtered, ui.lang]);
   const profile = useMemo(() => (atlas && ui.selected ? partnerProfile(atlas, filtered.ties, ui.selected) : null), [atlas, filtered, ui.selected]);
 

@@ -59,10 +59,11 @@ export function AtlasMap(props: AtlasMapProps) {
   const [map, setMap] = useState<MaplibreMap | null>(null);
   // Arcs, labels and office markers join after the first idle with the economies drawn.
   const [firstIdle, setFirstIdle] = useState(false);
-  const geometry = useEconomyGeometry(map);
+  // The geometry the worker loaded is taken (validated, anchors computed) after the first idle: only
+  // the details and the camera need it, and the main thread is then free.
+  const geometry = useEconomyGeometry(firstIdle ? map : null);
   const anchors = useMemo(() => economyAnchors(geometry?.features ?? []), [geometry]);
-  // The details need the anchors, which come with the geometry the worker hands back.
-  const withDetails = firstIdle && geometry !== null;
+  const withDetails = geometry !== null;
   // Feature-state needs the sources that come with the data; it is written before the map shows.
   const coloured = useFeatureStates(data ? map : null, withDetails, states, selected, office, covered);
   const { resetView, moveScheduled } = useCamera(map, selected, anchors, hub, options.projection);

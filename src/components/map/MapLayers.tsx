@@ -51,16 +51,19 @@ interface Props {
   withDetails: boolean;
 }
 
-export const MapLayers = memo(function MapLayers({ data, anchors, hub, showArcs, showOffices, lang, withDetails }: Props) {
+export const MapLayers = memo(function MapLayers({ withDetails, ...details }: Props) {
+  // Nothing here is in the first frame: the sources, too, join with the details (each would cost
+  // the map a frame while its first frame loads, and every frame is read back on software WebGL).
+  return withDetails ? <MapDetails {...details} /> : null;
+});
+
+function MapDetails({ data, anchors, hub, showArcs, showOffices, lang }: Omit<Props, 'withDetails'>) {
   const pipeline = useMemo(() => pipelineLayers(data.scope).map(({ spec, beforeId }) => layers([spec], beforeId)[0]), [data.scope]);
   const arcData = useMemo(() => hubArcs(anchors, data.partners, hub), [anchors, data.partners, hub]);
   const labelData = useMemo(() => labelPoints(anchors, data.economies), [anchors, data.economies]);
   const arcs = useMemo(() => layers(arcLayers(showArcs), ABOVE_ARCS_AND_LABELS), [showArcs]);
   const offices = useMemo(() => layers(officeLayers(showOffices), ABOVE_OFFICES), [showOffices]);
   const labels = useMemo(() => layers(labelLayers(lang), ABOVE_ARCS_AND_LABELS), [lang]);
-  // Nothing here is in the first frame: the sources, too, join with the details (each would cost
-  // the map a frame while its first frame loads, and every frame is read back on software WebGL).
-  if (!withDetails) return null;
   return (
     <>
       {pipeline}
@@ -75,4 +78,4 @@ export const MapLayers = memo(function MapLayers({ data, anchors, hub, showArcs,
       </Source>
     </>
   );
-});
+}
