@@ -127,19 +127,17 @@ export async function toggleTieType(page: Page, label: RegExp): Promise<void> {
 
 /**
  * Makes the browser behave as one without WebGL (old GPU, blocklisted driver, WebGL turned off):
- * every webgl/webgl2 context request returns null. `afterProbes` lets that many requests succeed
- * first, e.g. 1 to pass the app's own probe and fail MapLibre's. window.__webglBack = true ends it.
+ * every webgl/webgl2 context request returns null, until window.__webglBack = true.
  */
-export async function withoutWebGL(page: Page, afterProbes = 0): Promise<void> {
-  await page.addInitScript((allowed) => {
+export async function withoutWebGL(page: Page): Promise<void> {
+  await page.addInitScript(() => {
     const original = HTMLCanvasElement.prototype.getContext;
-    let granted = 0;
     HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
       const gl = type === 'webgl' || type === 'webgl2' || type === 'experimental-webgl';
-      if (gl && !(window as { __webglBack?: boolean }).__webglBack && granted++ >= allowed) return null;
+      if (gl && !(window as { __webglBack?: boolean }).__webglBack) return null;
       return (original as (this: HTMLCanvasElement, ...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
     } as typeof original;
-  }, afterProbes);
+  });
 }
 
 /** Feature-state of one arc from Hong Kong (arcs share the economies' ids). */

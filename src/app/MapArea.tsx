@@ -1,7 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { AtlasMap, type AtlasMapProps } from '../components/map/AtlasMap';
 import { MapUnavailable } from '../components/map/MapUnavailable';
-import { canDrawMap } from '../components/map/webgl-support';
+import { canDrawMap, isNoWebGL } from '../components/map/webgl-support';
 import { EconomyTable } from '../components/table/EconomyTable';
 import { ErrorBoundary } from '../components/ui/ErrorBoundary';
 import { useI18n } from '../i18n/use-i18n';
@@ -40,7 +40,7 @@ export function MapArea({ asTable, ready, mapProps, rows, onReady }: Props) {
       part={m.table.mapPart}
       fallback={(error, retryMap) => (
         <ReadyNow onReady={onReady}>
-          <MapUnavailable reason={m.table.mapFailed(error.message)} rows={rows} selected={selected} onSelect={onSelect} onRetry={retryMap} />
+          <MapUnavailable reason={isNoWebGL(error) ? m.table.noWebgl : m.table.mapFailed(error.message)} rows={rows} selected={selected} onSelect={onSelect} onRetry={retryMap} />
         </ReadyNow>
       )}
     >

@@ -1,22 +1,15 @@
 /**
- * Whether this browser can give MapLibre what it needs: a WebGL2 context (MapLibre 6 has no WebGL1
- * fallback). Probed once, before the map mounts, so a browser without it gets the table view
- * straight away instead of a blank map. The probe context is released at once.
+ * Whether this browser has the WebGL2 API at all (MapLibre 6 has no WebGL1 fallback), checked
+ * before the map mounts so such a browser gets the table at once. Whether a context can actually
+ * be had (a blocklisted GPU, WebGL turned off) is MapLibre's own first step: its
+ * GPUInitializationError brings the same table, through the map's error boundary. A probe context
+ * of the app's own would mean a second WebGL context creation on every load, before the map's.
  */
-let cached: boolean | undefined;
+import { GPUInitializationError } from 'maplibre-gl';
 
 export function canDrawMap(): boolean {
-  if (cached === undefined) cached = probeWebGL2();
-  return cached;
+  return typeof WebGL2RenderingContext !== 'undefined';
 }
 
-function probeWebGL2(): boolean {
-  try {
-    const gl = document.createElement('canvas').getContext('webgl2');
-    if (!gl) return false;
-    gl.getExtension('WEBGL_lose_context')?.loseContext();
-    return true;
-  } catch {
-    return false;
-  }
-}
+/** The map could not start because no WebGL2 context was to be had. */
+export const isNoWebGL = (error: unknown): boolean => error instanceof GPUInitializationError;
