@@ -8,9 +8,7 @@ import { expect, openView, test, withoutWebGL } from './support/atlas-driver';
 
 test.describe('error boundaries', () => {
   test('the map fails to start: a table stands in for it, the rest works, and the map can be tried again', async ({ page, guards }) => {
-    // React reports the error it caught; that is the only console error allowed.
-    guards.allowConsoleErrors(/WebGL2 is required to display this map/);
-    await withoutWebGL(page); // MapLibre's own context request fails, as on a blocklisted GPU
+    await withoutWebGL(page, guards); // MapLibre's own context request fails, as on a blocklisted GPU
     await openView(page, '');
 
     const stand_in = page.getByRole('region', { name: 'Partner economies (table instead of the map)' });

@@ -10,9 +10,7 @@ const partnersOf = (types: string[]) => new Set(atlas.ties.filter((t) => types.i
 
 test.describe('a browser without WebGL', () => {
   test('says so and shows every partner economy in a sortable table', async ({ page, guards }) => {
-    // MapLibre cannot get a context; React reports the error its boundary caught.
-    guards.allowConsoleErrors(/WebGL2 is required to display this map/);
-    await withoutWebGL(page);
+    await withoutWebGL(page, guards);
     await openView(page, '');
     const region = page.getByRole('region', { name: 'Partner economies (table instead of the map)' });
     await expect(region.getByRole('status')).toContainText('The map cannot be shown here.');
@@ -38,8 +36,7 @@ test.describe('a browser without WebGL', () => {
   });
 
   test('choosing an economy in the table opens its panel; filters update the table and the charts', async ({ page, guards }) => {
-    guards.allowConsoleErrors(/WebGL2 is required to display this map/);
-    await withoutWebGL(page);
+    await withoutWebGL(page, guards);
     await openView(page, '');
     const region = page.getByRole('region', { name: 'Partner economies (table instead of the map)' });
     await region.getByRole('button', { name: 'New Zealand', exact: true }).click();

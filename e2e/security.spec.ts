@@ -31,13 +31,13 @@ declare global {
 
 test.describe('text from the data is rendered as text only', () => {
   for (const mode of ['map', 'table'] as const) {
-    test(`markup and script in a record show literally and never run (${mode})`, async ({ page }) => {
+    test(`markup and script in a record show literally and never run (${mode})`, async ({ page, guards }) => {
       const injected: string[] = [];
       page.on('request', (r) => {
         if (/xss-/.test(r.url())) injected.push(r.url());
       });
       await serveDataFile(page, 'atlas.json', hostileAtlas());
-      if (mode === 'table') await withoutWebGL(page);
+      if (mode === 'table') await withoutWebGL(page, guards);
       await (mode === 'map' ? openAt(page, '?economy=NZ') : page.goto('/?economy=NZ'));
 
       const panel = page.getByRole('region', { name: ECONOMY });

@@ -127,9 +127,11 @@ export async function toggleTieType(page: Page, label: RegExp): Promise<void> {
 
 /**
  * Makes the browser behave as one without WebGL (old GPU, blocklisted driver, WebGL turned off):
- * every webgl/webgl2 context request returns null, until window.__webglBack = true.
+ * every webgl/webgl2 context request returns null, until window.__webglBack = true. MapLibre then
+ * fails to start, and React reports the error its boundary caught: the one console error allowed.
  */
-export async function withoutWebGL(page: Page): Promise<void> {
+export async function withoutWebGL(page: Page, guards: AtlasGuards): Promise<void> {
+  guards.allowConsoleErrors(/WebGL2 is required to display this map/);
   await page.addInitScript(() => {
     const original = HTMLCanvasElement.prototype.getContext;
     HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
