@@ -80,6 +80,30 @@ test.describe('the first view while the data loads', () => {
     await expect(page.getByRole('region', { name: 'New Zealand' })).toBeVisible();
   });
 
+  test('with the atlas in but the shapes still loading, the map stays hidden and the panels work; it shows coloured once they are in', async ({ page }) => {
+    // Hold the geometry (fetched by the map's worker) after the atlas has arrived.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/data/economies.geojson', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/?economy=NZ');
+    await expect(page.locator('.app[data-ready="true"]')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'New Zealand' }).getByTestId('tie-fta-nz')).toBeVisible();
+    const canvas = page.locator('.maplibregl-canvas');
+    await expect(canvas).toHaveCount(1);
+    // Nothing to draw yet but the sea: the map is not shown, and no idle is reported.
+    await expect(canvas).toBeHidden();
+    expect(await page.evaluate(() => window.__mapIdle)).toBeUndefined();
+
+    release();
+    await page.waitForFunction(() => window.__mapIdle !== undefined);
+    await expect(canvas).toBeVisible();
+    expect(await featureState(page, 'NZ')).toMatchObject({ standing: 'in_force' });
+    await page.waitForFunction(() => window.__mapComplete !== undefined);
+  });
+
   test('an address that opens on the table does not start the map or fetch its shapes', async ({ page }) => {
     const mapRequests: string[] = [];
     page.on('request', (r) => void (/maplibre-gl-worker|economies\.geojson/.test(r.url()) && mapRequests.push(r.url())));

@@ -1,6 +1,7 @@
 import { Map, NavigationControl } from '@vis.gl/react-maplibre';
 import type { ErrorEvent, Map as MaplibreMap } from 'maplibre-gl';
 import { useCallback, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Iso2 } from '../../domain/primitives';
 import type { Office } from '../../domain/records';
 import { economyAnchors } from '../../selectors/geo/economy-anchors';
@@ -59,6 +60,8 @@ export function AtlasMap(props: AtlasMapProps) {
   const [map, setMap] = useState<MaplibreMap | null>(null);
   // Arcs, labels and office markers join after the first idle with the economies drawn.
   const [firstIdle, setFirstIdle] = useState(false);
+  // Whether the worker has tiled the shapes for the first view (see the map's `style` below).
+  const [shapesLoaded, setShapesLoaded] = useState(false);
   // The geometry the worker loaded is taken (validated, anchors computed) after the first idle: only
   // the details and the camera need it, and the main thread is then free.
   const geometry = useEconomyGeometry(firstIdle ? map : null);
@@ -93,8 +96,16 @@ export function AtlasMap(props: AtlasMapProps) {
         mapLib={maplibregl}
         initialViewState={initialView(options.projection)}
         mapStyle={INITIAL_STYLE}
-        // Hidden until the atlas is in to colour the economies: frames shown before that would each be read back for display (slow on software WebGL).
-        style={data ? undefined : { visibility: 'hidden' }}
+        // Hidden until the atlas is in to colour the economies and their shapes are tiled: on software
+        // WebGL every frame shown is read back for display, and frames of an empty sea are not worth
+        // that. The shapes' arrival shows the map synchronously, before the frame that draws them, so
+        // that frame is the first one shown (traced: no readback before the first idle, the coloured
+        // map displayed no later than before).
+        style={data && shapesLoaded ? undefined : { visibility: 'hidden' }}
+        onSourceData={(e) => {
+          if (shapesLoaded || e.sourceId !== ECONOMY_SOURCE || !e.isSourceLoaded) return;
+          flushSync(() => setShapesLoaded(true));
+        }}
         projection={options.projection}
         renderWorldCopies={false}
         fadeDuration={0}
