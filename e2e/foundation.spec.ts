@@ -1,4 +1,5 @@
 import { clickMapAt, expect, featureState, jumpTo, openAt, test, toggleTieType } from './support/atlas-driver';
+import { holdDataFile } from './support/data-files';
 
 test.describe('the dashboard end to end', () => {
   test('loads with the map ready, the overview and both charts', async ({ page, guards }) => {
@@ -48,12 +49,7 @@ test.describe('the dashboard end to end', () => {
 test.describe('the first view while the data loads', () => {
   test('the map starts and loads its shapes before the atlas is in; the first idle reported is the coloured map, and the rest joins after', async ({ page }) => {
     // Hold atlas.json until the map is up, to see the in-between state a slow connection shows.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/data/atlas.json', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdDataFile(page, 'atlas.json');
     await page.goto('/?economy=NZ');
     // The map exists but stays hidden while it cannot colour the economies (the area shows the sea's colour).
     const canvas = page.locator('.maplibregl-canvas');
@@ -82,12 +78,7 @@ test.describe('the first view while the data loads', () => {
 
   test('with the atlas in but the shapes still loading, the map stays hidden and the panels work; it shows coloured once they are in', async ({ page }) => {
     // Hold the geometry (fetched by the map's worker) after the atlas has arrived.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/data/economies.geojson', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdDataFile(page, 'economies.geojson');
     await page.goto('/?economy=NZ');
     await expect(page.locator('.app[data-ready="true"]')).toBeVisible();
     await expect(page.getByRole('region', { name: 'New Zealand' }).getByTestId('tie-fta-nz')).toBeVisible();

@@ -52,3 +52,14 @@ export async function failDataFile(page: Page, file: DataFile, failure: Failure)
 export async function serveDataFile(page: Page, file: DataFile, content: unknown): Promise<void> {
   await page.route(`**/data/${file}`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(content) }));
 }
+
+/** Holds every request for `file` until the returned function is called, as a slow connection would. */
+export async function holdDataFile(page: Page, file: DataFile): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(`**/data/${file}`, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
