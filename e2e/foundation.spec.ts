@@ -1,3 +1,4 @@
+import type { Locator, Page } from '@playwright/test';
 import { clickMapAt, expect, featureState, jumpTo, openAt, test, toggleTieType } from './support/atlas-driver';
 import { holdDataFile } from './support/data-files';
 
@@ -46,26 +47,36 @@ test.describe('the dashboard end to end', () => {
   });
 });
 
+/** The map exists but is not shown, and no idle is reported: what the reader sees is the sea's colour. */
+async function expectMapNotShown(page: Page): Promise<Locator> {
+  const canvas = page.locator('.maplibregl-canvas');
+  await expect(canvas).toHaveCount(1);
+  await expect(canvas).toBeHidden();
+  expect(await page.evaluate(() => window.__mapIdle)).toBeUndefined();
+  return canvas;
+}
+
+/** Lets the held file through: the first idle reported is the map shown with its colours. */
+async function releaseAndExpectColouredMap(page: Page, release: () => void, canvas: Locator): Promise<void> {
+  release();
+  await page.waitForFunction(() => window.__mapIdle !== undefined);
+  await expect(canvas).toBeVisible();
+  expect(await featureState(page, 'NZ')).toMatchObject({ standing: 'in_force' });
+  await page.waitForFunction(() => window.__mapComplete !== undefined);
+}
+
 test.describe('the first view while the data loads', () => {
   test('the map starts and loads its shapes before the atlas is in; the first idle reported is the coloured map, and the rest joins after', async ({ page }) => {
     // Hold atlas.json until the map is up, to see the in-between state a slow connection shows.
     const release = await holdDataFile(page, 'atlas.json');
     await page.goto('/?economy=NZ');
-    // The map exists but stays hidden while it cannot colour the economies (the area shows the sea's colour).
-    const canvas = page.locator('.maplibregl-canvas');
-    await expect(canvas).toHaveCount(1);
-    await expect(canvas).toBeHidden();
+    // The map stays hidden while it cannot colour the economies.
     await expect(page.getByRole('complementary', { name: 'Filters' }).getByRole('status')).toContainText('Loading');
     // Meanwhile its worker has loaded and tiled the shapes, and the map is idle: the app does not report that idle.
     await page.waitForFunction(() => !!window.__atlasMap?.isSourceLoaded('economies') && window.__atlasMap.loaded());
-    await expect(canvas).toBeHidden();
-    expect(await page.evaluate(() => window.__mapIdle)).toBeUndefined();
+    const canvas = await expectMapNotShown(page);
 
-    release();
-    await page.waitForFunction(() => window.__mapIdle !== undefined);
-    await expect(canvas).toBeVisible();
-    expect(await featureState(page, 'NZ')).toMatchObject({ standing: 'in_force' });
-    await page.waitForFunction(() => window.__mapComplete !== undefined);
+    await releaseAndExpectColouredMap(page, release, canvas);
     const layers = await page.evaluate(() => window.__atlasMap!.getStyle().layers.map((l) => l.id));
     expect(layers).toEqual(expect.arrayContaining(['economies-fill', 'economies-pipeline-hatch', 'arcs-in-force', 'economy-labels', 'offices-icons', 'hub-point']));
     // Layers that join later keep their place: arcs and labels under the economies' points, the hub on top.
@@ -82,17 +93,10 @@ test.describe('the first view while the data loads', () => {
     await page.goto('/?economy=NZ');
     await expect(page.locator('.app[data-ready="true"]')).toBeVisible();
     await expect(page.getByRole('region', { name: 'New Zealand' }).getByTestId('tie-fta-nz')).toBeVisible();
-    const canvas = page.locator('.maplibregl-canvas');
-    await expect(canvas).toHaveCount(1);
-    // Nothing to draw yet but the sea: the map is not shown, and no idle is reported.
-    await expect(canvas).toBeHidden();
-    expect(await page.evaluate(() => window.__mapIdle)).toBeUndefined();
+    // Nothing to draw yet but the sea.
+    const canvas = await expectMapNotShown(page);
 
-    release();
-    await page.waitForFunction(() => window.__mapIdle !== undefined);
-    await expect(canvas).toBeVisible();
-    expect(await featureState(page, 'NZ')).toMatchObject({ standing: 'in_force' });
-    await page.waitForFunction(() => window.__mapComplete !== undefined);
+    await releaseAndExpectColouredMap(page, release, canvas);
   });
 
   test('an address that opens on the table does not start the map or fetch its shapes', async ({ page }) => {
