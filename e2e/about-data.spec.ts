@@ -3,6 +3,15 @@ import { expect, openAt, openView, test } from './support/atlas-driver';
 
 const manifest = JSON.parse(readFileSync(new URL('../public/data/manifest.json', import.meta.url), 'utf8'));
 const publishedTies = readFileSync(new URL('../public/data/ties.csv', import.meta.url), 'utf8');
+const atlas = JSON.parse(readFileSync(new URL('../public/data/atlas.json', import.meta.url), 'utf8'));
+
+interface PublishedTie {
+  tieType: string;
+  status: string;
+  signed: string | null;
+  inForce: string | null;
+}
+const cdtaTies: PublishedTie[] = atlas.ties.filter((t: PublishedTie) => t.tieType === 'cdta');
 
 test.describe('About the data', () => {
   test('states the as-of date, reconciles the official totals and lists every source', async ({ page }) => {
@@ -16,6 +25,22 @@ test.describe('About the data', () => {
     const rows = page.locator('table.reconciliation tbody tr');
     await expect(rows.filter({ hasText: 'Double taxation agreements' })).toContainText('53 as of');
     await expect(page.getByRole('heading', { name: `Sources (${manifest.sources.length})` })).toBeVisible();
+  });
+
+  test('shows how many signature and entry-into-force days the records hold', async ({ page }) => {
+    await openView(page, '?view=about');
+    await expect(page.getByRole('heading', { name: 'How complete the records are' })).toBeVisible();
+    const row = page.getByRole('table', { name: /Dates recorded to the day/ }).locator('tr[data-type="cdta"]');
+    const inForce = cdtaTies.filter((t) => t.status === 'in_force');
+    const pastSignature = cdtaTies.filter((t) => ['signed', 'in_force', 'terminated', 'superseded'].includes(t.status));
+    await expect(row.getByRole('rowheader')).toHaveText('Comprehensive double taxation agreement');
+    await expect(row.locator('td').nth(1)).toHaveText(String(cdtaTies.length));
+    await expect(row.locator('td').nth(2)).toHaveText(`${pastSignature.filter((t) => t.signed).length} of ${pastSignature.length}`);
+    await expect(row.locator('td').nth(3)).toHaveText(`${inForce.filter((t) => t.inForce).length} of ${inForce.length}`);
+    // The CDTAs signed with no entry into force on an official page are the gap this table exists to show.
+    const signedOnly = cdtaTies.filter((t) => t.status === 'signed').length;
+    expect(signedOnly).toBeGreaterThan(0);
+    await expect(row.locator('td').nth(4)).toHaveText(String(signedOnly));
   });
 
   test('offers ties.csv for download with the published columns and rows', async ({ page }) => {

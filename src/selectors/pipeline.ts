@@ -4,7 +4,7 @@ import type { TieType } from '../domain/tie-types';
 
 export type PipelineRow = { type: TieType } & Record<'negotiating' | 'concluded' | 'signed', number>;
 
-/** Agreements not yet in force, by type and stage (a bloc agreement counts once). */
+/** Agreements with no entry into force recorded, by type and stage (a bloc agreement counts once). */
 export function pipelineByType(ties: readonly Tie[], types: readonly TieType[]): PipelineRow[] {
   return types.map((type) => {
     const row = { type, negotiating: 0, concluded: 0, signed: 0 };

@@ -2,7 +2,9 @@ import type { Atlas } from '../../domain/records';
 import { DOWNLOADS } from '../../data/downloads';
 import { useI18n } from '../../i18n/use-i18n';
 import { citedSources, sourcesByHost } from '../../selectors/cited-sources';
+import { dataCoverage } from '../../selectors/data-coverage';
 import type { HeadlineCheck } from '../../selectors/headline-counts';
+import { DataCoverage } from './DataCoverage';
 import { HeadlineReconciliation } from './HeadlineReconciliation';
 
 interface Props {
@@ -35,6 +37,7 @@ export function AboutView({ atlas, checks, onBack }: Props) {
         ))}
       </ul>
       <HeadlineReconciliation checks={checks} />
+      <DataCoverage coverage={dataCoverage(atlas)} />
       <h3>{m.about.downloads}</h3>
       <ul className="downloads">
         {DOWNLOADS.map((d) => (

@@ -11,7 +11,7 @@ const STAGES = [
   { key: 'signed', fill: '#c1440e' },
 ] as const;
 
-/** The pipeline: agreements not yet in force, by type and stage (a bloc agreement counts once). */
+/** The pipeline: agreements with no entry into force recorded, by type and stage (a bloc agreement counts once). */
 function PipelineChartView({ rows }: { rows: PipelineRow[] }) {
   const { m } = useI18n();
   const figure = useRef<HTMLElement>(null);

@@ -1,0 +1,41 @@
+import { useI18n } from '../../i18n/use-i18n';
+import type { DataCoverage as Coverage, Known } from '../../selectors/data-coverage';
+
+/** Per tie type, how many signature and entry-into-force days are recorded, so gaps are visible, not hidden. */
+export function DataCoverage({ coverage }: { coverage: Coverage }) {
+  const { m, fmt } = useI18n();
+  const c = m.about.coverage;
+  const knownOf = (k: Known) => c.knownOf(fmt.number(k.known), fmt.number(k.of));
+  return (
+    <>
+      <h3>{c.title}</h3>
+      <table className="totals coverage">
+        <caption>{c.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{c.type}</th>
+            <th scope="col">{c.agreements}</th>
+            <th scope="col">{c.ties}</th>
+            <th scope="col">{c.signed}</th>
+            <th scope="col">{c.inForce}</th>
+            <th scope="col">{c.signedOnly}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {coverage.tieTypes.map((t) => (
+            <tr key={t.type} data-type={t.type}>
+              <th scope="row">{m.tieType[t.type].long}</th>
+              <td className="num">{fmt.number(t.agreements)}</td>
+              <td className="num">{fmt.number(t.ties)}</td>
+              <td className="num">{knownOf(t.signed)}</td>
+              <td className="num">{knownOf(t.inForce)}</td>
+              <td className="num">{fmt.number(t.signedOnly)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>{c.others(knownOf(coverage.officesOpened), knownOf(coverage.missionsEnded), knownOf(coverage.missionMous))}</p>
+      <p className="muted">{c.rule}</p>
+    </>
+  );
+}
