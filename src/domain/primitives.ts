@@ -42,6 +42,7 @@ const OFFICIAL_HOST_SUFFIXES = [
   'gov.za', // South African Government (SARS)
   'likumi.lv', // Latvia's official legal acts portal
   'kremlin.ru', // Russian President's official site
+  'admin.ch', // Swiss Federal Government (Fedlex treaty compilation)
 ];
 
 export function isOfficialHost(hostname: string): boolean {
