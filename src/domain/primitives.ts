@@ -43,6 +43,7 @@ const OFFICIAL_HOST_SUFFIXES = [
   'likumi.lv', // Latvia's official legal acts portal
   'kremlin.ru', // Russian President's official site
   'stjornarradid.is', // Government Offices of Iceland
+  'admin.ch', // Swiss Federal Government (Fedlex treaty compilation)
 ];
 
 export function isOfficialHost(hostname: string): boolean {
