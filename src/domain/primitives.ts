@@ -42,6 +42,7 @@ const OFFICIAL_HOST_SUFFIXES = [
   'gov.za', // South African Government (SARS)
   'likumi.lv', // Latvia's official legal acts portal
   'kremlin.ru', // Russian President's official site
+  'scjn.gob.mx', // Mexico's Supreme Court legislation database (official texts of decrees published in the Diario Oficial)
 ];
 
 export function isOfficialHost(hostname: string): boolean {
