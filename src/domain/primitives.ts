@@ -44,6 +44,7 @@ const OFFICIAL_HOST_SUFFIXES = [
   'kremlin.ru', // Russian President's official site
   'stjornarradid.is', // Government Offices of Iceland
   'admin.ch', // Swiss Federal Government (Fedlex treaty compilation)
+  'scjn.gob.mx', // Mexico's Supreme Court legislation database (official texts of decrees published in the Diario Oficial)
 ];
 
 export function isOfficialHost(hostname: string): boolean {
