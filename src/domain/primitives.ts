@@ -45,6 +45,7 @@ const OFFICIAL_HOST_SUFFIXES = [
   'stjornarradid.is', // Government Offices of Iceland
   'admin.ch', // Swiss Federal Government (Fedlex treaty compilation)
   'scjn.gob.mx', // Mexico's Supreme Court legislation database (official texts of decrees published in the Diario Oficial)
+  'kpl.gov.la', // Lao News Agency (KPL), the state news agency of the Lao PDR government
 ];
 
 export function isOfficialHost(hostname: string): boolean {
