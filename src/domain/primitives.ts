@@ -45,6 +45,9 @@ const OFFICIAL_HOST_SUFFIXES = [
   'stjornarradid.is', // Government Offices of Iceland
   'admin.ch', // Swiss Federal Government (Fedlex treaty compilation)
   'scjn.gob.mx', // Mexico's Supreme Court legislation database (official texts of decrees published in the Diario Oficial)
+  'transportstyrelsen.se', // Swedish Transport Agency (Sweden's bilateral air services agreements)
+  'otc-cta.gc.ca', // Canadian Transportation Agency (Canada's air transport agreements)
+  'regjeringen.no', // Government of Norway (propositions to the Storting)
 ];
 
 export function isOfficialHost(hostname: string): boolean {
