@@ -48,6 +48,9 @@ const OFFICIAL_HOST_SUFFIXES = [
   'transportstyrelsen.se', // Swedish Transport Agency (Sweden's bilateral air services agreements)
   'otc-cta.gc.ca', // Canadian Transportation Agency (Canada's air transport agreements)
   'regjeringen.no', // Government of Norway (propositions to the Storting)
+  'belgium.be', // Belgian federal government portal (Council of Ministers news)
+  'treaty-accord.gc.ca', // Government of Canada treaty information (Global Affairs Canada)
+  'oireachtas.ie', // Houses of the Oireachtas (Irish parliament)
 ];
 
 export function isOfficialHost(hostname: string): boolean {
