@@ -51,6 +51,7 @@ const OFFICIAL_HOST_SUFFIXES = [
   'belgium.be', // Belgian federal government portal (Council of Ministers news)
   'treaty-accord.gc.ca', // Government of Canada treaty information (Global Affairs Canada)
   'oireachtas.ie', // Houses of the Oireachtas (Irish parliament)
+  'retsinformation.dk', // Danish official legal information system (Ministry of Justice)
 ];
 
 export function isOfficialHost(hostname: string): boolean {
