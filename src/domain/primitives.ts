@@ -27,7 +27,8 @@ export type IsoDate = z.infer<typeof isoDateSchema>;
  * Hosts whose pages count as official sources: Hong Kong government sites (all under gov.hk),
  * HKTDC (a statutory body) for its own offices, and the own sites of partner governments that are
  * party to an agreement, for facts that government states about it (e.g. its own entry-into-force
- * notice). Newswires, mirrors of press releases and third-party databases are not official.
+ * notice, treaty register, gazette or parliamentary record, or its state news agency's report of its own
+ * dealings). Private newswires, mirrors of press releases and third-party databases are not official.
  */
 const OFFICIAL_HOST_SUFFIXES = [
   'gov.hk',
@@ -46,6 +47,13 @@ const OFFICIAL_HOST_SUFFIXES = [
   'admin.ch', // Swiss Federal Government (Fedlex treaty compilation)
   'scjn.gob.mx', // Mexico's Supreme Court legislation database (official texts of decrees published in the Diario Oficial)
   'kpl.gov.la', // Lao News Agency (KPL), the state news agency of the Lao PDR government
+  'transportstyrelsen.se', // Swedish Transport Agency (Sweden's bilateral air services agreements)
+  'otc-cta.gc.ca', // Canadian Transportation Agency (Canada's air transport agreements)
+  'regjeringen.no', // Government of Norway (propositions to the Storting)
+  'belgium.be', // Belgian federal government portal (Council of Ministers news)
+  'treaty-accord.gc.ca', // Government of Canada treaty information (Global Affairs Canada)
+  'oireachtas.ie', // Houses of the Oireachtas (Irish parliament)
+  'retsinformation.dk', // Danish official legal information system (Ministry of Justice)
 ];
 
 export function isOfficialHost(hostname: string): boolean {
