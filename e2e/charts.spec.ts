@@ -7,7 +7,7 @@ const atlas = JSON.parse(readFileSync(new URL('../public/data/atlas.json', impor
   asOf: string;
   ties: T[];
   economies: { iso2: string; region: string; subregion: string }[];
-  missions: { name: string; destinations: string[] }[];
+  missions: { name: string; destinations: string[]; end: string | null }[];
 };
 const region = new Map(atlas.economies.map((e) => [e.iso2, e.region]));
 const signedOrInForce = (t: T) => t.status === 'signed' || t.status === 'in_force';
@@ -88,6 +88,16 @@ test.describe('charts follow the data and the filters', () => {
     const mission = atlas.missions[0];
     await page.getByTestId('missions-tracker').getByRole('button', { name: mission.name }).click();
     for (const d of mission.destinations) await expect.poll(async () => (await featureState(page, d)).covered).toBe(true);
+  });
+
+  test('a mission with no official end day says so instead of reading as a one-day visit', async ({ page }) => {
+    await openAt(page);
+    const open = atlas.missions.find((x) => x.end === null);
+    const closed = atlas.missions.find((x) => x.end !== null);
+    expect(open && closed).toBeTruthy();
+    const row = (name: string) => page.getByTestId('missions-tracker').getByRole('row').filter({ hasText: name });
+    await expect(row(open!.name).getByRole('cell').first()).toHaveText(/^from \d{1,2} \w{3} \d{4} \(end not stated\)$/);
+    await expect(row(closed!.name).getByRole('cell').first()).toHaveText(/^\d{1,2} \w{3} \d{4} – \d{1,2} \w{3} \d{4}$/);
   });
 
   test('each chart offers its data as CSV matching its table, and an SVG image', async ({ page }) => {

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { Economy, Mission } from '../../domain/records';
 import { useI18n } from '../../i18n/use-i18n';
+import { MissionDates } from '../ui/MissionDates';
 import { SourceLink } from '../ui/SourceLink';
 
 interface Props {
@@ -48,8 +49,7 @@ function MissionsTrackerView({ missions, economies, active, onActivate }: Props)
                   <SourceLink url={mission.sourceUrl} label={m.panel.sourceShort} />
                 </th>
                 <td>
-                  {fmt.date(mission.start)}
-                  {mission.end ? ` – ${fmt.date(mission.end)}` : ''}
+                  <MissionDates mission={mission} />
                 </td>
                 <td>{mission.destinations.map(place).join(', ')}</td>
                 <td className="num">{mission.mousSigned === null ? m.charts.notStated : fmt.number(mission.mousSigned)}</td>

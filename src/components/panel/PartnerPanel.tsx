@@ -1,5 +1,6 @@
 import { useI18n } from '../../i18n/use-i18n';
 import type { PartnerProfile } from '../../selectors/partner-profile';
+import { MissionDates } from '../ui/MissionDates';
 import { SourceLink } from '../ui/SourceLink';
 import { LifecycleTimeline } from './LifecycleTimeline';
 import { TieList } from './TieList';
@@ -49,7 +50,7 @@ export function PartnerPanel({ profile, asOf, onClose }: Props) {
           <ul className="plain-list">
             {missions.map((mission) => (
               <li key={mission.missionId}>
-                <span lang="en">{mission.name}</span>, {fmt.date(mission.start)}
+                <span lang="en">{mission.name}</span>, <MissionDates mission={mission} />
                 {mission.mousSigned !== null ? ` · ${m.panel.mous(fmt.number(mission.mousSigned))}` : ''} ·{' '}
                 <SourceLink url={mission.sourceUrl} label={m.panel.sourceShort} />
               </li>

@@ -82,6 +82,7 @@ export const en = {
     signed: 'Signature',
   },
   panel: {
+    missionFrom: (start: string) => `from ${start} (end not stated)`,
     details: 'Economy details',
     close: (name: string) => `Close ${name}`,
     beltAndRoad: 'Belt and Road partner',

@@ -73,6 +73,7 @@ export const zhCN: Messages = {
     signed: '签署日期',
   },
   panel: {
+    missionFrom: (start) => `${start}起（未载结束日期）`,
     details: '经济体详情',
     close: (name) => `关闭${name}`,
     beltAndRoad: '“一带一路”伙伴',

@@ -73,6 +73,7 @@ export const zhHK: Messages = {
     signed: '簽署日期',
   },
   panel: {
+    missionFrom: (start) => `${start}起（未載結束日期）`,
     details: '經濟體詳情',
     close: (name) => `關閉${name}`,
     beltAndRoad: '「一帶一路」夥伴',
