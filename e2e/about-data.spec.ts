@@ -33,7 +33,7 @@ test.describe('About the data', () => {
     const row = page.getByRole('table', { name: /Dates recorded to the day/ }).locator('tr[data-type="cdta"]');
     const inForce = cdtaTies.filter((t) => t.status === 'in_force');
     const pastSignature = cdtaTies.filter((t) => ['signed', 'in_force', 'terminated', 'superseded'].includes(t.status));
-    await expect(row.getByRole('rowheader')).toHaveText('Comprehensive double taxation agreement');
+    await expect(row.getByRole('rowheader')).toHaveAccessibleName('Comprehensive double taxation agreement');
     await expect(row.locator('td').nth(1)).toHaveText(String(cdtaTies.length));
     await expect(row.locator('td').nth(2)).toHaveText(`${pastSignature.filter((t) => t.signed).length} of ${pastSignature.length}`);
     await expect(row.locator('td').nth(3)).toHaveText(`${inForce.filter((t) => t.inForce).length} of ${inForce.length}`);

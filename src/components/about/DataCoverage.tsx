@@ -24,7 +24,13 @@ export function DataCoverage({ coverage }: { coverage: Coverage }) {
         <tbody>
           {coverage.tieTypes.map((t) => (
             <tr key={t.type} data-type={t.type}>
-              <th scope="row">{m.tieType[t.type].long}</th>
+              <th scope="row">
+                {/* Phones get the short label: the long one would wrap letter by letter in a narrow column. */}
+                <span className="label-long">{m.tieType[t.type].long}</span>
+                <abbr className="label-short" title={m.tieType[t.type].long}>
+                  {m.tieType[t.type].short}
+                </abbr>
+              </th>
               <td className="num">{fmt.number(t.agreements)}</td>
               <td className="num">{fmt.number(t.ties)}</td>
               <td className="num">{knownOf(t.signed)}</td>
