@@ -54,6 +54,13 @@ const OFFICIAL_HOST_SUFFIXES = [
   'treaty-accord.gc.ca', // Government of Canada treaty information (Global Affairs Canada)
   'oireachtas.ie', // Houses of the Oireachtas (Irish parliament)
   'retsinformation.dk', // Danish official legal information system (Ministry of Justice)
+  'rada.gov.ua', // Verkhovna Rada of Ukraine (official legislation database)
+  'senat.cz', // Senate of the Parliament of the Czech Republic
+  'overheid.nl', // Government of the Netherlands (wetten.overheid.nl official treaty and legislation database)
+  'gov.il', // Government of Israel (Ministry of Foreign Affairs, embassies.gov.il)
+  'bundestag.de', // German Bundestag (federal parliament)
+  'gouvernement.fr', // Government of France (Council of Ministers reports)
+  'gov.in', // Government of India (Indian missions' official sites)
 ];
 
 export function isOfficialHost(hostname: string): boolean {
