@@ -54,6 +54,8 @@ const OFFICIAL_HOST_SUFFIXES = [
   'treaty-accord.gc.ca', // Government of Canada treaty information (Global Affairs Canada)
   'oireachtas.ie', // Houses of the Oireachtas (Irish parliament)
   'retsinformation.dk', // Danish official legal information system (Ministry of Justice)
+  'gazzettaufficiale.it', // Gazzetta Ufficiale della Repubblica Italiana (Italy's official gazette)
+  'senat.fr', // Senate of the French Republic (French parliament)
 ];
 
 export function isOfficialHost(hostname: string): boolean {
