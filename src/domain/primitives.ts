@@ -61,6 +61,8 @@ const OFFICIAL_HOST_SUFFIXES = [
   'bundestag.de', // German Bundestag (federal parliament)
   'gouvernement.fr', // Government of France (Council of Ministers reports)
   'gov.in', // Government of India (Indian missions' official sites)
+  'gazzettaufficiale.it', // Gazzetta Ufficiale della Repubblica Italiana (Italy's official gazette)
+  'senat.fr', // Senate of the French Republic (French parliament)
 ];
 
 export function isOfficialHost(hostname: string): boolean {
