@@ -1,5 +1,5 @@
 import type { Atlas, Tie } from '../domain/records';
-import type { Status } from '../domain/statuses';
+import { SIGNED_OR_LATER_STATUSES } from '../domain/statuses';
 import { TIE_TYPES, type TieType } from '../domain/tie-types';
 
 /** How many of the records that should carry a fact actually do: a count known "of" a count expected. */
@@ -27,9 +27,6 @@ export interface DataCoverage {
   missionMous: Known;
 }
 
-// Concluded and negotiating agreements have no signature yet, so no date is missing for them.
-const SIGNED_OR_LATER: readonly Status[] = ['signed', 'in_force', 'terminated', 'superseded'];
-
 function known<T>(records: T[], has: (r: T) => boolean): Known {
   return { known: records.filter(has).length, of: records.length };
 }
@@ -39,7 +36,8 @@ function typeCoverage(type: TieType, ties: Tie[]): TieTypeCoverage {
     type,
     agreements: new Set(ties.map((t) => t.agreementId)).size,
     ties: ties.length,
-    signed: known(ties.filter((t) => SIGNED_OR_LATER.includes(t.status)), (t) => t.signed !== null),
+    // Concluded and negotiating agreements have no signature yet, so no date is missing for them.
+    signed: known(ties.filter((t) => SIGNED_OR_LATER_STATUSES.includes(t.status)), (t) => t.signed !== null),
     inForce: known(ties.filter((t) => t.status === 'in_force'), (t) => t.inForce !== null),
     signedOnly: ties.filter((t) => t.status === 'signed').length,
   };

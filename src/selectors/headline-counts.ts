@@ -1,4 +1,5 @@
 import type { Atlas, HeadlineGap, HeadlineMetric, Office, Tie } from '../domain/records';
+import { SIGNED_OR_LATER_STATUSES } from '../domain/statuses';
 import type { TieType } from '../domain/tie-types';
 
 /**
@@ -10,7 +11,7 @@ import type { TieType } from '../domain/tie-types';
  * - an office counts from its opening date (undated offices are older than every statement).
  */
 function agreementLiveAt(t: Tie, date: string): boolean {
-  if (t.status === 'negotiating' || t.status === 'concluded') return false;
+  if (!SIGNED_OR_LATER_STATUSES.includes(t.status)) return false;
   const start = t.signed ?? t.inForce;
   if (start && start > date) return false;
   if (t.status === 'terminated' || t.status === 'superseded') return t.terminated !== null && t.terminated > date;
