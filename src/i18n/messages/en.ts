@@ -157,6 +157,7 @@ export const en = {
     eventsNote: 'Dashed lines mark events listed below.',
     undated: (n: string, inForce: boolean) => ` ${n} without a ${inForce ? 'entry-into-force' : 'signature'} date in the sources are not placed.`,
     tiesAtEnd: (year: string, from: string, to: string) => `Ties at the end of ${year} (${from}–${to} shown)`,
+    brushLabel: (from: string, to: string) => `Years shown: ${from} to ${to}. Arrow keys move this end.`,
     events: (n: string) => `Events in this span (${n})`,
     eventKind: { mission: 'Mission', office: 'Office', milestone: 'Milestone' },
     source: 'source',

@@ -148,6 +148,7 @@ export const zhCN: Messages = {
     eventsNote: '虚线标示下列事件。',
     undated: (n, inForce) => ` 另有${n}项在来源中没有${inForce ? '生效' : '签署'}日期，未能按时间排列。`,
     tiesAtEnd: (year, from, to) => `${year}年底的协定（显示${from}–${to}年）`,
+    brushLabel: (from, to) => `显示年份：${from}至${to}年。方向键移动此端。`,
     events: (n) => `期间的事件（${n}）`,
     eventKind: { mission: '访问', office: '办事处', milestone: '里程碑' },
     source: '来源',

@@ -148,6 +148,7 @@ export const zhHK: Messages = {
     eventsNote: '虛線標示下列事件。',
     undated: (n, inForce) => ` 另有${n}項在來源中沒有${inForce ? '生效' : '簽署'}日期，未能按時間排列。`,
     tiesAtEnd: (year, from, to) => `${year}年底的協定（顯示${from}–${to}年）`,
+    brushLabel: (from, to) => `顯示年份：${from}至${to}年。方向鍵移動此端。`,
     events: (n) => `期間的事件（${n}）`,
     eventKind: { mission: '訪問', office: '辦事處', milestone: '里程碑' },
     source: '來源',
