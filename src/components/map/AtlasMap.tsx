@@ -20,6 +20,7 @@ import { initialView, useCamera } from './use-camera';
 import { useFeatureStates } from './use-feature-states';
 import { useEconomyGeometry } from './use-economy-geometry';
 import { useMapPointer } from './use-map-pointer';
+import { useWebglContext } from './use-webgl-context';
 
 declare global {
   interface Window {
@@ -67,8 +68,11 @@ export function AtlasMap(props: AtlasMapProps) {
   const geometry = useEconomyGeometry(firstIdle ? map : null);
   const anchors = useMemo(() => economyAnchors(geometry?.features ?? []), [geometry]);
   const withDetails = geometry !== null;
+  // A lost WebGL context blanks the map until the browser restores it; MapLibre then rebuilds its
+  // style, and every feature-state is written again.
+  const context = useWebglContext(map);
   // Feature-state needs the sources that come with the data; it is written before the map shows.
-  const coloured = useFeatureStates(data ? map : null, withDetails, states, selected, office, covered);
+  const coloured = useFeatureStates(data ? map : null, withDetails, states, selected, office, covered, context.generation);
   const { resetView, moveScheduled } = useCamera(map, selected, anchors, hub, options.projection);
   const pointer = useMapPointer(props.onSelect, props.onSelectOffice);
   const [failure, setFailure] = useState<Error | null>(null);
@@ -136,6 +140,11 @@ export function AtlasMap(props: AtlasMapProps) {
         <NavigationControl position="top-right" showCompass={false} />
         {map && data && <MapLayers data={data} anchors={anchors} hub={hub} showArcs={options.arcs} showOffices={options.offices} lang={lang} withDetails={withDetails} />}
       </Map>
+      {context.lost && (
+        <p className="map-restoring" role="status">
+          {m.map.restoring}
+        </p>
+      )}
       <MapToolbar options={options} actions={props.actions} onResetView={resetView} />
       <MapTooltip hovered={pointer.hovered} describeEconomy={props.describeEconomy} findOffice={props.findOffice} />
     </div>

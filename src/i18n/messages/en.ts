@@ -249,6 +249,7 @@ export const en = {
     flat: 'Flat',
     globe: 'Globe',
     reset: 'Reset view',
+    restoring: 'Restoring the map…',
     standing: {
       hub: 'The hub: click for the network totals',
       in_force: 'Ties in force',

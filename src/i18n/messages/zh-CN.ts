@@ -269,6 +269,7 @@ export const zhCN: Messages = {
     flat: '平面',
     globe: '地球',
     reset: '重设视图',
+    restoring: '正在恢复地图…',
     standing: {
       hub: '枢纽：点选查看网络数字',
       in_force: '有已生效协定',

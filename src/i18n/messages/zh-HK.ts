@@ -269,6 +269,7 @@ export const zhHK: Messages = {
     flat: '平面',
     globe: '地球',
     reset: '重設視圖',
+    restoring: '正在恢復地圖…',
     standing: {
       hub: '樞紐：點選查看網絡數字',
       in_force: '有已生效協定',
