@@ -1,6 +1,7 @@
-import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { StatusMessage } from '../components/ui/StatusMessage';
+import { lazyPart } from '../components/ui/lazy-part';
 import { useAtlas } from '../data/atlas-query';
 import { useI18n } from '../i18n/use-i18n';
 import { gainedInYear } from '../selectors/chart-series';
@@ -17,8 +18,17 @@ import { useMapView } from './use-map-view';
 import { useDocumentLang } from './use-document-lang';
 
 // Not needed for the first view: loaded after it, so the map appears sooner (recharts is most of this).
-const ChartsSection = lazy(() => import('./ChartsSection').then((mod) => ({ default: mod.ChartsSection })));
-const AboutView = lazy(() => import('../components/about/AboutView').then((mod) => ({ default: mod.AboutView })));
+// Each may fail to download (offline, or a release renamed its chunk): it then says so in its own area, with Retry.
+const ChartsSection = lazyPart(() => import('./ChartsSection').then((mod) => mod.ChartsSection), {
+  part: (m) => m.table.parts.charts,
+  loading: () => <section className="charts" aria-busy="true" />,
+  frame: (message) => <section className="charts charts-failed">{message}</section>,
+});
+const AboutView = lazyPart(() => import('../components/about/AboutView').then((mod) => mod.AboutView), {
+  part: (m) => m.table.parts.about,
+  loading: (m) => <StatusMessage title={m.loading} />,
+  frame: (message) => <main className="about">{message}</main>,
+});
 
 export function App() {
   const atlasQuery = useAtlas();
@@ -61,9 +71,7 @@ export function App() {
       ) : !showLayout && !ready ? (
         <StatusMessage title={m.loading} />
       ) : !showLayout ? (
-        <Suspense fallback={<StatusMessage title={m.loading} />}>
-          <AboutView atlas={atlas!} checks={view.stable!.checks} onBack={() => setView('atlas')} />
-        </Suspense>
+        <AboutView atlas={atlas!} checks={view.stable!.checks} onBack={() => setView('atlas')} />
       ) : (
         <main className="layout" aria-busy={ready ? undefined : 'true'}>
           <ControlsPanel atlas={ready ? atlas! : null} ui={ui} view={view} onSelect={select} />
@@ -79,19 +87,17 @@ export function App() {
               selected={ui.selected}
             />
           )}
-          <Suspense fallback={<section className="charts" aria-busy="true" />}>
-            {ready && firstViewReady && (
-              <ChartsSection
-                ui={ui}
-                view={view}
-                missions={atlas!.missions}
-                economies={view.stable!.economyByCode}
-                activeMission={activeMission}
-                onActiveMission={setActiveMission}
-                onHoverYear={setHoverYear}
-              />
-            )}
-          </Suspense>
+          {ready && firstViewReady && (
+            <ChartsSection
+              ui={ui}
+              view={view}
+              missions={atlas!.missions}
+              economies={view.stable!.economyByCode}
+              activeMission={activeMission}
+              onActiveMission={setActiveMission}
+              onHoverYear={setHoverYear}
+            />
+          )}
         </main>
       )}
     </div>

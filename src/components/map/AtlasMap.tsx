@@ -14,7 +14,8 @@ import { MapTooltip } from './MapTooltip';
 import { useI18n } from '../../i18n/use-i18n';
 import { maplibregl } from './maplibre';
 import { registerMapImages } from './map-images';
-import { INITIAL_STYLE } from './initial-style';
+import { INITIAL_STYLE, styleWithGeometry } from './initial-style';
+import { useGeometryMemory } from '../../data/geometry-memory';
 import { ECONOMY_SOURCE, OCEAN } from './map-style';
 import { initialView, useCamera } from './use-camera';
 import { useFeatureStates } from './use-feature-states';
@@ -65,7 +66,10 @@ export function AtlasMap(props: AtlasMapProps) {
   const [shapesLoaded, setShapesLoaded] = useState(false);
   // The geometry the worker loaded is taken (validated, anchors computed) after the first idle: only
   // the details and the camera need it, and the main thread is then free.
-  const geometry = useEconomyGeometry(firstIdle ? map : null);
+  const memory = useGeometryMemory();
+  const [known] = useState(memory.recall);
+  const [mapStyle] = useState(() => (known ? styleWithGeometry(known) : INITIAL_STYLE));
+  const geometry = useEconomyGeometry(firstIdle ? map : null, known, memory.remember);
   const anchors = useMemo(() => economyAnchors(geometry?.features ?? []), [geometry]);
   const withDetails = geometry !== null;
   // A lost WebGL context blanks the map until the browser restores it; MapLibre then rebuilds its
@@ -99,7 +103,7 @@ export function AtlasMap(props: AtlasMapProps) {
       <Map
         mapLib={maplibregl}
         initialViewState={initialView(options.projection)}
-        mapStyle={INITIAL_STYLE}
+        mapStyle={mapStyle}
         // Hidden until the atlas is in to colour the economies and their shapes are tiled: on software
         // WebGL every frame shown is read back for display, and frames of an empty sea are not worth
         // that. The shapes' arrival shows the map synchronously, before the frame that draws them, so

@@ -235,8 +235,10 @@ export const en = {
     earliest: 'Earliest tie',
     sortBy: (column: string) => `Sort by ${column}`,
     partFailed: (part: string) => `Sorry, ${part} could not be shown.`,
-    parts: { panel: 'the economy panel', counts: 'the chart of counts by type', pipeline: 'the pipeline chart', timeline: 'the timeline chart', missions: 'the missions tracker' },
+    parts: { panel: 'the economy panel', counts: 'the chart of counts by type', pipeline: 'the pipeline chart', timeline: 'the timeline chart', missions: 'the missions tracker', charts: 'the charts', about: 'the About page' },
     tryPartAgain: 'Try again',
+    partNotDownloaded: 'It could not be downloaded: the connection may be offline, or the atlas was updated since this page was opened.',
+    reloadPage: 'Reload the page',
   },
   /** UN M49 region and subregion names; a name missing here shows in English. */
   regionName: {} as Record<string, string>,

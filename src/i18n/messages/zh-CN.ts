@@ -226,8 +226,10 @@ export const zhCN: Messages = {
     earliest: '最早的协定',
     sortBy: (column) => `按${column}排序`,
     partFailed: (part) => `抱歉，未能显示${part}。`,
-    parts: { panel: '经济体资料', counts: '各类协定数目图表', pipeline: '进行中协定图表', timeline: '时间线图表', missions: '访问团列表' },
+    parts: { panel: '经济体资料', counts: '各类协定数目图表', pipeline: '进行中协定图表', timeline: '时间线图表', missions: '访问团列表', charts: '图表', about: '“关于数据”页面' },
     tryPartAgain: '再试一次',
+    partNotDownloaded: '未能下载此部分：网络可能已断开，或本图集在此页打开后已更新。',
+    reloadPage: '重新加载页面',
   },
   /** UN M49 region and subregion names; a name missing here shows in English. */
   regionName: {

@@ -226,8 +226,10 @@ export const zhHK: Messages = {
     earliest: '最早的協定',
     sortBy: (column) => `按${column}排序`,
     partFailed: (part) => `抱歉，未能顯示${part}。`,
-    parts: { panel: '經濟體資料', counts: '各類協定數目圖表', pipeline: '進行中協定圖表', timeline: '時間線圖表', missions: '訪問團列表' },
+    parts: { panel: '經濟體資料', counts: '各類協定數目圖表', pipeline: '進行中協定圖表', timeline: '時間線圖表', missions: '訪問團列表', charts: '圖表', about: '「關於資料」頁面' },
     tryPartAgain: '再試一次',
+    partNotDownloaded: '未能下載此部分：網絡可能已中斷，或本圖集在此頁開啟後已更新。',
+    reloadPage: '重新載入頁面',
   },
   /** UN M49 region and subregion names; a name missing here shows in English. */
   regionName: {
