@@ -38,8 +38,20 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The static shell's language script (public/shell-lang.js, see src/app/static-shell.ts): a classic
+ * script, so it runs before the body is parsed. Added here rather than in index.html, where Vite
+ * would warn that it cannot bundle a script without type="module".
+ */
+function shellLanguage(): Plugin {
+  return {
+    name: 'atlas-shell-language',
+    transformIndexHtml: { order: 'post', handler: () => [{ tag: 'script', attrs: { src: '/shell-lang.js' }, injectTo: 'head' }] },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), shellLanguage()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: {

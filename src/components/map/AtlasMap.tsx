@@ -144,6 +144,11 @@ export function AtlasMap(props: AtlasMapProps) {
         <NavigationControl position="top-right" showCompass={false} />
         {map && data && <MapLayers data={data} anchors={anchors} hub={hub} showArcs={options.arcs} showOffices={options.offices} lang={lang} withDetails={withDetails} />}
       </Map>
+      {!(data && shapesLoaded) && (
+        <p className="map-loading" role="status">
+          {m.loadingMap}
+        </p>
+      )}
       {context.lost && (
         <p className="map-restoring" role="status">
           {m.map.restoring}

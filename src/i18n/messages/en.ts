@@ -12,6 +12,7 @@ export const en = {
   language: 'Language',
   views: { label: 'Views', atlas: 'Map', table: 'Table', about: 'About the data' },
   loading: 'Loading the atlas…',
+  loadingMap: 'Loading the map…',
   loadFailed: 'The atlas data could not be loaded.',
   retry: 'Retry',
   retrying: 'Retrying…',

@@ -7,6 +7,7 @@ export const zhHK: Messages = {
   language: '語言',
   views: { label: '檢視', atlas: '地圖', table: '列表', about: '關於資料' },
   loading: '正在載入資料…',
+  loadingMap: '正在載入地圖…',
   loadFailed: '未能載入資料。',
   retry: '重試',
   retrying: '正在重試…',
