@@ -16,6 +16,8 @@ import { MapArea } from './MapArea';
 import { useAtlasView } from './use-atlas-view';
 import { useMapView } from './use-map-view';
 import { useDocumentLang } from './use-document-lang';
+import { useServiceWorker } from './use-service-worker';
+import { UpdateNotice } from '../components/ui/UpdateNotice';
 
 // Not needed for the first view: loaded after it, so the map appears sooner (recharts is most of this).
 // Each may fail to download (offline, or a release renamed its chunk): it then says so in its own area, with Retry.
@@ -42,6 +44,8 @@ export function App() {
   // Charts load once the first view is ready (the map idle, or at once without a map).
   const [firstViewReady, setFirstViewReady] = useState(false);
   const markFirstViewReady = useCallback(() => setFirstViewReady(true), []);
+  // The offline copy is made after the first view (About and a failed load count as ready too).
+  const release = useServiceWorker(firstViewReady || (!!atlasQuery.data && ui.view === 'about') || !!atlasQuery.error);
   // The charts' series (the timeline above all) are derived only once the charts are to be shown.
   const view = useAtlasView(atlasQuery.data, ui, firstViewReady);
   useUrlSync(view.stable?.urlContext);
@@ -66,6 +70,7 @@ export function App() {
   return (
     <div className="app" data-ready={ready ? 'true' : undefined}>
       <AppHeader view={ui.view} onView={setView} onLang={setLang} />
+      {release.newRelease && <UpdateNotice onReload={release.update} />}
       {failed ? (
         <StatusMessage title={m.loadFailed} detail={failed.message} onRetry={retry} retrying={atlasQuery.isFetching} />
       ) : !showLayout && !ready ? (

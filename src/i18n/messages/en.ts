@@ -13,6 +13,7 @@ export const en = {
   views: { label: 'Views', atlas: 'Map', table: 'Table', about: 'About the data' },
   loading: 'Loading the atlas…',
   loadingMap: 'Loading the map…',
+  update: { available: 'New data available', reload: 'Reload' },
   loadFailed: 'The atlas data could not be loaded.',
   retry: 'Retry',
   retrying: 'Retrying…',

@@ -8,6 +8,7 @@ export const zhCN: Messages = {
   views: { label: '视图', atlas: '地图', table: '列表', about: '关于数据' },
   loading: '正在加载数据…',
   loadingMap: '正在加载地图…',
+  update: { available: '有新数据', reload: '重新加载' },
   loadFailed: '未能加载数据。',
   retry: '重试',
   retrying: '正在重试…',

@@ -8,6 +8,7 @@ export const zhHK: Messages = {
   views: { label: '檢視', atlas: '地圖', table: '列表', about: '關於資料' },
   loading: '正在載入資料…',
   loadingMap: '正在載入地圖…',
+  update: { available: '有新資料', reload: '重新載入' },
   loadFailed: '未能載入資料。',
   retry: '重試',
   retrying: '正在重試…',
