@@ -108,6 +108,7 @@ export const en = {
     lifecycleMore: (n: string) => `${n} more not drawn, see the list`,
   },
   sources: {
+    legend: 'Sources',
     tierShort: { 1: 'HK government', 2: 'partner government / intergovernmental', 3: 'reported' },
     tierName: { 1: 'Hong Kong government', 2: 'Partner government or intergovernmental register', 3: 'Secondary publisher' },
     reportedBy: 'reported by ',
@@ -169,7 +170,15 @@ export const en = {
     rulePartner: 'Counting rule: one tie per agreement and partner economy (a bloc agreement counts once per member).',
     ruleAgreement: 'Counting rule: one per agreement (a bloc agreement counts once, from its first member).',
     eventsNote: 'Dashed lines mark events listed below.',
-    undated: (n: string, inForce: boolean) => ` ${n} without a ${inForce ? 'entry-into-force' : 'signature'} date in the sources are not placed.`,
+    undatedGroup: (inForce: boolean): string => (inForce ? 'In force, date not recorded' : 'Signed, signature date not recorded'),
+    undatedHelp: (inForce: boolean): string =>
+      inForce
+        ? 'In force today, but no page gives the date it entered into force: counted today, not placed in a year.'
+        : 'Signed, but no page gives the signature date: counted today, not placed in a year.',
+    colType: 'Type',
+    colDated: (year: string) => `Placed by ${year}`,
+    colUndated: 'Date not recorded',
+    colTotal: 'Total today',
     tiesAtEnd: (year: string, from: string, to: string) => `Ties at the end of ${year} (${from}–${to} shown)`,
     events: (n: string) => `Events in this span (${n})`,
     eventKind: { mission: 'Mission', office: 'Office', milestone: 'Milestone' },

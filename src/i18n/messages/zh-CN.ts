@@ -99,6 +99,7 @@ export const zhCN: Messages = {
     lifecycleMore: (n) => `另有${n}项未绘出，见下方列表`,
   },
   sources: {
+    legend: '来源',
     tierShort: { 1: '香港政府', 2: '伙伴政府／国际组织', 3: '报道' },
     tierName: { 1: '香港特区政府', 2: '伙伴政府或国际组织登记册', 3: '第三方刊物' },
     reportedBy: '',
@@ -160,7 +161,13 @@ export const zhCN: Messages = {
     rulePartner: '计算方法：每份协定按每个伙伴经济体各计一次（集团协定按每个成员计算）。',
     ruleAgreement: '计算方法：每份协定计一次（集团协定只计一次，由首个成员生效起计）。',
     eventsNote: '虚线标示下列事件。',
-    undated: (n, inForce) => ` 另有${n}项在来源中没有${inForce ? '生效' : '签署'}日期，未能按时间排列。`,
+    undatedGroup: (inForce) => (inForce ? '已生效，生效日期未有记录' : '已签署，签署日期未有记录'),
+    undatedHelp: (inForce) =>
+      inForce ? '现已生效，但没有网页载明生效日期：计入今天的总数，但不归入任何年份。' : '已签署，但没有网页载明签署日期：计入今天的总数，但不归入任何年份。',
+    colType: '类别',
+    colDated: (year) => `${year}年底前可按年份排列`,
+    colUndated: '日期未有记录',
+    colTotal: '今天总数',
     tiesAtEnd: (year, from, to) => `${year}年底的协定（显示${from}–${to}年）`,
     events: (n) => `期间的事件（${n}）`,
     eventKind: { mission: '访问', office: '办事处', milestone: '里程碑' },

@@ -99,6 +99,7 @@ export const zhHK: Messages = {
     lifecycleMore: (n) => `另有${n}項未繪出，見下方列表`,
   },
   sources: {
+    legend: '來源',
     tierShort: { 1: '香港政府', 2: '夥伴政府／國際組織', 3: '報道' },
     tierName: { 1: '香港特區政府', 2: '夥伴政府或國際組織登記冊', 3: '第三方刊物' },
     reportedBy: '',
@@ -160,7 +161,13 @@ export const zhHK: Messages = {
     rulePartner: '計算方法：每份協定按每個夥伴經濟體各計一次（集團協定按每個成員計算）。',
     ruleAgreement: '計算方法：每份協定計一次（集團協定只計一次，由首個成員生效起計）。',
     eventsNote: '虛線標示下列事件。',
-    undated: (n, inForce) => ` 另有${n}項在來源中沒有${inForce ? '生效' : '簽署'}日期，未能按時間排列。`,
+    undatedGroup: (inForce) => (inForce ? '已生效，生效日期未有記錄' : '已簽署，簽署日期未有記錄'),
+    undatedHelp: (inForce) =>
+      inForce ? '現已生效，但沒有網頁載明生效日期：計入今天的總數，但不歸入任何年份。' : '已簽署，但沒有網頁載明簽署日期：計入今天的總數，但不歸入任何年份。',
+    colType: '類別',
+    colDated: (year) => `${year}年底前可按年份排列`,
+    colUndated: '日期未有記錄',
+    colTotal: '今天總數',
     tiesAtEnd: (year, from, to) => `${year}年底的協定（顯示${from}–${to}年）`,
     events: (n) => `期間的事件（${n}）`,
     eventKind: { mission: '訪問', office: '辦事處', milestone: '里程碑' },
