@@ -66,6 +66,7 @@ export const SOURCE_HOSTS: readonly SourceHost[] = [
   { host: 'gov.in', publisher: 'Government of India', tier: 2 },
   { host: 'gazzettaufficiale.it', publisher: 'Gazzetta Ufficiale (Italy)', tier: 2 },
   { host: 'senat.fr', publisher: 'French Senate', tier: 2 },
+  { host: 'foreign.gov.mt', publisher: 'Ministry for Foreign Affairs of Malta (treaty register)', tier: 2 },
   // Tier 2: intergovernmental registers
   { host: 'investmentpolicy.unctad.org', publisher: 'UNCTAD Investment Policy Hub', tier: 2 },
   { host: 'rtais.wto.org', publisher: 'WTO Regional Trade Agreements database', tier: 2 },
@@ -85,6 +86,12 @@ export const SOURCE_HOSTS: readonly SourceHost[] = [
   { host: 'kpmg.com', publisher: 'KPMG', tier: 3 },
   { host: 'deloitte.com', publisher: 'Deloitte', tier: 3 },
   { host: 'ey.com', publisher: 'EY', tier: 3 },
+  { host: 'mnetax.com', publisher: 'MNE Tax', tier: 3 },
+  { host: 'internationaltaxplaza.info', publisher: 'International Tax Plaza', tier: 3 },
+  { host: 'china-briefing.com', publisher: 'China Briefing (Dezan Shira & Associates)', tier: 3 },
+  { host: 'ccmalta.com', publisher: 'Chetcuti Cauchi Advocates (Malta law firm)', tier: 3 },
+  { host: 'hkwj-taxlaw.hk', publisher: 'HKWJ Tax Law & Partners (Hong Kong law firm)', tier: 3 },
+  { host: 'profitplus.rs', publisher: 'Profit Plus (Serbian accounting and tax consultancy)', tier: 3 },
 ];
 
 const byHost = new Map(SOURCE_HOSTS.map((h) => [h.host, h]));
