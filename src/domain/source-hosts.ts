@@ -92,6 +92,12 @@ export const SOURCE_HOSTS: readonly SourceHost[] = [
   { host: 'ccmalta.com', publisher: 'Chetcuti Cauchi Advocates (Malta law firm)', tier: 3 },
   { host: 'hkwj-taxlaw.hk', publisher: 'HKWJ Tax Law & Partners (Hong Kong law firm)', tier: 3 },
   { host: 'profitplus.rs', publisher: 'Profit Plus (Serbian accounting and tax consultancy)', tier: 3 },
+  { host: 'phnompenhpost.com', publisher: 'The Phnom Penh Post', tier: 3 },
+  { host: 'opportimes.com', publisher: 'Opportimes (Mexican trade news)', tier: 3 },
+  { host: 'hongkongbusiness.hk', publisher: 'Hong Kong Business magazine', tier: 3 },
+  { host: 'ejfq.com', publisher: 'Hong Kong Economic Journal', tier: 3 },
+  { host: 'chinadailyhk.com', publisher: 'China Daily Hong Kong', tier: 3 },
+  { host: 'trtworld.com', publisher: 'TRT World', tier: 3 },
 ];
 
 const byHost = new Map(SOURCE_HOSTS.map((h) => [h.host, h]));
