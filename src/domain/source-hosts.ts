@@ -98,6 +98,11 @@ export const SOURCE_HOSTS: readonly SourceHost[] = [
   { host: 'ejfq.com', publisher: 'Hong Kong Economic Journal', tier: 3 },
   { host: 'chinadailyhk.com', publisher: 'China Daily Hong Kong', tier: 3 },
   { host: 'trtworld.com', publisher: 'TRT World', tier: 3 },
+  { host: 'stheadline.com', publisher: 'Sing Tao Headline (Sing Tao Daily)', tier: 3 },
+  { host: 'ecns.cn', publisher: 'China News Service (English)', tier: 3 },
+  { host: 'alwatannews.net', publisher: 'Al Watan (Bahrain newspaper)', tier: 3 },
+  { host: 'ajunews.com', publisher: 'Aju Business Daily (Korea)', tier: 3 },
+  { host: 'jkdaily.com', publisher: 'JK Daily (Korean economic newspaper)', tier: 3 },
 ];
 
 const byHost = new Map(SOURCE_HOSTS.map((h) => [h.host, h]));
