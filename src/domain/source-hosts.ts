@@ -66,6 +66,8 @@ export const SOURCE_HOSTS: readonly SourceHost[] = [
   { host: 'gov.in', publisher: 'Government of India', tier: 2 },
   { host: 'gazzettaufficiale.it', publisher: 'Gazzetta Ufficiale (Italy)', tier: 2 },
   { host: 'senat.fr', publisher: 'French Senate', tier: 2 },
+  { host: 'miti.gov.my', publisher: 'Ministry of Investment, Trade and Industry (Malaysia)', tier: 2 },
+  { host: 'toll.no', publisher: 'Norwegian Customs', tier: 2 },
   // Tier 2: intergovernmental registers
   { host: 'investmentpolicy.unctad.org', publisher: 'UNCTAD Investment Policy Hub', tier: 2 },
   { host: 'rtais.wto.org', publisher: 'WTO Regional Trade Agreements database', tier: 2 },
@@ -85,6 +87,11 @@ export const SOURCE_HOSTS: readonly SourceHost[] = [
   { host: 'kpmg.com', publisher: 'KPMG', tier: 3 },
   { host: 'deloitte.com', publisher: 'Deloitte', tier: 3 },
   { host: 'ey.com', publisher: 'EY', tier: 3 },
+  { host: 'phnompenhpost.com', publisher: 'The Phnom Penh Post', tier: 3 },
+  { host: 'mvnews.mv', publisher: 'MV News (Maldives)', tier: 3 },
+  { host: 'rpp.pe', publisher: 'RPP Noticias (Peru)', tier: 3 },
+  { host: 'takungpao.com', publisher: 'Ta Kung Pao', tier: 3 },
+  { host: 'thestar.com.my', publisher: 'The Star (Malaysia)', tier: 3 },
 ];
 
 const byHost = new Map(SOURCE_HOSTS.map((h) => [h.host, h]));
