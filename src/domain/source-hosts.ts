@@ -67,6 +67,8 @@ export const SOURCE_HOSTS: readonly SourceHost[] = [
   { host: 'gazzettaufficiale.it', publisher: 'Gazzetta Ufficiale (Italy)', tier: 2 },
   { host: 'senat.fr', publisher: 'French Senate', tier: 2 },
   { host: 'foreign.gov.mt', publisher: 'Ministry for Foreign Affairs of Malta (treaty register)', tier: 2 },
+  { host: 'miti.gov.my', publisher: 'Ministry of Investment, Trade and Industry (Malaysia)', tier: 2 },
+  { host: 'toll.no', publisher: 'Norwegian Customs', tier: 2 },
   // Tier 2: intergovernmental registers
   { host: 'investmentpolicy.unctad.org', publisher: 'UNCTAD Investment Policy Hub', tier: 2 },
   { host: 'rtais.wto.org', publisher: 'WTO Regional Trade Agreements database', tier: 2 },
@@ -103,6 +105,10 @@ export const SOURCE_HOSTS: readonly SourceHost[] = [
   { host: 'alwatannews.net', publisher: 'Al Watan (Bahrain newspaper)', tier: 3 },
   { host: 'ajunews.com', publisher: 'Aju Business Daily (Korea)', tier: 3 },
   { host: 'jkdaily.com', publisher: 'JK Daily (Korean economic newspaper)', tier: 3 },
+  { host: 'mvnews.mv', publisher: 'MV News (Maldives)', tier: 3 },
+  { host: 'rpp.pe', publisher: 'RPP Noticias (Peru)', tier: 3 },
+  { host: 'takungpao.com', publisher: 'Ta Kung Pao', tier: 3 },
+  { host: 'thestar.com.my', publisher: 'The Star (Malaysia)', tier: 3 },
 ];
 
 const byHost = new Map(SOURCE_HOSTS.map((h) => [h.host, h]));
