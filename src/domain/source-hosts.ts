@@ -109,6 +109,14 @@ export const SOURCE_HOSTS: readonly SourceHost[] = [
   { host: 'rpp.pe', publisher: 'RPP Noticias (Peru)', tier: 3 },
   { host: 'takungpao.com', publisher: 'Ta Kung Pao', tier: 3 },
   { host: 'thestar.com.my', publisher: 'The Star (Malaysia)', tier: 3 },
+  { host: 'chinadailyasia.com', publisher: 'China Daily Asia', tier: 3 },
+  { host: 'am730.com.hk', publisher: 'am730', tier: 3 },
+  { host: 'mingpao.com', publisher: 'Ming Pao', tier: 3 },
+  { host: 'wenweipo.com', publisher: 'Wen Wei Po', tier: 3 },
+  { host: 'rthk.hk', publisher: 'RTHK (Radio Television Hong Kong)', tier: 3 },
+  { host: 'hongkongfp.com', publisher: 'Hong Kong Free Press', tier: 3 },
+  { host: 'hkmn.jp', publisher: 'Hong Kong Post (日刊香港ポスト, Japanese-language news on Hong Kong)', tier: 3 },
+  { host: 'dw.com', publisher: 'Deutsche Welle', tier: 3 },
 ];
 
 const byHost = new Map(SOURCE_HOSTS.map((h) => [h.host, h]));
