@@ -4,7 +4,7 @@
  * fact from the same list. A host matches itself and its subdomains; the longest match wins, so a
  * department's own line names it more precisely than the government-wide line.
  *
- * Tier 1: the Hong Kong SAR Government (and its statutory bodies for their own offices).
+ * Tier 1: the Hong Kong SAR Government (departments, press releases, LegCo, Gazette, ETOs).
  * Tier 2: a partner government, for a fact about its own agreement with Hong Kong, or an
  *         intergovernmental register.
  * Tier 3: reputable secondary publishers (tax publishers, professional firms, news agencies and
@@ -33,7 +33,6 @@ export const SOURCE_HOSTS: readonly SourceHost[] = [
   { host: 'legco.gov.hk', publisher: 'Legislative Council', tier: 1 },
   { host: 'elegislation.gov.hk', publisher: 'Hong Kong e-Legislation', tier: 1 },
   { host: 'gld.gov.hk', publisher: 'Government Gazette', tier: 1 },
-  { host: 'hktdc.com', publisher: 'Hong Kong Trade Development Council', tier: 1 },
 
   // Tier 2: partner governments (for their own agreements with Hong Kong)
   { host: 'gov.mo', publisher: 'Macao SAR Government', tier: 2 },
@@ -117,6 +116,8 @@ export const SOURCE_HOSTS: readonly SourceHost[] = [
   { host: 'hongkongfp.com', publisher: 'Hong Kong Free Press', tier: 3 },
   { host: 'hkmn.jp', publisher: 'Hong Kong Post (日刊香港ポスト, Japanese-language news on Hong Kong)', tier: 3 },
   { host: 'dw.com', publisher: 'Deutsche Welle', tier: 3 },
+  // A statutory trade-promotion body, not a government department: its pages report, they do not decide.
+  { host: 'hktdc.com', publisher: 'Hong Kong Trade Development Council', tier: 3 },
 ];
 
 const byHost = new Map(SOURCE_HOSTS.map((h) => [h.host, h]));
