@@ -6,11 +6,14 @@ import { useI18n } from '../i18n/use-i18n';
 import { gainedInYear } from '../selectors/chart-series';
 import { officialView } from '../selectors/official-view';
 import { pickUiState, useUiStore } from '../state/ui-store';
+import { COMPARE_MAX } from '../state/ui-state';
+import type { Iso2 } from '../domain/primitives';
 import { useUiActions } from '../state/use-ui-actions';
 import { useUrlSync } from '../state/url-sync';
 import { AppHeader } from './AppHeader';
 import { ControlsPanel } from './ControlsPanel';
 import { DetailsPanel } from './DetailsPanel';
+import { CompareArea } from './CompareArea';
 import { opensOnMap } from './first-view';
 import { MapArea } from './MapArea';
 import { useAtlasView } from './use-atlas-view';
@@ -24,7 +27,8 @@ const AboutView = lazy(() => import('../components/about/AboutView').then((mod) 
 export function App() {
   const atlasQuery = useAtlas();
   const ui = useUiStore(useShallow(pickUiState));
-  const { select, setView, setLang } = useUiActions();
+  const { select, setView, setLang, addToCompare, removeFromCompare } = useUiActions();
+  const toggleCompare = useCallback((iso2: Iso2) => (ui.compare.includes(iso2) ? removeFromCompare(iso2) : addToCompare([iso2])), [ui.compare, addToCompare, removeFromCompare]);
   const { m } = useI18n();
   useDocumentLang(ui.lang);
   // Transient highlights (not in the URL): the hovered timeline year's gains, a chosen mission.
@@ -74,7 +78,14 @@ export function App() {
       ) : (
         <main className="layout" aria-busy={ready ? undefined : 'true'}>
           <ControlsPanel atlas={ready ? atlas! : null} ui={ui} view={view} hiddenFacts={shown.hiddenFacts} onSelect={select} />
-          <MapArea asTable={ui.view === 'table'} ready={!!ready} mapProps={map.mapProps} rows={view.economyRows} onReady={markFirstViewReady} />
+          <MapArea
+            asTable={ui.view === 'table'}
+            ready={!!ready}
+            mapProps={map.mapProps}
+            rows={view.economyRows}
+            onReady={markFirstViewReady}
+            compare={{ codes: ui.compare, full: ui.compare.length >= COMPARE_MAX, onToggle: toggleCompare }}
+          />
           {ready && (
             <DetailsPanel
               isHubSelected={map.isHubSelected}
@@ -84,8 +95,10 @@ export function App() {
               checks={view.stable!.checks}
               asOf={atlas!.asOf}
               selected={ui.selected}
+              compare={ui.compare}
             />
           )}
+          {ready && ui.compare.length > 0 && <CompareArea atlas={atlas!} ui={ui} partners={view.stable!.partners} />}
           <Suspense fallback={<section className="charts" aria-busy="true" />}>
             {ready && firstViewReady && (
               <ChartsSection

@@ -42,7 +42,12 @@ export interface UiState {
   offices: boolean;
   /** How the map draws the world: a flat Mercator map or a globe. */
   projection: Projection;
+  /** Economies compared side by side (at most COMPARE_MAX), in the order they were added. */
+  compare: Iso2[];
 }
+
+/** Two to six economies side by side: more would not fit a readable row per economy. */
+export const COMPARE_MAX = 6;
 
 export type TypeRule = 'must' | 'not';
 export type DateBasis = 'signed' | 'inForce';
@@ -74,6 +79,7 @@ export const DEFAULT_UI_STATE: UiState = {
   arcs: true,
   offices: true,
   projection: 'mercator',
+  compare: [],
 };
 
 /** Everything the filter panel controls (Reset all restores these, keeping selection and view). */

@@ -3,7 +3,7 @@ import type { Iso2 } from '../domain/primitives';
 import { STATUSES, type Status } from '../domain/statuses';
 import { TIE_TYPES, type TieType } from '../domain/tie-types';
 import type { Locale } from '../i18n/locales';
-import { DEFAULT_UI_STATE, FILTER_KEYS, type CountRule, type DateBasis, type Projection, type TypeRule, type UiState, type View } from './ui-state';
+import { COMPARE_MAX, DEFAULT_UI_STATE, FILTER_KEYS, type CountRule, type DateBasis, type Projection, type TypeRule, type UiState, type View } from './ui-state';
 
 interface UiActions {
   /** Opens an economy's panel (or none); an open office panel gives way to it. */
@@ -30,6 +30,10 @@ interface UiActions {
   setArcs: (show: boolean) => void;
   setOffices: (show: boolean) => void;
   setProjection: (projection: Projection) => void;
+  /** Adds economies to the comparison (a grouping's members in one action), up to COMPARE_MAX. */
+  addToCompare: (codes: readonly Iso2[]) => void;
+  removeFromCompare: (iso2: Iso2) => void;
+  clearCompare: () => void;
   /** Replaces the whole state, e.g. from the URL on back/forward. */
   restore: (state: UiState) => void;
 }
@@ -64,6 +68,10 @@ export const useUiStore = create<UiState & UiActions>()((set) => ({
   setOffices: (offices) => set({ offices }),
   setProjection: (projection) => set({ projection }),
   resetFilters: () => set(Object.fromEntries(FILTER_KEYS.map((k) => [k, DEFAULT_UI_STATE[k]])) as Partial<UiState>),
+  addToCompare: (codes) =>
+    set((s) => ({ compare: [...s.compare, ...codes.filter((c, i) => c !== 'HK' && !s.compare.includes(c) && codes.indexOf(c) === i)].slice(0, COMPARE_MAX) })),
+  removeFromCompare: (iso2) => set((s) => ({ compare: s.compare.filter((c) => c !== iso2) })),
+  clearCompare: () => set({ compare: [] }),
   restore: (state) => set(state),
 }));
 
@@ -87,5 +95,6 @@ export function pickUiState(s: UiState): UiState {
     arcs: s.arcs,
     offices: s.offices,
     projection: s.projection,
+    compare: s.compare,
   };
 }

@@ -29,6 +29,16 @@ describe('url codec', () => {
     expect(parseUrlState(url, { lastYear: 2026 })).toEqual(s);
   });
 
+  it('round-trips compare=AU,NZ,SG in the order given, dropping unknown codes, repeats and Hong Kong one by one', () => {
+    const known = new Set(['AU', 'NZ', 'SG', 'MY', 'TH', 'VN', 'ID', 'HK']);
+    const s = state({ compare: ['AU', 'NZ', 'SG'] as never });
+    expect(serializeUrlState(s)).toBe('?compare=AU,NZ,SG');
+    expect(parseUrlState('?compare=AU,NZ,SG', { known })).toEqual(s);
+    expect(parseUrlState('?compare=AU,ZZ,AU,HK,nz,NZ', { known }).compare).toEqual(['AU', 'NZ']);
+    expect(parseUrlState('?compare=AU,NZ,SG,MY,TH,VN,ID', { known }).compare).toEqual(['AU', 'NZ', 'SG', 'MY', 'TH', 'VN']);
+    expect(parseUrlState('?compare=<b>&economy=NZ', { known })).toEqual(state({ selected: 'NZ' as never }));
+  });
+
   it('reads sources=official and falls back to all sources on any other value', () => {
     expect(parseUrlState('?sources=official').officialOnly).toBe(true);
     expect(parseUrlState('?sources=all').officialOnly).toBe(false);

@@ -7,6 +7,7 @@ import { isLocale, type Locale } from '../i18n/locales';
 import { DEFAULT_UI_STATE, PROJECTIONS, type Projection, type UiState } from './ui-state';
 import {
   parseBasis,
+  parseCompare,
   parseFlag,
   parseIso2,
   parseRegion,
@@ -86,6 +87,7 @@ export function parseUrlState(search: string, context: UrlContext = {}): UiState
     arcs: get('arcs', parseSwitch, d.arcs),
     offices: get('offices', parseSwitch, d.offices),
     projection: get('projection', (raw) => ((PROJECTIONS as readonly string[]).includes(raw) ? (raw as Projection) : undefined), d.projection),
+    compare: get('compare', (raw) => parseCompare(raw, context.known), d.compare as string[]) as UiState['compare'],
   };
 }
 
@@ -113,6 +115,7 @@ export function serializeUrlState(state: UiState): string {
   if (state.arcs !== d.arcs) params.set('arcs', state.arcs ? 'on' : 'off');
   if (state.offices !== d.offices) params.set('offices', state.offices ? 'on' : 'off');
   if (state.projection !== d.projection) params.set('projection', state.projection);
+  if (state.compare.length) params.set('compare', state.compare.join(','));
   const text = params.toString().replace(/%2C/g, ',').replace(/\+/g, '%20');
   return text ? `?${text}` : '';
 }

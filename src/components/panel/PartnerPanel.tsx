@@ -4,15 +4,18 @@ import { MissionDates } from '../ui/MissionDates';
 import { LifecycleTimeline } from './LifecycleTimeline';
 import { TieList } from './TieList';
 import { TierMark } from '../ui/TierMark';
+import { CompareToggle, type CompareToggleProps } from '../compare/CompareToggle';
 
 interface Props {
   profile: PartnerProfile;
   asOf: string;
   onClose: () => void;
+  /** "Add to compare" for this economy. */
+  compare?: CompareToggleProps;
 }
 
 /** The side panel for one economy: its ties with Hong Kong, then offices and missions that concern it. */
-export function PartnerPanel({ profile, asOf, onClose }: Props) {
+export function PartnerPanel({ profile, asOf, onClose, compare }: Props) {
   const { m, fmt } = useI18n();
   const { economy, ties, offices, missions, beltAndRoad } = profile;
   const name = fmt.economyName(economy);
@@ -28,6 +31,7 @@ export function PartnerPanel({ profile, asOf, onClose }: Props) {
         {fmt.regionName(economy.subregion || economy.region)}
         {beltAndRoad && ` · ${m.panel.beltAndRoad}`}
       </p>
+      {compare && <CompareToggle {...compare} />}
       <h3>{m.panel.ties(fmt.number(ties.length))}</h3>
       <LifecycleTimeline profile={profile} asOf={asOf} />
       <TieList key={economy.iso2} ties={ties} disagreements={profile.disagreements} />
