@@ -5,9 +5,11 @@
 import { createHash } from 'node:crypto';
 import type { Atlas } from '../../src/domain/records';
 import {
+  ECONOMIES_CSV_COLUMNS,
   MISSIONS_CSV_COLUMNS,
   OFFICES_CSV_COLUMNS,
   TIES_CSV_COLUMNS,
+  economyCsvRow,
   economyNameLookup,
   missionCsvRow,
   officeCsvRow,
@@ -16,6 +18,7 @@ import {
 } from '../../src/domain/csv-export';
 import { TIE_TYPES } from '../../src/domain/tie-types';
 import { citedSources } from '../../src/selectors/cited-sources';
+import { dataPackage } from './data-package';
 import type { Sources } from './read-sources';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -44,6 +47,15 @@ export function assembleAtlas(s: Sources): Atlas {
   };
 }
 
+/**
+ * A release's version: its as-of date and the start of its atlas.json hash. Derived from the data
+ * alone, so the same sources always give the same version (data:check stays deterministic) and any
+ * change to a record gives a new one.
+ */
+export function dataVersion(asOf: string, atlasJson: string): string {
+  return `${asOf}.${sha256(atlasJson).slice(0, 8)}`;
+}
+
 export function renderOutputs(atlas: Atlas, geojson: object, sourceFiles: Record<string, string>): Record<string, string> {
   const name = economyNameLookup(atlas.economies);
   const files: Record<string, string> = {
@@ -52,7 +64,10 @@ export function renderOutputs(atlas: Atlas, geojson: object, sourceFiles: Record
     'ties.csv': toCsv(atlas.ties.map((t) => tieCsvRow(t, name)), TIES_CSV_COLUMNS),
     'offices.csv': toCsv(atlas.offices.map(officeCsvRow), OFFICES_CSV_COLUMNS),
     'missions.csv': toCsv(atlas.missions.map(missionCsvRow), MISSIONS_CSV_COLUMNS),
+    'economies.csv': toCsv(atlas.economies.map(economyCsvRow), ECONOMIES_CSV_COLUMNS),
   };
+  const hashes = Object.fromEntries(Object.entries(files).map(([f, text]) => [f, sha256(text)]));
+  files['datapackage.json'] = `${JSON.stringify(dataPackage(atlas, hashes, dataVersion(atlas.asOf, files['atlas.json'])), null, 2)}\n`;
   const countBy = <T>(items: T[], key: (t: T) => string) =>
     items.reduce<Record<string, number>>((acc, t) => ({ ...acc, [key(t)]: (acc[key(t)] ?? 0) + 1 }), {});
   const manifest = {

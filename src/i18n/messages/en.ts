@@ -251,6 +251,8 @@ export const en = {
       'economies.geojson': 'Boundaries and points of every economy the map draws (Natural Earth 50m)',
       'atlas.json': 'Every record with notes, protocols, milestones and headline totals',
       'manifest.json': 'As-of date, counts, file hashes and every source cited',
+      'economies.csv': 'Every economy named in the tables: ISO code, names in English and Chinese, UN region',
+      'datapackage.json': 'Frictionless Data Package: the tables’ field types, allowed values, keys, licence and sources',
     } as Record<string, string>,
   },
   table: {

@@ -240,6 +240,8 @@ export const zhCN: Messages = {
       'economies.geojson': '地图所绘各经济体的边界及位置点（Natural Earth 1:5000万）',
       'atlas.json': '所有记录，连附注、议定书、里程碑及官方数字',
       'manifest.json': '数据日期、数目、档案杂凑值及所有引用来源',
+      'economies.csv': '各表所列的经济体：ISO 代码、中英文名称、联合国地区',
+      'datapackage.json': 'Frictionless 数据包：各表的字段类型、允许值、键、授权及来源',
     },
   },
   table: {

@@ -240,6 +240,8 @@ export const zhHK: Messages = {
       'economies.geojson': '地圖所繪各經濟體的邊界及位置點（Natural Earth 1:5000萬）',
       'atlas.json': '所有記錄，連附註、議定書、里程碑及官方數字',
       'manifest.json': '資料日期、數目、檔案雜湊值及所有引用來源',
+      'economies.csv': '各表所列的經濟體：ISO 代碼、中英文名稱、聯合國地區',
+      'datapackage.json': 'Frictionless 數據包：各表的欄位類型、允許值、鍵、授權及來源',
     },
   },
   table: {
