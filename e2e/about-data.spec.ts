@@ -61,3 +61,20 @@ test.describe('About the data', () => {
     await expect(page.locator('.maplibregl-canvas')).toBeVisible();
   });
 });
+
+test.describe('What changed', () => {
+  const changes = JSON.parse(readFileSync(new URL('../public/data/changes.json', import.meta.url), 'utf8'));
+
+  test('names the data version, the previous one, and lists each change with a download', async ({ page }) => {
+    await openView(page, '?view=about');
+    const section = page.getByTestId('release-changes');
+    await expect(section.getByRole('heading', { name: 'What changed' })).toBeVisible();
+    await expect(section).toContainText(`This is data version ${changes.version}`);
+    await expect(section).toContainText(`previous release, version ${changes.previous.version}`);
+    const rows = section.locator('tbody tr');
+    await expect(rows).toHaveCount(changes.changes.reduce((n: number, c: { fields: unknown[] }) => n + Math.max(1, c.fields.length), 0));
+    await expect(rows.first()).toContainText(changes.changes[0].label);
+    const [download] = await Promise.all([page.waitForEvent('download'), section.getByRole('link', { name: 'changes.csv' }).click()]);
+    expect(readFileSync((await download.path())!, 'utf8')).toBe(readFileSync(new URL('../public/data/changes.csv', import.meta.url), 'utf8'));
+  });
+});

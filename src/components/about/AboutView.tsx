@@ -8,6 +8,7 @@ import type { HeadlineCheck } from '../../selectors/headline-counts';
 import { DataCoverage } from './DataCoverage';
 import { HeadlineReconciliation } from './HeadlineReconciliation';
 import { MissingFacts } from './MissingFacts';
+import { ReleaseChanges } from './ReleaseChanges';
 import { SourceDisagreements } from './SourceDisagreements';
 
 interface Props {
@@ -44,6 +45,7 @@ export function AboutView({ atlas, checks, onBack }: Props) {
       <DataCoverage coverage={coverage} />
       <SourceDisagreements rows={disagreementRows(atlas)} />
       <MissingFacts facts={coverage.missing} />
+      <ReleaseChanges />
       <h3>{m.about.downloads}</h3>
       <ul className="downloads">
         {DOWNLOADS.map((d) => (

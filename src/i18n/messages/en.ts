@@ -252,6 +252,7 @@ export const en = {
       'atlas.json': 'Every record with notes, protocols, milestones and headline totals',
       'manifest.json': 'As-of date, counts, file hashes and every source cited',
       'economies.csv': 'Every economy named in the tables: ISO code, names in English and Chinese, UN region',
+      'changes.csv': 'What changed since the previous data release, record by record and field by field',
       'datapackage.json': 'Frictionless Data Package: the tables’ field types, allowed values, keys, licence and sources',
     } as Record<string, string>,
   },
@@ -312,6 +313,24 @@ export const en = {
   legend: {
     title: 'Types of tie with Hong Kong (selected types)',
     label: 'Map legend',
+  },
+  release: {
+    title: 'What changed',
+    version: (version: string, date: string) => `This is data version ${version}, dated ${date}.`,
+    since: (version: string, date: string) => `Compared with the previous release, version ${version} of ${date}:`,
+    counts: (added: string, removed: string, changed: string) => `${added} records added, ${removed} removed, ${changed} changed.`,
+    first: 'This is the first versioned release: there is no earlier one to compare with.',
+    none: 'No record changed.',
+    details: (n: string) => `Every change, field by field (${n} rows)`,
+    colRecord: 'Record',
+    colChange: 'Change',
+    colField: 'Field',
+    colBefore: 'Before',
+    colAfter: 'After',
+    kind: { added: 'added', removed: 'removed', changed: 'changed' },
+    download: 'Download the changes:',
+    loading: 'Loading the change list…',
+    failed: 'The change list could not be loaded.',
   },
 };
 
