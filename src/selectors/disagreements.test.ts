@@ -14,6 +14,7 @@ describe('disagreementRows', () => {
       {
         disagreement: atlas.disagreements[0],
         name: 'Hong Kong–New Zealand CEP',
+        tieType: 'fta',
         partner: 'NZ',
         kept: { value: '2011-01-01', sourceUrl: 'https://www.tid.gov.hk/x' },
       },

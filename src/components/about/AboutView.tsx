@@ -43,7 +43,7 @@ export function AboutView({ atlas, checks, onBack }: Props) {
       </ul>
       <HeadlineReconciliation checks={checks} />
       <DataCoverage coverage={coverage} />
-      <SourceDisagreements rows={disagreementRows(atlas)} />
+      <SourceDisagreements rows={disagreementRows(atlas)} economies={atlas.economies} />
       <MissingFacts facts={coverage.missing} />
       <ReleaseChanges />
       <h3>{m.about.downloads}</h3>

@@ -1,11 +1,16 @@
-import type { Disagreement } from '../../domain/records';
+import type { Disagreement, Economy } from '../../domain/records';
 import { useI18n } from '../../i18n/use-i18n';
 import type { DisagreementRow } from '../../selectors/disagreements';
 import { TierMark } from '../ui/TierMark';
 
 /** Every fact two pages state differently: the value kept, the other value, and each page with its tier. */
-export function SourceDisagreements({ rows }: { rows: DisagreementRow[] }) {
+export function SourceDisagreements({ rows, economies }: { rows: DisagreementRow[]; economies: readonly Economy[] }) {
   const { m, fmt } = useI18n();
+  const economy = new Map(economies.map((e) => [e.iso2 as string, e]));
+  const place = (iso2: string) => {
+    const e = economy.get(iso2);
+    return e ? fmt.economyName(e) : iso2;
+  };
   const a = m.about;
   const shown = (field: Disagreement['field'], value: string | null) =>
     value === null ? '—' : field === 'status' ? (m.status[value as keyof typeof m.status] ?? value) : field === 'mous_signed' ? value : fmt.date(value);
@@ -27,17 +32,23 @@ export function SourceDisagreements({ rows }: { rows: DisagreementRow[] }) {
               </tr>
             </thead>
             <tbody>
-              {rows.map(({ disagreement: d, name, partner, kept }) => (
+              {rows.map(({ disagreement: d, name, tieType, partner, kept }) => (
                 <tr key={`${d.recordId}|${d.partner}|${d.field}|${d.value}`}>
                   <th scope="row">
-                    <span lang="en">{name}</span>
-                    {partner && ` (${partner})`}
+                    {/* An agreement reads as its type and partner (the full name is its title); an office or mission by name. */}
+                    {tieType && partner ? (
+                      <span title={name}>
+                        {m.tieType[tieType].short} · {place(partner)}
+                      </span>
+                    ) : (
+                      <span lang="en">{name}</span>
+                    )}
                   </th>
-                  <td>{a.fact[d.field]}</td>
-                  <td>
+                  <td data-label={a.colFact}>{a.fact[d.field]}</td>
+                  <td data-label={a.colKept}>
                     {shown(d.field, kept.value)} {kept.sourceUrl && <TierMark url={kept.sourceUrl} />}
                   </td>
-                  <td>
+                  <td data-label={a.colOther}>
                     {shown(d.field, d.value)} <TierMark url={d.sourceUrl} />
                   </td>
                 </tr>
