@@ -7,6 +7,7 @@ import { disagreementRows } from '../../selectors/disagreements';
 import type { HeadlineCheck } from '../../selectors/headline-counts';
 import { DataCoverage } from './DataCoverage';
 import { HeadlineReconciliation } from './HeadlineReconciliation';
+import { CiteThis } from '../ui/CiteThis';
 import { MissingFacts } from './MissingFacts';
 import { ReleaseChanges } from './ReleaseChanges';
 import { SourceDisagreements } from './SourceDisagreements';
@@ -35,6 +36,7 @@ export function AboutView({ atlas, checks, onBack }: Props) {
         <strong>{date}</strong>
         {after}
       </p>
+      <CiteThis subject={null} />
       <h3>{m.about.countingTitle}</h3>
       <ul>
         {m.about.counting.map((line) => (

@@ -3,6 +3,7 @@ import type { PartnerProfile } from '../../selectors/partner-profile';
 import { MissionDates } from '../ui/MissionDates';
 import { LifecycleTimeline } from './LifecycleTimeline';
 import { TieList } from './TieList';
+import { CiteThis } from '../ui/CiteThis';
 import { TierMark } from '../ui/TierMark';
 
 interface Props {
@@ -62,6 +63,7 @@ export function PartnerPanel({ profile, asOf, onClose }: Props) {
           </ul>
         </>
       )}
+      <CiteThis subject={economy.names.en} />
     </section>
   );
 }

@@ -332,6 +332,15 @@ export const en = {
     loading: 'Loading the change list…',
     failed: 'The change list could not be loaded.',
   },
+  cite: {
+    title: 'Cite this',
+    plain: 'Citation',
+    bibtex: 'BibTeX',
+    copy: (what: string) => `Copy the ${what}`,
+    copied: 'Copied',
+    loading: 'Loading the data version…',
+    failed: 'The data version could not be loaded.',
+  },
 };
 
 export type Messages = typeof en;

@@ -347,4 +347,13 @@ export const zhCN: Messages = {
     loading: '正在加载更改清单…',
     failed: '未能加载更改清单。',
   },
+  cite: {
+    title: '引用',
+    plain: '引用格式',
+    bibtex: 'BibTeX',
+    copy: (what: string) => `复制${what}`,
+    copied: '已复制',
+    loading: '正在加载数据版本…',
+    failed: '未能加载数据版本。',
+  },
 };

@@ -347,4 +347,13 @@ export const zhHK: Messages = {
     loading: '正在載入更改清單…',
     failed: '未能載入更改清單。',
   },
+  cite: {
+    title: '引用',
+    plain: '引用格式',
+    bibtex: 'BibTeX',
+    copy: (what: string) => `複製${what}`,
+    copied: '已複製',
+    loading: '正在載入數據版本…',
+    failed: '未能載入數據版本。',
+  },
 };
