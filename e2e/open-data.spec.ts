@@ -30,3 +30,23 @@ test.describe('Cite this', () => {
     await expect(cite.getByTestId('citation-bibtex')).toContainText('title = {{Hong Kong Ties Atlas}},');
   });
 });
+
+test.describe('Report a correction', () => {
+  const atlas = JSON.parse(readFileSync(new URL('../public/data/atlas.json', import.meta.url), 'utf8'));
+
+  test("each tie links to a new issue prefilled with the record id, each field's value and its source", async ({ page }) => {
+    await openView(page, '?view=table&economy=NZ');
+    const fta = atlas.ties.find((t: { partner: string; tieType: string }) => t.partner === 'NZ' && t.tieType === 'fta');
+    const link = page.getByTestId(`tie-${fta.agreementId}`).getByRole('link', { name: 'Report a correction' });
+    const href = new URL((await link.getAttribute('href'))!);
+    expect(`${href.origin}${href.pathname}`).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/issues\/new$/);
+    expect(await link.getAttribute('target')).toBe('_blank');
+    expect(href.searchParams.get('title')).toBe(`Correction: ${fta.agreementId} / NZ`);
+    expect(href.searchParams.get('labels')).toBe('correction');
+    const body = href.searchParams.get('body')!;
+    expect(body).toContain(`Record: ${fta.agreementId} / NZ\n`);
+    expect(body).toContain(`Data version: ${changes.version}\n`);
+    expect(body).toContain(`| status | ${fta.status} | ${fta.statusSource} |`);
+    expect(body).toContain(`| in_force | ${fta.inForce} | ${fta.inForceSource ?? fta.sourceUrl} |`);
+  });
+});

@@ -3,7 +3,9 @@ import type { PartnerProfile } from '../../selectors/partner-profile';
 import { MissionDates } from '../ui/MissionDates';
 import { LifecycleTimeline } from './LifecycleTimeline';
 import { TieList } from './TieList';
+import { missionCorrection, officeCorrection } from '../../selectors/correction-link';
 import { CiteThis } from '../ui/CiteThis';
+import { CorrectionLink } from '../ui/CorrectionLink';
 import { TierMark } from '../ui/TierMark';
 
 interface Props {
@@ -39,7 +41,8 @@ export function PartnerPanel({ profile, asOf, onClose }: Props) {
             {offices.map((o) => (
               <li key={o.officeId}>
                 {fmt.localName(o.name, o.nameZh)} ({o.city}
-                {o.opened ? `, ${m.panel.opened(fmt.date(o.opened))}` : ''}) <TierMark url={o.openedSource ?? o.sourceUrl} />
+                {o.opened ? `, ${m.panel.opened(fmt.date(o.opened))}` : ''}) <TierMark url={o.openedSource ?? o.sourceUrl} />{' '}
+                <CorrectionLink record={officeCorrection(o)} />
               </li>
             ))}
           </ul>
@@ -57,7 +60,8 @@ export function PartnerPanel({ profile, asOf, onClose }: Props) {
                     {' · '}
                     {m.panel.mous(fmt.number(mission.mousSigned))} <TierMark url={mission.mousSource} />
                   </>
-                )}
+                )}{' '}
+                <CorrectionLink record={missionCorrection(mission)} />
               </li>
             ))}
           </ul>

@@ -341,6 +341,7 @@ export const en = {
     loading: 'Loading the data version…',
     failed: 'The data version could not be loaded.',
   },
+  correction: { report: 'Report a correction' },
 };
 
 export type Messages = typeof en;

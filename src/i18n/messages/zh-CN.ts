@@ -356,4 +356,5 @@ export const zhCN: Messages = {
     loading: '正在加载数据版本…',
     failed: '未能加载数据版本。',
   },
+  correction: { report: '报告错误' },
 };

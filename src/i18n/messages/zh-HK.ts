@@ -356,4 +356,5 @@ export const zhHK: Messages = {
     loading: '正在載入數據版本…',
     failed: '未能載入數據版本。',
   },
+  correction: { report: '報告錯誤' },
 };
