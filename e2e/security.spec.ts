@@ -6,19 +6,19 @@ import { publishedJson, serveDataFile } from './support/data-files';
 
 interface AtlasJson {
   economies: { iso2: string; names: { en: string } }[];
-  ties: { agreementId: string; agreementName: string; note: string | null; bloc: string | null }[];
+  ties: { agreementId: string; agreementName: string; searched: string | null; bloc: string | null }[];
   offices: { name: string; covers: string[]; country: string }[];
 }
 
 const NAME = `<img src="/xss-name.png" onerror="window.__xss='name'">Hong Kong–New Zealand <b>CEP</b>`;
-const NOTE = `<script>window.__xss='note'</script><iframe src="/xss-frame"></iframe>&lt;still text&gt;`;
+const SEARCHED = `<script>window.__xss='searched'</script><iframe src="/xss-frame"></iframe>&lt;still text&gt;`;
 const BLOC = `"><svg onload="window.__xss='bloc'">`;
 const ECONOMY = `New Zealand <script>window.__xss='economy'</script>`;
 
 function hostileAtlas(): AtlasJson {
   const atlas = publishedJson<AtlasJson>('atlas.json');
   const fta = atlas.ties.find((t) => t.agreementId === 'fta-nz')!;
-  Object.assign(fta, { agreementName: NAME, note: NOTE, bloc: BLOC });
+  Object.assign(fta, { agreementName: NAME, searched: SEARCHED, bloc: BLOC });
   atlas.economies.find((e) => e.iso2 === 'NZ')!.names.en = ECONOMY;
   return atlas;
 }
@@ -43,7 +43,7 @@ test.describe('text from the data is rendered as text only', () => {
       const panel = page.getByRole('region', { name: ECONOMY });
       const tie = panel.getByTestId('tie-fta-nz');
       await expect(tie.locator('.tie-name')).toHaveText(`${NAME} · with ${BLOC}`);
-      await expect(tie.locator('.tie-note')).toHaveText(NOTE);
+      await expect(tie.locator('[data-field="searched"] [lang="en"]')).toHaveText(SEARCHED);
       await expect(panel.getByRole('heading', { level: 2 })).toHaveText(ECONOMY);
       // The search suggestions render the same hostile name as text.
       await page.getByRole('combobox', { name: 'Find an economy' }).fill('NZ');

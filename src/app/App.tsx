@@ -5,12 +5,16 @@ import { lazyPart } from '../components/ui/lazy-part';
 import { useAtlas } from '../data/atlas-query';
 import { useI18n } from '../i18n/use-i18n';
 import { gainedInYear } from '../selectors/chart-series';
+import { officialView } from '../selectors/official-view';
 import { pickUiState, useUiStore } from '../state/ui-store';
+import { COMPARE_MAX } from '../state/ui-state';
+import type { Iso2 } from '../domain/primitives';
 import { useUiActions } from '../state/use-ui-actions';
 import { useUrlSync } from '../state/url-sync';
 import { AppHeader } from './AppHeader';
 import { ControlsPanel } from './ControlsPanel';
 import { DetailsPanel } from './DetailsPanel';
+import { CompareArea } from './CompareArea';
 import { opensOnMap } from './first-view';
 import { MapArea } from './MapArea';
 import { useAtlasView } from './use-atlas-view';
@@ -35,7 +39,8 @@ const AboutView = lazyPart(() => import('../components/about/AboutView').then((m
 export function App() {
   const atlasQuery = useAtlas();
   const ui = useUiStore(useShallow(pickUiState));
-  const { select, setView, setLang } = useUiActions();
+  const { select, setView, setLang, addToCompare, removeFromCompare } = useUiActions();
+  const toggleCompare = useCallback((iso2: Iso2) => (ui.compare.includes(iso2) ? removeFromCompare(iso2) : addToCompare([iso2])), [ui.compare, addToCompare, removeFromCompare]);
   const { m } = useI18n();
   useDocumentLang(ui.lang);
   // Transient highlights (not in the URL): the hovered timeline year's gains, a chosen mission.
@@ -46,20 +51,26 @@ export function App() {
   const markFirstViewReady = useCallback(() => setFirstViewReady(true), []);
   // The offline copy is made after the first view (About and a failed load count as ready too).
   const release = useServiceWorker(firstViewReady || (!!atlasQuery.data && ui.view === 'about') || !!atlasQuery.error);
+  // "Official sources only" swaps in the atlas without tier-3 facts, so map, charts, table, totals and downloads all follow.
+  const shown = useMemo(() => {
+    const data = atlasQuery.data;
+    if (!data || !ui.officialOnly) return { atlas: data, hiddenFacts: 0 };
+    return officialView(data);
+  }, [atlasQuery.data, ui.officialOnly]);
   // The charts' series (the timeline above all) are derived only once the charts are to be shown.
-  const view = useAtlasView(atlasQuery.data, ui, firstViewReady);
+  const view = useAtlasView(shown.atlas, ui, firstViewReady);
   useUrlSync(view.stable?.urlContext);
   const highlighted = useMemo(() => {
     if (hoverYear !== null && view.timeline) return gainedInYear(view.timeline.ties, ui.basis, hoverYear);
-    const mission = atlasQuery.data?.missions.find((x) => x.missionId === activeMission);
+    const mission = shown.atlas?.missions.find((x) => x.missionId === activeMission);
     return new Set<string>(mission ? mission.destinations : []);
-  }, [hoverYear, activeMission, view.timeline, ui.basis, atlasQuery.data]);
-  const map = useMapView({ atlas: atlasQuery.data, ui, ties: view.ties, summaries: view.summaries, featureStates: view.featureStates, highlighted });
+  }, [hoverYear, activeMission, view.timeline, ui.basis, shown.atlas]);
+  const map = useMapView({ atlas: shown.atlas, ui, ties: view.ties, summaries: view.summaries, featureStates: view.featureStates, highlighted });
 
   // The geometry is the map's own (its worker loads it): a failure there shows in the map's place, with the table.
   const failed = atlasQuery.error;
   const retry = () => void atlasQuery.refetch();
-  const atlas = atlasQuery.data;
+  const atlas = shown.atlas;
   const ready = atlas && view.stable;
 
   // Before the data (and so the URL state) is in, the map view is laid out at once when the address
@@ -79,8 +90,15 @@ export function App() {
         <AboutView atlas={atlas!} checks={view.stable!.checks} onBack={() => setView('atlas')} />
       ) : (
         <main className="layout" aria-busy={ready ? undefined : 'true'}>
-          <ControlsPanel atlas={ready ? atlas! : null} ui={ui} view={view} onSelect={select} />
-          <MapArea asTable={ui.view === 'table'} ready={!!ready} mapProps={map.mapProps} rows={view.economyRows} onReady={markFirstViewReady} />
+          <ControlsPanel atlas={ready ? atlas! : null} ui={ui} view={view} hiddenFacts={shown.hiddenFacts} onSelect={select} />
+          <MapArea
+            asTable={ui.view === 'table'}
+            ready={!!ready}
+            mapProps={map.mapProps}
+            rows={view.economyRows}
+            onReady={markFirstViewReady}
+            compare={{ codes: ui.compare, full: ui.compare.length >= COMPARE_MAX, onToggle: toggleCompare }}
+          />
           {ready && (
             <DetailsPanel
               isHubSelected={map.isHubSelected}
@@ -90,8 +108,10 @@ export function App() {
               checks={view.stable!.checks}
               asOf={atlas!.asOf}
               selected={ui.selected}
+              compare={ui.compare}
             />
           )}
+          {ready && ui.compare.length > 0 && <CompareArea atlas={atlas!} ui={ui} partners={view.stable!.partners} />}
           {ready && firstViewReady && (
             <ChartsSection
               ui={ui}

@@ -14,11 +14,13 @@ interface Props {
   atlas: Atlas | null;
   ui: UiState;
   view: ReturnType<typeof useAtlasView>;
+  /** Facts "Official sources only" hides (0 when it is off). */
+  hiddenFacts: number;
   onSelect: (iso2: Iso2 | null) => void;
 }
 
 /** The left column: find an economy, the filters and the legend. */
-export function ControlsPanel({ atlas, ui, view, onSelect }: Props) {
+export function ControlsPanel({ atlas, ui, view, hiddenFacts, onSelect }: Props) {
   const { m } = useI18n();
   const [filtersOpen, setFiltersOpen] = useState(false);
   const stable = view.stable;
@@ -42,6 +44,7 @@ export function ControlsPanel({ atlas, ui, view, onSelect }: Props) {
               ties={view.ties}
               matching={view.matching}
               totalPartners={stable.partners.length}
+              hiddenFacts={hiddenFacts}
             />
             <MapLegend />
           </div>

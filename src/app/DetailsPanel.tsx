@@ -3,20 +3,28 @@ import { DetailsPanel as PanelContent } from '../components/panel/DetailsPanel';
 import { ErrorBoundary } from '../components/ui/ErrorBoundary';
 import { useI18n } from '../i18n/use-i18n';
 import { useUiActions } from '../state/use-ui-actions';
+import { COMPARE_MAX } from '../state/ui-state';
+import type { Iso2 } from '../domain/primitives';
 
-type Props = Omit<ComponentProps<typeof PanelContent>, 'onSelect' | 'onSelectOffice'> & {
+type Props = Omit<ComponentProps<typeof PanelContent>, 'onSelect' | 'onSelectOffice' | 'compare'> & {
   /** A new selection retries a failed panel. */
   selected: string | null;
+  /** The economies in the comparison: the partner panel offers "Add to compare". */
+  compare: readonly Iso2[];
 };
 
 /** The side panel, in its own error boundary: if it fails, the map and charts still work. */
-export function DetailsPanel({ selected, ...content }: Props) {
+export function DetailsPanel({ selected, compare, ...content }: Props) {
   const { m } = useI18n();
-  const { select, selectOffice } = useUiActions();
+  const { select, selectOffice, addToCompare, removeFromCompare } = useUiActions();
+  const inCompare = !!selected && compare.includes(selected as Iso2);
+  const toggle = selected
+    ? { inCompare, full: compare.length >= COMPARE_MAX, onToggle: () => (inCompare ? removeFromCompare(selected as Iso2) : addToCompare([selected as Iso2])) }
+    : undefined;
   return (
     <aside className="panel" aria-label={m.panel.details}>
       <ErrorBoundary part={m.table.parts.panel} resetKey={selected}>
-        <PanelContent {...content} onSelect={select} onSelectOffice={selectOffice} />
+        <PanelContent {...content} onSelect={select} onSelectOffice={selectOffice} compare={toggle} />
       </ErrorBoundary>
     </aside>
   );

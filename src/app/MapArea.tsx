@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ComponentProps, type ReactNode } from 'react';
 import { AtlasMap, type AtlasMapProps } from '../components/map/AtlasMap';
 import { MapUnavailable } from '../components/map/MapUnavailable';
 import { canDrawMap, isNoWebGL } from '../components/map/webgl-support';
@@ -16,10 +16,12 @@ interface Props {
   rows: EconomyRow[];
   /** Called once the first view is ready: the map's first idle, or at once when a table stands in. */
   onReady: () => void;
+  /** The Table view's "Compare" column. */
+  compare?: ComponentProps<typeof EconomyTable>['compare'];
 }
 
 /** The map, or the same data as a table: by choice (Table view), without WebGL, or if the map fails. */
-export function MapArea({ asTable, ready, mapProps, rows, onReady }: Props) {
+export function MapArea({ asTable, ready, mapProps, rows, onReady, compare }: Props) {
   const { m } = useI18n();
   const [webgl] = useState(canDrawMap);
   const noMap = asTable || !webgl;
@@ -31,7 +33,7 @@ export function MapArea({ asTable, ready, mapProps, rows, onReady }: Props) {
   if (asTable) {
     return (
       <div className="map map-table" role="region" aria-label={m.table.region}>
-        <EconomyTable rows={rows} selected={selected} onSelect={onSelect} caption={m.table.caption(String(rows.length))} />
+        <EconomyTable rows={rows} selected={selected} onSelect={onSelect} caption={m.table.caption(String(rows.length))} compare={compare} />
       </div>
     );
   }

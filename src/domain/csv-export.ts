@@ -3,10 +3,13 @@
  * download and the published file always have the same columns.
  */
 import type { Economy, Mission, Office, Tie } from './records';
+import { tieSourceTier } from './tie-facts';
 
-export const TIES_CSV_COLUMNS = ['partner_iso2', 'partner_name', 'tie_type', 'agreement_name', 'bloc', 'status', 'signed', 'in_force', 'source_url', 'checked'] as const;
-export const OFFICES_CSV_COLUMNS = ['name', 'office_type', 'city', 'country_iso2', 'covers', 'opened', 'source_url', 'checked'] as const;
-export const MISSIONS_CSV_COLUMNS = ['name', 'start', 'end', 'destinations', 'mous_signed', 'source_url', 'checked'] as const;
+export const TIES_CSV_COLUMNS = ['partner_iso2', 'partner_name', 'tie_type', 'agreement_name', 'bloc', 'status', 'signed', 'in_force', 'source_url', 'checked', 'status_source', 'signed_source', 'in_force_source', 'source_tier', 'agreement_id'] as const;
+export const OFFICES_CSV_COLUMNS = ['name', 'office_type', 'city', 'country_iso2', 'covers', 'opened', 'source_url', 'checked', 'opened_source', 'office_id'] as const;
+export const MISSIONS_CSV_COLUMNS = ['name', 'start', 'end', 'destinations', 'mous_signed', 'source_url', 'checked', 'dates_source', 'mous_source', 'mission_id'] as const;
+/** The economies the other tables name by ISO code: the target of their foreign keys (datapackage.json). */
+export const ECONOMIES_CSV_COLUMNS = ['iso2', 'name_en', 'name_zh_hk', 'name_zh_cn', 'region', 'subregion'] as const;
 
 export function tieCsvRow(t: Tie, economyName: (iso2: string) => string): Record<string, string> {
   return {
@@ -20,6 +23,11 @@ export function tieCsvRow(t: Tie, economyName: (iso2: string) => string): Record
     in_force: t.inForce ?? '',
     source_url: t.sourceUrl,
     checked: t.checked,
+    status_source: t.statusSource,
+    signed_source: t.signedSource ?? '',
+    in_force_source: t.inForceSource ?? '',
+    source_tier: String(tieSourceTier(t)),
+    agreement_id: t.agreementId,
   };
 }
 
@@ -33,6 +41,8 @@ export function officeCsvRow(o: Office): Record<string, string> {
     opened: o.opened ?? '',
     source_url: o.sourceUrl,
     checked: o.checked,
+    opened_source: o.openedSource ?? '',
+    office_id: o.officeId,
   };
 }
 
@@ -45,7 +55,14 @@ export function missionCsvRow(m: Mission): Record<string, string> {
     mous_signed: m.mousSigned === null ? '' : String(m.mousSigned),
     source_url: m.sourceUrl,
     checked: m.checked,
+    dates_source: m.datesSource,
+    mous_source: m.mousSource ?? '',
+    mission_id: m.missionId,
   };
+}
+
+export function economyCsvRow(e: Economy): Record<string, string> {
+  return { iso2: e.iso2, name_en: e.names.en, name_zh_hk: e.names.zhHK, name_zh_cn: e.names.zhCN, region: e.region, subregion: e.subregion };
 }
 
 function quote(value: string): string {

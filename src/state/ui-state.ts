@@ -22,6 +22,8 @@ export interface UiState {
   region: string | null;
   beltAndRoadOnly: boolean;
   hasOfficeOnly: boolean;
+  /** Show only facts from official sources (tiers 1 and 2): `sources=official` in the URL. */
+  officialOnly: boolean;
   /** The network as it stood at the end of this year; null for today. */
   year: number | null;
   /** Start of the span the timeline charts show (brushing sets it); null for from the first tie. */
@@ -40,7 +42,12 @@ export interface UiState {
   offices: boolean;
   /** How the map draws the world: a flat Mercator map or a globe. */
   projection: Projection;
+  /** Economies compared side by side (at most COMPARE_MAX), in the order they were added. */
+  compare: Iso2[];
 }
+
+/** Two to six economies side by side: more would not fit a readable row per economy. */
+export const COMPARE_MAX = 6;
 
 export type TypeRule = 'must' | 'not';
 export type DateBasis = 'signed' | 'inForce';
@@ -62,6 +69,7 @@ export const DEFAULT_UI_STATE: UiState = {
   region: null,
   beltAndRoadOnly: false,
   hasOfficeOnly: false,
+  officialOnly: false,
   year: null,
   yearFrom: null,
   countRule: 'partner',
@@ -71,7 +79,8 @@ export const DEFAULT_UI_STATE: UiState = {
   arcs: true,
   offices: true,
   projection: 'mercator',
+  compare: [],
 };
 
 /** Everything the filter panel controls (Reset all restores these, keeping selection and view). */
-export const FILTER_KEYS = ['types', 'typeRules', 'statuses', 'region', 'beltAndRoadOnly', 'hasOfficeOnly', 'year', 'yearFrom', 'basis'] as const;
+export const FILTER_KEYS = ['types', 'typeRules', 'statuses', 'region', 'beltAndRoadOnly', 'hasOfficeOnly', 'officialOnly', 'year', 'yearFrom', 'basis'] as const;

@@ -3,7 +3,7 @@ import type { Iso2 } from '../domain/primitives';
 import { STATUSES, type Status } from '../domain/statuses';
 import { TIE_TYPES, type TieType } from '../domain/tie-types';
 import type { Locale } from '../i18n/locales';
-import { DEFAULT_UI_STATE, FILTER_KEYS, type CountRule, type DateBasis, type Projection, type TypeRule, type UiState, type View } from './ui-state';
+import { COMPARE_MAX, DEFAULT_UI_STATE, FILTER_KEYS, type CountRule, type DateBasis, type Projection, type TypeRule, type UiState, type View } from './ui-state';
 
 interface UiActions {
   /** Opens an economy's panel (or none); an open office panel gives way to it. */
@@ -17,6 +17,7 @@ interface UiActions {
   setRegion: (region: string | null) => void;
   setBeltAndRoadOnly: (on: boolean) => void;
   setHasOfficeOnly: (on: boolean) => void;
+  setOfficialOnly: (on: boolean) => void;
   setYear: (year: number | null) => void;
   /** A span from brushing the timeline: the map shows the network at its end. */
   setYearSpan: (from: number, to: number) => void;
@@ -29,6 +30,10 @@ interface UiActions {
   setArcs: (show: boolean) => void;
   setOffices: (show: boolean) => void;
   setProjection: (projection: Projection) => void;
+  /** Adds economies to the comparison (a grouping's members in one action), up to COMPARE_MAX. */
+  addToCompare: (codes: readonly Iso2[]) => void;
+  removeFromCompare: (iso2: Iso2) => void;
+  clearCompare: () => void;
   /** Replaces the whole state, e.g. from the URL on back/forward. */
   restore: (state: UiState) => void;
 }
@@ -52,6 +57,7 @@ export const useUiStore = create<UiState & UiActions>()((set) => ({
   setRegion: (region) => set({ region }),
   setBeltAndRoadOnly: (beltAndRoadOnly) => set({ beltAndRoadOnly }),
   setHasOfficeOnly: (hasOfficeOnly) => set({ hasOfficeOnly }),
+  setOfficialOnly: (officialOnly) => set({ officialOnly }),
   setYear: (year) => set((s) => ({ year, yearFrom: year === null || (s.yearFrom !== null && s.yearFrom > year) ? null : s.yearFrom })),
   setYearSpan: (from, to) => set({ yearFrom: Math.min(from, to), year: Math.max(from, to) }),
   setCountRule: (countRule) => set({ countRule }),
@@ -62,6 +68,10 @@ export const useUiStore = create<UiState & UiActions>()((set) => ({
   setOffices: (offices) => set({ offices }),
   setProjection: (projection) => set({ projection }),
   resetFilters: () => set(Object.fromEntries(FILTER_KEYS.map((k) => [k, DEFAULT_UI_STATE[k]])) as Partial<UiState>),
+  addToCompare: (codes) =>
+    set((s) => ({ compare: [...s.compare, ...codes.filter((c, i) => c !== 'HK' && !s.compare.includes(c) && codes.indexOf(c) === i)].slice(0, COMPARE_MAX) })),
+  removeFromCompare: (iso2) => set((s) => ({ compare: s.compare.filter((c) => c !== iso2) })),
+  clearCompare: () => set({ compare: [] }),
   restore: (state) => set(state),
 }));
 
@@ -75,6 +85,7 @@ export function pickUiState(s: UiState): UiState {
     region: s.region,
     beltAndRoadOnly: s.beltAndRoadOnly,
     hasOfficeOnly: s.hasOfficeOnly,
+    officialOnly: s.officialOnly,
     year: s.year,
     yearFrom: s.yearFrom,
     countRule: s.countRule,
@@ -84,5 +95,6 @@ export function pickUiState(s: UiState): UiState {
     arcs: s.arcs,
     offices: s.offices,
     projection: s.projection,
+    compare: s.compare,
   };
 }

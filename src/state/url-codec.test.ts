@@ -18,14 +18,31 @@ describe('url codec', () => {
       region: 'Western Asia',
       beltAndRoadOnly: true,
       hasOfficeOnly: true,
+      officialOnly: true,
       year: 2015,
       basis: 'signed',
       view: 'table',
       countRule: 'agreement',
     });
     const url = serializeUrlState(s);
-    expect(url).toBe('?economy=NZ&types=fta,cdta&must=cdta&not=ippa&status=in_force&region=Western%20Asia&bri=1&hasoffice=1&year=2015&count=agreement&basis=signed&view=table');
+    expect(url).toBe('?economy=NZ&types=fta,cdta&must=cdta&not=ippa&status=in_force&region=Western%20Asia&bri=1&hasoffice=1&sources=official&year=2015&count=agreement&basis=signed&view=table');
     expect(parseUrlState(url, { lastYear: 2026 })).toEqual(s);
+  });
+
+  it('round-trips compare=AU,NZ,SG in the order given, dropping unknown codes, repeats and Hong Kong one by one', () => {
+    const known = new Set(['AU', 'NZ', 'SG', 'MY', 'TH', 'VN', 'ID', 'HK']);
+    const s = state({ compare: ['AU', 'NZ', 'SG'] as never });
+    expect(serializeUrlState(s)).toBe('?compare=AU,NZ,SG');
+    expect(parseUrlState('?compare=AU,NZ,SG', { known })).toEqual(s);
+    expect(parseUrlState('?compare=AU,ZZ,AU,HK,nz,NZ', { known }).compare).toEqual(['AU', 'NZ']);
+    expect(parseUrlState('?compare=AU,NZ,SG,MY,TH,VN,ID', { known }).compare).toEqual(['AU', 'NZ', 'SG', 'MY', 'TH', 'VN']);
+    expect(parseUrlState('?compare=<b>&economy=NZ', { known })).toEqual(state({ selected: 'NZ' as never }));
+  });
+
+  it('reads sources=official and falls back to all sources on any other value', () => {
+    expect(parseUrlState('?sources=official').officialOnly).toBe(true);
+    expect(parseUrlState('?sources=all').officialOnly).toBe(false);
+    expect(parseUrlState('?sources=tier1&economy=NZ')).toEqual(state({ selected: 'NZ' as never }));
   });
 
   it('falls back per parameter: a bad type list keeps a good selection', () => {

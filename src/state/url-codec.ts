@@ -7,6 +7,7 @@ import { isLocale, type Locale } from '../i18n/locales';
 import { DEFAULT_UI_STATE, PROJECTIONS, type Projection, type UiState } from './ui-state';
 import {
   parseBasis,
+  parseCompare,
   parseFlag,
   parseIso2,
   parseRegion,
@@ -77,6 +78,7 @@ export function parseUrlState(search: string, context: UrlContext = {}): UiState
     region: region && (!context.regions || context.regions.has(region)) ? region : d.region,
     beltAndRoadOnly: get('bri', parseFlag, d.beltAndRoadOnly),
     hasOfficeOnly: get('hasoffice', parseFlag, d.hasOfficeOnly),
+    officialOnly: get('sources', (raw) => (raw === 'official' ? true : raw === 'all' ? false : undefined), d.officialOnly),
     ...parseYears(params, context.lastYear ?? new Date().getUTCFullYear()),
     countRule: get('count', (raw) => (raw === 'agreement' ? 'agreement' : raw === 'partner' ? 'partner' : undefined), d.countRule),
     basis: get('basis', parseBasis, d.basis),
@@ -85,6 +87,7 @@ export function parseUrlState(search: string, context: UrlContext = {}): UiState
     arcs: get('arcs', parseSwitch, d.arcs),
     offices: get('offices', parseSwitch, d.offices),
     projection: get('projection', (raw) => ((PROJECTIONS as readonly string[]).includes(raw) ? (raw as Projection) : undefined), d.projection),
+    compare: get('compare', (raw) => parseCompare(raw, context.known), d.compare as string[]) as UiState['compare'],
   };
 }
 
@@ -102,6 +105,7 @@ export function serializeUrlState(state: UiState): string {
   if (state.region) params.set('region', state.region);
   if (state.beltAndRoadOnly) params.set('bri', '1');
   if (state.hasOfficeOnly) params.set('hasoffice', '1');
+  if (state.officialOnly) params.set('sources', 'official');
   if (state.yearFrom !== null && state.year !== null) params.set('years', `${state.yearFrom}..${state.year}`);
   else if (state.year !== null) params.set('year', String(state.year));
   if (state.countRule !== d.countRule) params.set('count', state.countRule);
@@ -111,6 +115,7 @@ export function serializeUrlState(state: UiState): string {
   if (state.arcs !== d.arcs) params.set('arcs', state.arcs ? 'on' : 'off');
   if (state.offices !== d.offices) params.set('offices', state.offices ? 'on' : 'off');
   if (state.projection !== d.projection) params.set('projection', state.projection);
+  if (state.compare.length) params.set('compare', state.compare.join(','));
   const text = params.toString().replace(/%2C/g, ',').replace(/\+/g, '%20');
   return text ? `?${text}` : '';
 }

@@ -5,7 +5,7 @@
  */
 import { STATUSES, type Status } from '../domain/statuses';
 import { TIE_TYPES, type TieType } from '../domain/tie-types';
-import { FIRST_YEAR, VIEWS, type DateBasis, type TypeRule, type View } from './ui-state';
+import { COMPARE_MAX, FIRST_YEAR, VIEWS, type DateBasis, type TypeRule, type View } from './ui-state';
 
 function list<T extends string>(raw: string, allowed: readonly T[]): T[] | undefined {
   if (raw === 'none') return [];
@@ -48,3 +48,16 @@ export function rulesOf(rules: Partial<Record<TieType, TypeRule>>, rule: TypeRul
   return TIE_TYPES.filter((t) => rules[t] === rule);
 }
 
+
+/**
+ * `compare=AU,NZ,SG`: economies in the order they were added. Unknown codes and repeats are dropped
+ * one by one (the others stay), and only the first COMPARE_MAX are kept.
+ */
+export function parseCompare(raw: string, known?: ReadonlySet<string>): string[] | undefined {
+  const codes: string[] = [];
+  for (const part of raw.split(',')) {
+    if (!parseIso2(part) || part === 'HK' || (known && !known.has(part)) || codes.includes(part)) continue;
+    codes.push(part);
+  }
+  return codes.length ? codes.slice(0, COMPARE_MAX) : undefined;
+}

@@ -6,6 +6,7 @@ import type { UiState } from '../../state/ui-state';
 import { useUiActions } from '../../state/use-ui-actions';
 import { EconomyFilters } from './EconomyFilters';
 import { FilterSummary } from './FilterSummary';
+import { SourceFilter } from './SourceFilter';
 import { StatusFilter } from './StatusFilter';
 import { TypeFilter } from './TypeFilter';
 import { YearSlider } from './YearSlider';
@@ -18,6 +19,7 @@ interface Props {
   ties: Tie[];
   matching: number;
   totalPartners: number;
+  hiddenFacts: number;
 }
 
 function downloadCsv(atlas: Atlas, ties: Tie[]) {
@@ -31,7 +33,7 @@ function downloadCsv(atlas: Atlas, ties: Tie[]) {
 }
 
 /** Every filter in one panel; each control writes to the store, which writes the URL. */
-export function FilterPanel({ atlas, ui, availableTypes, regions, ties, matching, totalPartners }: Props) {
+export function FilterPanel({ atlas, ui, availableTypes, regions, ties, matching, totalPartners, hiddenFacts }: Props) {
   const a = useUiActions();
   return (
     <div className="filter-panel">
@@ -39,6 +41,7 @@ export function FilterPanel({ atlas, ui, availableTypes, regions, ties, matching
       <TypeFilter available={availableTypes} shown={ui.types} rules={ui.typeRules} onToggle={a.toggleType} onRule={a.setTypeRule} />
       <YearSlider year={ui.year} lastYear={Number(atlas.asOf.slice(0, 4))} basis={ui.basis} onYear={a.setYear} onBasis={a.setBasis} />
       <StatusFilter selected={ui.statuses} onToggle={a.toggleStatus} />
+      <SourceFilter officialOnly={ui.officialOnly} hiddenFacts={hiddenFacts} onChange={a.setOfficialOnly} />
       <EconomyFilters
         regions={regions}
         region={ui.region}

@@ -6,6 +6,7 @@ import { HubPanel } from './HubPanel';
 import { NetworkOverview } from './NetworkOverview';
 import { OfficePanel } from './OfficePanel';
 import { PartnerPanel } from './PartnerPanel';
+import type { CompareToggleProps } from '../compare/CompareToggle';
 
 interface Props {
   isHubSelected: boolean;
@@ -16,12 +17,13 @@ interface Props {
   asOf: string;
   onSelect: (iso2: Iso2 | null) => void;
   onSelectOffice: (officeId: string | null) => void;
+  compare?: CompareToggleProps;
 }
 
 /** What the side panel shows: an office, the hub, a partner, or the network overview. */
-export function DetailsPanel({ isHubSelected, profile, office, network, checks, asOf, onSelect, onSelectOffice }: Props) {
+export function DetailsPanel({ isHubSelected, profile, office, network, checks, asOf, onSelect, onSelectOffice, compare }: Props) {
   if (office) return <OfficePanel profile={office} onClose={() => onSelectOffice(null)} onSelect={onSelect} />;
   if (isHubSelected) return <HubPanel summary={network} checks={checks} asOf={asOf} onClose={() => onSelect(null)} onSelectOffice={onSelectOffice} />;
-  if (profile) return <PartnerPanel profile={profile} asOf={asOf} onClose={() => onSelect(null)} />;
+  if (profile) return <PartnerPanel profile={profile} asOf={asOf} onClose={() => onSelect(null)} compare={compare} />;
   return <NetworkOverview checks={checks} asOf={asOf} />;
 }

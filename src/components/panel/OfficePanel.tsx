@@ -1,7 +1,11 @@
 import type { Iso2 } from '../../domain/primitives';
 import type { OfficeProfile } from '../../selectors/network-summary';
 import { useI18n } from '../../i18n/use-i18n';
+import { officeCorrection } from '../../selectors/correction-link';
+import { CorrectionLink } from '../ui/CorrectionLink';
 import { RecordProvenance } from '../ui/RecordProvenance';
+import { SearchedNote } from '../ui/SearchedNote';
+import { TierMark } from '../ui/TierMark';
 
 interface Props {
   profile: OfficeProfile;
@@ -27,9 +31,20 @@ export function OfficePanel({ profile, onClose, onSelect }: Props) {
         <dt>{m.office.city}</dt>
         <dd data-field="city">{office.city}</dd>
         <dt>{m.office.opened}</dt>
-        <dd data-field="opened">{office.opened ? fmt.date(office.opened) : m.office.notStated}</dd>
+        <dd data-field="opened">
+          {office.opened ? fmt.date(office.opened) : m.office.notStated}
+          {office.openedSource && <> <TierMark url={office.openedSource} /></>}
+          {profile.otherOpened.map((d) => (
+            <span key={d.sourceUrl} className="fact-disagreement" data-testid="disagreement">
+              {' · '}
+              {m.sources.alsoStated}: {fmt.date(d.value)} <TierMark url={d.sourceUrl} />
+            </span>
+          ))}
+        </dd>
       </dl>
-      <RecordProvenance note={office.note} sourceUrl={office.sourceUrl} checked={office.checked} />
+      <SearchedNote text={office.searched} />
+      <RecordProvenance sourceUrl={office.sourceUrl} checked={office.checked} />
+      <CorrectionLink record={officeCorrection(office)} />
       <h3>{m.office.covered(fmt.number(covered.length))}</h3>
       {covered.length === 0 ? (
         <p className="muted">{m.office.noneCovered}</p>

@@ -1,18 +1,24 @@
 import { useI18n } from '../../i18n/use-i18n';
 import type { PartnerProfile } from '../../selectors/partner-profile';
 import { MissionDates } from '../ui/MissionDates';
-import { SourceLink } from '../ui/SourceLink';
 import { LifecycleTimeline } from './LifecycleTimeline';
 import { TieList } from './TieList';
+import { missionCorrection, officeCorrection } from '../../selectors/correction-link';
+import { CiteThis } from '../ui/CiteThis';
+import { CorrectionLink } from '../ui/CorrectionLink';
+import { TierMark } from '../ui/TierMark';
+import { CompareToggle, type CompareToggleProps } from '../compare/CompareToggle';
 
 interface Props {
   profile: PartnerProfile;
   asOf: string;
   onClose: () => void;
+  /** "Add to compare" for this economy. */
+  compare?: CompareToggleProps;
 }
 
 /** The side panel for one economy: its ties with Hong Kong, then offices and missions that concern it. */
-export function PartnerPanel({ profile, asOf, onClose }: Props) {
+export function PartnerPanel({ profile, asOf, onClose, compare }: Props) {
   const { m, fmt } = useI18n();
   const { economy, ties, offices, missions, beltAndRoad } = profile;
   const name = fmt.economyName(economy);
@@ -28,9 +34,10 @@ export function PartnerPanel({ profile, asOf, onClose }: Props) {
         {fmt.regionName(economy.subregion || economy.region)}
         {beltAndRoad && ` · ${m.panel.beltAndRoad}`}
       </p>
+      {compare && <CompareToggle {...compare} />}
       <h3>{m.panel.ties(fmt.number(ties.length))}</h3>
       <LifecycleTimeline profile={profile} asOf={asOf} />
-      <TieList key={economy.iso2} ties={ties} />
+      <TieList key={economy.iso2} ties={ties} disagreements={profile.disagreements} />
       {offices.length > 0 && (
         <>
           <h3>{m.panel.offices}</h3>
@@ -38,7 +45,8 @@ export function PartnerPanel({ profile, asOf, onClose }: Props) {
             {offices.map((o) => (
               <li key={o.officeId}>
                 {fmt.localName(o.name, o.nameZh)} ({o.city}
-                {o.opened ? `, ${m.panel.opened(fmt.date(o.opened))}` : ''}) · <SourceLink url={o.sourceUrl} label={m.panel.sourceShort} />
+                {o.opened ? `, ${m.panel.opened(fmt.date(o.opened))}` : ''}) <TierMark url={o.openedSource ?? o.sourceUrl} />{' '}
+                <CorrectionLink record={officeCorrection(o)} />
               </li>
             ))}
           </ul>
@@ -50,14 +58,20 @@ export function PartnerPanel({ profile, asOf, onClose }: Props) {
           <ul className="plain-list">
             {missions.map((mission) => (
               <li key={mission.missionId}>
-                <span lang="en">{mission.name}</span>, <MissionDates mission={mission} />
-                {mission.mousSigned !== null ? ` · ${m.panel.mous(fmt.number(mission.mousSigned))}` : ''} ·{' '}
-                <SourceLink url={mission.sourceUrl} label={m.panel.sourceShort} />
+                <span lang="en">{mission.name}</span>, <MissionDates mission={mission} /> <TierMark url={mission.datesSource} />
+                {mission.mousSigned !== null && mission.mousSource && (
+                  <>
+                    {' · '}
+                    {m.panel.mous(fmt.number(mission.mousSigned))} <TierMark url={mission.mousSource} />
+                  </>
+                )}{' '}
+                <CorrectionLink record={missionCorrection(mission)} />
               </li>
             ))}
           </ul>
         </>
       )}
+      <CiteThis subject={economy.names.en} />
     </section>
   );
 }

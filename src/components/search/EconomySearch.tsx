@@ -7,13 +7,15 @@ import { searchEconomies } from '../../selectors/economy-search';
 interface Props {
   economies: readonly Economy[];
   onSelect: (iso2: Iso2) => void;
+  /** The field's label, when it is not "Find an economy" (the comparison's "Add an economy"). */
+  label?: string;
 }
 
 /**
  * Find an economy by typing part of its name (English or Chinese) or its ISO code: a combobox
  * with a list of suggestions, operable by keyboard alone (arrows, Enter, Escape).
  */
-function EconomySearchView({ economies, onSelect }: Props) {
+function EconomySearchView({ economies, onSelect, label }: Props) {
   const { m, fmt } = useI18n();
   const id = useId();
   const listId = `${id}-list`;
@@ -48,7 +50,7 @@ function EconomySearchView({ economies, onSelect }: Props) {
 
   return (
     <div className="economy-search">
-      <label htmlFor={`${id}-input`}>{m.search.label}</label>
+      <label htmlFor={`${id}-input`}>{label ?? m.search.label}</label>
       <input
         id={`${id}-input`}
         type="text"

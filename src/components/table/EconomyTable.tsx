@@ -9,6 +9,8 @@ interface Props {
   selected: string | null;
   onSelect: (iso2: Iso2) => void;
   caption: string;
+  /** A "Compare" checkbox per row: the economies in the comparison, and how to add or remove one. */
+  compare?: { codes: readonly string[]; full: boolean; onToggle: (iso2: Iso2) => void };
 }
 
 const COLUMNS: { key: EconomySortKey; label: 'economy' | 'types' | 'ties' | 'inForce' | 'earliest'; numeric: boolean }[] = [
@@ -23,7 +25,7 @@ const COLUMNS: { key: EconomySortKey; label: 'economy' | 'types' | 'ties' | 'inF
 const firstDirection = (key: EconomySortKey): EconomySort['direction'] => (key === 'types' || key === 'ties' || key === 'inForce' ? 'desc' : 'asc');
 
 /** Partner economies as a sortable table: name, live tie types, counts and earliest tie. Choosing a name opens its panel. */
-export function EconomyTable({ rows, selected, onSelect, caption }: Props) {
+export function EconomyTable({ rows, selected, onSelect, caption, compare }: Props) {
   const { m, fmt } = useI18n();
   const [sort, setSort] = useState<EconomySort>(DEFAULT_ECONOMY_SORT);
   const sorted = useMemo(() => sortEconomyRows(rows, sort), [rows, sort]);
@@ -43,6 +45,7 @@ export function EconomyTable({ rows, selected, onSelect, caption }: Props) {
               </button>
             </th>
           ))}
+          {compare && <th scope="col">{m.compare.column}</th>}
         </tr>
       </thead>
       <tbody>
@@ -59,6 +62,17 @@ export function EconomyTable({ rows, selected, onSelect, caption }: Props) {
             <td className="num" data-col="ties">{r.ties}</td>
             <td className="num" data-col="in-force">{r.inForce}</td>
             <td data-col="earliest">{fmt.date(r.earliestTie)}</td>
+            {compare && (
+              <td data-col="compare">
+                <input
+                  type="checkbox"
+                  aria-label={m.compare.toggle(r.name)}
+                  checked={compare.codes.includes(r.iso2)}
+                  disabled={compare.full && !compare.codes.includes(r.iso2)}
+                  onChange={() => compare.onToggle(r.iso2 as Iso2)}
+                />
+              </td>
+            )}
           </tr>
         ))}
       </tbody>

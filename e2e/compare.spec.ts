@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, openView, test } from './support/atlas-driver';
+import { publishedJson } from './support/data-files';
+
+interface PublishedTie { partner: string; tieType: string; status: string; inForce: string | null; bloc: string | null }
+const atlas = publishedJson<{ ties: PublishedTie[] }>('atlas.json');
+const CORE = ['fta', 'ippa', 'cdta', 'aeo_mra'];
+
+/** Where the records put an economy for one tie type: in force, pending, ended or none. */
+function standing(iso2: string, type: string): string {
+  const ties = atlas.ties.filter((t) => t.partner === iso2 && t.tieType === type);
+  if (ties.some((t) => t.status === 'in_force')) return 'in_force';
+  if (ties.some((t) => !['terminated', 'superseded'].includes(t.status))) return 'pending';
+  return ties.length ? 'ended' : 'none';
+}
+
+const compareParam = (url: string) => new URL(url).searchParams.get('compare');
+
+test.describe('compare economies side by side', () => {
+  test('compare=AU,NZ,SG restores the comparison in a fresh page, each cell as the records say', async ({ page }) => {
+    await openView(page, '?compare=AU,NZ,SG');
+    const section = page.getByTestId('compare');
+    await expect(section.getByRole('heading', { name: 'Comparing 3 economies' })).toBeVisible();
+    const rows = section.locator('.compare-table tbody tr');
+    await expect(rows).toHaveCount(3);
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-iso2')))).toEqual(['AU', 'NZ', 'SG']);
+    for (const iso2 of ['AU', 'NZ', 'SG']) {
+      for (const type of CORE) {
+        await expect(section.locator(`tr[data-iso2="${iso2}"] td[data-type="${type}"]`)).toHaveAttribute('data-standing', standing(iso2, type));
+      }
+    }
+    // Every tie shown carries the tier mark of the page stating it.
+    const tiesShown = await section.locator('.compare-ties li').count();
+    expect(tiesShown).toBe(atlas.ties.filter((t) => ['AU', 'NZ', 'SG'].includes(t.partner) && CORE.includes(t.tieType)).length);
+    await expect(section.locator('.compare-ties li .tier-mark')).toHaveCount(await section.locator('.compare-ties li').evaluateAll((lis) => lis.reduce((n, li) => n + li.querySelectorAll('.tier-mark').length, 0)));
+    expect(await section.locator('.compare-ties li:not(:has(.tier-mark))').count()).toBe(0);
+    // The differences in words: Australia and Singapore have no CDTA in the records, New Zealand has one in force.
+    expect(standing('AU', 'cdta')).toBe('none');
+    expect(standing('SG', 'cdta')).toBe('none');
+    const nzSince = atlas.ties.find((t) => t.partner === 'NZ' && t.tieType === 'cdta' && t.status === 'in_force')!.inForce!.slice(0, 4);
+    await expect(section.locator('.compare-differences li[data-type="cdta"]')).toHaveText(`Australia and Singapore have no CDTA; New Zealand has had one since ${nzSince}.`);
+    // The lifecycles on one shared axis: a lane per economy.
+    await expect(section.locator('[data-testid="compare-lifecycles"] g[data-iso2]')).toHaveCount(3);
+  });
+
+  test('adds from the panel and the search, keeps the list in the URL, and restores it after a reload', async ({ page }) => {
+    await openView(page, '?economy=NZ');
+    await page.getByRole('button', { name: 'Add to compare' }).click();
+    await expect.poll(() => compareParam(page.url())).toBe('NZ');
+    const section = page.getByTestId('compare');
+    await expect(section.getByText('Add at least one more economy')).toBeVisible();
+    await section.getByRole('combobox', { name: 'Add an economy' }).fill('Singapore');
+    await section.getByRole('option', { name: /Singapore/ }).click();
+    await expect.poll(() => compareParam(page.url())).toBe('NZ,SG');
+    await page.reload();
+    await page.locator('.app[data-ready="true"]').waitFor();
+    await expect(page.getByTestId('compare').locator('.compare-table tbody tr')).toHaveCount(2);
+    await expect(page.getByRole('button', { name: 'In the comparison: remove' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('adds a grouping in one action, up to six economies, and says who was left out', async ({ page }) => {
+    const members = (bloc: string) => [...new Set(atlas.ties.filter((t) => t.bloc === bloc).map((t) => t.partner))].sort();
+    await openView(page, '?compare=NZ');
+    const section = page.getByTestId('compare');
+    await section.getByLabel('Add a grouping').selectOption('EFTA');
+    await section.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect.poll(() => compareParam(page.url())).toBe(['NZ', ...members('EFTA')].join(','));
+    await section.getByRole('button', { name: 'Clear the comparison' }).click();
+    await expect(section).toHaveCount(0);
+    expect(compareParam(page.url())).toBeNull();
+
+    await openView(page, '?compare=AU');
+    const asean = members('ASEAN');
+    expect(asean.length).toBeGreaterThan(5);
+    await page.getByTestId('compare').getByLabel('Add a grouping').selectOption('ASEAN');
+    await page.getByTestId('compare').getByRole('button', { name: 'Add', exact: true }).click();
+    await expect.poll(() => compareParam(page.url())).toBe(['AU', ...asean.slice(0, 5)].join(','));
+    await expect(page.getByTestId('compare').getByRole('status')).toContainText('not added (at most 6 economies)');
+    await expect(page.getByTestId('compare').getByText('The comparison is full (6 economies)')).toBeVisible();
+  });
+
+  test('downloads the comparison as CSV (a row per tie, "none" where there is none) and as an SVG image', async ({ page }) => {
+    await openView(page, '?compare=AU,SG');
+    const section = page.getByTestId('compare');
+    const [csv] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: 'Comparison (CSV)' }).click()]);
+    expect(csv.suggestedFilename()).toBe('hong-kong-ties-compare-AU-SG.csv');
+    const lines = readFileSync((await csv.path())!, 'utf8').trim().split('\n');
+    expect(lines[0]).toBe('economy_iso2,economy_name,tie_type,standing,agreement_name,status,signed,in_force,terminated,status_source,source_url');
+    const expected = ['AU', 'SG'].reduce((n, iso2) => n + CORE.reduce((k, type) => k + Math.max(1, atlas.ties.filter((t) => t.partner === iso2 && t.tieType === type).length), 0), 0);
+    expect(lines).toHaveLength(expected + 1);
+    expect(lines.some((l) => l.startsWith('SG,Singapore,cdta,none,'))).toBe(true);
+    const [svg] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: 'Comparison (SVG image)' }).click()]);
+    const image = readFileSync((await svg.path())!, 'utf8');
+    expect(image).toContain('xmlns="http://www.w3.org/2000/svg"');
+    expect(image).toContain('Australia');
+    expect(image).toContain('Singapore');
+  });
+
+  test('works by keyboard alone: add by search, add a grouping, remove an economy', async ({ page }) => {
+    await openView(page, '?compare=NZ');
+    const section = page.getByTestId('compare');
+    const search = section.getByRole('combobox', { name: 'Add an economy' });
+    await search.focus();
+    await page.keyboard.type('Japan');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => compareParam(page.url())).toBe('NZ,JP');
+    await page.keyboard.press('Tab');
+    await expect(section.getByLabel('Add a grouping')).toBeFocused();
+    await section.getByLabel('Add a grouping').selectOption('BLEU');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => compareParam(page.url())?.split(',').length).toBe(4);
+    const remove = section.getByRole('button', { name: 'Remove Japan from the comparison' });
+    await remove.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => compareParam(page.url())).not.toContain('JP');
+  });
+
+  test('the table view has a Compare column, and the comparison speaks Chinese', async ({ page }) => {
+    await openView(page, '?view=table&compare=NZ');
+    await page.getByRole('checkbox', { name: 'Compare Malaysia' }).check();
+    await expect.poll(() => compareParam(page.url())).toBe('NZ,MY');
+    await page.getByRole('combobox', { name: /Language/ }).selectOption('zh-HK');
+    const section = page.getByTestId('compare');
+    await expect(section.getByRole('heading', { name: '比較 2 個經濟體' })).toBeVisible();
+    await expect(section.getByRole('columnheader', { name: '全面性稅務協定' })).toBeVisible();
+  });
+
+  for (const lang of ['en', 'zh-HK', 'zh-CN']) {
+    test(`the comparison has no axe violations in ${lang}`, async ({ page }) => {
+      await openView(page, `?lang=${lang}&compare=AU,NZ,SG,MY&economy=AU`);
+      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).include('#compare').include('.compare-toggle').analyze();
+      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,107 @@
+import { useMemo, useRef, useState } from 'react';
+import type { Iso2 } from '../../domain/primitives';
+import type { Atlas, Economy } from '../../domain/records';
+import type { TieType } from '../../domain/tie-types';
+import { useI18n } from '../../i18n/use-i18n';
+import { COMPARE_CSV_COLUMNS, compareCsvRows, compareDifferences, compareGroups, compareLifecycles, compareRows } from '../../selectors/compare';
+import { downloadChartSvg, downloadRowsCsv } from '../charts/chart-export';
+import { EconomySearch } from '../search/EconomySearch';
+import { CompareDifferences } from './CompareDifferences';
+import { CompareLifecycles } from './CompareLifecycles';
+import { CompareTable } from './CompareTable';
+
+interface Props {
+  atlas: Atlas;
+  codes: readonly Iso2[];
+  types: readonly TieType[];
+  /** Economies the search offers (the partners). */
+  partners: readonly Economy[];
+  max: number;
+  onAdd: (codes: Iso2[]) => void;
+  onRemove: (iso2: Iso2) => void;
+  onClear: () => void;
+}
+
+/** Two to six economies side by side: a row each, their lifecycles on one axis, the differences in words. */
+export function CompareSection({ atlas, codes, types, partners, max, onAdd, onRemove, onClear }: Props) {
+  const { m, fmt } = useI18n();
+  const figure = useRef<HTMLElement>(null);
+  const [group, setGroup] = useState('');
+  const [said, setSaid] = useState('');
+  const rows = useMemo(() => compareRows(atlas, codes, types), [atlas, codes, types]);
+  const differences = useMemo(() => compareDifferences(rows), [rows]);
+  const lifecycles = useMemo(() => compareLifecycles(rows, atlas.asOf), [rows, atlas.asOf]);
+  const groups = useMemo(() => compareGroups(atlas), [atlas]);
+  const byCode = useMemo(() => new Map(atlas.economies.map((e) => [e.iso2 as string, e])), [atlas]);
+  const nameOf = (code: string) => {
+    const e = byCode.get(code);
+    return e ? fmt.economyName(e) : code;
+  };
+  const list = (names: string[]) => names.join(m.compare.join);
+  const names = rows.map((r) => fmt.economyName(r.economy));
+  const file = `hong-kong-ties-compare-${codes.join('-')}`;
+
+  const addGroup = () => {
+    const chosen = groups.find((g) => g.name === group);
+    if (!chosen) return;
+    const fresh = chosen.members.filter((c) => !codes.includes(c as Iso2));
+    const room = Math.max(0, max - codes.length);
+    onAdd(fresh.slice(0, room) as Iso2[]);
+    setSaid(m.compare.groupAdded(chosen.name, list(fresh.slice(0, room).map(nameOf)) || '0', list(fresh.slice(room).map(nameOf))));
+  };
+
+  return (
+    <section id="compare" className="compare" aria-labelledby="compare-title" data-testid="compare">
+      <header className="compare-header">
+        <h2 id="compare-title" tabIndex={-1}>
+          {m.compare.title(fmt.number(rows.length))}
+        </h2>
+        <div className="compare-actions">
+          <button type="button" onClick={() => downloadRowsCsv(compareCsvRows(rows, fmt.economyName).map(orderColumns), `${file}.csv`)} disabled={rows.length < 2}>
+            {m.compare.csv}
+          </button>
+          <button type="button" onClick={() => downloadChartSvg(figure.current, `${file}.svg`)} disabled={rows.length < 2}>
+            {m.compare.image}
+          </button>
+          <button type="button" onClick={onClear}>
+            {m.compare.clear}
+          </button>
+        </div>
+      </header>
+      <div className="compare-add">
+        {codes.length < max ? (
+          <EconomySearch economies={partners.filter((e) => !codes.includes(e.iso2))} onSelect={(iso2) => onAdd([iso2])} label={m.compare.addEconomy} />
+        ) : (
+          <p className="muted">{m.compare.full}</p>
+        )}
+        <div className="compare-group">
+          <label htmlFor="compare-group">{m.compare.addGroup}</label>
+          <select id="compare-group" value={group} onChange={(e) => setGroup(e.target.value)}>
+            <option value="">—</option>
+            {groups.map((g) => (
+              <option key={g.name} value={g.name}>
+                {m.compare.groupOption(g.name, fmt.number(g.members.length))}
+              </option>
+            ))}
+          </select>
+          <button type="button" onClick={addGroup} disabled={!group || codes.length >= max}>
+            {m.compare.addGroupButton}
+          </button>
+        </div>
+        <p role="status" className="compare-said">
+          {said}
+        </p>
+      </div>
+      {rows.length < 2 && <p className="compare-need">{m.compare.needMore}</p>}
+      <CompareTable rows={rows} types={types} onRemove={(iso2) => onRemove(iso2 as Iso2)} />
+      {rows.length >= 2 && (
+        <>
+          <CompareDifferences differences={differences} />
+          <CompareLifecycles ref={figure} model={lifecycles} asOf={atlas.asOf} title={`${m.appTitle}: ${names.join(' · ')} (${fmt.date(atlas.asOf)})`} />
+        </>
+      )}
+    </section>
+  );
+}
+
+const orderColumns = (row: Record<string, string>) => Object.fromEntries(COMPARE_CSV_COLUMNS.map((c) => [c, row[c] ?? '']));
