@@ -98,9 +98,10 @@ export const ACTIONS: Record<string, Action> = {
     return 'back to today';
   },
   async search(page, d) {
-    if (!(await visible(page, 'input[role=combobox]'))) return false;
+    // The economy search above the filters (the compare view has a search of its own).
+    if (!(await visible(page, '.controls input[role=combobox]'))) return false;
     const query = d.pick(SEARCHES);
-    const input = page.locator('input[role=combobox]');
+    const input = page.locator('.controls input[role=combobox]');
     await input.fill(query);
     await input.press(d.pick(['Enter', 'ArrowDown', 'Escape']));
     if (await input.getAttribute('aria-expanded').then((e) => e === 'true')) await input.press('Enter');
