@@ -315,6 +315,7 @@ export const en = {
     source: (date: string) => `Source: Hong Kong Ties Atlas, data as of ${date}`,
   },
   embed: {
+    parts: { map: 'Map with legend', timeline: 'Timeline chart', counts: 'Counts by type' },
     show: 'Embed',
     code: 'Code to embed this view on another site',
     copy: 'Copy code',

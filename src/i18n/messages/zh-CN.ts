@@ -333,6 +333,7 @@ export const zhCN: Messages = {
     source: (date: string) => `资料来源：香港联系地图，资料截至${date}`,
   },
   embed: {
+    parts: { map: '地图及图例', timeline: '时间线图表', counts: '按类别统计' },
     show: '嵌入',
     code: '在其他网站嵌入此视图的代码',
     copy: '复制代码',

@@ -333,6 +333,7 @@ export const zhHK: Messages = {
     source: (date: string) => `資料來源：香港聯繫地圖，資料截至${date}`,
   },
   embed: {
+    parts: { map: '地圖及圖例', timeline: '時間線圖表', counts: '按類別統計' },
     show: '嵌入',
     code: '在其他網站嵌入此視圖的代碼',
     copy: '複製代碼',
