@@ -13,7 +13,7 @@ declare global {
   }
 }
 
-const FONT = 'system-ui, "Noto Sans HK", "Noto Sans SC", sans-serif';
+
 const INK = '#1f2933';
 const MUTED = '#52606d';
 const PAD = 16;
@@ -59,6 +59,8 @@ interface Block {
 
 /** Lays out every text block first, so the canvas is made once at its final size. */
 export function composeMapImage(map: HTMLCanvasElement, caption: MapImageCaption, scale: number): HTMLCanvasElement {
+  // The page's own font list (per language, ending in the bundled 'Atlas CJK'), so Chinese draws where no system CJK font exists.
+  const FONT = getComputedStyle(document.documentElement).fontFamily || 'sans-serif';
   const width = map.width / scale;
   const measure = document.createElement('canvas').getContext('2d')!;
   const block = (text: string, font: string, colour: string, indent = 0, swatch?: string): Block => {
