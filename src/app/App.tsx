@@ -1,6 +1,7 @@
-import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { StatusMessage } from '../components/ui/StatusMessage';
+import { lazyPart } from '../components/ui/lazy-part';
 import { useAtlas } from '../data/atlas-query';
 import { useI18n } from '../i18n/use-i18n';
 import { gainedInYear } from '../selectors/chart-series';
@@ -22,10 +23,21 @@ import { useDocumentLang } from './use-document-lang';
 import { EmbedLayout } from './EmbedLayout';
 import { EmbedCode } from '../components/embed/EmbedCode';
 import { parseEmbed } from '../state/url-params';
+import { useServiceWorker } from './use-service-worker';
+import { UpdateNotice } from '../components/ui/UpdateNotice';
 
 // Not needed for the first view: loaded after it, so the map appears sooner (recharts is most of this).
-const ChartsSection = lazy(() => import('./ChartsSection').then((mod) => ({ default: mod.ChartsSection })));
-const AboutView = lazy(() => import('../components/about/AboutView').then((mod) => ({ default: mod.AboutView })));
+// Each may fail to download (offline, or a release renamed its chunk): it then says so in its own area, with Retry.
+const ChartsSection = lazyPart(() => import('./ChartsSection').then((mod) => mod.ChartsSection), {
+  part: (m) => m.table.parts.charts,
+  loading: () => <section className="charts" aria-busy="true" />,
+  frame: (message) => <section className="charts charts-failed">{message}</section>,
+});
+const AboutView = lazyPart(() => import('../components/about/AboutView').then((mod) => mod.AboutView), {
+  part: (m) => m.table.parts.about,
+  loading: (m) => <StatusMessage title={m.loading} />,
+  frame: (message) => <main className="about">{message}</main>,
+});
 
 export function App() {
   const atlasQuery = useAtlas();
@@ -40,6 +52,8 @@ export function App() {
   // Charts load once the first view is ready (the map idle, or at once without a map).
   const [firstViewReady, setFirstViewReady] = useState(false);
   const markFirstViewReady = useCallback(() => setFirstViewReady(true), []);
+  // The offline copy is made after the first view (About and a failed load count as ready too).
+  const release = useServiceWorker(firstViewReady || (!!atlasQuery.data && ui.view === 'about') || !!atlasQuery.error);
   // "Official sources only" swaps in the atlas without tier-3 facts, so map, charts, table, totals and downloads all follow.
   const shown = useMemo(() => {
     const data = atlasQuery.data;
@@ -80,14 +94,13 @@ export function App() {
   return (
     <div className="app" data-ready={ready ? 'true' : undefined}>
       <AppHeader view={ui.view} onView={setView} onLang={setLang} />
+      {release.newRelease && <UpdateNotice onReload={release.update} />}
       {failed ? (
         <StatusMessage title={m.loadFailed} detail={failed.message} onRetry={retry} retrying={atlasQuery.isFetching} />
       ) : !showLayout && !ready ? (
         <StatusMessage title={m.loading} />
       ) : !showLayout ? (
-        <Suspense fallback={<StatusMessage title={m.loading} />}>
-          <AboutView atlas={atlas!} checks={view.stable!.checks} onBack={() => setView('atlas')} />
-        </Suspense>
+        <AboutView atlas={atlas!} checks={view.stable!.checks} onBack={() => setView('atlas')} />
       ) : (
         <main className="layout" aria-busy={ready ? undefined : 'true'}>
           <ControlsPanel atlas={ready ? atlas! : null} ui={ui} view={view} hiddenFacts={shown.hiddenFacts} onSelect={select} />
@@ -112,19 +125,17 @@ export function App() {
             />
           )}
           {ready && ui.compare.length > 0 && <CompareArea atlas={atlas!} ui={ui} partners={view.stable!.partners} />}
-          <Suspense fallback={<section className="charts" aria-busy="true" />}>
-            {ready && firstViewReady && (
-              <ChartsSection
-                ui={ui}
-                view={view}
-                missions={atlas!.missions}
-                economies={view.stable!.economyByCode}
-                activeMission={activeMission}
-                onActiveMission={setActiveMission}
-                onHoverYear={setHoverYear}
-              />
-            )}
-          </Suspense>
+          {ready && firstViewReady && (
+            <ChartsSection
+              ui={ui}
+              view={view}
+              missions={atlas!.missions}
+              economies={view.stable!.economyByCode}
+              activeMission={activeMission}
+              onActiveMission={setActiveMission}
+              onHoverYear={setHoverYear}
+            />
+          )}
         </main>
       )}
     </div>

@@ -32,7 +32,7 @@ export function EmbedCode({ ui, base }: Props) {
           </label>
         ))}
       </div>
-      <label className="embed-code">
+      <label className="embed-code-field">
         {m.embed.code}
         <textarea readOnly value={code} onFocus={(e) => e.target.select()} />
       </label>

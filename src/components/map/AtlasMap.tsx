@@ -16,12 +16,14 @@ import type { MapImageCaption } from './map-image-text';
 import { useI18n } from '../../i18n/use-i18n';
 import { maplibregl } from './maplibre';
 import { registerMapImages } from './map-images';
-import { INITIAL_STYLE } from './initial-style';
+import { INITIAL_STYLE, styleWithGeometry } from './initial-style';
+import { useGeometryMemory } from '../../data/geometry-memory';
 import { ECONOMY_SOURCE, OCEAN } from './map-style';
 import { initialView, useCamera } from './use-camera';
 import { useFeatureStates } from './use-feature-states';
 import { useEconomyGeometry } from './use-economy-geometry';
 import { useMapPointer } from './use-map-pointer';
+import { useWebglContext } from './use-webgl-context';
 
 declare global {
   interface Window {
@@ -70,11 +72,17 @@ export function AtlasMap(props: AtlasMapProps) {
   const [shapesLoaded, setShapesLoaded] = useState(false);
   // The geometry the worker loaded is taken (validated, anchors computed) after the first idle: only
   // the details and the camera need it, and the main thread is then free.
-  const geometry = useEconomyGeometry(firstIdle ? map : null);
+  const memory = useGeometryMemory();
+  const [known] = useState(memory.recall);
+  const [mapStyle] = useState(() => (known ? styleWithGeometry(known) : INITIAL_STYLE));
+  const geometry = useEconomyGeometry(firstIdle ? map : null, known, memory.remember);
   const anchors = useMemo(() => economyAnchors(geometry?.features ?? []), [geometry]);
   const withDetails = geometry !== null;
+  // A lost WebGL context blanks the map until the browser restores it; MapLibre then rebuilds its
+  // style, and every feature-state is written again.
+  const context = useWebglContext(map);
   // Feature-state needs the sources that come with the data; it is written before the map shows.
-  const coloured = useFeatureStates(data ? map : null, withDetails, states, selected, office, covered);
+  const coloured = useFeatureStates(data ? map : null, withDetails, states, selected, office, covered, context.generation);
   const { resetView, moveScheduled } = useCamera(map, selected, anchors, hub, options.projection);
   const pointer = useMapPointer(props.onSelect, props.onSelectOffice);
   const [failure, setFailure] = useState<Error | null>(null);
@@ -101,7 +109,7 @@ export function AtlasMap(props: AtlasMapProps) {
       <Map
         mapLib={maplibregl}
         initialViewState={initialView(options.projection)}
-        mapStyle={INITIAL_STYLE}
+        mapStyle={mapStyle}
         // Hidden until the atlas is in to colour the economies and their shapes are tiled: on software
         // WebGL every frame shown is read back for display, and frames of an empty sea are not worth
         // that. The shapes' arrival shows the map synchronously, before the frame that draws them, so
@@ -142,6 +150,16 @@ export function AtlasMap(props: AtlasMapProps) {
         <NavigationControl position="top-right" showCompass={false} />
         {map && data && <MapLayers data={data} anchors={anchors} hub={hub} showArcs={options.arcs} showOffices={options.offices} lang={lang} withDetails={withDetails} />}
       </Map>
+      {!(data && shapesLoaded) && (
+        <p className="map-loading" role="status">
+          {m.loadingMap}
+        </p>
+      )}
+      {context.lost && (
+        <p className="map-restoring" role="status">
+          {m.map.restoring}
+        </p>
+      )}
       <MapToolbar
         options={options}
         actions={props.actions}
