@@ -58,11 +58,15 @@ for (const [chart, heading] of [
   });
 }
 
-test('an invalid chart falls back to the embedded map; an invalid embed to the full atlas', async ({ page }) => {
+test('an invalid chart falls back to the embedded map', async ({ page }) => {
   await openAt(page, '?embed=1&chart=pie');
   await expect(page.locator('.embed[data-embed="map"]')).toBeVisible();
-  await openAt(page, '?embed=yes&chart=timeline');
-  await page.locator('.app[data-ready="true"]').waitFor();
+  await expect(page.getByRole('banner')).toHaveCount(0);
+});
+
+test('an invalid embed falls back to the full atlas', async ({ page }) => {
+  await page.goto('/?embed=yes&chart=timeline&view=table');
+  await page.locator('.app[data-ready="true"]').waitFor({ timeout: 45_000 });
   await expect(page.getByRole('banner')).toBeVisible();
   await expect(page.locator('.embed')).toHaveCount(0);
 });
