@@ -12,7 +12,8 @@ import { defineConfig } from 'vitest/config';
  *   the DOM (element.style), which CSP does not restrict, so no 'unsafe-inline';
  * - img-src data:: MapLibre's control icons are data: SVGs in its stylesheet.
  * frame-ancestors cannot be set from a <meta> element: a server in front of dist/ should send
- * this policy as a header, plus `frame-ancestors 'none'`.
+ * this policy as a header, plus `frame-ancestors 'none'` (or, to allow embedding with `?embed=1`,
+ * the hosts' origins, e.g. `frame-ancestors https://example-news.com`; see the README).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",

@@ -20,6 +20,9 @@ import { MapArea } from './MapArea';
 import { useAtlasView } from './use-atlas-view';
 import { useMapView } from './use-map-view';
 import { useDocumentLang } from './use-document-lang';
+import { EmbedLayout } from './EmbedLayout';
+import { EmbedCode } from '../components/embed/EmbedCode';
+import { parseEmbed } from '../state/url-params';
 import { useServiceWorker } from './use-service-worker';
 import { UpdateNotice } from '../components/ui/UpdateNotice';
 
@@ -77,6 +80,16 @@ export function App() {
   // asks for it, so MapLibre starts (WebGL, style, worker) while the data downloads and validates.
   const [mapFirst] = useState(() => opensOnMap(window.location.search));
   const showLayout = ready ? ui.view !== 'about' : mapFirst;
+  // `embed=1` is known from the address at once, so the page chrome never shows in a host's frame.
+  const [embedFirst] = useState(() => embedOf(window.location.search));
+  const embed = ready ? ui.embed : embedFirst;
+  if (embed && !failed) {
+    return (
+      <div className="app app-embed" data-ready={ready ? 'true' : undefined}>
+        <EmbedLayout part={embed} ready={!!ready} asOf={atlas?.asOf ?? null} ui={ui} view={view} mapProps={map.mapProps} onReady={markFirstViewReady} />
+      </div>
+    );
+  }
 
   return (
     <div className="app" data-ready={ready ? 'true' : undefined}>
@@ -94,7 +107,7 @@ export function App() {
           <MapArea
             asTable={ui.view === 'table'}
             ready={!!ready}
-            mapProps={map.mapProps}
+            mapProps={{ ...map.mapProps, toolbarExtra: <EmbedCode ui={ui} base={`${window.location.origin}${window.location.pathname}`} /> }}
             rows={view.economyRows}
             onReady={markFirstViewReady}
             compare={{ codes: ui.compare, full: ui.compare.length >= COMPARE_MAX, onToggle: toggleCompare }}
@@ -127,4 +140,9 @@ export function App() {
       )}
     </div>
   );
+}
+
+function embedOf(search: string) {
+  const params = new URLSearchParams(search);
+  return parseEmbed(params.get('embed'), params.get('chart'));
 }

@@ -8,6 +8,7 @@ import { DEFAULT_UI_STATE, PROJECTIONS, type Projection, type UiState } from './
 import {
   parseBasis,
   parseCompare,
+  parseEmbed,
   parseFlag,
   parseIso2,
   parseRegion,
@@ -88,6 +89,7 @@ export function parseUrlState(search: string, context: UrlContext = {}): UiState
     offices: get('offices', parseSwitch, d.offices),
     projection: get('projection', (raw) => ((PROJECTIONS as readonly string[]).includes(raw) ? (raw as Projection) : undefined), d.projection),
     compare: get('compare', (raw) => parseCompare(raw, context.known), d.compare as string[]) as UiState['compare'],
+    embed: parseEmbed(params.get('embed'), params.get('chart')),
   };
 }
 
@@ -116,6 +118,8 @@ export function serializeUrlState(state: UiState): string {
   if (state.offices !== d.offices) params.set('offices', state.offices ? 'on' : 'off');
   if (state.projection !== d.projection) params.set('projection', state.projection);
   if (state.compare.length) params.set('compare', state.compare.join(','));
+  if (state.embed) params.set('embed', '1');
+  if (state.embed && state.embed !== 'map') params.set('chart', state.embed);
   const text = params.toString().replace(/%2C/g, ',').replace(/\+/g, '%20');
   return text ? `?${text}` : '';
 }

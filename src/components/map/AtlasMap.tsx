@@ -1,6 +1,6 @@
 import { Map, NavigationControl } from '@vis.gl/react-maplibre';
 import type { ErrorEvent, Map as MaplibreMap } from 'maplibre-gl';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import type { Iso2 } from '../../domain/primitives';
 import type { Office } from '../../domain/records';
@@ -11,6 +11,8 @@ import type { EconomyFeatureState } from '../../selectors/map-feature-states';
 import { DETAIL_LAYER, MapLayers, type MapLayerData } from './MapLayers';
 import { MapToolbar, type MapOptionActions, type MapOptions } from './MapToolbar';
 import { MapTooltip } from './MapTooltip';
+import { downloadMapImage } from './map-image';
+import type { MapImageCaption } from './map-image-text';
 import { useI18n } from '../../i18n/use-i18n';
 import { maplibregl } from './maplibre';
 import { registerMapImages } from './map-images';
@@ -49,6 +51,10 @@ export interface AtlasMapProps {
   findOffice: (officeId: string) => Office | undefined;
   onSelect: (iso2: Iso2 | null) => void;
   onSelectOffice: (officeId: string | null) => void;
+  /** The picture's title, filters, legend and source, for "Download map image"; without it there is no such button. */
+  imageCaption?: () => MapImageCaption;
+  /** Extra toolbar controls (the embed disclosure). */
+  toolbarExtra?: ReactNode;
   /** Called on every idle of the complete map; the app uses the first to load what the first view does not need. */
   onFirstIdle?: () => void;
 }
@@ -154,7 +160,14 @@ export function AtlasMap(props: AtlasMapProps) {
           {m.map.restoring}
         </p>
       )}
-      <MapToolbar options={options} actions={props.actions} onResetView={resetView} />
+      <MapToolbar
+        options={options}
+        actions={props.actions}
+        onResetView={resetView}
+        onDownloadImage={map && props.imageCaption ? () => void downloadMapImage(map, props.imageCaption!(), 'hong-kong-ties-map.png') : undefined}
+      >
+        {props.toolbarExtra}
+      </MapToolbar>
       <MapTooltip hovered={pointer.hovered} describeEconomy={props.describeEconomy} findOffice={props.findOffice} />
     </div>
   );

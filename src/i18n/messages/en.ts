@@ -316,6 +316,20 @@ export const en = {
     arcPipeline: 'No entry into force recorded (dashed)',
     legendOffices: "Hong Kong's offices",
   },
+  mapImage: {
+    download: 'Download map image (PNG)',
+    source: (date: string) => `Source: Hong Kong Ties Atlas, data as of ${date}`,
+  },
+  embed: {
+    parts: { map: 'Map with legend', timeline: 'Timeline chart', counts: 'Counts by type' },
+    show: 'Embed',
+    code: 'Code to embed this view on another site',
+    copy: 'Copy code',
+    copied: 'Copied',
+    asOf: (date: string) => `Data as of ${date}`,
+    fullView: 'Open the full atlas',
+    frameTitle: 'Hong Kong Ties Atlas (embedded view)',
+  },
   compare: {
     region: 'Comparison',
     title: (n: string) => `Comparing ${n} economies`,

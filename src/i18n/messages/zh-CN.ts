@@ -334,6 +334,20 @@ export const zhCN: Messages = {
     arcPipeline: '未有生效记录（虚线）',
     legendOffices: '香港的办事处',
   },
+  mapImage: {
+    download: '下载地图图片（PNG）',
+    source: (date: string) => `资料来源：香港联系地图，资料截至${date}`,
+  },
+  embed: {
+    parts: { map: '地图及图例', timeline: '时间线图表', counts: '按类别统计' },
+    show: '嵌入',
+    code: '在其他网站嵌入此视图的代码',
+    copy: '复制代码',
+    copied: '已复制',
+    asOf: (date: string) => `资料截至${date}`,
+    fullView: '打开完整地图',
+    frameTitle: '香港联系地图（嵌入视图）',
+  },
   compare: {
     region: '比较',
     title: (n: string) => `比较 ${n} 个经济体`,

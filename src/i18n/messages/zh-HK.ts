@@ -334,6 +334,20 @@ export const zhHK: Messages = {
     arcPipeline: '未有生效記錄（虛線）',
     legendOffices: '香港的辦事處',
   },
+  mapImage: {
+    download: '下載地圖圖片（PNG）',
+    source: (date: string) => `資料來源：香港聯繫地圖，資料截至${date}`,
+  },
+  embed: {
+    parts: { map: '地圖及圖例', timeline: '時間線圖表', counts: '按類別統計' },
+    show: '嵌入',
+    code: '在其他網站嵌入此視圖的代碼',
+    copy: '複製代碼',
+    copied: '已複製',
+    asOf: (date: string) => `資料截至${date}`,
+    fullView: '開啟完整地圖',
+    frameTitle: '香港聯繫地圖（嵌入視圖）',
+  },
   compare: {
     region: '比較',
     title: (n: string) => `比較 ${n} 個經濟體`,
