@@ -30,7 +30,8 @@ export function MapArea({ asTable, ready, mapProps, rows, onReady }: Props) {
   if (noMap && !ready) return <div className="map" role="region" aria-label={asTable ? m.table.region : m.map.region} aria-busy="true" />;
   if (asTable) {
     return (
-      <div className="map map-table" role="region" aria-label={m.table.region}>
+      // A scrolling region: focusable, so keyboard users can scroll it.
+      <div className="map map-table" role="region" aria-label={m.table.region} tabIndex={0}>
         <EconomyTable rows={rows} selected={selected} onSelect={onSelect} caption={m.table.caption(String(rows.length))} />
       </div>
     );
