@@ -1,5 +1,6 @@
 import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { TimeBar } from '../components/filters/TimeBar';
 import { StatusMessage } from '../components/ui/StatusMessage';
 import { useAtlas } from '../data/atlas-query';
 import { useI18n } from '../i18n/use-i18n';
@@ -23,7 +24,7 @@ const AboutView = lazy(() => import('../components/about/AboutView').then((mod) 
 export function App() {
   const atlasQuery = useAtlas();
   const ui = useUiStore(useShallow(pickUiState));
-  const { select, setView, setLang } = useUiActions();
+  const { select, setView, setLang, setYear, setBasis } = useUiActions();
   const { m } = useI18n();
   useDocumentLang(ui.lang);
   // Transient highlights (not in the URL): the hovered timeline year's gains, a chosen mission.
@@ -67,14 +68,18 @@ export function App() {
       ) : (
         <main className="layout" aria-busy={ready ? undefined : 'true'}>
           <ControlsPanel atlas={ready ? atlas! : null} ui={ui} view={view} onSelect={select} />
-          <MapArea asTable={ui.view === 'table'} ready={!!ready} mapProps={map.mapProps} rows={view.economyRows} onReady={markFirstViewReady} />
+          <div className="map-column">
+            <MapArea asTable={ui.view === 'table'} ready={!!ready} mapProps={map.mapProps} rows={view.economyRows} onReady={markFirstViewReady} />
+            {ready && <TimeBar year={ui.year} lastYear={view.stable!.lastYear} basis={ui.basis} onYear={setYear} onBasis={setBasis} />}
+          </div>
           {ready && (
             <DetailsPanel
               isHubSelected={map.isHubSelected}
               office={map.office}
               network={map.network}
               profile={view.profile}
-              checks={view.stable!.checks}
+              checks={view.checks}
+              year={ui.year}
               asOf={atlas!.asOf}
               selected={ui.selected}
             />

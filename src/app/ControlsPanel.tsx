@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { FilterPanel } from '../components/filters/FilterPanel';
-import { MapLegend } from '../components/map/MapLegend';
 import { EconomySearch } from '../components/search/EconomySearch';
 import { StatusMessage } from '../components/ui/StatusMessage';
 import type { Atlas } from '../domain/records';
@@ -17,7 +16,7 @@ interface Props {
   onSelect: (iso2: Iso2 | null) => void;
 }
 
-/** The left column: find an economy, the filters and the legend. */
+/** The left column: find an economy and the filters. */
 export function ControlsPanel({ atlas, ui, view, onSelect }: Props) {
   const { m } = useI18n();
   const [filtersOpen, setFiltersOpen] = useState(false);
@@ -43,7 +42,6 @@ export function ControlsPanel({ atlas, ui, view, onSelect }: Props) {
               matching={view.matching}
               totalPartners={stable.partners.length}
             />
-            <MapLegend />
           </div>
         </>
       )}

@@ -9,7 +9,7 @@ import { countsByType, cumulativeTimeline } from '../selectors/chart-series';
 import { pipelineByType } from '../selectors/pipeline';
 import { timelineEvents } from '../selectors/timeline-events';
 import { applyFilters } from '../selectors/filter-ties';
-import { headlineChecks } from '../selectors/headline-counts';
+import { checksAtYearEnd, headlineChecks } from '../selectors/headline-counts';
 import { economyRows } from '../selectors/economy-rows';
 import { mapFeatureStates } from '../selectors/map-feature-states';
 import { partnerProfile } from '../selectors/partner-profile';
@@ -62,6 +62,7 @@ export function useAtlasView(atlas: Atlas | undefined, ui: UiState, withCharts: 
       economyByCode: new Map(atlas.economies.map((e) => [e.iso2 as string, e])),
       availableTypes: TIE_TYPES.filter((t) => atlas.ties.some((x) => x.tieType === t)),
       checks: headlineChecks(atlas),
+      lastYear: Number(atlas.asOf.slice(0, 4)),
       partners,
       /** What the search offers: Hong Kong (the hub) first, then every partner. */
       searchable: [...hub, ...partners],
@@ -70,5 +71,8 @@ export function useAtlasView(atlas: Atlas | undefined, ui: UiState, withCharts: 
     };
   }, [atlas]);
 
-  return { ties: filtered.ties, matching: filtered.economies.size, summaries, featureStates, counts, pipeline, timeline, economyRows: rows, profile, stable };
+  // The network panel's counts follow the year on the time bar (the official statements do not).
+  const checks = useMemo(() => (atlas && stable ? checksAtYearEnd(atlas, stable.checks, year) : []), [atlas, stable, year]);
+
+  return { checks, ties: filtered.ties, matching: filtered.economies.size, summaries, featureStates, counts, pipeline, timeline, economyRows: rows, profile, stable };
 }

@@ -8,7 +8,6 @@ import { EconomyFilters } from './EconomyFilters';
 import { FilterSummary } from './FilterSummary';
 import { StatusFilter } from './StatusFilter';
 import { TypeFilter } from './TypeFilter';
-import { YearSlider } from './YearSlider';
 
 interface Props {
   atlas: Atlas;
@@ -37,7 +36,6 @@ export function FilterPanel({ atlas, ui, availableTypes, regions, ties, matching
     <div className="filter-panel">
       <FilterSummary matching={matching} total={totalPartners} onReset={a.resetFilters} onDownload={() => downloadCsv(atlas, ties)} />
       <TypeFilter available={availableTypes} shown={ui.types} rules={ui.typeRules} onToggle={a.toggleType} onRule={a.setTypeRule} />
-      <YearSlider year={ui.year} lastYear={Number(atlas.asOf.slice(0, 4))} basis={ui.basis} onYear={a.setYear} onBasis={a.setBasis} />
       <StatusFilter selected={ui.statuses} onToggle={a.toggleStatus} />
       <EconomyFilters
         regions={regions}

@@ -10,6 +10,7 @@ import type { HoverInfo } from '../../selectors/hover-info';
 import type { EconomyFeatureState } from '../../selectors/map-feature-states';
 import { DETAIL_LAYER, MapLayers, type MapLayerData } from './MapLayers';
 import { MapToolbar, type MapOptionActions, type MapOptions } from './MapToolbar';
+import { MapLegend } from './MapLegend';
 import { MapTooltip } from './MapTooltip';
 import { useI18n } from '../../i18n/use-i18n';
 import { maplibregl } from './maplibre';
@@ -136,6 +137,7 @@ export function AtlasMap(props: AtlasMapProps) {
         <NavigationControl position="top-right" showCompass={false} />
         {map && data && <MapLayers data={data} anchors={anchors} hub={hub} showArcs={options.arcs} showOffices={options.offices} lang={lang} withDetails={withDetails} />}
       </Map>
+      <MapLegend />
       <MapToolbar options={options} actions={props.actions} onResetView={resetView} />
       <MapTooltip hovered={pointer.hovered} describeEconomy={props.describeEconomy} findOffice={props.findOffice} />
     </div>

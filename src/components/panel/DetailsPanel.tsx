@@ -14,14 +14,16 @@ interface Props {
   network: NetworkSummary;
   checks: HeadlineCheck[];
   asOf: string;
+  /** The year on the time bar (null: today): the network counts follow it. */
+  year: number | null;
   onSelect: (iso2: Iso2 | null) => void;
   onSelectOffice: (officeId: string | null) => void;
 }
 
 /** What the side panel shows: an office, the hub, a partner, or the network overview. */
-export function DetailsPanel({ isHubSelected, profile, office, network, checks, asOf, onSelect, onSelectOffice }: Props) {
+export function DetailsPanel({ isHubSelected, profile, office, network, checks, asOf, year, onSelect, onSelectOffice }: Props) {
   if (office) return <OfficePanel profile={office} onClose={() => onSelectOffice(null)} onSelect={onSelect} />;
-  if (isHubSelected) return <HubPanel summary={network} checks={checks} asOf={asOf} onClose={() => onSelect(null)} onSelectOffice={onSelectOffice} />;
+  if (isHubSelected) return <HubPanel summary={network} checks={checks} asOf={asOf} year={year} onClose={() => onSelect(null)} onSelectOffice={onSelectOffice} />;
   if (profile) return <PartnerPanel profile={profile} asOf={asOf} onClose={() => onSelect(null)} />;
-  return <NetworkOverview checks={checks} asOf={asOf} />;
+  return <NetworkOverview checks={checks} asOf={asOf} year={year} />;
 }

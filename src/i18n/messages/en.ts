@@ -80,6 +80,7 @@ export const en = {
     basis: 'Place ties in time by',
     inForce: 'Entry into force',
     signed: 'Signature',
+    timeBar: 'Time: the network as it stood at the end of a year',
   },
   panel: {
     missionFrom: (start: string) => `from ${start} (end not stated)`,
@@ -274,6 +275,11 @@ export const en = {
   legend: {
     title: 'Types of tie with Hong Kong (selected types)',
     label: 'Map legend',
+    more: 'Full legend',
+    typesInForce: 'types of tie in force',
+    pipeline: 'only signed or negotiating',
+    none: 'no recorded tie',
+    hub: 'Hong Kong',
   },
 };
 

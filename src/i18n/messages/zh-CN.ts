@@ -71,6 +71,7 @@ export const zhCN: Messages = {
     basis: '按以下日期排列',
     inForce: '生效日期',
     signed: '签署日期',
+    timeBar: '时间：某年年底的协定网络',
   },
   panel: {
     missionFrom: (start) => `${start}起（未载结束日期）`,
@@ -291,5 +292,5 @@ export const zhCN: Messages = {
     arcPipeline: '只有已签署或谈判中（虚线）',
     legendOffices: '香港的办事处',
   },
-  legend: { title: '与香港的协定类别数目（所选类别）', label: '地图图例' },
+  legend: { title: '与香港的协定类别数目（所选类别）', label: '地图图例', more: '完整图例', typesInForce: '类已生效协定', pipeline: '只有已签署或谈判中', none: '没有记录', hub: '香港' },
 };

@@ -71,6 +71,7 @@ export const zhHK: Messages = {
     basis: '按以下日期排列',
     inForce: '生效日期',
     signed: '簽署日期',
+    timeBar: '時間：某年年底的協定網絡',
   },
   panel: {
     missionFrom: (start) => `${start}起（未載結束日期）`,
@@ -291,5 +292,5 @@ export const zhHK: Messages = {
     arcPipeline: '只有已簽署或談判中（虛線）',
     legendOffices: '香港的辦事處',
   },
-  legend: { title: '與香港的協定類別數目（所選類別）', label: '地圖圖例' },
+  legend: { title: '與香港的協定類別數目（所選類別）', label: '地圖圖例', more: '完整圖例', typesInForce: '類已生效協定', pipeline: '只有已簽署或談判中', none: '沒有記錄', hub: '香港' },
 };
