@@ -62,7 +62,7 @@ describe('data build: offices', () => {
 
 describe('data build: missions', () => {
   it('duplicate mission', () => {
-    expect(buildErrors({ missions: [missionRow(), missionRow({ start: '2025-01-01', end: '' })] })).toEqual([
+    expect(buildErrors({ missions: [missionRow(), missionRow({ start: '2025-01-01', end: '', searched: 'End date: not given on the pages found.' })] })).toEqual([
       'missions.csv, row 2 (line 3), field "mission_id": duplicate mission "ce-2024-nz" (first at row 1 of missions.csv)',
     ]);
   });
@@ -113,7 +113,7 @@ describe('data build: CDTA protocols', () => {
 
   it('malformed date', () => {
     expect(buildErrors({ protocols: [protocolRow({ signed: '2015' })] })).toEqual([
-      'ties/cdta_protocols.csv, row 1 (line 2), field "signed": expected a date as YYYY-MM-DD (got "2015")',
+      'ties/cdta_protocols.csv, row 1 (line 2), field "signed": expected a date as YYYY-MM-DD, or YYYY-MM when the source gives only the month (got "2015")',
     ]);
   });
 });
@@ -150,7 +150,7 @@ describe('data build: milestones, Belt and Road, economies, headers', () => {
 
   it('unofficial URL among other sources', () => {
     const [error] = buildErrors({ ties: { fta: [tieRow({ other_sources: 'https://www.tid.gov.hk/a ; https://news.example.org/b' })] } });
-    expect(error).toMatch(/^ties\/fta\.csv, row 1 \(line 2\), field "other_sources": not an official source host .*news\.example\.org/);
+    expect(error).toMatch(/^ties\/fta\.csv, row 1 \(line 2\), field "other_sources": host not in the list of source hosts .*news\.example\.org/);
   });
 
   it('a script URL is not a source', () => {

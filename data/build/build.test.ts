@@ -15,12 +15,12 @@ describe('data build: bad rows fail naming file, row and field', () => {
 
   it('unofficial source host', () => {
     const [error] = buildErrors({ ties: { fta: [tieRow({ source_url: 'https://example.com/fta' })] } });
-    expect(error).toMatch(/^ties\/fta\.csv, row 1 \(line 2\), field "source_url": not an official source host/);
+    expect(error).toMatch(/^ties\/fta\.csv, row 1 \(line 2\), field "source_url": host not in the list of source hosts/);
   });
 
   it('malformed date', () => {
     expect(buildErrors({ ties: { fta: [tieRow({ signed: '29/03/2010' })] } })).toEqual([
-      'ties/fta.csv, row 1 (line 2), field "signed": expected a date as YYYY-MM-DD (got "29/03/2010")',
+      'ties/fta.csv, row 1 (line 2), field "signed": expected a date as YYYY-MM-DD, or YYYY-MM when the source gives only the month (got "29/03/2010")',
     ]);
   });
 
@@ -68,8 +68,9 @@ describe('data build: outputs', () => {
   it('writes ties.csv with the published columns', () => {
     const files = buildData(writeSourceTree(), '/');
     expect(files['ties.csv']).toBe(
-      'partner_iso2,partner_name,tie_type,agreement_name,bloc,status,signed,in_force,source_url,checked\n' +
-        'NZ,New Zealand,fta,Hong Kong–New Zealand CEP,,in_force,2010-03-29,2011-01-01,https://www.tid.gov.hk/en/example.html,2026-11-23\n',
+      'partner_iso2,partner_name,tie_type,agreement_name,bloc,status,signed,in_force,source_url,checked,status_source,signed_source,in_force_source,source_tier\n' +
+        'NZ,New Zealand,fta,Hong Kong–New Zealand CEP,,in_force,2010-03-29,2011-01-01,https://www.tid.gov.hk/en/example.html,2026-11-23,' +
+        'https://www.tid.gov.hk/en/example.html,https://www.tid.gov.hk/en/example.html,https://www.tid.gov.hk/en/example.html,1\n',
     );
   });
 

@@ -23,7 +23,7 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 export function assembleAtlas(s: Sources): Atlas {
   const records = <T>(items: { record: T }[]) => items.map((i) => i.record);
   const tieOrder = (t: Atlas['ties'][number]) => `${TIE_TYPES.indexOf(t.tieType)}|${t.agreementId}|${t.partner}`;
-  const all = [...s.ties, ...s.protocols, ...s.offices, ...s.missions, ...s.beltAndRoad, ...s.milestones, ...s.headline, ...s.headlineGaps];
+  const all = [...s.ties, ...s.protocols, ...s.offices, ...s.missions, ...s.beltAndRoad, ...s.milestones, ...s.headline, ...s.headlineGaps, ...s.disagreements];
   const asOf = all.reduce((max, l) => (l.record.checked > max ? l.record.checked : max), '0000-01-01');
   return {
     asOf,
@@ -38,6 +38,9 @@ export function assembleAtlas(s: Sources): Atlas {
     milestones: records(s.milestones).sort((a, b) => `${a.date}|${a.milestoneId}`.localeCompare(`${b.date}|${b.milestoneId}`)),
     headlineTotals: records(s.headline).sort((a, b) => a.metric.localeCompare(b.metric)),
     headlineGaps: records(s.headlineGaps).sort((a, b) => `${a.metric}|${a.item}`.localeCompare(`${b.metric}|${b.item}`)),
+    disagreements: records(s.disagreements).sort((a, b) =>
+      `${a.recordId}|${a.partner}|${a.field}|${a.value}`.localeCompare(`${b.recordId}|${b.partner}|${b.field}|${b.value}`),
+    ),
   };
 }
 

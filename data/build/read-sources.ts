@@ -12,6 +12,7 @@ import type { DataError } from './data-error';
 import {
   COLUMNS,
   beltAndRoadRowSchema,
+  disagreementRowSchema,
   economyRowSchema,
   headlineGapRowSchema,
   headlineRowSchema,
@@ -121,6 +122,7 @@ export function readSources(sourcesDir: string, root: string) {
     milestones: table('milestones.csv', COLUMNS.milestones, milestoneRowSchema),
     headline,
     headlineGaps: table('headline_gaps.csv', COLUMNS.headlineGaps, headlineGapRowSchema),
+    disagreements: table('disagreements.csv', COLUMNS.disagreements, disagreementRowSchema),
   };
 }
 export type Sources = ReturnType<typeof readSources>;

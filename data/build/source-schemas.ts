@@ -3,8 +3,8 @@
  * the app loads (src/domain/records.ts), so the build and the app validate with the same rules.
  */
 import { z } from 'zod';
-import { iso2Schema, isoDateSchema, officialUrlSchema } from '../../src/domain/primitives';
-import { MILESTONE_KINDS, OFFICE_TYPES, HEADLINE_METRICS } from '../../src/domain/records';
+import { factDateSchema, hkGovernmentUrlSchema, iso2Schema, isoDateSchema, sourceUrlSchema } from '../../src/domain/primitives';
+import { DISAGREEMENT_FIELDS, MILESTONE_KINDS, OFFICE_TYPES, HEADLINE_METRICS } from '../../src/domain/records';
 import { STATUSES } from '../../src/domain/statuses';
 
 const text = z.string();
@@ -12,6 +12,10 @@ const requiredText = z.string().min(1, 'required');
 const nullableText = text.transform((v) => (v === '' ? null : v));
 const emptyToNull = text.transform((v) => (v === '' ? null : v));
 const optionalDate = emptyToNull.pipe(isoDateSchema.nullable());
+/** A fact's date: YYYY-MM-DD, or YYYY-MM when the page gives only the month. */
+const optionalFactDate = emptyToNull.pipe(factDateSchema.nullable());
+/** One URL stating one fact; empty means the row's source_url states it. */
+const optionalUrl = emptyToNull.pipe(sourceUrlSchema.nullable());
 const isoList = text.transform((v, ctx) => {
   const codes = v === '' ? [] : v.split(';').map((s) => s.trim());
   for (const code of codes) {
@@ -23,7 +27,7 @@ const isoList = text.transform((v, ctx) => {
 const urlList = text.transform((v, ctx) => {
   const urls = v === '' ? [] : v.split(' ; ').map((s) => s.trim());
   for (const url of urls) {
-    const parsed = officialUrlSchema.safeParse(url);
+    const parsed = sourceUrlSchema.safeParse(url);
     if (!parsed.success) ctx.addIssue({ code: 'custom', message: `${parsed.error.issues[0].message}: ${url}` });
   }
   return urls;
@@ -32,18 +36,20 @@ const number = (schema: z.ZodNumber) =>
   text.refine((v) => v !== '' && !Number.isNaN(Number(v)), 'expected a number').transform(Number).pipe(schema);
 const optionalInt = emptyToNull.pipe(z.string().regex(/^\d+$/, 'expected a whole number').transform(Number).nullable());
 
+/** `note` is for curators (how a page was read, leads): it is validated as text and never published. */
 const provenanceColumns = {
-  source_url: officialUrlSchema,
+  source_url: sourceUrlSchema,
   other_sources: urlList,
   checked: isoDateSchema,
   note: nullableText,
 };
-const provenance = (r: { source_url: string; other_sources: string[]; checked: string; note: string | null }) => ({
+const provenance = (r: { source_url: string; other_sources: string[]; checked: string }) => ({
   sourceUrl: r.source_url,
   otherSources: r.other_sources,
   checked: r.checked,
-  note: r.note,
 });
+/** A fact's page: its own column when given, else the row's source_url; null when there is no fact. */
+const factSource = (value: unknown, own: string | null, main: string) => (value === null ? null : (own ?? main));
 
 export const tieRowSchema = z
   .object({
@@ -53,10 +59,23 @@ export const tieRowSchema = z
     partner_iso2: iso2Schema,
     bloc: nullableText,
     status: z.enum(STATUSES, { error: `expected one of ${STATUSES.join(', ')}` }),
-    signed: optionalDate,
-    in_force: optionalDate,
-    terminated: optionalDate,
+    signed: optionalFactDate,
+    in_force: optionalFactDate,
+    terminated: optionalFactDate,
     ...provenanceColumns,
+    status_source: optionalUrl,
+    signed_source: optionalUrl,
+    in_force_source: optionalUrl,
+    terminated_source: optionalUrl,
+    searched: nullableText,
+  })
+  .superRefine((r, ctx) => {
+    const orphan = (source: string | null, value: string | null, field: string) => {
+      if (source && !value) ctx.addIssue({ code: 'custom', path: [`${field}_source`], message: `a source for ${field} but no ${field} value` });
+    };
+    orphan(r.signed_source, r.signed, 'signed');
+    orphan(r.in_force_source, r.in_force, 'in_force');
+    orphan(r.terminated_source, r.terminated, 'terminated');
   })
   .transform((r) => ({
     agreementId: r.agreement_id,
@@ -68,6 +87,11 @@ export const tieRowSchema = z
     signed: r.signed,
     inForce: r.in_force,
     terminated: r.terminated,
+    statusSource: r.status_source ?? r.source_url,
+    signedSource: factSource(r.signed, r.signed_source, r.source_url),
+    inForceSource: factSource(r.in_force, r.in_force_source, r.source_url),
+    terminatedSource: factSource(r.terminated, r.terminated_source, r.source_url),
+    searched: r.searched,
     ...provenance(r),
   }));
 
@@ -75,8 +99,8 @@ export const protocolRowSchema = z
   .object({
     agreement_id: requiredText,
     protocol_name: requiredText,
-    signed: optionalDate,
-    in_force: optionalDate,
+    signed: optionalFactDate,
+    in_force: optionalFactDate,
     ...provenanceColumns,
   })
   .transform((r) => ({
@@ -96,10 +120,12 @@ export const officeRowSchema = z
     city: requiredText,
     country_iso2: iso2Schema,
     covers: isoList,
-    opened: optionalDate,
+    opened: optionalFactDate,
     lon: number(z.number().min(-180).max(180)),
     lat: number(z.number().min(-90).max(90)),
     ...provenanceColumns,
+    opened_source: optionalUrl,
+    searched: nullableText,
   })
   .transform((r) => ({
     officeId: r.office_id,
@@ -110,6 +136,8 @@ export const officeRowSchema = z
     country: r.country_iso2,
     covers: r.covers,
     opened: r.opened,
+    openedSource: factSource(r.opened, r.opened_source, r.source_url),
+    searched: r.searched,
     lon: r.lon,
     lat: r.lat,
     ...provenance(r),
@@ -119,11 +147,14 @@ export const missionRowSchema = z
   .object({
     mission_id: requiredText,
     name: requiredText,
-    start: isoDateSchema,
-    end: optionalDate,
+    start: factDateSchema,
+    end: optionalFactDate,
     destinations: isoList.refine((l) => l.length > 0, 'at least one destination'),
     mous_signed: optionalInt,
     ...provenanceColumns,
+    dates_source: optionalUrl,
+    mous_source: optionalUrl,
+    searched: nullableText,
   })
   .transform((r) => ({
     missionId: r.mission_id,
@@ -132,6 +163,9 @@ export const missionRowSchema = z
     end: r.end,
     destinations: r.destinations,
     mousSigned: r.mous_signed,
+    datesSource: r.dates_source ?? r.source_url,
+    mousSource: factSource(r.mous_signed, r.mous_source, r.source_url),
+    searched: r.searched,
     ...provenance(r),
   }));
 
@@ -169,7 +203,7 @@ export const headlineRowSchema = z
     metric: z.enum(HEADLINE_METRICS, { error: `expected one of ${HEADLINE_METRICS.join(', ')}` }),
     value: text.regex(/^\d+$/, 'expected a whole number').transform(Number),
     as_of: isoDateSchema,
-    source_url: officialUrlSchema,
+    source_url: hkGovernmentUrlSchema,
     checked: isoDateSchema,
     note: nullableText,
   })
@@ -189,6 +223,25 @@ export const headlineGapRowSchema = z.object({
   reason: requiredText,
   checked: isoDateSchema,
 });
+
+export const disagreementRowSchema = z
+  .object({
+    record_id: requiredText,
+    partner_iso2: emptyToNull.pipe(iso2Schema.nullable()),
+    field: z.enum(DISAGREEMENT_FIELDS, { error: `expected one of ${DISAGREEMENT_FIELDS.join(', ')}` }),
+    value: requiredText,
+    source_url: sourceUrlSchema,
+    checked: isoDateSchema,
+    note: nullableText,
+  })
+  .transform((r) => ({
+    recordId: r.record_id,
+    partner: r.partner_iso2,
+    field: r.field,
+    value: r.value,
+    sourceUrl: r.source_url,
+    checked: r.checked,
+  }));
 
 export const economyRowSchema = z
   .object({
@@ -215,10 +268,11 @@ export type EconomyRow = z.output<typeof economyRowSchema>;
 
 /** Column order of each source file, as data/README.md documents it. */
 export const COLUMNS = {
-  ties: ['agreement_id', 'agreement_name', 'agreement_name_zh', 'partner_iso2', 'bloc', 'status', 'signed', 'in_force', 'terminated', 'source_url', 'other_sources', 'checked', 'note'],
+  ties: ['agreement_id', 'agreement_name', 'agreement_name_zh', 'partner_iso2', 'bloc', 'status', 'signed', 'in_force', 'terminated', 'source_url', 'other_sources', 'checked', 'note', 'status_source', 'signed_source', 'in_force_source', 'terminated_source', 'searched'],
   protocols: ['agreement_id', 'protocol_name', 'signed', 'in_force', 'source_url', 'other_sources', 'checked', 'note'],
-  offices: ['office_id', 'name', 'name_zh', 'office_type', 'city', 'country_iso2', 'covers', 'opened', 'lon', 'lat', 'source_url', 'other_sources', 'checked', 'note'],
-  missions: ['mission_id', 'name', 'start', 'end', 'destinations', 'mous_signed', 'source_url', 'other_sources', 'checked', 'note'],
+  offices: ['office_id', 'name', 'name_zh', 'office_type', 'city', 'country_iso2', 'covers', 'opened', 'lon', 'lat', 'source_url', 'other_sources', 'checked', 'note', 'opened_source', 'searched'],
+  missions: ['mission_id', 'name', 'start', 'end', 'destinations', 'mous_signed', 'source_url', 'other_sources', 'checked', 'note', 'dates_source', 'mous_source', 'searched'],
+  disagreements: ['record_id', 'partner_iso2', 'field', 'value', 'source_url', 'checked', 'note'],
   beltAndRoad: ['partner_iso2', 'source_url', 'other_sources', 'checked', 'note'],
   milestones: ['milestone_id', 'date', 'month', 'kind', 'title', 'partners', 'related_agreement_id', 'source_url', 'other_sources', 'checked', 'note'],
   headline: ['metric', 'value', 'as_of', 'source_url', 'checked', 'note'],

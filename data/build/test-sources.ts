@@ -21,7 +21,7 @@ export function tieRow(overrides: Partial<Row> = {}): Row {
   return {
     agreement_id: 'fta-nz', agreement_name: 'Hong Kong–New Zealand CEP', agreement_name_zh: '', partner_iso2: 'NZ', bloc: '',
     status: 'in_force', signed: '2010-03-29', in_force: '2011-01-01', terminated: '', source_url: SRC, other_sources: '',
-    checked: '2026-11-23', note: '', ...overrides,
+    checked: '2026-11-23', note: '', status_source: '', signed_source: '', in_force_source: '', terminated_source: '', searched: '', ...overrides,
   };
 }
 
@@ -29,14 +29,15 @@ export function officeRow(overrides: Partial<Row> = {}): Row {
   return {
     office_id: 'eto-singapore', name: 'Hong Kong Economic and Trade Office, Singapore', name_zh: '', office_type: 'eto_overseas',
     city: 'Singapore', country_iso2: 'SG', covers: 'SG;NZ', opened: '1995-01-01', lon: '103.85', lat: '1.29', source_url: SRC,
-    other_sources: '', checked: '2026-11-23', note: '', ...overrides,
+    other_sources: '', checked: '2026-11-23', note: '', opened_source: '', searched: '', ...overrides,
   };
 }
 
 export function missionRow(overrides: Partial<Row> = {}): Row {
   return {
     mission_id: 'ce-2024-nz', name: "Chief Executive's visit to New Zealand", start: '2024-05-01', end: '2024-05-04',
-    destinations: 'NZ', mous_signed: '3', source_url: SRC, other_sources: '', checked: '2026-11-23', note: '', ...overrides,
+    destinations: 'NZ', mous_signed: '3', source_url: SRC, other_sources: '', checked: '2026-11-23', note: '', dates_source: '',
+    mous_source: '', searched: '', ...overrides,
   };
 }
 
@@ -54,6 +55,13 @@ export function milestoneRow(overrides: Partial<Row> = {}): Row {
   };
 }
 
+export function disagreementRow(overrides: Partial<Row> = {}): Row {
+  return {
+    record_id: 'fta-nz', partner_iso2: '', field: 'in_force', value: '2011-01-02', source_url: 'https://www.reuters.com/x',
+    checked: '2026-12-05', note: '', ...overrides,
+  };
+}
+
 export interface SourceTree {
   economies?: Row[];
   ties?: Record<string, Row[]>;
@@ -62,6 +70,8 @@ export interface SourceTree {
   missions?: Row[];
   milestones?: Row[];
   beltAndRoad?: Row[];
+  disagreements?: Row[];
+  headline?: Row[];
 }
 
 export function writeSourceTree(tree: SourceTree = {}): string {
@@ -81,6 +91,8 @@ export function writeSourceTree(tree: SourceTree = {}): string {
   if (tree.missions) writeFileSync(join(dir, 'missions.csv'), toCsv(tree.missions, COLUMNS.missions));
   if (tree.protocols) writeFileSync(join(dir, 'ties', 'cdta_protocols.csv'), toCsv(tree.protocols, COLUMNS.protocols));
   if (tree.milestones) writeFileSync(join(dir, 'milestones.csv'), toCsv(tree.milestones, COLUMNS.milestones));
+  if (tree.disagreements) writeFileSync(join(dir, 'disagreements.csv'), toCsv(tree.disagreements, COLUMNS.disagreements));
+  if (tree.headline) writeFileSync(join(dir, 'headline_totals.csv'), toCsv(tree.headline, COLUMNS.headline));
   if (tree.beltAndRoad) writeFileSync(join(dir, 'belt_and_road.csv'), toCsv(tree.beltAndRoad, COLUMNS.beltAndRoad));
   return dir;
 }

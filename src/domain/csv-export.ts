@@ -3,10 +3,11 @@
  * download and the published file always have the same columns.
  */
 import type { Economy, Mission, Office, Tie } from './records';
+import { tieSourceTier } from './tie-facts';
 
-export const TIES_CSV_COLUMNS = ['partner_iso2', 'partner_name', 'tie_type', 'agreement_name', 'bloc', 'status', 'signed', 'in_force', 'source_url', 'checked'] as const;
-export const OFFICES_CSV_COLUMNS = ['name', 'office_type', 'city', 'country_iso2', 'covers', 'opened', 'source_url', 'checked'] as const;
-export const MISSIONS_CSV_COLUMNS = ['name', 'start', 'end', 'destinations', 'mous_signed', 'source_url', 'checked'] as const;
+export const TIES_CSV_COLUMNS = ['partner_iso2', 'partner_name', 'tie_type', 'agreement_name', 'bloc', 'status', 'signed', 'in_force', 'source_url', 'checked', 'status_source', 'signed_source', 'in_force_source', 'source_tier'] as const;
+export const OFFICES_CSV_COLUMNS = ['name', 'office_type', 'city', 'country_iso2', 'covers', 'opened', 'source_url', 'checked', 'opened_source'] as const;
+export const MISSIONS_CSV_COLUMNS = ['name', 'start', 'end', 'destinations', 'mous_signed', 'source_url', 'checked', 'dates_source', 'mous_source'] as const;
 
 export function tieCsvRow(t: Tie, economyName: (iso2: string) => string): Record<string, string> {
   return {
@@ -20,6 +21,10 @@ export function tieCsvRow(t: Tie, economyName: (iso2: string) => string): Record
     in_force: t.inForce ?? '',
     source_url: t.sourceUrl,
     checked: t.checked,
+    status_source: t.statusSource,
+    signed_source: t.signedSource ?? '',
+    in_force_source: t.inForceSource ?? '',
+    source_tier: String(tieSourceTier(t)),
   };
 }
 
@@ -33,6 +38,7 @@ export function officeCsvRow(o: Office): Record<string, string> {
     opened: o.opened ?? '',
     source_url: o.sourceUrl,
     checked: o.checked,
+    opened_source: o.openedSource ?? '',
   };
 }
 
@@ -45,6 +51,8 @@ export function missionCsvRow(m: Mission): Record<string, string> {
     mous_signed: m.mousSigned === null ? '' : String(m.mousSigned),
     source_url: m.sourceUrl,
     checked: m.checked,
+    dates_source: m.datesSource,
+    mous_source: m.mousSource ?? '',
   };
 }
 

@@ -1,5 +1,5 @@
 import { z } from './zod';
-import { iso2Schema, isoDateSchema, officialUrlSchema } from './primitives';
+import { factDateSchema, hkGovernmentUrlSchema, iso2Schema, isoDateSchema, sourceUrlSchema } from './primitives';
 import { STATUSES } from './statuses';
 import { TIE_TYPES } from './tie-types';
 
@@ -8,11 +8,13 @@ import { TIE_TYPES } from './tie-types';
  * data/sources/*.csv and the app parses them once with these same schemas.
  */
 const provenance = {
-  sourceUrl: officialUrlSchema,
-  otherSources: z.array(officialUrlSchema),
+  /** The record's main page; a fact with no page of its own is stated there. */
+  sourceUrl: sourceUrlSchema,
+  otherSources: z.array(sourceUrlSchema),
   checked: isoDateSchema,
-  note: z.string().nullable(),
 };
+/** What was searched for a fact that no page states: a plain English sentence for users. */
+const searched = z.string().min(1).nullable();
 
 export const tieSchema = z.object({
   agreementId: z.string().min(1),
@@ -22,9 +24,15 @@ export const tieSchema = z.object({
   partner: iso2Schema,
   bloc: z.string().nullable(),
   status: z.enum(STATUSES),
-  signed: isoDateSchema.nullable(),
-  inForce: isoDateSchema.nullable(),
-  terminated: isoDateSchema.nullable(),
+  signed: factDateSchema.nullable(),
+  inForce: factDateSchema.nullable(),
+  terminated: factDateSchema.nullable(),
+  /** The page stating each fact (the main page unless the sources name another). */
+  statusSource: sourceUrlSchema,
+  signedSource: sourceUrlSchema.nullable(),
+  inForceSource: sourceUrlSchema.nullable(),
+  terminatedSource: sourceUrlSchema.nullable(),
+  searched,
   ...provenance,
 });
 export type Tie = z.infer<typeof tieSchema>;
@@ -32,8 +40,8 @@ export type Tie = z.infer<typeof tieSchema>;
 export const protocolSchema = z.object({
   agreementId: z.string().min(1),
   name: z.string().min(1),
-  signed: isoDateSchema.nullable(),
-  inForce: isoDateSchema.nullable(),
+  signed: factDateSchema.nullable(),
+  inForce: factDateSchema.nullable(),
   ...provenance,
 });
 export type Protocol = z.infer<typeof protocolSchema>;
@@ -49,7 +57,9 @@ export const officeSchema = z.object({
   city: z.string().min(1),
   country: iso2Schema,
   covers: z.array(iso2Schema),
-  opened: isoDateSchema.nullable(),
+  opened: factDateSchema.nullable(),
+  openedSource: sourceUrlSchema.nullable(),
+  searched,
   lon: z.number().min(-180).max(180),
   lat: z.number().min(-90).max(90),
   ...provenance,
@@ -59,10 +69,13 @@ export type Office = z.infer<typeof officeSchema>;
 export const missionSchema = z.object({
   missionId: z.string().min(1),
   name: z.string().min(1),
-  start: isoDateSchema,
-  end: isoDateSchema.nullable(),
+  start: factDateSchema,
+  end: factDateSchema.nullable(),
   destinations: z.array(iso2Schema).min(1),
   mousSigned: z.number().int().nonnegative().nullable(),
+  datesSource: sourceUrlSchema,
+  mousSource: sourceUrlSchema.nullable(),
+  searched,
   ...provenance,
 });
 export type Mission = z.infer<typeof missionSchema>;
@@ -100,7 +113,7 @@ export const headlineTotalSchema = z.object({
   metric: z.enum(HEADLINE_METRICS),
   value: z.number().int().nonnegative(),
   asOf: isoDateSchema,
-  sourceUrl: officialUrlSchema,
+  sourceUrl: hkGovernmentUrlSchema,
   checked: isoDateSchema,
   note: z.string().nullable(),
 });
@@ -119,6 +132,23 @@ export const headlineGapSchema = z.object({
   checked: isoDateSchema,
 });
 export type HeadlineGap = z.infer<typeof headlineGapSchema>;
+
+export const DISAGREEMENT_FIELDS = ['status', 'signed', 'in_force', 'terminated', 'opened', 'start', 'end', 'mous_signed'] as const;
+export type DisagreementField = (typeof DISAGREEMENT_FIELDS)[number];
+/**
+ * A value for a fact that a page states but the record does not keep, because a page of a higher
+ * (or equal, better-supported) tier states another. Kept so users see both.
+ */
+export const disagreementSchema = z.object({
+  recordId: z.string().min(1),
+  /** The partner economy, for a bloc agreement's row; null otherwise. */
+  partner: iso2Schema.nullable(),
+  field: z.enum(DISAGREEMENT_FIELDS),
+  value: z.string().min(1),
+  sourceUrl: sourceUrlSchema,
+  checked: isoDateSchema,
+});
+export type Disagreement = z.infer<typeof disagreementSchema>;
 
 export const economySchema = z.object({
   iso2: iso2Schema,
@@ -139,5 +169,6 @@ export const atlasSchema = z.object({
   milestones: z.array(milestoneSchema),
   headlineTotals: z.array(headlineTotalSchema),
   headlineGaps: z.array(headlineGapSchema),
+  disagreements: z.array(disagreementSchema),
 });
 export type Atlas = z.infer<typeof atlasSchema>;

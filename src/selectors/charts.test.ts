@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cumulativeTimeline, gainedInYear } from './chart-series';
 import { lifecycle } from './lifecycle';
 import { pipelineByType } from './pipeline';
-import { makeAtlas, makeEconomy, makeOffice, makeTie } from './test-factories';
+import { makeAtlas, makeEconomy, makeMission, makeOffice, makeTie } from './test-factories';
 import { timelineEvents } from './timeline-events';
 
 const asean = [
@@ -56,8 +56,8 @@ describe('timelineEvents', () => {
   it('collects missions, office openings and milestones within the span, in date order', () => {
     const atlas = makeAtlas({
       offices: [makeOffice({ opened: '2021-10-28', name: 'ETO Dubai' }), makeOffice({ officeId: 'x', opened: null })],
-      milestones: [{ milestoneId: 'rcep', date: null, month: '2022-01', kind: 'application', title: 'RCEP accession application', partners: [], relatedAgreementId: null, sourceUrl: 'https://www.tid.gov.hk/x', otherSources: [], checked: '2026-11-23', note: null }],
-      missions: [{ missionId: 'm', name: 'Mission', start: '2023-02-04', end: null, destinations: ['SA' as never], mousSigned: 13, sourceUrl: 'https://www.info.gov.hk/x', otherSources: [], checked: '2026-11-23', note: null }],
+      milestones: [{ milestoneId: 'rcep', date: null, month: '2022-01', kind: 'application', title: 'RCEP accession application', partners: [], relatedAgreementId: null, sourceUrl: 'https://www.tid.gov.hk/x', otherSources: [], checked: '2026-11-23' }],
+      missions: [makeMission({ missionId: 'm', name: 'Mission', start: '2023-02-04', end: null, mousSigned: 13 })],
     });
     expect(timelineEvents(atlas, 2021, 2022).map((e) => e.label)).toEqual(['ETO Dubai opened', 'RCEP accession application']);
     expect(timelineEvents(atlas, 2023, 2023)[0]).toMatchObject({ kind: 'mission', label: 'Mission (13 MOUs and agreements)', economies: ['SA'] });
@@ -66,7 +66,7 @@ describe('timelineEvents', () => {
 
 describe('lifecycle', () => {
   it('turns ties into bars from signature to entry into force and adds markers', () => {
-    const profile = { economy: makeEconomy('NZ', 'New Zealand'), ties: [makeTie()], offices: [], missions: [], beltAndRoad: false };
+    const profile = { economy: makeEconomy('NZ', 'New Zealand'), ties: [makeTie()], offices: [], missions: [], beltAndRoad: false, disagreements: [] };
     expect(lifecycle(profile)).toEqual({
       bars: [{ id: 'fta-nz-NZ', label: 'Hong Kong–New Zealand CEP', type: 'fta', status: 'in_force', start: '2010-03-29', inForce: '2011-01-01', end: null }],
       markers: [],

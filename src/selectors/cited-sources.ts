@@ -1,6 +1,6 @@
 import type { Atlas } from '../domain/records';
 
-/** Every official URL the records cite, once, sorted: the manifest's and the About view's source list. */
+/** Every URL the records cite (each fact's page included), once, sorted: the manifest's and the About view's source list. */
 export function citedSources(atlas: Atlas): string[] {
   const urls = new Set<string>();
   for (const list of [atlas.ties, atlas.protocols, atlas.offices, atlas.missions, atlas.beltAndRoad, atlas.milestones]) {
@@ -9,6 +9,10 @@ export function citedSources(atlas: Atlas): string[] {
       r.otherSources.forEach((u) => urls.add(u));
     }
   }
+  for (const t of atlas.ties) [t.statusSource, t.signedSource, t.inForceSource, t.terminatedSource].forEach((u) => u && urls.add(u));
+  for (const o of atlas.offices) if (o.openedSource) urls.add(o.openedSource);
+  for (const m of atlas.missions) [m.datesSource, m.mousSource].forEach((u) => u && urls.add(u));
+  atlas.disagreements.forEach((d) => urls.add(d.sourceUrl));
   atlas.headlineTotals.forEach((h) => urls.add(h.sourceUrl));
   return [...urls].sort();
 }

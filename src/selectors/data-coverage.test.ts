@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataCoverage } from './data-coverage';
 import type { Tie } from '../domain/records';
-import { makeAtlas, makeOffice, makeTie } from './test-factories';
+import { makeAtlas, makeMission, makeOffice, makeTie } from './test-factories';
 
 describe('dataCoverage', () => {
   it('counts known signature and entry-into-force days against the ties that should have them', () => {
@@ -24,20 +24,7 @@ describe('dataCoverage', () => {
     const atlas = makeAtlas({
       ties: [makeTie()],
       offices: [makeOffice({ opened: '2019-02-28' }), makeOffice({ officeId: 'eto-tokyo' })],
-      missions: [
-        {
-          missionId: 'ce-1',
-          name: 'Visit',
-          start: '2023-02-04',
-          end: '2023-02-10',
-          destinations: ['SA' as Tie['partner']],
-          mousSigned: null,
-          sourceUrl: 'https://www.info.gov.hk/x',
-          otherSources: [],
-          checked: '2026-11-26',
-          note: null,
-        },
-      ],
+      missions: [makeMission({ missionId: 'ce-1' })],
     });
     const coverage = dataCoverage(atlas);
     expect(coverage.tieTypes.map((c) => c.type)).toEqual(['fta']);

@@ -15,7 +15,7 @@ const atlas = makeAtlas({
     makeTie({ partner: 'BE' as never, tieType: 'ippa', agreementId: 'ippa-bleu', signed: '1996-10-07', inForce: '2001-06-18' }),
     makeTie({ partner: 'BE' as never, tieType: 'cdta', agreementId: 'cdta-be', signed: '2003-12-10', inForce: '2004-10-07' }),
   ],
-  beltAndRoad: [{ partner: 'GE' as never, sourceUrl: 'https://www.gov.hk/x', otherSources: [], checked: '2026-11-23', note: null }],
+  beltAndRoad: [{ partner: 'GE' as never, sourceUrl: 'https://www.gov.hk/x', otherSources: [], checked: '2026-11-23' }],
   offices: [makeOffice({ officeId: 'eto-brussels', country: 'BE' as never, covers: ['BE' as never], opened: '2000-01-01' })],
 });
 const partners = (r: { economies: Set<string> }) => [...r.economies].sort();

@@ -1,4 +1,4 @@
-import type { Atlas, Economy, Mission, Office, Tie } from '../domain/records';
+import type { Atlas, Disagreement, Economy, Mission, Office, Tie } from '../domain/records';
 import { TIE_TYPES } from '../domain/tie-types';
 
 export interface PartnerProfile {
@@ -7,6 +7,8 @@ export interface PartnerProfile {
   offices: Office[];
   missions: Mission[];
   beltAndRoad: boolean;
+  /** Values other pages state for these ties' facts, which the records do not keep. */
+  disagreements: Disagreement[];
 }
 
 const tieOrder = (t: Tie) => `${TIE_TYPES.indexOf(t.tieType)}|${t.signed ?? '9999'}|${t.agreementId}`;
@@ -15,11 +17,14 @@ const tieOrder = (t: Tie) => `${TIE_TYPES.indexOf(t.tieType)}|${t.signed ?? '999
 export function partnerProfile(atlas: Atlas, filteredTies: readonly Tie[], iso2: string): PartnerProfile | null {
   const economy = atlas.economies.find((e) => e.iso2 === iso2);
   if (!economy) return null;
+  const ties = filteredTies.filter((t) => t.partner === iso2).sort((a, b) => tieOrder(a).localeCompare(tieOrder(b)));
+  const agreements = new Set(ties.map((t) => t.agreementId));
   return {
     economy,
-    ties: filteredTies.filter((t) => t.partner === iso2).sort((a, b) => tieOrder(a).localeCompare(tieOrder(b))),
+    ties,
     offices: atlas.offices.filter((o) => o.country === iso2 || o.covers.includes(economy.iso2)),
     missions: atlas.missions.filter((m) => m.destinations.includes(economy.iso2)),
     beltAndRoad: atlas.beltAndRoad.some((b) => b.partner === iso2),
+    disagreements: atlas.disagreements.filter((d) => agreements.has(d.recordId) && (d.partner === null || d.partner === iso2)),
   };
 }

@@ -1,5 +1,5 @@
 /** Deterministic record factories for selector tests: each test builds exactly what it needs. */
-import type { Atlas, Economy, Office, Tie } from '../domain/records';
+import type { Atlas, Economy, Mission, Office, Tie } from '../domain/records';
 
 export function makeTie(overrides: Partial<Tie> = {}): Tie {
   return {
@@ -16,7 +16,35 @@ export function makeTie(overrides: Partial<Tie> = {}): Tie {
     sourceUrl: 'https://www.tid.gov.hk/x',
     otherSources: [],
     checked: '2026-11-23',
-    note: null,
+    searched: null,
+    ...overrides,
+    // Each fact's page follows its value unless the test names one, as the data build resolves it.
+    statusSource: overrides.statusSource ?? overrides.sourceUrl ?? 'https://www.tid.gov.hk/x',
+    signedSource: overrides.signedSource !== undefined ? overrides.signedSource : factPage(overrides, 'signed', '2010-03-29'),
+    inForceSource: overrides.inForceSource !== undefined ? overrides.inForceSource : factPage(overrides, 'inForce', '2011-01-01'),
+    terminatedSource: overrides.terminatedSource !== undefined ? overrides.terminatedSource : factPage(overrides, 'terminated', null),
+  };
+}
+
+function factPage(overrides: Partial<Tie>, field: 'signed' | 'inForce' | 'terminated', fallback: string | null): string | null {
+  const value = field in overrides ? overrides[field] : fallback;
+  return value ? (overrides.sourceUrl ?? 'https://www.tid.gov.hk/x') : null;
+}
+
+export function makeMission(overrides: Partial<Mission> = {}): Mission {
+  return {
+    missionId: 'ce-2023-02-middle-east',
+    name: 'Visit',
+    start: '2023-02-04',
+    end: '2023-02-10',
+    destinations: ['SA' as Mission['destinations'][number]],
+    mousSigned: null,
+    datesSource: 'https://www.info.gov.hk/x',
+    mousSource: null,
+    searched: null,
+    sourceUrl: 'https://www.info.gov.hk/x',
+    otherSources: [],
+    checked: '2026-11-26',
     ...overrides,
   };
 }
@@ -40,7 +68,8 @@ export function makeOffice(overrides: Partial<Office> = {}): Office {
     sourceUrl: 'https://www.hketolondon.gov.hk/',
     otherSources: [],
     checked: '2026-11-23',
-    note: null,
+    openedSource: overrides.opened ? 'https://www.hketolondon.gov.hk/' : null,
+    searched: null,
     ...overrides,
   };
 }
@@ -57,6 +86,7 @@ export function makeAtlas(overrides: Partial<Atlas> = {}): Atlas {
     milestones: [],
     headlineTotals: [],
     headlineGaps: [],
+    disagreements: [],
     ...overrides,
   };
 }

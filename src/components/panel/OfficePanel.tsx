@@ -2,6 +2,8 @@ import type { Iso2 } from '../../domain/primitives';
 import type { OfficeProfile } from '../../selectors/network-summary';
 import { useI18n } from '../../i18n/use-i18n';
 import { RecordProvenance } from '../ui/RecordProvenance';
+import { SearchedNote } from '../ui/SearchedNote';
+import { TierMark } from '../ui/TierMark';
 
 interface Props {
   profile: OfficeProfile;
@@ -27,9 +29,13 @@ export function OfficePanel({ profile, onClose, onSelect }: Props) {
         <dt>{m.office.city}</dt>
         <dd data-field="city">{office.city}</dd>
         <dt>{m.office.opened}</dt>
-        <dd data-field="opened">{office.opened ? fmt.date(office.opened) : m.office.notStated}</dd>
+        <dd data-field="opened">
+          {office.opened ? fmt.date(office.opened) : m.office.notStated}
+          {office.openedSource && <> <TierMark url={office.openedSource} /></>}
+        </dd>
       </dl>
-      <RecordProvenance note={office.note} sourceUrl={office.sourceUrl} checked={office.checked} />
+      <SearchedNote text={office.searched} />
+      <RecordProvenance sourceUrl={office.sourceUrl} checked={office.checked} />
       <h3>{m.office.covered(fmt.number(covered.length))}</h3>
       {covered.length === 0 ? (
         <p className="muted">{m.office.noneCovered}</p>

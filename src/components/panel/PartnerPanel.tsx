@@ -30,7 +30,7 @@ export function PartnerPanel({ profile, asOf, onClose }: Props) {
       </p>
       <h3>{m.panel.ties(fmt.number(ties.length))}</h3>
       <LifecycleTimeline profile={profile} asOf={asOf} />
-      <TieList key={economy.iso2} ties={ties} />
+      <TieList key={economy.iso2} ties={ties} disagreements={profile.disagreements} />
       {offices.length > 0 && (
         <>
           <h3>{m.panel.offices}</h3>

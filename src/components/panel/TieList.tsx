@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Tie } from '../../domain/records';
+import type { Disagreement, Tie } from '../../domain/records';
 import { useI18n } from '../../i18n/use-i18n';
 import { RecordProvenance } from '../ui/RecordProvenance';
+import { TieFacts } from './TieFacts';
 import { TieTypeBadge } from '../ui/TieTypeBadge';
 import { AgreementName } from './AgreementName';
 
@@ -9,7 +10,7 @@ import { AgreementName } from './AgreementName';
 export const TIE_LIST_LIMIT = 12;
 
 /** Every tie of one economy: type, name, status, dates and official source. */
-export function TieList({ ties }: { ties: Tie[] }) {
+export function TieList({ ties, disagreements }: { ties: Tie[]; disagreements: Disagreement[] }) {
   const { m, fmt } = useI18n();
   const [showAll, setShowAll] = useState(false);
   // The button goes away once pressed: focus moves to the first tie it revealed.
@@ -37,19 +38,11 @@ export function TieList({ ties }: { ties: Tie[] }) {
               <AgreementName tie={t} />
               {t.bloc && <span className="muted">{m.panel.withBloc(t.bloc)}</span>}
             </p>
-            <dl className="tie-dates">
-              <dt>{m.panel.signed}</dt>
-              <dd data-field="signed">{fmt.date(t.signed)}</dd>
-              <dt>{m.panel.inForce}</dt>
-              <dd data-field="in-force">{fmt.date(t.inForce)}</dd>
-              {t.terminated && (
-                <>
-                  <dt>{m.panel.ended}</dt>
-                  <dd>{fmt.date(t.terminated)}</dd>
-                </>
-              )}
-            </dl>
-            <RecordProvenance note={t.note} sourceUrl={t.sourceUrl} checked={t.checked} />
+            <TieFacts
+              tie={t}
+              disagreements={disagreements.filter((d) => d.recordId === t.agreementId && (d.partner === null || d.partner === t.partner))}
+            />
+            <RecordProvenance sourceUrl={t.sourceUrl} checked={t.checked} />
           </li>
         ))}
       </ul>

@@ -1,19 +1,12 @@
 import { useI18n } from '../../i18n/use-i18n';
-import { SourceLink } from './SourceLink';
+import { TierMark } from './TierMark';
 
-/** A record's note (in English, as the sources give it), its official source and the date it was checked. */
-export function RecordProvenance({ note, sourceUrl, checked }: { note: string | null; sourceUrl: string; checked: string }) {
+/** A record's main page, with its tier, and the date the record was last checked against its sources. */
+export function RecordProvenance({ sourceUrl, checked }: { sourceUrl: string; checked: string }) {
   const { m, fmt } = useI18n();
   return (
-    <>
-      {note && (
-        <p className="tie-note" lang="en">
-          {note}
-        </p>
-      )}
-      <p className="tie-source">
-        <SourceLink url={sourceUrl} /> <span className="muted">{m.panel.checked(fmt.date(checked))}</span>
-      </p>
-    </>
+    <p className="tie-source">
+      <span className="muted">{m.panel.sourceShort}:</span> <TierMark url={sourceUrl} /> <span className="muted">{m.panel.checked(fmt.date(checked))}</span>
+    </p>
   );
 }
