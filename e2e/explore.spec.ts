@@ -56,7 +56,7 @@ test.describe('exploring the network', () => {
 
   test('year slider shows the network as it stood, and Play steps through the years', async ({ page }) => {
     await openAt(page);
-    const slider = page.getByRole('slider', { name: 'Year' });
+    const slider = page.getByRole('slider', { name: 'Year', exact: true });
     const since = await lastIdle(page);
     await slider.focus();
     await page.keyboard.press('Home'); // 1997

@@ -10,7 +10,7 @@ test.describe('browser history', () => {
     await expect(page).toHaveURL(/bri=1/);
     const afterFilter = await historyLength(page);
     // Eight slider ticks and two Play steps replace that entry instead of pushing ten more.
-    const slider = page.getByRole('slider', { name: 'Year' });
+    const slider = page.getByRole('slider', { name: 'Year', exact: true });
     await slider.focus();
     await page.keyboard.press('Home');
     for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight');

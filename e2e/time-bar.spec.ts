@@ -20,7 +20,7 @@ test.describe('the time bar under the map', () => {
     expect(barBox!.y).toBeGreaterThanOrEqual(mapBox!.y + mapBox!.height - 1);
     // Above the fold at 1440×900, and the slider has room for thirty years (was 156 px).
     expect(barBox!.y + barBox!.height).toBeLessThanOrEqual(900);
-    expect((await bar.getByRole('slider', { name: 'Year' }).boundingBox())!.width).toBeGreaterThan(200);
+    expect((await bar.getByRole('slider', { name: 'Year', exact: true }).boundingBox())!.width).toBeGreaterThan(200);
     await expect(bar.getByRole('button', { name: 'Play' })).toBeVisible();
     await expect(bar.locator('.year-value')).toHaveText('Today');
     await expect(bar.getByRole('radiogroup', { name: 'Place ties in time by' })).toBeVisible();
