@@ -1,6 +1,6 @@
 import type { Atlas, Tie } from '../../domain/records';
 import { TIES_CSV_COLUMNS, economyNameLookup, tieCsvRow, toCsv } from '../../domain/csv-export';
-import type { TieType } from '../../domain/tie-types';
+import { CORE_TIE_TYPES, type TieType } from '../../domain/tie-types';
 import type { RegionOption } from '../../selectors/regions';
 import type { UiState } from '../../state/ui-state';
 import { useUiActions } from '../../state/use-ui-actions';
@@ -34,7 +34,7 @@ export function FilterPanel({ atlas, ui, availableTypes, regions, ties, matching
   const a = useUiActions();
   return (
     <div className="filter-panel">
-      <FilterSummary matching={matching} total={totalPartners} onReset={a.resetFilters} onDownload={() => downloadCsv(atlas, ties)} />
+      <FilterSummary matching={matching} total={totalPartners} furtherOff={availableTypes.filter((t) => !CORE_TIE_TYPES.includes(t) && !ui.types.includes(t))} onReset={a.resetFilters} onDownload={() => downloadCsv(atlas, ties)} />
       <TypeFilter available={availableTypes} shown={ui.types} rules={ui.typeRules} onToggle={a.toggleType} onRule={a.setTypeRule} />
       <StatusFilter selected={ui.statuses} onToggle={a.toggleStatus} />
       <EconomyFilters

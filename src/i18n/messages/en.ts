@@ -69,6 +69,7 @@ export const en = {
     beltAndRoad: 'Belt and Road partners only',
     hasOffice: 'Has a Hong Kong office',
     match: (n: string, total: string): [string, string] => [n, ` of ${total} partner economies match`],
+    furtherOff: (n: string, names: string) => `${n} further types are off by default (${names}): tick them under Agreement types to count them.`,
     reset: 'Reset all',
     download: 'Download filtered ties (CSV)',
     year: 'Year',

@@ -60,6 +60,7 @@ export const zhCN: Messages = {
     beltAndRoad: '只显示“一带一路”伙伴',
     hasOffice: '设有香港办事处',
     match: (n, total) => [n, ` 个经济体符合（共 ${total} 个伙伴经济体）`],
+    furtherOff: (n, names) => `另有 ${n} 类协定默认不显示（${names}）；如要计算在内，请在“协定类别”中勾选。`,
     reset: '全部重设',
     download: '下载筛选后的协定（CSV）',
     year: '年份',

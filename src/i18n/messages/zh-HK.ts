@@ -60,6 +60,7 @@ export const zhHK: Messages = {
     beltAndRoad: '只顯示「一帶一路」夥伴',
     hasOffice: '設有香港辦事處',
     match: (n, total) => [n, ` 個經濟體符合（共 ${total} 個夥伴經濟體）`],
+    furtherOff: (n, names) => `另有 ${n} 類協定預設不顯示（${names}）；如要計算在內，請在「協定類別」中勾選。`,
     reset: '全部重設',
     download: '下載篩選後的協定（CSV）',
     year: '年份',
