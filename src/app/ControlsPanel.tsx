@@ -6,6 +6,7 @@ import type { Atlas } from '../domain/records';
 import type { Iso2 } from '../domain/primitives';
 import { useI18n } from '../i18n/use-i18n';
 import type { UiState } from '../state/ui-state';
+import { useUiActions } from '../state/use-ui-actions';
 import type { useAtlasView } from './use-atlas-view';
 
 interface Props {
@@ -19,6 +20,7 @@ interface Props {
 /** The left column: find an economy and the filters. */
 export function ControlsPanel({ atlas, ui, view, onSelect }: Props) {
   const { m } = useI18n();
+  const { setGrouping, selectOffice } = useUiActions();
   const [filtersOpen, setFiltersOpen] = useState(false);
   const stable = view.stable;
   return (
@@ -27,7 +29,7 @@ export function ControlsPanel({ atlas, ui, view, onSelect }: Props) {
         <StatusMessage title={m.loading} />
       ) : (
         <>
-          <EconomySearch economies={stable.searchable} onSelect={onSelect} />
+          <EconomySearch index={stable.searchIndex} onSelect={onSelect} onGrouping={setGrouping} onSelectOffice={selectOffice} />
           {/* On phones the filters fold away behind this button; on wider screens it is hidden. */}
           <button type="button" className="filters-toggle" aria-expanded={filtersOpen} aria-controls="filter-body" onClick={() => setFiltersOpen((o) => !o)}>
             {m.filters.panel} ({view.matching})

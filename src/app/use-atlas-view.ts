@@ -22,10 +22,10 @@ import { regionOptions } from '../selectors/regions';
  * series, and nothing before the charts needs it.
  */
 export function useAtlasView(atlas: Atlas | undefined, ui: UiState, withCharts: boolean) {
-  const { types, typeRules, statuses, region, beltAndRoadOnly, hasOfficeOnly, year, yearFrom, basis, countRule } = ui;
+  const { types, typeRules, statuses, region, grouping, beltAndRoadOnly, hasOfficeOnly, year, yearFrom, basis, countRule } = ui;
   const filtered = useMemo(
-    () => (atlas ? applyFilters(atlas, { types, typeRules, statuses, region, beltAndRoadOnly, hasOfficeOnly, year, basis }) : { ties: [], economies: new Set<string>() }),
-    [atlas, types, typeRules, statuses, region, beltAndRoadOnly, hasOfficeOnly, year, basis],
+    () => (atlas ? applyFilters(atlas, { types, typeRules, statuses, region, grouping, beltAndRoadOnly, hasOfficeOnly, year, basis }) : { ties: [], economies: new Set<string>() }),
+    [atlas, types, typeRules, statuses, region, grouping, beltAndRoadOnly, hasOfficeOnly, year, basis],
   );
   const summaries = useMemo(() => summarisePartners(filtered.ties), [filtered]);
   const featureStates = useMemo(() => mapFeatureStates(summaries), [summaries]);
@@ -35,13 +35,13 @@ export function useAtlasView(atlas: Atlas | undefined, ui: UiState, withCharts: 
   const timeline = useMemo(() => {
     if (!atlas || !withCharts) return null;
     // With no year chosen the map's filtered ties already are the whole history: reuse them.
-    const ties = year === null ? filtered.ties : applyFilters(atlas, { types, typeRules, statuses, region, beltAndRoadOnly, hasOfficeOnly, year: null, basis }).ties;
+    const ties = year === null ? filtered.ties : applyFilters(atlas, { types, typeRules, statuses, region, grouping, beltAndRoadOnly, hasOfficeOnly, year: null, basis }).ties;
     const lastYear = Number(atlas.asOf.slice(0, 4));
     const { rows, undated } = cumulativeTimeline(ties, types, basis, lastYear, countRule);
     const first = rows[0]?.year ?? lastYear;
     const span = { from: Math.max(first, yearFrom ?? first), to: year ?? lastYear };
     return { ties, rows, undated, span, events: timelineEvents(atlas, span.from, span.to) };
-  }, [atlas, withCharts, filtered, types, typeRules, statuses, region, beltAndRoadOnly, hasOfficeOnly, year, yearFrom, basis, countRule]);
+  }, [atlas, withCharts, filtered, types, typeRules, statuses, region, grouping, beltAndRoadOnly, hasOfficeOnly, year, yearFrom, basis, countRule]);
   const rows = useMemo(() => (atlas ? economyRows(atlas.economies, filtered.ties, formatters(ui.lang).economyName) : []), [atlas, filtered, ui.lang]);
   const profile = useMemo(() => (atlas && ui.selected ? partnerProfile(atlas, filtered.ties, ui.selected) : null), [atlas, filtered, ui.selected]);
 
@@ -56,6 +56,7 @@ export function useAtlasView(atlas: Atlas | undefined, ui: UiState, withCharts: 
       lastYear: Number(atlas.asOf.slice(0, 4)),
       browserLang: localeFromBrowser(navigator.languages ?? [navigator.language]),
       knownOffices: new Set(atlas.offices.map((o) => o.officeId)),
+      knownGroupings: new Set(atlas.groupings.map((g) => g.groupingId)),
     };
     const hub = atlas.economies.filter((e) => e.iso2 === 'HK');
     return {
@@ -66,6 +67,8 @@ export function useAtlasView(atlas: Atlas | undefined, ui: UiState, withCharts: 
       partners,
       /** What the search offers: Hong Kong (the hub) first, then every partner. */
       searchable: [...hub, ...partners],
+      /** What the search finds: those economies, the groupings (and bloc names), and the offices. */
+      searchIndex: { economies: [...hub, ...partners], groupings: atlas.groupings, offices: atlas.offices },
       regions,
       urlContext,
     };

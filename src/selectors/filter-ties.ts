@@ -6,7 +6,7 @@ import { tieAsOf } from './tie-as-of';
 
 export type FilterState = Pick<
   UiState,
-  'types' | 'typeRules' | 'statuses' | 'region' | 'beltAndRoadOnly' | 'hasOfficeOnly' | 'year' | 'basis'
+  'types' | 'typeRules' | 'statuses' | 'region' | 'grouping' | 'beltAndRoadOnly' | 'hasOfficeOnly' | 'year' | 'basis'
 >;
 
 export interface FilterResult {
@@ -34,6 +34,7 @@ export function applyFilters(atlas: Atlas, f: FilterState): FilterResult {
   }
   const economies = new Map(atlas.economies.map((e) => [e.iso2 as string, e]));
   const beltAndRoad = new Set(atlas.beltAndRoad.map((b) => b.partner as string));
+  const grouping = f.grouping ? new Set<string>(atlas.groupings.find((g) => g.groupingId === f.grouping)?.members ?? []) : null;
   const yearEnd = f.year === null ? null : `${f.year}-12-31`;
   const withOffice = new Set(
     atlas.offices.filter((o) => !yearEnd || !o.opened || o.opened <= yearEnd).flatMap((o) => [o.country as string, ...o.covers]),
@@ -43,6 +44,7 @@ export function applyFilters(atlas: Atlas, f: FilterState): FilterResult {
   const economyMatches = (iso2: string): boolean => {
     const e = economies.get(iso2);
     if (f.region && (!e || (e.region !== f.region && e.subregion !== f.region))) return false;
+    if (grouping && !grouping.has(iso2)) return false;
     if (f.beltAndRoadOnly && !beltAndRoad.has(iso2)) return false;
     if (f.hasOfficeOnly && !withOffice.has(iso2)) return false;
     const types = liveTypes.get(iso2);

@@ -20,6 +20,8 @@ export interface UiState {
   statuses: Status[];
   /** UN M49 region or subregion name, e.g. "Europe" or "Western Asia". */
   region: string | null;
+  /** A grouping of economies (groupings.csv id, e.g. "asean"): only its members match. */
+  grouping: string | null;
   beltAndRoadOnly: boolean;
   hasOfficeOnly: boolean;
   /** The network as it stood at the end of this year; null for today. */
@@ -60,6 +62,7 @@ export const DEFAULT_UI_STATE: UiState = {
   typeRules: {},
   statuses: [...STATUSES],
   region: null,
+  grouping: null,
   beltAndRoadOnly: false,
   hasOfficeOnly: false,
   year: null,
@@ -74,4 +77,4 @@ export const DEFAULT_UI_STATE: UiState = {
 };
 
 /** Everything the filter panel controls (Reset all restores these, keeping selection and view). */
-export const FILTER_KEYS = ['types', 'typeRules', 'statuses', 'region', 'beltAndRoadOnly', 'hasOfficeOnly', 'year', 'yearFrom', 'basis'] as const;
+export const FILTER_KEYS = ['types', 'typeRules', 'statuses', 'region', 'grouping', 'beltAndRoadOnly', 'hasOfficeOnly', 'year', 'yearFrom', 'basis'] as const;

@@ -15,6 +15,7 @@ interface UiActions {
   setTypeRule: (type: TieType, rule: TypeRule | null) => void;
   toggleStatus: (status: Status) => void;
   setRegion: (region: string | null) => void;
+  setGrouping: (grouping: string | null) => void;
   setBeltAndRoadOnly: (on: boolean) => void;
   setHasOfficeOnly: (on: boolean) => void;
   setYear: (year: number | null) => void;
@@ -50,6 +51,7 @@ export const useUiStore = create<UiState & UiActions>()((set) => ({
     }),
   toggleStatus: (status) => set((s) => ({ statuses: toggled(s.statuses, status, STATUSES) })),
   setRegion: (region) => set({ region }),
+  setGrouping: (grouping) => set({ grouping }),
   setBeltAndRoadOnly: (beltAndRoadOnly) => set({ beltAndRoadOnly }),
   setHasOfficeOnly: (hasOfficeOnly) => set({ hasOfficeOnly }),
   setYear: (year) => set((s) => ({ year, yearFrom: year === null || (s.yearFrom !== null && s.yearFrom > year) ? null : s.yearFrom })),
@@ -73,6 +75,7 @@ export function pickUiState(s: UiState): UiState {
     typeRules: s.typeRules,
     statuses: s.statuses,
     region: s.region,
+    grouping: s.grouping,
     beltAndRoadOnly: s.beltAndRoadOnly,
     hasOfficeOnly: s.hasOfficeOnly,
     year: s.year,

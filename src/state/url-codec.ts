@@ -30,6 +30,8 @@ export interface UrlContext {
   browserLang?: Locale;
   /** Offices that exist in the data: an unknown id falls back to no open office. */
   knownOffices?: ReadonlySet<string>;
+  /** Groupings that exist in the data: an unknown id falls back to none. */
+  knownGroupings?: ReadonlySet<string>;
 }
 
 /** `years=2010..2020` (a span, as brushing sets it) or `year=2015` (the slider alone). */
@@ -68,6 +70,7 @@ export function parseUrlState(search: string, context: UrlContext = {}): UiState
   const selected = get('economy', parseIso2, null);
   const office = get('office', (raw) => (/^[a-z0-9-]{1,64}$/.test(raw) ? raw : undefined), null);
   const region = get('region', parseRegion, null);
+  const grouping = get('group', (raw) => (/^[a-z0-9-]{1,32}$/.test(raw) ? raw : undefined), null);
   return {
     selected: selected && (!context.known || context.known.has(selected)) ? (selected as UiState['selected']) : d.selected,
     office: office && (!context.knownOffices || context.knownOffices.has(office)) ? office : d.office,
@@ -75,6 +78,7 @@ export function parseUrlState(search: string, context: UrlContext = {}): UiState
     typeRules: parseTypeRules(params.get('must'), params.get('not')) ?? d.typeRules,
     statuses: get('status', parseStatuses, d.statuses),
     region: region && (!context.regions || context.regions.has(region)) ? region : d.region,
+    grouping: grouping && (!context.knownGroupings || context.knownGroupings.has(grouping)) ? grouping : d.grouping,
     beltAndRoadOnly: get('bri', parseFlag, d.beltAndRoadOnly),
     hasOfficeOnly: get('hasoffice', parseFlag, d.hasOfficeOnly),
     ...parseYears(params, context.lastYear ?? new Date().getUTCFullYear()),
@@ -100,6 +104,7 @@ export function serializeUrlState(state: UiState): string {
   if (not.length) params.set('not', not.join(','));
   if (!sameList(state.statuses, d.statuses)) params.set('status', writeList(state.statuses));
   if (state.region) params.set('region', state.region);
+  if (state.grouping) params.set('group', state.grouping);
   if (state.beltAndRoadOnly) params.set('bri', '1');
   if (state.hasOfficeOnly) params.set('hasoffice', '1');
   if (state.yearFrom !== null && state.year !== null) params.set('years', `${state.yearFrom}..${state.year}`);

@@ -1,10 +1,14 @@
 import { memo } from 'react';
 import { useI18n } from '../../i18n/use-i18n';
+import type { Grouping } from '../../domain/records';
 import type { RegionOption } from '../../selectors/regions';
 
 interface Props {
   regions: RegionOption[];
   region: string | null;
+  groupings: readonly Grouping[];
+  grouping: string | null;
+  onGrouping: (grouping: string | null) => void;
   beltAndRoadOnly: boolean;
   hasOfficeOnly: boolean;
   onRegion: (region: string | null) => void;
@@ -12,7 +16,7 @@ interface Props {
   onHasOffice: (on: boolean) => void;
 }
 
-/** Filters on the economy rather than the tie: UN region or subregion, Belt and Road, Hong Kong office. */
+/** Filters on the economy rather than the tie: UN region or subregion, grouping (ASEAN, EU…), Belt and Road, Hong Kong office. */
 function EconomyFiltersView(p: Props) {
   const { m, fmt } = useI18n();
   return (
@@ -31,6 +35,17 @@ function EconomyFiltersView(p: Props) {
                 </option>
               ))}
             </optgroup>
+          ))}
+        </select>
+      </label>
+      <label className="filter-field">
+        {m.filters.grouping}
+        <select value={p.grouping ?? ''} onChange={(e) => p.onGrouping(e.target.value || null)}>
+          <option value="">{m.filters.anyGrouping}</option>
+          {p.groupings.map((g) => (
+            <option key={g.groupingId} value={g.groupingId}>
+              {g.short}: {fmt.economyName(g)}
+            </option>
           ))}
         </select>
       </label>

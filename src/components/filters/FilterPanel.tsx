@@ -40,6 +40,9 @@ export function FilterPanel({ atlas, ui, availableTypes, regions, ties, matching
       <EconomyFilters
         regions={regions}
         region={ui.region}
+        groupings={atlas.groupings}
+        grouping={ui.grouping}
+        onGrouping={a.setGrouping}
         beltAndRoadOnly={ui.beltAndRoadOnly}
         hasOfficeOnly={ui.hasOfficeOnly}
         onRegion={a.setRegion}

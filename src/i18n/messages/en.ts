@@ -50,9 +50,11 @@ export const en = {
     liaison_units: 'Liaison units in the Mainland',
   } satisfies Record<HeadlineMetric, string>,
   search: {
-    label: 'Find an economy',
-    placeholder: 'e.g. New Zealand, Korea, SG',
-    results: 'Matching economies',
+    label: 'Find an economy, grouping or office',
+    placeholder: 'e.g. New Zealand, ASEAN, London',
+    results: 'Matches',
+    grouping: (n: string) => `grouping of ${n} economies: filter to it`,
+    office: 'office',
   },
   filters: {
     panel: 'Filters',
@@ -66,6 +68,8 @@ export const en = {
     region: 'Region',
     allRegions: 'All regions',
     allOf: (region: string) => `All of ${region}`,
+    grouping: 'Grouping',
+    anyGrouping: 'Any grouping',
     beltAndRoad: 'Belt and Road partners only',
     hasOffice: 'Has a Hong Kong office',
     match: (n: string, total: string): [string, string] => [n, ` of ${total} partner economies match`],

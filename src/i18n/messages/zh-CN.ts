@@ -44,7 +44,7 @@ export const zhCN: Messages = {
     eto_mainland: '内地办事处',
     liaison_units: '内地联络处',
   },
-  search: { label: '搜寻经济体', placeholder: '例如：新西兰、韩国、SG', results: '符合的经济体' },
+  search: { label: '搜寻经济体、经济组织或办事处', placeholder: '例如：新西兰、东盟、伦敦', results: '符合的项目', grouping: (n) => `${n} 个经济体的组织：按此筛选`, office: '办事处' },
   filters: {
     panel: '筛选',
     types: '协定类别',
@@ -57,6 +57,8 @@ export const zhCN: Messages = {
     region: '地区',
     allRegions: '所有地区',
     allOf: (region) => `${region}（全部）`,
+    grouping: '经济组织',
+    anyGrouping: '不限',
     beltAndRoad: '只显示“一带一路”伙伴',
     hasOffice: '设有香港办事处',
     match: (n, total) => [n, ` 个经济体符合（共 ${total} 个伙伴经济体）`],

@@ -44,7 +44,7 @@ export const zhHK: Messages = {
     eto_mainland: '內地辦事處',
     liaison_units: '內地聯絡處',
   },
-  search: { label: '搜尋經濟體', placeholder: '例如：新西蘭、韓國、SG', results: '符合的經濟體' },
+  search: { label: '搜尋經濟體、經濟組織或辦事處', placeholder: '例如：新西蘭、東盟、倫敦', results: '符合的項目', grouping: (n) => `${n} 個經濟體的組織：按此篩選`, office: '辦事處' },
   filters: {
     panel: '篩選',
     types: '協定類別',
@@ -57,6 +57,8 @@ export const zhHK: Messages = {
     region: '地區',
     allRegions: '所有地區',
     allOf: (region) => `${region}（全部）`,
+    grouping: '經濟組織',
+    anyGrouping: '不限',
     beltAndRoad: '只顯示「一帶一路」夥伴',
     hasOffice: '設有香港辦事處',
     match: (n, total) => [n, ` 個經濟體符合（共 ${total} 個夥伴經濟體）`],
