@@ -42,7 +42,7 @@ test.describe('exploring the network', () => {
     await waitForIdleAfter(page, since);
     expect(await featureState(page, 'NZ')).toMatchObject({ standing: 'none' });
     expect(await featureState(page, 'FR')).toMatchObject({ standing: 'in_force' });
-    await page.getByLabel('Has a Hong Kong office').check();
+    await page.getByLabel('Covered by a Hong Kong office').check();
     const withOffice = Number(await matchCount(page).textContent());
     expect(withOffice).toBeLessThan(Number(total));
     since = await lastIdle(page);

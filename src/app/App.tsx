@@ -69,7 +69,7 @@ export function App() {
         <main className="layout" aria-busy={ready ? undefined : 'true'}>
           <ControlsPanel atlas={ready ? atlas! : null} ui={ui} view={view} onSelect={select} />
           <div className="map-column">
-            <MapArea asTable={ui.view === 'table'} ready={!!ready} mapProps={map.mapProps} rows={view.economyRows} onReady={markFirstViewReady} />
+            <MapArea asTable={ui.view === 'table'} tableOf={ui.tableOf} atlas={ready ? atlas! : null} ready={!!ready} mapProps={map.mapProps} rows={view.economyRows} onReady={markFirstViewReady} />
             {ready && <TimeBar year={ui.year} lastYear={view.stable!.lastYear} basis={ui.basis} onYear={setYear} onBasis={setBasis} />}
           </div>
           {ready && (

@@ -19,7 +19,7 @@ interface Props {
 
 /** The left column: find an economy and the filters. */
 export function ControlsPanel({ atlas, ui, view, onSelect }: Props) {
-  const { m } = useI18n();
+  const { m, fmt } = useI18n();
   const { setGrouping, selectOffice } = useUiActions();
   const [filtersOpen, setFiltersOpen] = useState(false);
   const stable = view.stable;
@@ -43,6 +43,7 @@ export function ControlsPanel({ atlas, ui, view, onSelect }: Props) {
               ties={view.ties}
               matching={view.matching}
               totalPartners={stable.partners.length}
+              coveredNotShown={view.coveredNotShown.map((c) => (stable.economyByCode.get(c) ? fmt.economyName(stable.economyByCode.get(c)!) : c))}
             />
           </div>
         </>

@@ -15,6 +15,7 @@ import { mapFeatureStates } from '../selectors/map-feature-states';
 import { partnerProfile } from '../selectors/partner-profile';
 import { summarisePartners } from '../selectors/partner-summaries';
 import { regionOptions } from '../selectors/regions';
+import { coveredButNotShown } from '../selectors/office-coverage';
 
 /**
  * Derives every view model from the loaded atlas and the UI state; nothing derived is stored.
@@ -28,6 +29,11 @@ export function useAtlasView(atlas: Atlas | undefined, ui: UiState, withCharts: 
     [atlas, types, typeRules, statuses, region, grouping, beltAndRoadOnly, hasOfficeOnly, year, basis],
   );
   const summaries = useMemo(() => summarisePartners(filtered.ties), [filtered]);
+  // With "covered by an office" on: the covered economies it leaves out, so the panel can say why.
+  const coveredNotShown = useMemo(
+    () => (atlas && hasOfficeOnly ? coveredButNotShown(atlas.offices, year, filtered.economies) : []),
+    [atlas, hasOfficeOnly, year, filtered],
+  );
   const featureStates = useMemo(() => mapFeatureStates(summaries), [summaries]);
   const counts = useMemo(() => countsByType(filtered.ties, types), [filtered, types]);
   const pipeline = useMemo(() => pipelineByType(filtered.ties, types), [filtered, types]);
@@ -77,5 +83,5 @@ export function useAtlasView(atlas: Atlas | undefined, ui: UiState, withCharts: 
   // The network panel's counts follow the year on the time bar (the official statements do not).
   const checks = useMemo(() => (atlas && stable ? checksAtYearEnd(atlas, stable.checks, year) : []), [atlas, stable, year]);
 
-  return { checks, ties: filtered.ties, matching: filtered.economies.size, summaries, featureStates, counts, pipeline, timeline, economyRows: rows, profile, stable };
+  return { checks, coveredNotShown, ties: filtered.ties, matching: filtered.economies.size, summaries, featureStates, counts, pipeline, timeline, economyRows: rows, profile, stable };
 }

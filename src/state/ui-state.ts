@@ -34,6 +34,8 @@ export interface UiState {
   basis: DateBasis;
   /** Which main view is open. */
   view: View;
+  /** What the Table view lists: the partner economies or Hong Kong's offices. */
+  tableOf: TableOf;
   /** Language of the interface, economy names, dates and map labels. */
   lang: Locale;
   /** Whether the map draws arcs from Hong Kong to each partner. */
@@ -49,6 +51,8 @@ export type DateBasis = 'signed' | 'inForce';
 export type CountRule = 'partner' | 'agreement';
 export const VIEWS = ['atlas', 'table', 'about'] as const;
 export type View = (typeof VIEWS)[number];
+export const TABLES = ['economies', 'offices'] as const;
+export type TableOf = (typeof TABLES)[number];
 
 /** The first year the slider offers: Hong Kong became a Special Administrative Region in 1997. */
 export const FIRST_YEAR = 1997;
@@ -70,6 +74,7 @@ export const DEFAULT_UI_STATE: UiState = {
   countRule: 'partner',
   basis: 'inForce',
   view: 'atlas',
+  tableOf: 'economies',
   lang: 'en',
   arcs: true,
   offices: true,

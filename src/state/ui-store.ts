@@ -3,7 +3,7 @@ import type { Iso2 } from '../domain/primitives';
 import { STATUSES, type Status } from '../domain/statuses';
 import { TIE_TYPES, type TieType } from '../domain/tie-types';
 import type { Locale } from '../i18n/locales';
-import { DEFAULT_UI_STATE, FILTER_KEYS, type CountRule, type DateBasis, type Projection, type TypeRule, type UiState, type View } from './ui-state';
+import { DEFAULT_UI_STATE, FILTER_KEYS, type CountRule, type DateBasis, type Projection, type TableOf, type TypeRule, type UiState, type View } from './ui-state';
 
 interface UiActions {
   /** Opens an economy's panel (or none); an open office panel gives way to it. */
@@ -24,6 +24,7 @@ interface UiActions {
   setCountRule: (rule: CountRule) => void;
   setBasis: (basis: DateBasis) => void;
   setView: (view: View) => void;
+  setTableOf: (tableOf: TableOf) => void;
   setLang: (lang: Locale) => void;
   /** Back to the default filters; keeps the selection and the view. */
   resetFilters: () => void;
@@ -59,6 +60,7 @@ export const useUiStore = create<UiState & UiActions>()((set) => ({
   setCountRule: (countRule) => set({ countRule }),
   setBasis: (basis) => set({ basis }),
   setView: (view) => set({ view }),
+  setTableOf: (tableOf) => set({ tableOf }),
   setLang: (lang) => set({ lang }),
   setArcs: (arcs) => set({ arcs }),
   setOffices: (offices) => set({ offices }),
@@ -83,6 +85,7 @@ export function pickUiState(s: UiState): UiState {
     countRule: s.countRule,
     basis: s.basis,
     view: s.view,
+    tableOf: s.tableOf,
     lang: s.lang,
     arcs: s.arcs,
     offices: s.offices,

@@ -4,7 +4,7 @@
  * affecting the others.
  */
 import { isLocale, type Locale } from '../i18n/locales';
-import { DEFAULT_UI_STATE, PROJECTIONS, type Projection, type UiState } from './ui-state';
+import { DEFAULT_UI_STATE, PROJECTIONS, TABLES, type Projection, type TableOf, type UiState } from './ui-state';
 import {
   parseBasis,
   parseFlag,
@@ -85,6 +85,7 @@ export function parseUrlState(search: string, context: UrlContext = {}): UiState
     countRule: get('count', (raw) => (raw === 'agreement' ? 'agreement' : raw === 'partner' ? 'partner' : undefined), d.countRule),
     basis: get('basis', parseBasis, d.basis),
     view: get('view', parseView, d.view),
+    tableOf: get('table', (raw) => ((TABLES as readonly string[]).includes(raw) ? (raw as TableOf) : undefined), d.tableOf),
     lang: get('lang', (raw) => (isLocale(raw) ? raw : undefined), context.browserLang ?? d.lang),
     arcs: get('arcs', parseSwitch, d.arcs),
     offices: get('offices', parseSwitch, d.offices),
@@ -112,6 +113,7 @@ export function serializeUrlState(state: UiState): string {
   if (state.countRule !== d.countRule) params.set('count', state.countRule);
   if (state.basis !== d.basis) params.set('basis', state.basis);
   if (state.view !== d.view) params.set('view', state.view);
+  if (state.tableOf !== d.tableOf) params.set('table', state.tableOf);
   if (state.lang !== d.lang) params.set('lang', state.lang);
   if (state.arcs !== d.arcs) params.set('arcs', state.arcs ? 'on' : 'off');
   if (state.offices !== d.offices) params.set('offices', state.offices ? 'on' : 'off');

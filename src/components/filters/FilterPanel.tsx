@@ -17,6 +17,8 @@ interface Props {
   ties: Tie[];
   matching: number;
   totalPartners: number;
+  /** Names of covered economies the office filter leaves out. */
+  coveredNotShown: readonly string[];
 }
 
 function downloadCsv(atlas: Atlas, ties: Tie[]) {
@@ -30,7 +32,7 @@ function downloadCsv(atlas: Atlas, ties: Tie[]) {
 }
 
 /** Every filter in one panel; each control writes to the store, which writes the URL. */
-export function FilterPanel({ atlas, ui, availableTypes, regions, ties, matching, totalPartners }: Props) {
+export function FilterPanel({ atlas, ui, availableTypes, regions, ties, matching, totalPartners, coveredNotShown }: Props) {
   const a = useUiActions();
   return (
     <div className="filter-panel">
@@ -45,6 +47,7 @@ export function FilterPanel({ atlas, ui, availableTypes, regions, ties, matching
         onGrouping={a.setGrouping}
         beltAndRoadOnly={ui.beltAndRoadOnly}
         hasOfficeOnly={ui.hasOfficeOnly}
+        coveredNotShown={coveredNotShown}
         onRegion={a.setRegion}
         onBeltAndRoad={a.setBeltAndRoadOnly}
         onHasOffice={a.setHasOfficeOnly}

@@ -24,6 +24,6 @@ interface Props {
 export function DetailsPanel({ isHubSelected, profile, office, network, checks, asOf, year, onSelect, onSelectOffice }: Props) {
   if (office) return <OfficePanel profile={office} onClose={() => onSelectOffice(null)} onSelect={onSelect} />;
   if (isHubSelected) return <HubPanel summary={network} checks={checks} asOf={asOf} year={year} onClose={() => onSelect(null)} onSelectOffice={onSelectOffice} />;
-  if (profile) return <PartnerPanel profile={profile} asOf={asOf} onClose={() => onSelect(null)} />;
+  if (profile) return <PartnerPanel profile={profile} asOf={asOf} onClose={() => onSelect(null)} onSelectOffice={onSelectOffice} />;
   return <NetworkOverview checks={checks} asOf={asOf} year={year} />;
 }

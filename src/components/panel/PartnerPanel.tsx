@@ -9,10 +9,12 @@ interface Props {
   profile: PartnerProfile;
   asOf: string;
   onClose: () => void;
+  /** Opens the panel of an office that covers this economy. */
+  onSelectOffice: (officeId: string) => void;
 }
 
 /** The side panel for one economy: its ties with Hong Kong, then offices and missions that concern it. */
-export function PartnerPanel({ profile, asOf, onClose }: Props) {
+export function PartnerPanel({ profile, asOf, onClose, onSelectOffice }: Props) {
   const { m, fmt } = useI18n();
   const { economy, ties, offices, missions, beltAndRoad } = profile;
   const name = fmt.economyName(economy);
@@ -37,7 +39,10 @@ export function PartnerPanel({ profile, asOf, onClose }: Props) {
           <ul className="plain-list">
             {offices.map((o) => (
               <li key={o.officeId}>
-                {fmt.localName(o.name, o.nameZh)} ({o.city}
+                <button type="button" className="link-button" onClick={() => onSelectOffice(o.officeId)}>
+                  {fmt.localName(o.name, o.nameZh)}
+                </button>{' '}
+                ({o.city}
                 {o.opened ? `, ${m.panel.opened(fmt.date(o.opened))}` : ''}) · <SourceLink url={o.sourceUrl} label={m.panel.sourceShort} />
               </li>
             ))}
