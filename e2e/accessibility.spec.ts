@@ -45,7 +45,7 @@ test('the interface follows the language switch, and the choice is kept in the U
   await page.getByRole('combobox', { name: /搜尋經濟體/ }).fill('新西');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: '新西蘭', level: 2 })).toBeVisible();
-  await expect(page.getByTestId('tie-fta-nz').locator('[data-field="signed"]')).toHaveText('2010年3月29日');
+  await expect(page.getByTestId('tie-fta-nz').locator('[data-field="signed"]')).toHaveText('2010年3月29日 香港政府');
   await page.getByRole('combobox', { name: /Language/ }).selectOption('zh-CN');
   await expect(page.getByRole('heading', { name: '新西兰', level: 2 })).toBeVisible();
 });

@@ -23,9 +23,10 @@ test.describe('the dashboard end to end', () => {
     await expect(panel).toBeVisible();
     const fta = panel.getByTestId('tie-fta-nz');
     await expect(fta).toContainText('In force');
-    await expect(fta.locator('[data-field="signed"]')).toHaveText('29 Mar 2010');
-    await expect(fta.locator('[data-field="in-force"]')).toHaveText('1 Jan 2011');
-    await expect(fta.getByRole('link', { name: /Official source/ })).toHaveAttribute('href', /^https:\/\/[^/]*gov\.hk\//);
+    await expect(fta.locator('[data-field="signed"]')).toHaveText('29 Mar 2010 HK government');
+    await expect(fta.locator('[data-field="in-force"]')).toHaveText('1 Jan 2011 HK government');
+    // The record's main page, marked with its tier (a Hong Kong government page).
+    await expect(fta.locator('.tie-source').getByRole('link', { name: 'HK government' })).toHaveAttribute('href', /^https:\/\/[^/]*gov\.hk\//);
     await expect(page).toHaveURL(/economy=NZ/);
   });
 

@@ -77,8 +77,8 @@ test.describe('the map: Hong Kong as the hub of its network', () => {
     const panel = page.getByRole('region', { name: 'Hong Kong Economic and Trade Office, London' });
     await expect(panel).toBeVisible();
     await expect(panel.locator('[data-field="city"]')).toHaveText('London');
-    await expect(panel.locator('[data-field="opened"]')).toHaveText(/\d{4}|Not stated/);
-    await expect(panel.getByRole('link', { name: /Official source/ })).toHaveAttribute('href', /gov\.hk/);
+    await expect(panel.locator('[data-field="opened"]')).toHaveText(/\d{4}|Not recorded/);
+    await expect(panel.locator('.tie-source').getByRole('link', { name: 'HK government' })).toHaveAttribute('href', /gov\.hk/);
     await expect(panel.locator('.covered-list li')).toHaveText(['Denmark', 'Finland', 'Norway', 'Russia', 'Sweden', 'United Kingdom']);
     await expect(page).toHaveURL(/office=eto-london/);
     for (const iso2 of ['DK', 'FI', 'GB', 'NO', 'RU', 'SE']) expect(await featureState(page, iso2), iso2).toMatchObject({ covered: true });

@@ -14,6 +14,7 @@ import { DataBuildError } from './data-error';
 import { buildEconomyGeometry } from './geometry';
 import { assembleAtlas, renderOutputs } from './outputs';
 import { readSources } from './read-sources';
+import { timelineErrors } from './timeline-check';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -31,6 +32,8 @@ export function buildData(sourcesDir: string, root = ROOT): Record<string, strin
   if (errors.length) throw new DataBuildError(errors);
 
   const atlas = atlasSchema.parse(assembleAtlas(sources));
+  const timeline = timelineErrors(atlas);
+  if (timeline.length) throw new DataBuildError(timeline);
   const inData = new Set<string>([
     ...atlas.ties.map((t) => t.partner),
     ...atlas.offices.flatMap((o) => [o.country, ...o.covers]),

@@ -103,3 +103,11 @@ describe('data build: facts and their sources', () => {
     ]);
   });
 });
+
+describe('data build: the timeline keeps every tie in force', () => {
+  it('fails when an in-force tie would fall outside the timeline (entry into force after the as-of date)', () => {
+    expect(buildErrors({ ties: { fta: [tieRow({ in_force: '2027-01-01' })] } })).toEqual([
+      'ties/fta.csv: the timeline shows 0 of 1 ties in force by 2026: an entry-into-force date after the as-of date?',
+    ]);
+  });
+});

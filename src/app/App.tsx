@@ -5,6 +5,7 @@ import { StatusMessage } from '../components/ui/StatusMessage';
 import { useAtlas } from '../data/atlas-query';
 import { useI18n } from '../i18n/use-i18n';
 import { gainedInYear } from '../selectors/chart-series';
+import { officialView } from '../selectors/official-view';
 import { pickUiState, useUiStore } from '../state/ui-store';
 import { useUiActions } from '../state/use-ui-actions';
 import { useUrlSync } from '../state/url-sync';
@@ -33,20 +34,26 @@ export function App() {
   // Charts load once the first view is ready (the map idle, or at once without a map).
   const [firstViewReady, setFirstViewReady] = useState(false);
   const markFirstViewReady = useCallback(() => setFirstViewReady(true), []);
+  // "Official sources only" swaps in the atlas without tier-3 facts, so map, charts, table, totals and downloads all follow.
+  const shown = useMemo(() => {
+    const data = atlasQuery.data;
+    if (!data || !ui.officialOnly) return { atlas: data, hiddenFacts: 0 };
+    return officialView(data);
+  }, [atlasQuery.data, ui.officialOnly]);
   // The charts' series (the timeline above all) are derived only once the charts are to be shown.
-  const view = useAtlasView(atlasQuery.data, ui, firstViewReady);
+  const view = useAtlasView(shown.atlas, ui, firstViewReady);
   useUrlSync(view.stable?.urlContext);
   const highlighted = useMemo(() => {
     if (hoverYear !== null && view.timeline) return gainedInYear(view.timeline.ties, ui.basis, hoverYear);
-    const mission = atlasQuery.data?.missions.find((x) => x.missionId === activeMission);
+    const mission = shown.atlas?.missions.find((x) => x.missionId === activeMission);
     return new Set<string>(mission ? mission.destinations : []);
-  }, [hoverYear, activeMission, view.timeline, ui.basis, atlasQuery.data]);
-  const map = useMapView({ atlas: atlasQuery.data, ui, ties: view.ties, summaries: view.summaries, featureStates: view.featureStates, highlighted });
+  }, [hoverYear, activeMission, view.timeline, ui.basis, shown.atlas]);
+  const map = useMapView({ atlas: shown.atlas, ui, ties: view.ties, summaries: view.summaries, featureStates: view.featureStates, highlighted });
 
   // The geometry is the map's own (its worker loads it): a failure there shows in the map's place, with the table.
   const failed = atlasQuery.error;
   const retry = () => void atlasQuery.refetch();
-  const atlas = atlasQuery.data;
+  const atlas = shown.atlas;
   const ready = atlas && view.stable;
 
   // Before the data (and so the URL state) is in, the map view is laid out at once when the address
@@ -67,7 +74,7 @@ export function App() {
         </Suspense>
       ) : (
         <main className="layout" aria-busy={ready ? undefined : 'true'}>
-          <ControlsPanel atlas={ready ? atlas! : null} ui={ui} view={view} onSelect={select} />
+          <ControlsPanel atlas={ready ? atlas! : null} ui={ui} view={view} hiddenFacts={shown.hiddenFacts} onSelect={select} />
           <div className="map-column">
             <MapArea asTable={ui.view === 'table'} tableOf={ui.tableOf} atlas={ready ? atlas! : null} ready={!!ready} mapProps={map.mapProps} rows={view.economyRows} onReady={markFirstViewReady} />
             {ready && <TimeBar year={ui.year} lastYear={view.stable!.lastYear} basis={ui.basis} onYear={setYear} onBasis={setBasis} />}

@@ -36,6 +36,7 @@ export function ChartsSection({ ui, view, missions, economies, activeMission, on
         <TimelineChart
         rows={t.rows}
         undated={t.undated}
+        undatedTotal={t.undatedTotal}
         types={ui.types}
         span={t.span}
         events={t.events}

@@ -14,11 +14,13 @@ interface Props {
   atlas: Atlas | null;
   ui: UiState;
   view: ReturnType<typeof useAtlasView>;
+  /** Facts "Official sources only" hides (0 when it is off). */
+  hiddenFacts: number;
   onSelect: (iso2: Iso2 | null) => void;
 }
 
 /** The left column: find an economy and the filters. */
-export function ControlsPanel({ atlas, ui, view, onSelect }: Props) {
+export function ControlsPanel({ atlas, ui, view, hiddenFacts, onSelect }: Props) {
   const { m, fmt } = useI18n();
   const { setGrouping, selectOffice } = useUiActions();
   const [filtersOpen, setFiltersOpen] = useState(false);
@@ -44,6 +46,7 @@ export function ControlsPanel({ atlas, ui, view, onSelect }: Props) {
               matching={view.matching}
               totalPartners={stable.partners.length}
               coveredNotShown={view.coveredNotShown.map((c) => (stable.economyByCode.get(c) ? fmt.economyName(stable.economyByCode.get(c)!) : c))}
+              hiddenFacts={hiddenFacts}
             />
           </div>
         </>

@@ -43,10 +43,10 @@ export function useAtlasView(atlas: Atlas | undefined, ui: UiState, withCharts: 
     // With no year chosen the map's filtered ties already are the whole history: reuse them.
     const ties = year === null ? filtered.ties : applyFilters(atlas, { types, typeRules, statuses, region, grouping, beltAndRoadOnly, hasOfficeOnly, year: null, basis }).ties;
     const lastYear = Number(atlas.asOf.slice(0, 4));
-    const { rows, undated } = cumulativeTimeline(ties, types, basis, lastYear, countRule);
+    const { rows, undated, undatedTotal } = cumulativeTimeline(ties, types, basis, lastYear, countRule);
     const first = rows[0]?.year ?? lastYear;
     const span = { from: Math.max(first, yearFrom ?? first), to: year ?? lastYear };
-    return { ties, rows, undated, span, events: timelineEvents(atlas, span.from, span.to) };
+    return { ties, rows, undated, undatedTotal, span, events: timelineEvents(atlas, span.from, span.to) };
   }, [atlas, withCharts, filtered, types, typeRules, statuses, region, grouping, beltAndRoadOnly, hasOfficeOnly, year, yearFrom, basis, countRule]);
   const rows = useMemo(() => (atlas ? economyRows(atlas.economies, filtered.ties, formatters(ui.lang).economyName) : []), [atlas, filtered, ui.lang]);
   const profile = useMemo(() => (atlas && ui.selected ? partnerProfile(atlas, filtered.ties, ui.selected) : null), [atlas, filtered, ui.selected]);

@@ -4,7 +4,7 @@
  * fact from the same list. A host matches itself and its subdomains; the longest match wins, so a
  * department's own line names it more precisely than the government-wide line.
  *
- * Tier 1: the Hong Kong SAR Government (and its statutory bodies for their own offices).
+ * Tier 1: the Hong Kong SAR Government (departments, press releases, LegCo, Gazette, ETOs).
  * Tier 2: a partner government, for a fact about its own agreement with Hong Kong, or an
  *         intergovernmental register.
  * Tier 3: reputable secondary publishers (tax publishers, professional firms, news agencies and
@@ -33,7 +33,6 @@ export const SOURCE_HOSTS: readonly SourceHost[] = [
   { host: 'legco.gov.hk', publisher: 'Legislative Council', tier: 1 },
   { host: 'elegislation.gov.hk', publisher: 'Hong Kong e-Legislation', tier: 1 },
   { host: 'gld.gov.hk', publisher: 'Government Gazette', tier: 1 },
-  { host: 'hktdc.com', publisher: 'Hong Kong Trade Development Council', tier: 1 },
 
   // Tier 2: partner governments (for their own agreements with Hong Kong)
   { host: 'gov.mo', publisher: 'Macao SAR Government', tier: 2 },
@@ -66,6 +65,9 @@ export const SOURCE_HOSTS: readonly SourceHost[] = [
   { host: 'gov.in', publisher: 'Government of India', tier: 2 },
   { host: 'gazzettaufficiale.it', publisher: 'Gazzetta Ufficiale (Italy)', tier: 2 },
   { host: 'senat.fr', publisher: 'French Senate', tier: 2 },
+  { host: 'foreign.gov.mt', publisher: 'Ministry for Foreign Affairs of Malta (treaty register)', tier: 2 },
+  { host: 'miti.gov.my', publisher: 'Ministry of Investment, Trade and Industry (Malaysia)', tier: 2 },
+  { host: 'toll.no', publisher: 'Norwegian Customs', tier: 2 },
   // Tier 2: intergovernmental registers
   { host: 'investmentpolicy.unctad.org', publisher: 'UNCTAD Investment Policy Hub', tier: 2 },
   { host: 'rtais.wto.org', publisher: 'WTO Regional Trade Agreements database', tier: 2 },
@@ -86,6 +88,39 @@ export const SOURCE_HOSTS: readonly SourceHost[] = [
   { host: 'kpmg.com', publisher: 'KPMG', tier: 3 },
   { host: 'deloitte.com', publisher: 'Deloitte', tier: 3 },
   { host: 'ey.com', publisher: 'EY', tier: 3 },
+  { host: 'mnetax.com', publisher: 'MNE Tax', tier: 3 },
+  { host: 'internationaltaxplaza.info', publisher: 'International Tax Plaza', tier: 3 },
+  { host: 'china-briefing.com', publisher: 'China Briefing (Dezan Shira & Associates)', tier: 3 },
+  { host: 'ccmalta.com', publisher: 'Chetcuti Cauchi Advocates (Malta law firm)', tier: 3 },
+  { host: 'hkwj-taxlaw.hk', publisher: 'HKWJ Tax Law & Partners (Hong Kong law firm)', tier: 3 },
+  { host: 'profitplus.rs', publisher: 'Profit Plus (Serbian accounting and tax consultancy)', tier: 3 },
+  { host: 'phnompenhpost.com', publisher: 'The Phnom Penh Post', tier: 3 },
+  { host: 'opportimes.com', publisher: 'Opportimes (Mexican trade news)', tier: 3 },
+  { host: 'hongkongbusiness.hk', publisher: 'Hong Kong Business magazine', tier: 3 },
+  { host: 'ejfq.com', publisher: 'Hong Kong Economic Journal', tier: 3 },
+  { host: 'chinadailyhk.com', publisher: 'China Daily Hong Kong', tier: 3 },
+  { host: 'trtworld.com', publisher: 'TRT World', tier: 3 },
+  { host: 'stheadline.com', publisher: 'Sing Tao Headline (Sing Tao Daily)', tier: 3 },
+  { host: 'ecns.cn', publisher: 'China News Service (English)', tier: 3 },
+  { host: 'alwatannews.net', publisher: 'Al Watan (Bahrain newspaper)', tier: 3 },
+  { host: 'ajunews.com', publisher: 'Aju Business Daily (Korea)', tier: 3 },
+  { host: 'jkdaily.com', publisher: 'JK Daily (Korean economic newspaper)', tier: 3 },
+  { host: 'mvnews.mv', publisher: 'MV News (Maldives)', tier: 3 },
+  { host: 'rpp.pe', publisher: 'RPP Noticias (Peru)', tier: 3 },
+  { host: 'takungpao.com', publisher: 'Ta Kung Pao', tier: 3 },
+  { host: 'thestar.com.my', publisher: 'The Star (Malaysia)', tier: 3 },
+  { host: 'chinadailyasia.com', publisher: 'China Daily Asia', tier: 3 },
+  { host: 'am730.com.hk', publisher: 'am730', tier: 3 },
+  { host: 'mingpao.com', publisher: 'Ming Pao', tier: 3 },
+  { host: 'wenweipo.com', publisher: 'Wen Wei Po', tier: 3 },
+  { host: 'rthk.hk', publisher: 'RTHK (Radio Television Hong Kong)', tier: 3 },
+  { host: 'hongkongfp.com', publisher: 'Hong Kong Free Press', tier: 3 },
+  { host: 'hkmn.jp', publisher: 'Hong Kong Post (日刊香港ポスト, Japanese-language news on Hong Kong)', tier: 3 },
+  { host: 'dw.com', publisher: 'Deutsche Welle', tier: 3 },
+  { host: 'straitstimes.com', publisher: 'The Straits Times (Singapore)', tier: 3 },
+  { host: 'garridolicona.com', publisher: 'Garrido Licona y Asociados (Mexican accounting and tax firm)', tier: 3 },
+  // A statutory trade-promotion body, not a government department: its pages report, they do not decide.
+  { host: 'hktdc.com', publisher: 'Hong Kong Trade Development Council', tier: 3 },
 ];
 
 const byHost = new Map(SOURCE_HOSTS.map((h) => [h.host, h]));

@@ -1,4 +1,5 @@
 import type { Tie } from '../domain/records';
+import { ENDED_STATUSES } from '../domain/statuses';
 import type { TieType } from '../domain/tie-types';
 import type { CountRule, DateBasis } from '../state/ui-state';
 
@@ -35,23 +36,34 @@ interface Placed {
 }
 
 /**
+ * Whether a tie counts today without a date on the basis: in force with no entry-into-force date
+ * (on that basis), or signed-or-later with no signature date. These are shown in their own group.
+ */
+function countsUndated(t: Tie, basis: DateBasis): boolean {
+  if (t[basis] || ENDED_STATUSES.includes(t.status)) return false;
+  return basis === 'inForce' ? t.status === 'in_force' : t.status !== 'negotiating' && t.status !== 'concluded';
+}
+
+/**
  * One item per tie (rule "partner") or per agreement (rule "agreement": a bloc agreement counts
  * once, from the first date any member reached on the basis, until the last member's tie ended).
+ * Items with no date on the basis that still count today go to `undated`, never dropped.
  */
-function placeTies(ties: readonly Tie[], basis: DateBasis, rule: CountRule): { placed: Placed[]; undated: number } {
+function placeTies(ties: readonly Tie[], basis: DateBasis, rule: CountRule): { placed: Placed[]; undated: Tie[] } {
   const year = (d: string | null) => (d ? Number(d.slice(0, 4)) : null);
   if (rule === 'partner') {
     const placed = ties.filter((t) => t[basis]).map((t) => ({ type: t.tieType, start: year(t[basis])!, end: year(t.terminated) }));
-    return { placed, undated: ties.length - placed.length };
+    return { placed, undated: ties.filter((t) => countsUndated(t, basis)) };
   }
   const groups = new Map<string, Tie[]>();
   for (const t of ties) groups.set(t.agreementId, [...(groups.get(t.agreementId) ?? []), t]);
   const placed: Placed[] = [];
-  let undated = 0;
+  const undated: Tie[] = [];
   for (const members of groups.values()) {
     const starts = members.map((t) => year(t[basis])).filter((y): y is number => y !== null);
     if (starts.length === 0) {
-      undated++;
+      const live = members.find((t) => countsUndated(t, basis));
+      if (live) undated.push(live);
       continue;
     }
     const ends = members.map((t) => year(t.terminated));
@@ -60,10 +72,17 @@ function placeTies(ties: readonly Tie[], basis: DateBasis, rule: CountRule): { p
   return { placed, undated };
 }
 
+export interface Timeline {
+  rows: TimelineRow[];
+  /** Per type, what counts today but has no date on the basis: "in force, date not recorded". */
+  undated: Partial<Record<TieType, number>>;
+  undatedTotal: number;
+}
+
 /**
  * Cumulative count per year and type on the chosen basis and counting rule, from `firstYear` (or
- * the first placed tie) to `lastYear`. A tie stops counting from the year it ended. Ties without a
- * date on the basis cannot be placed: their number is returned so the chart can say so.
+ * the first placed tie) to `lastYear`. A tie stops counting from the year it ended. What has no
+ * date on the basis but counts today is returned per type, for the chart's own undated group.
  */
 export function cumulativeTimeline(
   ties: readonly Tie[],
@@ -72,9 +91,12 @@ export function cumulativeTimeline(
   lastYear: number,
   rule: CountRule = 'partner',
   firstYear?: number,
-): { rows: TimelineRow[]; undated: number } {
-  const { placed, undated } = placeTies(ties.filter((t) => types.includes(t.tieType)), basis, rule);
-  if (placed.length === 0) return { rows: [], undated };
+): Timeline {
+  const { placed, undated: undatedTies } = placeTies(ties.filter((t) => types.includes(t.tieType)), basis, rule);
+  const undated: Partial<Record<TieType, number>> = {};
+  for (const t of undatedTies) undated[t.tieType] = (undated[t.tieType] ?? 0) + 1;
+  const undatedTotal = undatedTies.length;
+  if (placed.length === 0) return { rows: [], undated, undatedTotal };
   const from = firstYear ?? Math.min(...placed.map((p) => p.start));
   const rows: TimelineRow[] = [];
   for (let year = from; year <= lastYear; year++) {
@@ -84,7 +106,7 @@ export function cumulativeTimeline(
     }
     rows.push(row);
   }
-  return { rows, undated };
+  return { rows, undated, undatedTotal };
 }
 
 /** Economies that gained a tie in `year` on the basis: what the map highlights when a year is hovered. */

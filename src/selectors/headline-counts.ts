@@ -1,3 +1,4 @@
+import { isCertainlyBefore } from '../domain/primitives';
 import type { Atlas, HeadlineGap, HeadlineMetric, Office, Tie } from '../domain/records';
 import { SIGNED_OR_LATER_STATUSES } from '../domain/statuses';
 import type { TieType } from '../domain/tie-types';
@@ -13,12 +14,13 @@ import type { TieType } from '../domain/tie-types';
 function agreementLiveAt(t: Tie, date: string): boolean {
   if (!SIGNED_OR_LATER_STATUSES.includes(t.status)) return false;
   const start = t.signed ?? t.inForce;
-  if (start && start > date) return false;
-  if (t.status === 'terminated' || t.status === 'superseded') return t.terminated !== null && t.terminated > date;
+  // A month-only date counts as at a statement made in that month: its day is unknown.
+  if (start && isCertainlyBefore(date, start)) return false;
+  if (t.status === 'terminated' || t.status === 'superseded') return t.terminated !== null && isCertainlyBefore(date, t.terminated);
   return true;
 }
 
-const officeOpenAt = (o: Office, date: string) => !o.opened || o.opened <= date;
+const officeOpenAt = (o: Office, date: string) => !o.opened || !isCertainlyBefore(date, o.opened);
 
 function liveTies(atlas: Atlas, type: TieType, date: string): Tie[] {
   return atlas.ties.filter((t) => t.tieType === type && agreementLiveAt(t, date));

@@ -1,4 +1,4 @@
-import type { Atlas, Economy, Office, OfficeType, Tie } from '../domain/records';
+import type { Atlas, Disagreement, Economy, Office, OfficeType, Tie } from '../domain/records';
 import { ENDED_STATUSES } from '../domain/statuses';
 import { TIE_TYPES, type TieType } from '../domain/tie-types';
 import type { PartnerSummary } from './partner-summaries';
@@ -32,6 +32,8 @@ export function networkSummary(summaries: ReadonlyMap<string, PartnerSummary>, t
 export interface OfficeProfile {
   office: Office;
   covered: Economy[];
+  /** Other opening dates pages give, which the record does not keep. */
+  otherOpened: Disagreement[];
 }
 
 export function officeProfile(atlas: Atlas, officeId: string | null): OfficeProfile | null {
@@ -39,5 +41,6 @@ export function officeProfile(atlas: Atlas, officeId: string | null): OfficeProf
   if (!office) return null;
   const byIso = new Map(atlas.economies.map((e) => [e.iso2 as string, e]));
   const covered = office.covers.map((iso2) => byIso.get(iso2)).filter((e): e is Economy => !!e);
-  return { office, covered: covered.sort((a, b) => a.names.en.localeCompare(b.names.en)) };
+  const otherOpened = atlas.disagreements.filter((d) => d.recordId === office.officeId && d.field === 'opened');
+  return { office, covered: covered.sort((a, b) => a.names.en.localeCompare(b.names.en)), otherOpened };
 }

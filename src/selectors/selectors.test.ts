@@ -56,7 +56,7 @@ describe('cumulativeTimeline', () => {
   });
 
   it('reports ties it cannot place', () => {
-    expect(cumulativeTimeline([makeTie({ inForce: null })], ['fta'], 'inForce', 2020)).toEqual({ rows: [], undated: 1 });
+    expect(cumulativeTimeline([makeTie({ inForce: null })], ['fta'], 'inForce', 2020)).toEqual({ rows: [], undated: { fta: 1 }, undatedTotal: 1 });
   });
 });
 

@@ -24,6 +24,8 @@ export interface UiState {
   grouping: string | null;
   beltAndRoadOnly: boolean;
   hasOfficeOnly: boolean;
+  /** Show only facts from official sources (tiers 1 and 2): `sources=official` in the URL. */
+  officialOnly: boolean;
   /** The network as it stood at the end of this year; null for today. */
   year: number | null;
   /** Start of the span the timeline charts show (brushing sets it); null for from the first tie. */
@@ -69,6 +71,7 @@ export const DEFAULT_UI_STATE: UiState = {
   grouping: null,
   beltAndRoadOnly: false,
   hasOfficeOnly: false,
+  officialOnly: false,
   year: null,
   yearFrom: null,
   countRule: 'partner',
@@ -82,4 +85,4 @@ export const DEFAULT_UI_STATE: UiState = {
 };
 
 /** Everything the filter panel controls (Reset all restores these, keeping selection and view). */
-export const FILTER_KEYS = ['types', 'typeRules', 'statuses', 'region', 'grouping', 'beltAndRoadOnly', 'hasOfficeOnly', 'year', 'yearFrom', 'basis'] as const;
+export const FILTER_KEYS = ['types', 'typeRules', 'statuses', 'region', 'grouping', 'beltAndRoadOnly', 'hasOfficeOnly', 'officialOnly', 'year', 'yearFrom', 'basis'] as const;

@@ -18,6 +18,7 @@ interface UiActions {
   setGrouping: (grouping: string | null) => void;
   setBeltAndRoadOnly: (on: boolean) => void;
   setHasOfficeOnly: (on: boolean) => void;
+  setOfficialOnly: (on: boolean) => void;
   setYear: (year: number | null) => void;
   /** A span from brushing the timeline: the map shows the network at its end. */
   setYearSpan: (from: number, to: number) => void;
@@ -55,6 +56,7 @@ export const useUiStore = create<UiState & UiActions>()((set) => ({
   setGrouping: (grouping) => set({ grouping }),
   setBeltAndRoadOnly: (beltAndRoadOnly) => set({ beltAndRoadOnly }),
   setHasOfficeOnly: (hasOfficeOnly) => set({ hasOfficeOnly }),
+  setOfficialOnly: (officialOnly) => set({ officialOnly }),
   setYear: (year) => set((s) => ({ year, yearFrom: year === null || (s.yearFrom !== null && s.yearFrom > year) ? null : s.yearFrom })),
   setYearSpan: (from, to) => set({ yearFrom: Math.min(from, to), year: Math.max(from, to) }),
   setCountRule: (countRule) => set({ countRule }),
@@ -80,6 +82,7 @@ export function pickUiState(s: UiState): UiState {
     grouping: s.grouping,
     beltAndRoadOnly: s.beltAndRoadOnly,
     hasOfficeOnly: s.hasOfficeOnly,
+    officialOnly: s.officialOnly,
     year: s.year,
     yearFrom: s.yearFrom,
     countRule: s.countRule,

@@ -18,14 +18,21 @@ describe('url codec', () => {
       region: 'Western Asia',
       beltAndRoadOnly: true,
       hasOfficeOnly: true,
+      officialOnly: true,
       year: 2015,
       basis: 'signed',
       view: 'table',
       countRule: 'agreement',
     });
     const url = serializeUrlState(s);
-    expect(url).toBe('?economy=NZ&types=fta,cdta&must=cdta&not=ippa&status=in_force&region=Western%20Asia&bri=1&hasoffice=1&year=2015&count=agreement&basis=signed&view=table');
+    expect(url).toBe('?economy=NZ&types=fta,cdta&must=cdta&not=ippa&status=in_force&region=Western%20Asia&bri=1&hasoffice=1&sources=official&year=2015&count=agreement&basis=signed&view=table');
     expect(parseUrlState(url, { lastYear: 2026 })).toEqual(s);
+  });
+
+  it('reads sources=official and falls back to all sources on any other value', () => {
+    expect(parseUrlState('?sources=official').officialOnly).toBe(true);
+    expect(parseUrlState('?sources=all').officialOnly).toBe(false);
+    expect(parseUrlState('?sources=tier1&economy=NZ')).toEqual(state({ selected: 'NZ' as never }));
   });
 
   it('falls back per parameter: a bad type list keeps a good selection', () => {

@@ -81,6 +81,7 @@ export function parseUrlState(search: string, context: UrlContext = {}): UiState
     grouping: grouping && (!context.knownGroupings || context.knownGroupings.has(grouping)) ? grouping : d.grouping,
     beltAndRoadOnly: get('bri', parseFlag, d.beltAndRoadOnly),
     hasOfficeOnly: get('hasoffice', parseFlag, d.hasOfficeOnly),
+    officialOnly: get('sources', (raw) => (raw === 'official' ? true : raw === 'all' ? false : undefined), d.officialOnly),
     ...parseYears(params, context.lastYear ?? new Date().getUTCFullYear()),
     countRule: get('count', (raw) => (raw === 'agreement' ? 'agreement' : raw === 'partner' ? 'partner' : undefined), d.countRule),
     basis: get('basis', parseBasis, d.basis),
@@ -108,6 +109,7 @@ export function serializeUrlState(state: UiState): string {
   if (state.grouping) params.set('group', state.grouping);
   if (state.beltAndRoadOnly) params.set('bri', '1');
   if (state.hasOfficeOnly) params.set('hasoffice', '1');
+  if (state.officialOnly) params.set('sources', 'official');
   if (state.yearFrom !== null && state.year !== null) params.set('years', `${state.yearFrom}..${state.year}`);
   else if (state.year !== null) params.set('year', String(state.year));
   if (state.countRule !== d.countRule) params.set('count', state.countRule);

@@ -3,9 +3,12 @@ import { DOWNLOADS } from '../../data/downloads';
 import { useI18n } from '../../i18n/use-i18n';
 import { citedSources, sourcesByHost } from '../../selectors/cited-sources';
 import { dataCoverage } from '../../selectors/data-coverage';
+import { disagreementRows } from '../../selectors/disagreements';
 import type { HeadlineCheck } from '../../selectors/headline-counts';
 import { DataCoverage } from './DataCoverage';
 import { HeadlineReconciliation } from './HeadlineReconciliation';
+import { MissingFacts } from './MissingFacts';
+import { SourceDisagreements } from './SourceDisagreements';
 
 interface Props {
   atlas: Atlas;
@@ -19,6 +22,7 @@ export function AboutView({ atlas, checks, onBack }: Props) {
   const groups = sourcesByHost(citedSources(atlas));
   const total = groups.reduce((n, g) => n + g.urls.length, 0);
   const [before, date, after] = m.about.intro(fmt.date(atlas.asOf));
+  const coverage = dataCoverage(atlas);
   return (
     <main className="about" aria-labelledby="about-title">
       <button type="button" className="link-button" onClick={onBack}>
@@ -37,7 +41,9 @@ export function AboutView({ atlas, checks, onBack }: Props) {
         ))}
       </ul>
       <HeadlineReconciliation checks={checks} />
-      <DataCoverage coverage={dataCoverage(atlas)} />
+      <DataCoverage coverage={coverage} />
+      <SourceDisagreements rows={disagreementRows(atlas)} />
+      <MissingFacts facts={coverage.missing} />
       <h3>{m.about.downloads}</h3>
       <ul className="downloads">
         {DOWNLOADS.map((d) => (

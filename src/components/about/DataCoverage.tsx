@@ -1,11 +1,19 @@
 import { useI18n } from '../../i18n/use-i18n';
-import type { DataCoverage as Coverage, Known } from '../../selectors/data-coverage';
+import type { SourceTier } from '../../domain/source-hosts';
+import type { DataCoverage as Coverage, Known, KnownByTier } from '../../selectors/data-coverage';
 
-/** Per tie type, how many signature and entry-into-force days are recorded, so gaps are visible, not hidden. */
+/** Per tie type, how many signature and entry-into-force dates are recorded and from which tier, so gaps are visible, not hidden. */
 export function DataCoverage({ coverage }: { coverage: Coverage }) {
   const { m, fmt } = useI18n();
   const c = m.about.coverage;
   const knownOf = (k: Known) => c.knownOf(fmt.number(k.known), fmt.number(k.of));
+  const tiers = (t: Record<SourceTier, number>) => c.tiers(fmt.number(t[1]), fmt.number(t[2]), fmt.number(t[3]));
+  const withTiers = (k: KnownByTier) => (
+    <>
+      {knownOf(k)}
+      <span className="tier-split">{tiers(k.byTier)}</span>
+    </>
+  );
   return (
     <>
       <h3>{c.title}</h3>
@@ -17,6 +25,7 @@ export function DataCoverage({ coverage }: { coverage: Coverage }) {
             <th scope="col">{c.agreements}</th>
             <th scope="col">{c.ties}</th>
             <th scope="col">{c.signed}</th>
+            <th scope="col">{c.inForceStatus}</th>
             <th scope="col">{c.inForce}</th>
             <th scope="col">{c.signedOnly}</th>
           </tr>
@@ -33,8 +42,12 @@ export function DataCoverage({ coverage }: { coverage: Coverage }) {
               </th>
               <td className="num">{fmt.number(t.agreements)}</td>
               <td className="num">{fmt.number(t.ties)}</td>
-              <td className="num">{knownOf(t.signed)}</td>
-              <td className="num">{knownOf(t.inForce)}</td>
+              <td className="num" data-col="signed">{withTiers(t.signed)}</td>
+              <td className="num" data-col="in-force-status">
+                {fmt.number(t.inForceStatus[1] + t.inForceStatus[2] + t.inForceStatus[3])}
+                <span className="tier-split">{tiers(t.inForceStatus)}</span>
+              </td>
+              <td className="num" data-col="in-force">{withTiers(t.inForce)}</td>
               <td className="num">{fmt.number(t.signedOnly)}</td>
             </tr>
           ))}

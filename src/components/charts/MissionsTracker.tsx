@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { Economy, Mission } from '../../domain/records';
 import { useI18n } from '../../i18n/use-i18n';
 import { MissionDates } from '../ui/MissionDates';
-import { SourceLink } from '../ui/SourceLink';
+import { TierMark } from '../ui/TierMark';
 
 interface Props {
   missions: Mission[];
@@ -45,14 +45,16 @@ function MissionsTrackerView({ missions, economies, active, onActivate }: Props)
                   >
                     <span lang="en">{mission.name}</span>
                   </button>
-                  <br />
-                  <SourceLink url={mission.sourceUrl} label={m.panel.sourceShort} />
+
                 </th>
                 <td>
-                  <MissionDates mission={mission} />
+                  <MissionDates mission={mission} /> <TierMark url={mission.datesSource} />
                 </td>
                 <td>{mission.destinations.map(place).join(', ')}</td>
-                <td className="num">{mission.mousSigned === null ? m.charts.notStated : fmt.number(mission.mousSigned)}</td>
+                <td className="num">
+                  {mission.mousSigned === null ? m.charts.notStated : fmt.number(mission.mousSigned)}
+                  {mission.mousSource && <> <TierMark url={mission.mousSource} /></>}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -9,11 +9,14 @@ import { useI18n } from '../../i18n/use-i18n';
 import { ChartDownloads } from './ChartDownloads';
 import { TimelineEvents } from './TimelineEvents';
 import { TimelineSwitches } from './TimelineSwitches';
+import { UndatedGroup } from './UndatedGroup';
 
 interface Props {
   /** Every year from the first tie to the last year, so the brush can navigate the whole history. */
   rows: TimelineRow[];
-  undated: number;
+  /** Per type, what counts today with no date on the basis: shown as its own group, never dropped. */
+  undated: Partial<Record<TieType, number>>;
+  undatedTotal: number;
   types: readonly TieType[];
   span: { from: number; to: number };
   events: TimelineEvent[];
@@ -34,6 +37,8 @@ function TimelineChartView(p: Props) {
   const visible = p.rows.filter((r) => r.year >= p.span.from && r.year <= p.span.to);
   const last = visible[visible.length - 1];
   const eventYears = [...new Set(p.events.map((e) => e.year))];
+  // Undated ties count today only: the table shows them when the span reaches the last year.
+  const isToday = !!last && last.year === p.rows[p.rows.length - 1]?.year;
   return (
     <figure className="chart chart-wide" data-testid="timeline-chart" ref={figure}>
       <figcaption>{m.charts.timeline}</figcaption>
@@ -73,16 +78,26 @@ function TimelineChartView(p: Props) {
       </div>
       <p className="chart-note" data-testid="count-rule">
         {p.rule === 'partner' ? m.charts.rulePartner : m.charts.ruleAgreement} {m.charts.eventsNote}
-        {p.undated > 0 && m.charts.undated(fmt.number(p.undated), p.basis === 'inForce')}
       </p>
+      <UndatedGroup undated={p.undated} total={p.undatedTotal} types={p.types} inForce={p.basis === 'inForce'} />
       {last && (
         <table className="chart-table">
           <caption>{m.charts.tiesAtEnd(String(last.year), String(p.span.from), String(p.span.to))}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{m.charts.colType}</th>
+              <th scope="col">{m.charts.colDated(String(last.year))}</th>
+              {isToday && <th scope="col">{m.charts.colUndated}</th>}
+              {isToday && <th scope="col">{m.charts.colTotal}</th>}
+            </tr>
+          </thead>
           <tbody>
             {p.types.map((t) => (
               <tr key={t} data-type={t}>
                 <th scope="row">{m.tieType[t].long}</th>
-                <td className="num">{last[t] ?? 0}</td>
+                <td className="num">{fmt.number(last[t] ?? 0)}</td>
+                {isToday && <td className="num" data-col="undated">{fmt.number(p.undated[t] ?? 0)}</td>}
+                {isToday && <td className="num" data-col="total">{fmt.number((last[t] ?? 0) + (p.undated[t] ?? 0))}</td>}
               </tr>
             ))}
           </tbody>

@@ -6,6 +6,7 @@ import type { UiState } from '../../state/ui-state';
 import { useUiActions } from '../../state/use-ui-actions';
 import { EconomyFilters } from './EconomyFilters';
 import { FilterSummary } from './FilterSummary';
+import { SourceFilter } from './SourceFilter';
 import { StatusFilter } from './StatusFilter';
 import { TypeFilter } from './TypeFilter';
 
@@ -19,6 +20,7 @@ interface Props {
   totalPartners: number;
   /** Names of covered economies the office filter leaves out. */
   coveredNotShown: readonly string[];
+  hiddenFacts: number;
 }
 
 function downloadCsv(atlas: Atlas, ties: Tie[]) {
@@ -32,13 +34,14 @@ function downloadCsv(atlas: Atlas, ties: Tie[]) {
 }
 
 /** Every filter in one panel; each control writes to the store, which writes the URL. */
-export function FilterPanel({ atlas, ui, availableTypes, regions, ties, matching, totalPartners, coveredNotShown }: Props) {
+export function FilterPanel({ atlas, ui, availableTypes, regions, ties, matching, totalPartners, coveredNotShown, hiddenFacts }: Props) {
   const a = useUiActions();
   return (
     <div className="filter-panel">
       <FilterSummary matching={matching} total={totalPartners} furtherOff={availableTypes.filter((t) => !CORE_TIE_TYPES.includes(t) && !ui.types.includes(t))} onReset={a.resetFilters} onDownload={() => downloadCsv(atlas, ties)} />
       <TypeFilter available={availableTypes} shown={ui.types} rules={ui.typeRules} onToggle={a.toggleType} onRule={a.setTypeRule} />
       <StatusFilter selected={ui.statuses} onToggle={a.toggleStatus} />
+      <SourceFilter officialOnly={ui.officialOnly} hiddenFacts={hiddenFacts} onChange={a.setOfficialOnly} />
       <EconomyFilters
         regions={regions}
         region={ui.region}

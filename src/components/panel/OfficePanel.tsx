@@ -32,6 +32,12 @@ export function OfficePanel({ profile, onClose, onSelect }: Props) {
         <dd data-field="opened">
           {office.opened ? fmt.date(office.opened) : m.office.notStated}
           {office.openedSource && <> <TierMark url={office.openedSource} /></>}
+          {profile.otherOpened.map((d) => (
+            <span key={d.sourceUrl} className="fact-disagreement" data-testid="disagreement">
+              {' · '}
+              {m.sources.alsoStated}: {fmt.date(d.value)} <TierMark url={d.sourceUrl} />
+            </span>
+          ))}
         </dd>
       </dl>
       <SearchedNote text={office.searched} />

@@ -1,9 +1,9 @@
 import { useI18n } from '../../i18n/use-i18n';
 import type { PartnerProfile } from '../../selectors/partner-profile';
 import { MissionDates } from '../ui/MissionDates';
-import { SourceLink } from '../ui/SourceLink';
 import { LifecycleTimeline } from './LifecycleTimeline';
 import { TieList } from './TieList';
+import { TierMark } from '../ui/TierMark';
 
 interface Props {
   profile: PartnerProfile;
@@ -43,7 +43,7 @@ export function PartnerPanel({ profile, asOf, onClose, onSelectOffice }: Props) 
                   {fmt.localName(o.name, o.nameZh)}
                 </button>{' '}
                 ({o.city}
-                {o.opened ? `, ${m.panel.opened(fmt.date(o.opened))}` : ''}) · <SourceLink url={o.sourceUrl} label={m.panel.sourceShort} />
+                {o.opened ? `, ${m.panel.opened(fmt.date(o.opened))}` : ''}) <TierMark url={o.openedSource ?? o.sourceUrl} />
               </li>
             ))}
           </ul>
@@ -55,9 +55,13 @@ export function PartnerPanel({ profile, asOf, onClose, onSelectOffice }: Props) 
           <ul className="plain-list">
             {missions.map((mission) => (
               <li key={mission.missionId}>
-                <span lang="en">{mission.name}</span>, <MissionDates mission={mission} />
-                {mission.mousSigned !== null ? ` · ${m.panel.mous(fmt.number(mission.mousSigned))}` : ''} ·{' '}
-                <SourceLink url={mission.sourceUrl} label={m.panel.sourceShort} />
+                <span lang="en">{mission.name}</span>, <MissionDates mission={mission} /> <TierMark url={mission.datesSource} />
+                {mission.mousSigned !== null && mission.mousSource && (
+                  <>
+                    {' · '}
+                    {m.panel.mous(fmt.number(mission.mousSigned))} <TierMark url={mission.mousSource} />
+                  </>
+                )}
               </li>
             ))}
           </ul>

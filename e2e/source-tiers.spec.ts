@@ -1,0 +1,109 @@
+import { sourceHostOf, tierOf } from '../src/domain/source-hosts';
+import { CORE_TIE_TYPES } from '../src/domain/tie-types';
+import { expect, featureState, lastIdle, openAt, openView, showFilters, test, waitForIdleAfter } from './support/atlas-driver';
+import { publishedJson } from './support/data-files';
+
+interface PublishedTie {
+  agreementId: string;
+  tieType: string;
+  partner: string;
+  status: string;
+  inForce: string | null;
+  statusSource: string;
+  signedSource: string | null;
+  inForceSource: string | null;
+  terminatedSource: string | null;
+}
+interface Published {
+  ties: PublishedTie[];
+  offices: { sourceUrl: string; opened: string | null; openedSource: string | null }[];
+  missions: { datesSource: string; mousSigned: number | null; mousSource: string | null }[];
+  disagreements: { sourceUrl: string }[];
+  beltAndRoad: { sourceUrl: string }[];
+  milestones: { sourceUrl: string }[];
+}
+const atlas = publishedJson<Published>('atlas.json');
+const secondary = (url: string | null) => url !== null && tierOf(url) === 3;
+const core = (t: PublishedTie) => (CORE_TIE_TYPES as readonly string[]).includes(t.tieType);
+
+test.describe('Sources in tiers', () => {
+  test("Russia's CDTA is in force on the map, with its entry-into-force date and the tier of each page", async ({ page }) => {
+    const ru = atlas.ties.find((t) => t.agreementId === 'cdta-ru')!;
+    expect(ru.status).toBe('in_force');
+    await openAt(page, '?economy=RU');
+    await expect.poll(async () => (await featureState(page, 'RU')).standing).toBe('in_force');
+    const tie = page.getByTestId('tie-cdta-ru');
+    await expect(tie.locator('[data-field="status"]')).toContainText('In force');
+    const [y, m, d] = ru.inForce!.split('-').map(Number);
+    const date = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+    const inForce = tie.locator('[data-field="in-force"]');
+    await expect(inForce).toContainText(date);
+    const mark = inForce.locator('.tier-mark');
+    await expect(mark).toHaveAttribute('href', ru.inForceSource!);
+    await expect(mark).toHaveAttribute('data-tier', String(tierOf(ru.inForceSource!)));
+    if (tierOf(ru.inForceSource!) === 3) await expect(mark).toHaveText(`reported by ${sourceHostOf(ru.inForceSource!)!.publisher}`);
+  });
+
+  test('"Official sources only" hides exactly the facts only secondary publishers state, and says how many', async ({ page }) => {
+    // The oracle, from the published records: a core tie stays when an official page states its status or any of its dates.
+    const keeps = (t: PublishedTie) => [t.statusSource, t.signedSource, t.inForceSource, t.terminatedSource].some((u) => u !== null && !secondary(u));
+    const partners = (list: PublishedTie[]) => new Set(list.filter(core).map((t) => t.partner)).size;
+    const hiddenTieFacts = atlas.ties.reduce((n, t) => {
+      const facts = [t.statusSource, t.signedSource, t.inForceSource, t.terminatedSource].filter((u) => u !== null);
+      return n + (keeps(t) ? facts.filter(secondary).length : facts.length);
+    }, 0);
+    const hidden =
+      hiddenTieFacts +
+      atlas.offices.reduce((n, o) => n + (secondary(o.sourceUrl) ? 1 + (o.opened ? 1 : 0) : secondary(o.openedSource) ? 1 : 0), 0) +
+      atlas.missions.reduce((n, m) => n + (secondary(m.datesSource) ? 1 + (m.mousSigned !== null ? 1 : 0) : secondary(m.mousSource) ? 1 : 0), 0) +
+      [...atlas.disagreements, ...atlas.beltAndRoad, ...atlas.milestones].filter((r) => secondary(r.sourceUrl)).length;
+    expect(hidden).toBeGreaterThan(0);
+
+    await openAt(page);
+    const count = page.getByTestId('match-count').locator('strong');
+    await expect(count).toHaveText(String(partners(atlas.ties)));
+    await showFilters(page);
+    const since = await lastIdle(page);
+    await page.getByRole('checkbox', { name: 'Official sources only' }).check();
+    await waitForIdleAfter(page, since);
+    await expect(page).toHaveURL(/sources=official/);
+    await expect(count).toHaveText(String(partners(atlas.ties.filter(keeps))));
+    await expect(page.getByTestId('source-filter-help')).toHaveText(`${hidden} facts from secondary publishers hidden`);
+
+    // Russia's status comes from a secondary publisher: with official pages alone it is signed, not in force.
+    const ru = atlas.ties.find((t) => t.agreementId === 'cdta-ru')!;
+    if (secondary(ru.statusSource) && ru.signedSource && !secondary(ru.signedSource)) {
+      await expect.poll(async () => (await featureState(page, 'RU')).standing).toBe('pipeline');
+    }
+  });
+
+  test("the timeline's group of ties in force with no date equals the records", async ({ page }) => {
+    const undated = atlas.ties.filter((t) => core(t) && t.status === 'in_force' && !t.inForce);
+    expect(undated.length).toBeGreaterThan(0);
+    await openAt(page);
+    const group = page.getByTestId('timeline-undated');
+    await group.scrollIntoViewIfNeeded();
+    await expect(group).toContainText('In force, date not recorded');
+    await expect(page.getByTestId('timeline-undated-total')).toHaveText(String(undated.length));
+    for (const type of CORE_TIE_TYPES) {
+      const n = undated.filter((t) => t.tieType === type).length;
+      const item = group.locator(`li[data-type="${type}"]`);
+      if (n === 0) await expect(item).toHaveCount(0);
+      else await expect(item).toContainText(String(n));
+    }
+    // Placed by this year plus the undated group gives every CDTA in force, as on the map.
+    const cdtaInForce = atlas.ties.filter((t) => t.tieType === 'cdta' && t.status === 'in_force').length;
+    await expect(page.getByTestId('timeline-chart').locator('tr[data-type="cdta"] td[data-col="total"]')).toHaveText(String(cdtaInForce));
+  });
+
+  test('About lists the disagreements and the facts no page states, each with its tier', async ({ page }) => {
+    await openView(page, '?view=about');
+    const table = page.getByTestId('disagreements');
+    await expect(table.locator('tbody tr')).toHaveCount(atlas.disagreements.length);
+    await expect(table.locator('.tier-mark').first()).toBeVisible();
+    const missing = page.getByTestId('missing-facts');
+    await missing.locator('summary').click();
+    const searchedCount = atlas.ties.filter((t) => (t as unknown as { searched: string | null }).searched).length;
+    expect(await missing.locator('li').count()).toBeGreaterThanOrEqual(searchedCount);
+  });
+});
