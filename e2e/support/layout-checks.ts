@@ -40,8 +40,8 @@ export async function layoutProblems(page: Page): Promise<LayoutProblem[]> {
       const own = boxOf(view);
       for (const el of view.querySelectorAll('*')) {
         if (isFixed(el)) continue;
-        const style = getComputedStyle(el);
-        if (style.visibility === 'hidden' || style.display === 'contents') continue;
+        // Not painted: hidden, display: contents, or inside a closed <details>.
+        if (!el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true }) || getComputedStyle(el).display === 'contents') continue;
         let visible = boxOf(el);
         // What an ancestor inside the view clips (overflow other than visible) is not painted.
         for (let a = el.parentElement; a && a !== view.parentElement; a = a.parentElement) {
