@@ -70,7 +70,13 @@ export function AtlasMap(props: AtlasMapProps) {
   const withDetails = geometry !== null;
   // Feature-state needs the sources that come with the data; it is written before the map shows.
   const coloured = useFeatureStates(data ? map : null, withDetails, states, selected, office, covered);
-  const { resetView, moveScheduled } = useCamera(map, selected, anchors, hub, options.projection);
+  const subregionMates = useMemo(() => {
+    const bySubregion = new globalThis.Map<string, string[]>();
+    for (const e of data?.economies ?? []) bySubregion.set(e.subregion, [...(bySubregion.get(e.subregion) ?? []), e.iso2]);
+    const subregionOf = new globalThis.Map((data?.economies ?? []).map((e) => [e.iso2 as string, e.subregion]));
+    return (iso2: string) => bySubregion.get(subregionOf.get(iso2) ?? '') ?? [];
+  }, [data]);
+  const { resetView, moveScheduled } = useCamera(map, selected, anchors, hub, options.projection, subregionMates);
   const pointer = useMapPointer(props.onSelect, props.onSelectOffice);
   const [failure, setFailure] = useState<Error | null>(null);
   // MapLibre is created asynchronously, outside React's render: a failure to create it (no WebGL2
