@@ -1,6 +1,7 @@
 import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { TimeBar } from '../components/filters/TimeBar';
+import { SKIP_TARGETS, SkipLinks } from '../components/ui/SkipLinks';
 import { StatusMessage } from '../components/ui/StatusMessage';
 import { useAtlas } from '../data/atlas-query';
 import { useI18n } from '../i18n/use-i18n';
@@ -17,6 +18,14 @@ import { MapArea } from './MapArea';
 import { useAtlasView } from './use-atlas-view';
 import { useMapView } from './use-map-view';
 import { useDocumentLang } from './use-document-lang';
+import { usePanelEscape } from './use-panel-escape';
+
+/** Closes whichever panel is open: the office's, or the economy's. */
+const closePanel = () => {
+  const s = useUiStore.getState();
+  if (s.office) s.selectOffice(null);
+  else s.select(null);
+};
 
 // Not needed for the first view: loaded after it, so the map appears sooner (recharts is most of this).
 const ChartsSection = lazy(() => import('./ChartsSection').then((mod) => ({ default: mod.ChartsSection })));
@@ -28,6 +37,7 @@ export function App() {
   const { select, setView, setLang, setYear, setBasis } = useUiActions();
   const { m } = useI18n();
   useDocumentLang(ui.lang);
+  usePanelEscape(ui.office ?? ui.selected, closePanel, SKIP_TARGETS.map);
   // Transient highlights (not in the URL): the hovered timeline year's gains, a chosen mission.
   const [hoverYear, setHoverYear] = useState<number | null>(null);
   const [activeMission, setActiveMission] = useState<string | null>(null);
@@ -63,6 +73,8 @@ export function App() {
 
   return (
     <div className="app" data-ready={ready ? 'true' : undefined}>
+      {/* First in the tab order: to the map, filters, panel and charts (when they are shown). */}
+      {!failed && showLayout && <SkipLinks />}
       <AppHeader view={ui.view} onView={setView} onLang={setLang} />
       {failed ? (
         <StatusMessage title={m.loadFailed} detail={failed.message} onRetry={retry} retrying={atlasQuery.isFetching} />
@@ -75,7 +87,7 @@ export function App() {
       ) : (
         <main className="layout" aria-busy={ready ? undefined : 'true'}>
           <ControlsPanel atlas={ready ? atlas! : null} ui={ui} view={view} hiddenFacts={shown.hiddenFacts} onSelect={select} />
-          <div className="map-column">
+          <div className="map-column" id={SKIP_TARGETS.map} tabIndex={-1}>
             <MapArea asTable={ui.view === 'table'} tableOf={ui.tableOf} atlas={ready ? atlas! : null} ready={!!ready} mapProps={map.mapProps} rows={view.economyRows} onReady={markFirstViewReady} />
             {ready && <TimeBar year={ui.year} lastYear={view.stable!.lastYear} basis={ui.basis} onYear={setYear} onBasis={setBasis} />}
           </div>
@@ -91,7 +103,7 @@ export function App() {
               selected={ui.selected}
             />
           )}
-          <Suspense fallback={<section className="charts" aria-busy="true" />}>
+          <Suspense fallback={<section className="charts" id={SKIP_TARGETS.charts} tabIndex={-1} aria-busy="true" />}>
             {ready && firstViewReady && (
               <ChartsSection
                 ui={ui}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { FilterPanel } from '../components/filters/FilterPanel';
 import { EconomySearch } from '../components/search/EconomySearch';
+import { SKIP_TARGETS } from '../components/ui/SkipLinks';
 import { StatusMessage } from '../components/ui/StatusMessage';
 import type { Atlas } from '../domain/records';
 import type { Iso2 } from '../domain/primitives';
@@ -26,7 +27,7 @@ export function ControlsPanel({ atlas, ui, view, hiddenFacts, onSelect }: Props)
   const [filtersOpen, setFiltersOpen] = useState(false);
   const stable = view.stable;
   return (
-    <aside className={`controls${filtersOpen ? ' open' : ''}`} aria-label={m.filters.panel}>
+    <aside className={`controls${filtersOpen ? ' open' : ''}`} aria-label={m.filters.panel} id={SKIP_TARGETS.filters} tabIndex={-1}>
       {!atlas || !stable ? (
         <StatusMessage title={m.loading} />
       ) : (

@@ -48,8 +48,12 @@ function EconomySearchView({ index, onSelect, onGrouping, onSelectOffice }: Prop
       event.preventDefault();
       choose(results[active] ?? results[0]);
     } else if (event.key === 'Escape') {
+      // Handled here (the list closes, or the text clears): the open panel stays. With nothing to
+      // close or clear, Escape goes on to close the panel.
       if (expanded) setOpen(false);
-      else setQuery('');
+      else if (query) setQuery('');
+      else return;
+      event.preventDefault();
     }
   };
 

@@ -11,6 +11,7 @@ export const en = {
   tagline: "Hong Kong's trade, investment, tax and customs agreements with the world, from official sources.",
   language: 'Language',
   views: { label: 'Views', atlas: 'Map', table: 'Table', about: 'About the data' },
+  skip: { label: 'Skip links', map: 'Skip to the map', filters: 'Skip to the filters', panel: 'Skip to the details panel', charts: 'Skip to the charts' },
   loading: 'Loading the atlas…',
   loadFailed: 'The atlas data could not be loaded.',
   retry: 'Retry',

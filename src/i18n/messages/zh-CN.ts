@@ -6,6 +6,7 @@ export const zhCN: Messages = {
   tagline: '香港与世界各地的贸易、投资、税务及海关协定，数据取自官方来源。',
   language: '语言',
   views: { label: '视图', atlas: '地图', table: '列表', about: '关于数据' },
+  skip: { label: '跳至内容', map: '跳至地图', filters: '跳至筛选', panel: '跳至详情面板', charts: '跳至图表' },
   loading: '正在加载数据…',
   loadFailed: '未能加载数据。',
   retry: '重试',

@@ -6,6 +6,7 @@ export const zhHK: Messages = {
   tagline: '香港與世界各地的貿易、投資、稅務及海關協定，資料取自官方來源。',
   language: '語言',
   views: { label: '檢視', atlas: '地圖', table: '列表', about: '關於資料' },
+  skip: { label: '跳至內容', map: '跳至地圖', filters: '跳至篩選', panel: '跳至詳情面板', charts: '跳至圖表' },
   loading: '正在載入資料…',
   loadFailed: '未能載入資料。',
   retry: '重試',
