@@ -85,7 +85,7 @@ export function App() {
           <AboutView atlas={atlas!} checks={view.stable!.checks} onBack={() => setView('atlas')} />
         </Suspense>
       ) : (
-        <main className="layout" aria-busy={ready ? undefined : 'true'}>
+        <main className={`layout view-${ui.view}`} aria-busy={ready ? undefined : 'true'}>
           <ControlsPanel atlas={ready ? atlas! : null} ui={ui} view={view} hiddenFacts={shown.hiddenFacts} onSelect={select} />
           <div className="map-column" id={SKIP_TARGETS.map} tabIndex={-1}>
             <MapArea asTable={ui.view === 'table'} tableOf={ui.tableOf} atlas={ready ? atlas! : null} ready={!!ready} mapProps={map.mapProps} rows={view.economyRows} onReady={markFirstViewReady} />

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { FilterPanel } from '../components/filters/FilterPanel';
 import { EconomySearch } from '../components/search/EconomySearch';
 import { SKIP_TARGETS } from '../components/ui/SkipLinks';
@@ -25,7 +25,19 @@ export function ControlsPanel({ atlas, ui, view, hiddenFacts, onSelect }: Props)
   const { m, fmt } = useI18n();
   const { setGrouping, selectOffice } = useUiActions();
   const [filtersOpen, setFiltersOpen] = useState(false);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const doneRef = useRef<HTMLButtonElement>(null);
   const stable = view.stable;
+  // On phones the filters open as a sheet over the map: the focus goes into it, and back to the
+  // button when it closes. Another view (Table, About) closes it.
+  const closeSheet = () => {
+    setFiltersOpen(false);
+    toggleRef.current?.focus();
+  };
+  useEffect(() => {
+    if (filtersOpen) doneRef.current?.focus();
+  }, [filtersOpen]);
+  useEffect(() => setFiltersOpen(false), [ui.view]);
   return (
     <aside className={`controls${filtersOpen ? ' open' : ''}`} aria-label={m.filters.panel} id={SKIP_TARGETS.filters} tabIndex={-1}>
       {!atlas || !stable ? (
@@ -34,10 +46,24 @@ export function ControlsPanel({ atlas, ui, view, hiddenFacts, onSelect }: Props)
         <>
           <EconomySearch index={stable.searchIndex} onSelect={onSelect} onGrouping={setGrouping} onSelectOffice={selectOffice} />
           {/* On phones the filters fold away behind this button; on wider screens it is hidden. */}
-          <button type="button" className="filters-toggle" aria-expanded={filtersOpen} aria-controls="filter-body" onClick={() => setFiltersOpen((o) => !o)}>
+          <button ref={toggleRef} type="button" className="filters-toggle" aria-expanded={filtersOpen} aria-controls="filter-body" onClick={() => setFiltersOpen((o) => !o)}>
             {m.filters.panel} ({view.matching})
           </button>
-          <div id="filter-body" className="filter-body">
+          <div
+            id="filter-body"
+            className="filter-body"
+            onKeyDown={(e) => {
+              if (e.key !== 'Escape' || !filtersOpen || e.defaultPrevented) return;
+              e.preventDefault();
+              closeSheet();
+            }}
+          >
+            <div className="sheet-head">
+              <strong>{m.filters.panel}</strong>
+              <button ref={doneRef} type="button" onClick={closeSheet}>
+                {m.filters.done(fmt.number(view.matching))}
+              </button>
+            </div>
             <FilterPanel
               atlas={atlas}
               ui={ui}

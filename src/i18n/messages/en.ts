@@ -76,6 +76,7 @@ export const en = {
     coveredNotShown: (names: string) => `Also covered, but with no tie of the shown types: ${names}.`,
     match: (n: string, total: string): [string, string] => [n, ` of ${total} partner economies match`],
     furtherOff: (n: string, names: string) => `${n} further types are off by default (${names}): tick them under Agreement types to count them.`,
+    done: (n: string) => `Show the map (${n} match)`,
     reset: 'Reset all',
     download: 'Download filtered ties (CSV)',
     year: 'Year',

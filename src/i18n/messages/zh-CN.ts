@@ -65,6 +65,7 @@ export const zhCN: Messages = {
     coveredNotShown: (names) => `同属负责范围但没有所示类别协定的经济体：${names}。`,
     match: (n, total) => [n, ` 个经济体符合（共 ${total} 个伙伴经济体）`],
     furtherOff: (n, names) => `另有 ${n} 类协定默认不显示（${names}）；如要计算在内，请在“协定类别”中勾选。`,
+    done: (n) => `返回地图（${n} 个符合）`,
     reset: '全部重设',
     download: '下载筛选后的协定（CSV）',
     year: '年份',

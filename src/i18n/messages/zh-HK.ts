@@ -65,6 +65,7 @@ export const zhHK: Messages = {
     coveredNotShown: (names) => `同屬負責範圍但沒有所示類別協定的經濟體：${names}。`,
     match: (n, total) => [n, ` 個經濟體符合（共 ${total} 個夥伴經濟體）`],
     furtherOff: (n, names) => `另有 ${n} 類協定預設不顯示（${names}）；如要計算在內，請在「協定類別」中勾選。`,
+    done: (n) => `返回地圖（${n} 個符合）`,
     reset: '全部重設',
     download: '下載篩選後的協定（CSV）',
     year: '年份',
