@@ -37,7 +37,11 @@ export function ControlsPanel({ atlas, ui, view, hiddenFacts, onSelect }: Props)
   useEffect(() => {
     if (filtersOpen) doneRef.current?.focus();
   }, [filtersOpen]);
-  useEffect(() => setFiltersOpen(false), [ui.view]);
+  const [viewSeen, setViewSeen] = useState(ui.view);
+  if (viewSeen !== ui.view) {
+    setViewSeen(ui.view);
+    setFiltersOpen(false);
+  }
   return (
     <aside className={`controls${filtersOpen ? ' open' : ''}`} aria-label={m.filters.panel} id={SKIP_TARGETS.filters} tabIndex={-1}>
       {!atlas || !stable ? (
