@@ -34,13 +34,12 @@ const AboutView = lazy(() => import('../components/about/AboutView').then((mod) 
 export function App() {
   const atlasQuery = useAtlas();
   const ui = useUiStore(useShallow(pickUiState));
-  const { select, setView, setLang, setYear, setBasis } = useUiActions();
+  const { select, setView, setLang, setYear, setBasis, setMission } = useUiActions();
   const { m } = useI18n();
   useDocumentLang(ui.lang);
   usePanelEscape(ui.office ?? ui.selected, closePanel, SKIP_TARGETS.map);
-  // Transient highlights (not in the URL): the hovered timeline year's gains, a chosen mission.
+  // A transient highlight (not in the URL): the hovered timeline year's gains. A chosen mission is in the URL.
   const [hoverYear, setHoverYear] = useState<number | null>(null);
-  const [activeMission, setActiveMission] = useState<string | null>(null);
   // Charts load once the first view is ready (the map idle, or at once without a map).
   const [firstViewReady, setFirstViewReady] = useState(false);
   const markFirstViewReady = useCallback(() => setFirstViewReady(true), []);
@@ -55,9 +54,9 @@ export function App() {
   useUrlSync(view.stable?.urlContext);
   const highlighted = useMemo(() => {
     if (hoverYear !== null && view.timeline) return gainedInYear(view.timeline.ties, ui.basis, hoverYear);
-    const mission = shown.atlas?.missions.find((x) => x.missionId === activeMission);
+    const mission = shown.atlas?.missions.find((x) => x.missionId === ui.mission);
     return new Set<string>(mission ? mission.destinations : []);
-  }, [hoverYear, activeMission, view.timeline, ui.basis, shown.atlas]);
+  }, [hoverYear, ui.mission, view.timeline, ui.basis, shown.atlas]);
   const map = useMapView({ atlas: shown.atlas, ui, ties: view.ties, summaries: view.summaries, featureStates: view.featureStates, highlighted });
 
   // The geometry is the map's own (its worker loads it): a failure there shows in the map's place, with the table.
@@ -110,8 +109,8 @@ export function App() {
                 view={view}
                 missions={atlas!.missions}
                 economies={view.stable!.economyByCode}
-                activeMission={activeMission}
-                onActiveMission={setActiveMission}
+                activeMission={ui.mission}
+                onActiveMission={setMission}
                 onHoverYear={setHoverYear}
               />
             )}

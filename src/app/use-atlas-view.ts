@@ -63,6 +63,7 @@ export function useAtlasView(atlas: Atlas | undefined, ui: UiState, withCharts: 
       browserLang: localeFromBrowser(navigator.languages ?? [navigator.language]),
       knownOffices: new Set(atlas.offices.map((o) => o.officeId)),
       knownGroupings: new Set(atlas.groupings.map((g) => g.groupingId)),
+      knownMissions: new Set(atlas.missions.map((x) => x.missionId)),
     };
     const hub = atlas.economies.filter((e) => e.iso2 === 'HK');
     return {

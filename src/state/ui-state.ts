@@ -10,6 +10,8 @@ import type { Locale } from '../i18n/locales';
 export interface UiState {
   /** The economy whose panel is open ("HK" opens the hub panel with the network totals). */
   selected: Iso2 | null;
+  /** A chosen mission (missions tracker): its destinations are outlined and framed on the map. */
+  mission: string | null;
   /** The office whose panel is open; its covered economies are highlighted on the map. */
   office: string | null;
   /** Tie types shown: map colours, arcs, panel and charts count only these. */
@@ -64,6 +66,7 @@ export type Projection = (typeof PROJECTIONS)[number];
 export const DEFAULT_UI_STATE: UiState = {
   selected: null,
   office: null,
+  mission: null,
   types: [...CORE_TIE_TYPES],
   typeRules: {},
   statuses: [...STATUSES],

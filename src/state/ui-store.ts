@@ -10,6 +10,8 @@ interface UiActions {
   select: (iso2: Iso2 | null) => void;
   /** Opens an office's panel (or none); an open economy panel gives way to it. */
   selectOffice: (officeId: string | null) => void;
+  /** Chooses a mission (or none) in the tracker. */
+  setMission: (missionId: string | null) => void;
   toggleType: (type: TieType) => void;
   /** Sets the any / must / not rule of one tie type (null for "any"). */
   setTypeRule: (type: TieType, rule: TypeRule | null) => void;
@@ -43,6 +45,7 @@ export const useUiStore = create<UiState & UiActions>()((set) => ({
   ...DEFAULT_UI_STATE,
   select: (selected) => set({ selected, office: null }),
   selectOffice: (office) => set({ office, selected: null }),
+  setMission: (mission) => set({ mission }),
   toggleType: (type) => set((s) => ({ types: toggled(s.types, type, TIE_TYPES) })),
   setTypeRule: (type, rule) =>
     set((s) => {
@@ -75,6 +78,7 @@ export function pickUiState(s: UiState): UiState {
   return {
     selected: s.selected,
     office: s.office,
+    mission: s.mission,
     types: s.types,
     typeRules: s.typeRules,
     statuses: s.statuses,

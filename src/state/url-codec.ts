@@ -32,6 +32,8 @@ export interface UrlContext {
   knownOffices?: ReadonlySet<string>;
   /** Groupings that exist in the data: an unknown id falls back to none. */
   knownGroupings?: ReadonlySet<string>;
+  /** Missions that exist in the data: an unknown id falls back to none. */
+  knownMissions?: ReadonlySet<string>;
 }
 
 /** `years=2010..2020` (a span, as brushing sets it) or `year=2015` (the slider alone). */
@@ -70,6 +72,7 @@ export function parseUrlState(search: string, context: UrlContext = {}): UiState
   const selected = get('economy', parseIso2, null);
   const office = get('office', (raw) => (/^[a-z0-9-]{1,64}$/.test(raw) ? raw : undefined), null);
   const region = get('region', parseRegion, null);
+  const mission = get('mission', (raw) => (/^[a-z0-9-]{1,64}$/.test(raw) ? raw : undefined), null);
   const grouping = get('group', (raw) => (/^[a-z0-9-]{1,32}$/.test(raw) ? raw : undefined), null);
   return {
     selected: selected && (!context.known || context.known.has(selected)) ? (selected as UiState['selected']) : d.selected,
@@ -78,6 +81,7 @@ export function parseUrlState(search: string, context: UrlContext = {}): UiState
     typeRules: parseTypeRules(params.get('must'), params.get('not')) ?? d.typeRules,
     statuses: get('status', parseStatuses, d.statuses),
     region: region && (!context.regions || context.regions.has(region)) ? region : d.region,
+    mission: mission && (!context.knownMissions || context.knownMissions.has(mission)) ? mission : d.mission,
     grouping: grouping && (!context.knownGroupings || context.knownGroupings.has(grouping)) ? grouping : d.grouping,
     beltAndRoadOnly: get('bri', parseFlag, d.beltAndRoadOnly),
     hasOfficeOnly: get('hasoffice', parseFlag, d.hasOfficeOnly),
@@ -99,6 +103,7 @@ export function serializeUrlState(state: UiState): string {
   const params = new URLSearchParams();
   if (state.selected) params.set('economy', state.selected);
   if (state.office) params.set('office', state.office);
+  if (state.mission) params.set('mission', state.mission);
   if (!sameList(state.types, d.types)) params.set('types', writeList(state.types));
   const must = rulesOf(state.typeRules, 'must');
   const not = rulesOf(state.typeRules, 'not');

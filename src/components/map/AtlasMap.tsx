@@ -17,7 +17,8 @@ import { maplibregl } from './maplibre';
 import { registerMapImages } from './map-images';
 import { INITIAL_STYLE } from './initial-style';
 import { ECONOMY_SOURCE, OCEAN } from './map-style';
-import { initialView, useCamera } from './use-camera';
+import { frameBox, initialView, useCamera, useFrameOnChange } from './use-camera';
+import { framesOf } from '../../selectors/geo/camera-frame';
 import { useFeatureStates } from './use-feature-states';
 import { useEconomyGeometry } from './use-economy-geometry';
 import { useMapPointer } from './use-map-pointer';
@@ -42,6 +43,10 @@ export interface AtlasMapProps {
   office: string | null;
   /** Economies the open office covers, outlined on the map. */
   covered: readonly string[];
+  /** A chosen mission's destinations: framed when chosen. */
+  focus: readonly string[] | null;
+  /** The economies the filters leave: "Zoom to matches" frames them. */
+  matches: readonly string[];
   options: MapOptions;
   actions: MapOptionActions;
   describeEconomy: (iso2: string) => HoverInfo | null;
@@ -77,6 +82,11 @@ export function AtlasMap(props: AtlasMapProps) {
     return (iso2: string) => bySubregion.get(subregionOf.get(iso2) ?? '') ?? [];
   }, [data]);
   const { resetView, moveScheduled } = useCamera(map, selected, anchors, hub, options.projection, subregionMates);
+  useFrameOnChange(map, props.focus, anchors);
+  const zoomToMatches = useCallback(() => {
+    const box = map && framesOf(props.matches, anchors);
+    if (map && box) frameBox(map, box);
+  }, [map, props.matches, anchors]);
   const pointer = useMapPointer(props.onSelect, props.onSelectOffice);
   const [failure, setFailure] = useState<Error | null>(null);
   // MapLibre is created asynchronously, outside React's render: a failure to create it (no WebGL2
@@ -144,7 +154,7 @@ export function AtlasMap(props: AtlasMapProps) {
         {map && data && <MapLayers data={data} anchors={anchors} hub={hub} showArcs={options.arcs} showOffices={options.offices} lang={lang} withDetails={withDetails} />}
       </Map>
       <MapLegend />
-      <MapToolbar options={options} actions={props.actions} onResetView={resetView} />
+      <MapToolbar options={options} actions={props.actions} onResetView={resetView} onZoomToMatches={zoomToMatches} />
       <MapTooltip hovered={pointer.hovered} describeEconomy={props.describeEconomy} findOffice={props.findOffice} />
     </div>
   );

@@ -17,10 +17,12 @@ interface Props {
   options: MapOptions;
   actions: MapOptionActions;
   onResetView: () => void;
+  /** Frames the economies the filters leave. */
+  onZoomToMatches: () => void;
 }
 
 /** Map switches, keyboard reachable: arcs, offices, flat map or globe, and back to the world. */
-export function MapToolbar({ options, actions, onResetView }: Props) {
+export function MapToolbar({ options, actions, onResetView, onZoomToMatches }: Props) {
   const { m } = useI18n();
   return (
     <div className="map-toolbar" role="group" aria-label={m.map.options}>
@@ -38,6 +40,9 @@ export function MapToolbar({ options, actions, onResetView }: Props) {
           {m.map.globe}
         </button>
       </span>
+      <button type="button" onClick={onZoomToMatches}>
+        {m.map.zoomToMatches}
+      </button>
       <button type="button" onClick={onResetView}>
         {m.map.reset}
       </button>

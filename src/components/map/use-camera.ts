@@ -1,6 +1,6 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useCallback, useEffect, useRef } from 'react';
-import { cameraFrame } from '../../selectors/geo/camera-frame';
+import { cameraFrame, framesOf } from '../../selectors/geo/camera-frame';
 import type { Bounds, EconomyAnchor } from '../../selectors/geo/economy-anchors';
 import type { Projection } from '../../state/ui-state';
 import { WORLD_BOUNDS } from './map-style';
@@ -105,4 +105,12 @@ export function useCamera(
     if (map) showWorld(map, projection);
   }, [map, projection]);
   return { resetView, moveScheduled: moving };
+}
+
+/** Frames a set of economies each time it changes to a new non-empty set (a chosen mission's destinations). */
+export function useFrameOnChange(map: MaplibreMap | null, codes: readonly string[] | null, anchors: ReadonlyMap<string, EconomyAnchor>): void {
+  useEffect(() => {
+    const box = map && codes ? framesOf(codes, anchors) : null;
+    if (map && box) frameBox(map, box);
+  }, [map, codes, anchors]);
 }

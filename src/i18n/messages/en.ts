@@ -12,6 +12,7 @@ export const en = {
   language: 'Language',
   views: { label: 'Views', atlas: 'Map', table: 'Table', about: 'About the data' },
   skip: { label: 'Skip links', map: 'Skip to the map', filters: 'Skip to the filters', panel: 'Skip to the details panel', charts: 'Skip to the charts' },
+  share: { button: 'Share', copied: 'Link copied', manual: 'Copy this link:' },
   loading: 'Loading the atlas…',
   loadFailed: 'The atlas data could not be loaded.',
   retry: 'Retry',
@@ -306,6 +307,7 @@ export const en = {
     flat: 'Flat',
     globe: 'Globe',
     reset: 'Reset view',
+    zoomToMatches: 'Zoom to matches',
     standing: {
       hub: 'The hub: click for the network totals',
       in_force: 'Ties in force',

@@ -7,6 +7,7 @@ export const zhCN: Messages = {
   language: '语言',
   views: { label: '视图', atlas: '地图', table: '列表', about: '关于数据' },
   skip: { label: '跳至内容', map: '跳至地图', filters: '跳至筛选', panel: '跳至详情面板', charts: '跳至图表' },
+  share: { button: '分享', copied: '已复制链接', manual: '请复制此链接：' },
   loading: '正在加载数据…',
   loadFailed: '未能加载数据。',
   retry: '重试',
@@ -322,6 +323,7 @@ export const zhCN: Messages = {
     flat: '平面',
     globe: '地球',
     reset: '重设视图',
+    zoomToMatches: '放大至符合项目',
     standing: {
       hub: '枢纽：点选查看网络数字',
       in_force: '有已生效协定',

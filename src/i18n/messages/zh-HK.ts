@@ -7,6 +7,7 @@ export const zhHK: Messages = {
   language: '語言',
   views: { label: '檢視', atlas: '地圖', table: '列表', about: '關於資料' },
   skip: { label: '跳至內容', map: '跳至地圖', filters: '跳至篩選', panel: '跳至詳情面板', charts: '跳至圖表' },
+  share: { button: '分享', copied: '已複製連結', manual: '請複製此連結：' },
   loading: '正在載入資料…',
   loadFailed: '未能載入資料。',
   retry: '重試',
@@ -322,6 +323,7 @@ export const zhHK: Messages = {
     flat: '平面',
     globe: '地球',
     reset: '重設視圖',
+    zoomToMatches: '放大至符合項目',
     standing: {
       hub: '樞紐：點選查看網絡數字',
       in_force: '有已生效協定',
