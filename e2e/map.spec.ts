@@ -53,7 +53,8 @@ test.describe('the map: Hong Kong as the hub of its network', () => {
     await expect(page.getByRole('region', { name: 'Singapore', exact: true })).toBeVisible();
     await expect(page).toHaveURL(/economy=SG/);
 
-    // The ETO in the same city is a separate marker beside it.
+    // The ETO in the same city is a separate marker beside it (close up again: choosing Singapore framed it with Hong Kong).
+    await jumpTo(page, 103.8, 1.35, 7);
     await clickAndIdle(page, () => clickOfficeAt(page, 103.82, 1.35));
     await expect(page.getByRole('region', { name: 'Hong Kong Economic and Trade Office, Singapore' })).toBeVisible();
   });

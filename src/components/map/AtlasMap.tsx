@@ -58,7 +58,7 @@ export interface AtlasMapProps {
 }
 
 /** Top to bottom: what a click or hover can hit. Hidden layers are skipped by MapLibre. */
-const INTERACTIVE_LAYERS = ['hub-point', 'offices-icons', 'economies-points', 'economies-fill'];
+const INTERACTIVE_LAYERS = ['hub-point', 'offices-clusters', 'offices-icons', 'economies-points', 'economies-fill'];
 
 export function AtlasMap(props: AtlasMapProps) {
   const { data, hub, states, selected, office, covered, options } = props;
