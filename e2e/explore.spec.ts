@@ -42,7 +42,7 @@ test.describe('exploring the network', () => {
     await waitForIdleAfter(page, since);
     expect(await featureState(page, 'NZ')).toMatchObject({ standing: 'none' });
     expect(await featureState(page, 'FR')).toMatchObject({ standing: 'in_force' });
-    await page.getByLabel('Has a Hong Kong office').check();
+    await page.getByLabel('Covered by a Hong Kong office').check();
     const withOffice = Number(await matchCount(page).textContent());
     expect(withOffice).toBeLessThan(Number(total));
     since = await lastIdle(page);
@@ -56,7 +56,7 @@ test.describe('exploring the network', () => {
 
   test('year slider shows the network as it stood, and Play steps through the years', async ({ page }) => {
     await openAt(page);
-    const slider = page.getByRole('slider', { name: 'Year' });
+    const slider = page.getByRole('slider', { name: 'Year', exact: true });
     const since = await lastIdle(page);
     await slider.focus();
     await page.keyboard.press('Home'); // 1997

@@ -50,3 +50,68 @@ test.describe('on a phone', () => {
     await expectNoSidewaysScroll(page);
   });
 });
+
+/** Latin words split across two lines inside `selector` (CJK text may break anywhere, so it is not counted). */
+async function brokenWords(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((sel) => {
+    const broken: string[] = [];
+    for (const root of document.querySelectorAll(sel)) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (const match of text.matchAll(/[A-Za-z]{2,}/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (tops.size > 1) broken.push(match[0]);
+        }
+      }
+    }
+    return broken;
+  }, selector);
+}
+
+test.describe('phone sheets and views', () => {
+  test('the filters open as a sheet over the map instead of pushing it down, and close back to their button', async ({ page }) => {
+    await openAt(page);
+    const mapBefore = (await page.locator('.map').boundingBox())!;
+    const toggle = page.getByRole('button', { name: /^Filters/ });
+    await toggle.click();
+    const sheet = page.locator('#filter-body');
+    await expect(sheet).toBeInViewport();
+    expect(await sheet.evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
+    const mapAfter = (await page.locator('.map').boundingBox())!;
+    expect(mapAfter.y).toBe(mapBefore.y);
+    const sheetBox = (await sheet.boundingBox())!;
+    expect(sheetBox.y).toBeLessThan(mapAfter.y + mapAfter.height); // over the map
+    const done = sheet.getByRole('button', { name: /^Show the map/ });
+    await expect(done).toBeFocused();
+    await page.getByLabel('Economies: CDTA').selectOption('must');
+    await expect(page).toHaveURL(/must=cdta/);
+    await done.click();
+    await expect(sheet).toBeHidden();
+    await expect(toggle).toBeFocused();
+  });
+
+  test('tapping Table or About shows their content at once, even with an economy open', async ({ page }) => {
+    await openAt(page, '?economy=SG');
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Table' }).click();
+    const firstRow = page.locator('table.economy-table tbody tr').first();
+    await expect(firstRow).toBeInViewport();
+    // Nothing covers it: the economy panel follows the table rather than lying over it as a sheet.
+    const box = (await firstRow.boundingBox())!;
+    const hit = await page.evaluate(([x, y]) => !!document.elementFromPoint(x, y)?.closest('table.economy-table'), [box.x + 20, box.y + box.height / 2] as const);
+    expect(hit).toBe(true);
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'About the data' }).click();
+    await expect(page.getByRole('heading', { name: 'About the data' })).toBeInViewport();
+  });
+
+  test('no word is broken in the middle in the tables and panels', async ({ page }) => {
+    await openView(page, '?view=table&economy=GB');
+    await page.locator('.charts .chart').first().waitFor();
+    expect(await brokenWords(page, '.economy-table, .panel, .chart-table, .totals')).toEqual([]);
+    await page.getByRole('group', { name: 'Table contents' }).getByRole('button', { name: 'Offices' }).click();
+    expect(await brokenWords(page, '.office-table')).toEqual([]);
+  });
+});

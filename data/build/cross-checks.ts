@@ -80,6 +80,20 @@ export function crossCheck(s: Sources): DataError[] {
   errors.push(...duplicates(s.beltAndRoad, (b) => b.partner, 'partner_iso2', 'partner'));
   for (const l of s.beltAndRoad) unknown(l, 'partner_iso2', [l.record.partner]);
 
+  // Groupings: known members, one id and one short name each, and every bloc named in ties/ is a
+  // grouping that lists the tie's partner (so a bloc name finds its members in the search).
+  errors.push(...duplicates(s.groupings, (g) => g.groupingId, 'grouping_id', 'grouping'));
+  errors.push(...duplicates(s.groupings, (g) => g.short, 'short', 'grouping short name'));
+  for (const l of s.groupings) unknown(l, 'members', l.record.members);
+  const groupingByShort = new Map(s.groupings.map((g) => [g.record.short, g.record]));
+  for (const l of s.ties) {
+    const bloc = l.record.bloc;
+    if (!bloc) continue;
+    const grouping = groupingByShort.get(bloc);
+    if (!grouping) errors.push(at(l, 'bloc', `bloc "${bloc}" is not a grouping in groupings.csv (short)`));
+    else if (!grouping.members.includes(l.record.partner)) errors.push(at(l, 'partner_iso2', `${l.record.partner} is not a member of ${bloc} in groupings.csv`));
+  }
+
   errors.push(...duplicates(s.milestones, (m) => m.milestoneId, 'milestone_id', 'milestone'));
   for (const l of s.milestones) {
     unknown(l, 'partners', l.record.partners);

@@ -28,7 +28,7 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 export function assembleAtlas(s: Sources): Atlas {
   const records = <T>(items: { record: T }[]) => items.map((i) => i.record);
   const tieOrder = (t: Atlas['ties'][number]) => `${TIE_TYPES.indexOf(t.tieType)}|${t.agreementId}|${t.partner}`;
-  const all = [...s.ties, ...s.protocols, ...s.offices, ...s.missions, ...s.beltAndRoad, ...s.milestones, ...s.headline, ...s.headlineGaps, ...s.disagreements];
+  const all = [...s.ties, ...s.protocols, ...s.offices, ...s.missions, ...s.beltAndRoad, ...s.groupings, ...s.milestones, ...s.headline, ...s.headlineGaps, ...s.disagreements];
   const asOf = all.reduce((max, l) => (l.record.checked > max ? l.record.checked : max), '0000-01-01');
   return {
     asOf,
@@ -40,6 +40,7 @@ export function assembleAtlas(s: Sources): Atlas {
     offices: records(s.offices).sort((a, b) => a.officeId.localeCompare(b.officeId)),
     missions: records(s.missions).sort((a, b) => a.start.localeCompare(b.start)),
     beltAndRoad: records(s.beltAndRoad).sort((a, b) => a.partner.localeCompare(b.partner)),
+    groupings: records(s.groupings).sort((a, b) => a.groupingId.localeCompare(b.groupingId)),
     milestones: records(s.milestones).sort((a, b) => `${a.date}|${a.milestoneId}`.localeCompare(`${b.date}|${b.milestoneId}`)),
     headlineTotals: records(s.headline).sort((a, b) => a.metric.localeCompare(b.metric)),
     headlineGaps: records(s.headlineGaps).sort((a, b) => `${a.metric}|${a.item}`.localeCompare(`${b.metric}|${b.item}`)),
@@ -83,6 +84,7 @@ export function renderOutputs(
       offices: atlas.offices.length,
       missions: atlas.missions.length,
       beltAndRoad: atlas.beltAndRoad.length,
+      groupings: atlas.groupings.length,
       milestones: atlas.milestones.length,
     },
     files: Object.fromEntries(Object.entries(files).map(([f, text]) => [f, { sha256: sha256(text), bytes: Buffer.byteLength(text) }])),

@@ -173,6 +173,24 @@ export const beltAndRoadRowSchema = z
   .object({ partner_iso2: iso2Schema, ...provenanceColumns })
   .transform((r) => ({ partner: r.partner_iso2, ...provenance(r) }));
 
+export const groupingRowSchema = z
+  .object({
+    grouping_id: requiredText.regex(/^[a-z0-9-]+$/, 'expected a lower-case slug such as asean'),
+    short: requiredText,
+    name: requiredText,
+    name_zh_hk: requiredText,
+    name_zh_cn: requiredText,
+    members: isoList.refine((codes) => codes.length > 0, 'a grouping needs at least one member'),
+    ...provenanceColumns,
+  })
+  .transform((r) => ({
+    groupingId: r.grouping_id,
+    short: r.short,
+    names: { en: r.name, zhHK: r.name_zh_hk, zhCN: r.name_zh_cn },
+    members: [...r.members].sort(),
+    ...provenance(r),
+  }));
+
 export const milestoneRowSchema = z
   .object({
     milestone_id: requiredText,
@@ -274,6 +292,7 @@ export const COLUMNS = {
   missions: ['mission_id', 'name', 'start', 'end', 'destinations', 'mous_signed', 'source_url', 'other_sources', 'checked', 'note', 'dates_source', 'mous_source', 'searched'],
   disagreements: ['record_id', 'partner_iso2', 'field', 'value', 'source_url', 'checked', 'note'],
   beltAndRoad: ['partner_iso2', 'source_url', 'other_sources', 'checked', 'note'],
+  groupings: ['grouping_id', 'short', 'name', 'name_zh_hk', 'name_zh_cn', 'members', 'source_url', 'other_sources', 'checked', 'note'],
   milestones: ['milestone_id', 'date', 'month', 'kind', 'title', 'partners', 'related_agreement_id', 'source_url', 'other_sources', 'checked', 'note'],
   headline: ['metric', 'value', 'as_of', 'source_url', 'checked', 'note'],
   headlineGaps: ['metric', 'item', 'since', 'reason', 'checked'],

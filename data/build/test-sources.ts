@@ -70,6 +70,7 @@ export interface SourceTree {
   missions?: Row[];
   milestones?: Row[];
   beltAndRoad?: Row[];
+  groupings?: Row[];
   disagreements?: Row[];
   headline?: Row[];
 }
@@ -93,6 +94,7 @@ export function writeSourceTree(tree: SourceTree = {}): string {
   if (tree.milestones) writeFileSync(join(dir, 'milestones.csv'), toCsv(tree.milestones, COLUMNS.milestones));
   if (tree.disagreements) writeFileSync(join(dir, 'disagreements.csv'), toCsv(tree.disagreements, COLUMNS.disagreements));
   if (tree.headline) writeFileSync(join(dir, 'headline_totals.csv'), toCsv(tree.headline, COLUMNS.headline));
+  if (tree.groupings) writeFileSync(join(dir, 'groupings.csv'), toCsv(tree.groupings, COLUMNS.groupings));
   if (tree.beltAndRoad) writeFileSync(join(dir, 'belt_and_road.csv'), toCsv(tree.beltAndRoad, COLUMNS.beltAndRoad));
   return dir;
 }

@@ -1,5 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { TimeBar } from '../components/filters/TimeBar';
+import { SKIP_TARGETS, SkipLinks } from '../components/ui/SkipLinks';
 import { StatusMessage } from '../components/ui/StatusMessage';
 import { lazyPart } from '../components/ui/lazy-part';
 import { useAtlas } from '../data/atlas-query';
@@ -25,6 +27,14 @@ import { EmbedCode } from '../components/embed/EmbedCode';
 import { parseEmbed } from '../state/url-params';
 import { useServiceWorker } from './use-service-worker';
 import { UpdateNotice } from '../components/ui/UpdateNotice';
+import { usePanelEscape } from './use-panel-escape';
+
+/** Closes whichever panel is open: the office's, or the economy's. */
+const closePanel = () => {
+  const s = useUiStore.getState();
+  if (s.office) s.selectOffice(null);
+  else s.select(null);
+};
 
 // Not needed for the first view: loaded after it, so the map appears sooner (recharts is most of this).
 // Each may fail to download (offline, or a release renamed its chunk): it then says so in its own area, with Retry.
@@ -42,13 +52,13 @@ const AboutView = lazyPart(() => import('../components/about/AboutView').then((m
 export function App() {
   const atlasQuery = useAtlas();
   const ui = useUiStore(useShallow(pickUiState));
-  const { select, setView, setLang, addToCompare, removeFromCompare } = useUiActions();
+  const { select, setView, setLang, setYear, setBasis, setMission, addToCompare, removeFromCompare } = useUiActions();
   const toggleCompare = useCallback((iso2: Iso2) => (ui.compare.includes(iso2) ? removeFromCompare(iso2) : addToCompare([iso2])), [ui.compare, addToCompare, removeFromCompare]);
   const { m } = useI18n();
   useDocumentLang(ui.lang);
-  // Transient highlights (not in the URL): the hovered timeline year's gains, a chosen mission.
+  usePanelEscape(ui.office ?? ui.selected, closePanel, SKIP_TARGETS.map);
+  // A transient highlight (not in the URL): the hovered timeline year's gains. A chosen mission is in the URL.
   const [hoverYear, setHoverYear] = useState<number | null>(null);
-  const [activeMission, setActiveMission] = useState<string | null>(null);
   // Charts load once the first view is ready (the map idle, or at once without a map).
   const [firstViewReady, setFirstViewReady] = useState(false);
   const markFirstViewReady = useCallback(() => setFirstViewReady(true), []);
@@ -65,9 +75,9 @@ export function App() {
   useUrlSync(view.stable?.urlContext);
   const highlighted = useMemo(() => {
     if (hoverYear !== null && view.timeline) return gainedInYear(view.timeline.ties, ui.basis, hoverYear);
-    const mission = shown.atlas?.missions.find((x) => x.missionId === activeMission);
+    const mission = shown.atlas?.missions.find((x) => x.missionId === ui.mission);
     return new Set<string>(mission ? mission.destinations : []);
-  }, [hoverYear, activeMission, view.timeline, ui.basis, shown.atlas]);
+  }, [hoverYear, ui.mission, view.timeline, ui.basis, shown.atlas]);
   const map = useMapView({ atlas: shown.atlas, ui, ties: view.ties, summaries: view.summaries, featureStates: view.featureStates, highlighted });
 
   // The geometry is the map's own (its worker loads it): a failure there shows in the map's place, with the table.
@@ -93,6 +103,8 @@ export function App() {
 
   return (
     <div className="app" data-ready={ready ? 'true' : undefined}>
+      {/* First in the tab order: to the map, filters, panel and charts (when they are shown). */}
+      {!failed && showLayout && <SkipLinks />}
       <AppHeader view={ui.view} onView={setView} onLang={setLang} />
       {release.newRelease && <UpdateNotice onReload={release.update} />}
       {failed ? (
@@ -102,23 +114,29 @@ export function App() {
       ) : !showLayout ? (
         <AboutView atlas={atlas!} checks={view.stable!.checks} onBack={() => setView('atlas')} />
       ) : (
-        <main className="layout" aria-busy={ready ? undefined : 'true'}>
+        <main className={`layout view-${ui.view}`} aria-busy={ready ? undefined : 'true'}>
           <ControlsPanel atlas={ready ? atlas! : null} ui={ui} view={view} hiddenFacts={shown.hiddenFacts} onSelect={select} />
-          <MapArea
-            asTable={ui.view === 'table'}
-            ready={!!ready}
-            mapProps={{ ...map.mapProps, toolbarExtra: <EmbedCode ui={ui} base={`${window.location.origin}${window.location.pathname}`} /> }}
-            rows={view.economyRows}
-            onReady={markFirstViewReady}
-            compare={{ codes: ui.compare, full: ui.compare.length >= COMPARE_MAX, onToggle: toggleCompare }}
-          />
+          <div className="map-column" id={SKIP_TARGETS.map} tabIndex={-1}>
+            <MapArea
+              asTable={ui.view === 'table'}
+              tableOf={ui.tableOf}
+              atlas={ready ? atlas! : null}
+              ready={!!ready}
+              mapProps={{ ...map.mapProps, toolbarExtra: <EmbedCode ui={ui} base={`${window.location.origin}${window.location.pathname}`} /> }}
+              rows={view.economyRows}
+              onReady={markFirstViewReady}
+              compare={{ codes: ui.compare, full: ui.compare.length >= COMPARE_MAX, onToggle: toggleCompare }}
+            />
+            {ready && <TimeBar year={ui.year} lastYear={view.stable!.lastYear} basis={ui.basis} onYear={setYear} onBasis={setBasis} />}
+          </div>
           {ready && (
             <DetailsPanel
               isHubSelected={map.isHubSelected}
               office={map.office}
               network={map.network}
               profile={view.profile}
-              checks={view.stable!.checks}
+              checks={view.checks}
+              year={ui.year}
               asOf={atlas!.asOf}
               selected={ui.selected}
               compare={ui.compare}
@@ -131,8 +149,8 @@ export function App() {
               view={view}
               missions={atlas!.missions}
               economies={view.stable!.economyByCode}
-              activeMission={activeMission}
-              onActiveMission={setActiveMission}
+              activeMission={ui.mission}
+              onActiveMission={setMission}
               onHoverYear={setHoverYear}
             />
           )}

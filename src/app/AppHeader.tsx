@@ -1,5 +1,6 @@
 import { LOCALES, LOCALE_NAMES, type Locale } from '../i18n/locales';
 import { useI18n } from '../i18n/use-i18n';
+import { ShareButton } from '../components/ui/ShareButton';
 import type { View } from '../state/ui-state';
 
 interface Props {
@@ -22,6 +23,7 @@ export function AppHeader({ view, onView, onLang }: Props) {
             </button>
           ))}
         </nav>
+        <ShareButton />
         <label className="lang-switch">
           <span className="visually-hidden">{m.language}</span>
           <select value={lang} onChange={(e) => onLang(e.target.value as Locale)} aria-label={`${m.language} / Language`}>

@@ -5,6 +5,7 @@ import { TimelineChart } from '../components/charts/TimelineChart';
 import type { Economy, Mission } from '../domain/records';
 import type { UiState } from '../state/ui-state';
 import { ErrorBoundary } from '../components/ui/ErrorBoundary';
+import { SKIP_TARGETS } from '../components/ui/SkipLinks';
 import { useI18n } from '../i18n/use-i18n';
 import { useUiActions } from '../state/use-ui-actions';
 import type { useAtlasView } from './use-atlas-view';
@@ -25,7 +26,7 @@ export function ChartsSection({ ui, view, missions, economies, activeMission, on
   const { m } = useI18n();
   const t = view.timeline!;
   return (
-    <section className="charts" aria-label={m.charts.section}>
+    <section className="charts" aria-label={m.charts.section} id={SKIP_TARGETS.charts} tabIndex={-1}>
       <ErrorBoundary part={m.table.parts.counts} resetKey={ui.types}>
         <CountsByTypeChart counts={view.counts} />
       </ErrorBoundary>

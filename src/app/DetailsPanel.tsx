@@ -1,6 +1,7 @@
 import type { ComponentProps } from 'react';
 import { DetailsPanel as PanelContent } from '../components/panel/DetailsPanel';
 import { ErrorBoundary } from '../components/ui/ErrorBoundary';
+import { SKIP_TARGETS } from '../components/ui/SkipLinks';
 import { useI18n } from '../i18n/use-i18n';
 import { useUiActions } from '../state/use-ui-actions';
 import { COMPARE_MAX } from '../state/ui-state';
@@ -22,7 +23,7 @@ export function DetailsPanel({ selected, compare, ...content }: Props) {
     ? { inCompare, full: compare.length >= COMPARE_MAX, onToggle: () => (inCompare ? removeFromCompare(selected as Iso2) : addToCompare([selected as Iso2])) }
     : undefined;
   return (
-    <aside className="panel" aria-label={m.panel.details}>
+    <aside className="panel" aria-label={m.panel.details} id={SKIP_TARGETS.panel} tabIndex={-1}>
       <ErrorBoundary part={m.table.parts.panel} resetKey={selected}>
         <PanelContent {...content} onSelect={select} onSelectOffice={selectOffice} compare={toggle} />
       </ErrorBoundary>

@@ -1,7 +1,6 @@
 import { Suspense, lazy, useEffect } from 'react';
 import { EmbedFrame } from '../components/embed/EmbedFrame';
 import { fullViewUrl } from '../components/embed/embed-urls';
-import { MapLegend } from '../components/map/MapLegend';
 import { StatusMessage } from '../components/ui/StatusMessage';
 import { useI18n } from '../i18n/use-i18n';
 import type { Embed, UiState } from '../state/ui-state';
@@ -32,10 +31,8 @@ export function EmbedLayout({ part, ready, asOf, ui, view, mapProps, onReady }: 
   return (
     <EmbedFrame part={part} asOf={asOf} fullView={fullView}>
       {part === 'map' ? (
-        <>
-          <MapArea asTable={false} ready={ready} mapProps={mapProps} rows={view.economyRows} onReady={onReady} />
-          <MapLegend />
-        </>
+        // The map draws its own legend.
+        <MapArea asTable={false} tableOf={ui.tableOf} atlas={null} ready={ready} mapProps={mapProps} rows={view.economyRows} onReady={onReady} />
       ) : (
         <Suspense fallback={<StatusMessage title={m.loading} />}>{ready && <EmbedChart chart={part} ui={ui} view={view} />}</Suspense>
       )}

@@ -3,6 +3,10 @@ import { AtlasMap, type AtlasMapProps } from '../components/map/AtlasMap';
 import { MapUnavailable } from '../components/map/MapUnavailable';
 import { canDrawMap, isNoWebGL } from '../components/map/webgl-support';
 import { EconomyTable } from '../components/table/EconomyTable';
+import { OfficeTable } from '../components/table/OfficeTable';
+import type { Atlas } from '../domain/records';
+import type { TableOf } from '../state/ui-state';
+import { useUiActions } from '../state/use-ui-actions';
 import { ErrorBoundary } from '../components/ui/ErrorBoundary';
 import { useI18n } from '../i18n/use-i18n';
 import type { EconomyRow } from '../selectors/economy-rows';
@@ -10,6 +14,9 @@ import type { EconomyRow } from '../selectors/economy-rows';
 interface Props {
   /** The Table view: the same economies as a sortable table instead of the map. */
   asTable: boolean;
+  /** What the Table view lists. */
+  tableOf: TableOf;
+  atlas: Atlas | null;
   /** The data is in. Before it, only the map is drawn (it starts loading at once); tables wait. */
   ready: boolean;
   mapProps: Omit<AtlasMapProps, 'onFirstIdle'>;
@@ -21,8 +28,9 @@ interface Props {
 }
 
 /** The map, or the same data as a table: by choice (Table view), without WebGL, or if the map fails. */
-export function MapArea({ asTable, ready, mapProps, rows, onReady, compare }: Props) {
+export function MapArea({ asTable, tableOf, atlas, ready, mapProps, rows, onReady, compare }: Props) {
   const { m } = useI18n();
+  const { setTableOf } = useUiActions();
   const [webgl] = useState(canDrawMap);
   const noMap = asTable || !webgl;
   useEffect(() => {
@@ -32,8 +40,20 @@ export function MapArea({ asTable, ready, mapProps, rows, onReady, compare }: Pr
   if (noMap && !ready) return <div className="map" role="region" aria-label={asTable ? m.table.region : m.map.region} aria-busy="true" />;
   if (asTable) {
     return (
-      <div className="map map-table" role="region" aria-label={m.table.region}>
-        <EconomyTable rows={rows} selected={selected} onSelect={onSelect} caption={m.table.caption(String(rows.length))} compare={compare} />
+      // A scrolling region: focusable, so keyboard users can scroll it.
+      <div className="map map-table" role="region" aria-label={m.table.region} tabIndex={0}>
+        <div className="segmented table-tabs" role="group" aria-label={m.table.contents}>
+          {(['economies', 'offices'] as const).map((t) => (
+            <button key={t} type="button" aria-pressed={tableOf === t} onClick={() => setTableOf(t)}>
+              {t === 'economies' ? m.table.economiesTab : m.table.officesTab}
+            </button>
+          ))}
+        </div>
+        {tableOf === 'offices' && atlas ? (
+          <OfficeTable atlas={atlas} selected={mapProps.office} onSelectOffice={mapProps.onSelectOffice} />
+        ) : (
+          <EconomyTable rows={rows} selected={selected} onSelect={onSelect} caption={m.table.caption(String(rows.length))} compare={compare} />
+        )}
       </div>
     );
   }

@@ -48,6 +48,9 @@ export function useMapView({ atlas, ui, ties, summaries, featureStates, highligh
   const office = useMemo(() => (atlas ? officeProfile(atlas, ui.office) : null), [atlas, ui.office]);
   const network = useMemo(() => networkSummary(summaries, ties, atlas?.offices ?? []), [summaries, ties, atlas]);
   const covered = useMemo(() => [...new Set([...(office?.covered.map((e) => e.iso2 as string) ?? []), ...highlighted])], [office, highlighted]);
+  // The camera frames a chosen mission's destinations, and "Zoom to matches" the filtered economies.
+  const focus = useMemo(() => (ui.mission ? (atlas?.missions.find((x) => x.missionId === ui.mission)?.destinations ?? null) : null), [atlas, ui.mission]);
+  const matches = useMemo(() => [...summaries.keys()], [summaries]);
   const knownOffices = useMemo(() => (atlas ? new Set(atlas.offices.map((o) => o.officeId)) : undefined), [atlas]);
 
   // Built when the picture is asked for: the link is the address at that moment.
@@ -64,6 +67,8 @@ export function useMapView({ atlas, ui, ties, summaries, featureStates, highligh
     selected: ui.selected,
     office: ui.office,
     covered,
+    focus,
+    matches,
     options: { arcs: ui.arcs, offices: ui.offices, projection: ui.projection },
     actions: { setArcs, setOffices, setProjection },
     describeEconomy,

@@ -83,6 +83,16 @@ export type Mission = z.infer<typeof missionSchema>;
 export const beltAndRoadSchema = z.object({ partner: iso2Schema, ...provenance });
 export type BeltAndRoadPartner = z.infer<typeof beltAndRoadSchema>;
 
+/** A grouping of economies (ASEAN, the EU, APEC…): a filter and a search term; `short` names its blocs in ties. */
+export const groupingSchema = z.object({
+  groupingId: z.string().regex(/^[a-z0-9-]+$/),
+  short: z.string().min(1),
+  names: z.object({ en: z.string().min(1), zhHK: z.string().min(1), zhCN: z.string().min(1) }),
+  members: z.array(iso2Schema),
+  ...provenance,
+});
+export type Grouping = z.infer<typeof groupingSchema>;
+
 export const MILESTONE_KINDS = ['negotiations_launched', 'negotiations_concluded', 'application', 'other'] as const;
 export const milestoneSchema = z.object({
   milestoneId: z.string().min(1),
@@ -166,6 +176,7 @@ export const atlasSchema = z.object({
   offices: z.array(officeSchema),
   missions: z.array(missionSchema),
   beltAndRoad: z.array(beltAndRoadSchema),
+  groupings: z.array(groupingSchema),
   milestones: z.array(milestoneSchema),
   headlineTotals: z.array(headlineTotalSchema),
   headlineGaps: z.array(headlineGapSchema),

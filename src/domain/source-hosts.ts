@@ -75,6 +75,7 @@ export const SOURCE_HOSTS: readonly SourceHost[] = [
   { host: 'oecd.org', publisher: 'OECD', tier: 2 },
   { host: 'asean.org', publisher: 'ASEAN Secretariat', tier: 2 },
   { host: 'efta.int', publisher: 'European Free Trade Association', tier: 2 },
+  { host: 'europa.eu', publisher: 'European Union', tier: 2 },
 
   // Tier 3: reputable secondary publishers
   { host: 'reuters.com', publisher: 'Reuters', tier: 3 },

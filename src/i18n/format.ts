@@ -11,6 +11,8 @@ export interface Formatters {
   localName: (en: string, zh: string | null) => string;
   /** A UN M49 region or subregion in the locale (English when no translation is listed). */
   regionName: (name: string) => string;
+  /** "A, B and C" / "A、B和C". */
+  list: (items: string[]) => string;
 }
 
 const cache = new Map<Locale, Formatters>();
@@ -30,6 +32,7 @@ export function formatters(locale: Locale): Formatters {
   const dates = once(() => new Intl.DateTimeFormat(tag, { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' }));
   const months = once(() => new Intl.DateTimeFormat(tag, { month, year: 'numeric', timeZone: 'UTC' }));
   const numbers = once(() => new Intl.NumberFormat(locale));
+  const lists = once(() => new Intl.ListFormat(tag, { type: 'conjunction' }));
   const nameKey = locale === 'en' ? 'en' : locale === 'zh-HK' ? 'zhHK' : 'zhCN';
   const f: Formatters = {
     // A YYYY-MM value is a date known only to the month: shown as month and year.
@@ -38,6 +41,7 @@ export function formatters(locale: Locale): Formatters {
     economyName: (e) => e.names[nameKey],
     localName: (enName, zh) => (locale !== 'en' && zh ? zh : enName),
     regionName: (name) => MESSAGES[locale].regionName[name] ?? name,
+    list: (items) => lists().format(items),
   };
   cache.set(locale, f);
   return f;

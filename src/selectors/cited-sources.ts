@@ -3,7 +3,7 @@ import type { Atlas } from '../domain/records';
 /** Every URL the records cite (each fact's page included), once, sorted: the manifest's and the About view's source list. */
 export function citedSources(atlas: Atlas): string[] {
   const urls = new Set<string>();
-  for (const list of [atlas.ties, atlas.protocols, atlas.offices, atlas.missions, atlas.beltAndRoad, atlas.milestones]) {
+  for (const list of [atlas.ties, atlas.protocols, atlas.offices, atlas.missions, atlas.beltAndRoad, atlas.groupings, atlas.milestones]) {
     for (const r of list) {
       urls.add(r.sourceUrl);
       r.otherSources.forEach((u) => urls.add(u));

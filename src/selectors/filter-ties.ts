@@ -2,11 +2,12 @@ import type { Atlas, Tie } from '../domain/records';
 import { ENDED_STATUSES } from '../domain/statuses';
 import { TIE_TYPES } from '../domain/tie-types';
 import type { UiState } from '../state/ui-state';
+import { coveredEconomies } from './office-coverage';
 import { tieAsOf } from './tie-as-of';
 
 export type FilterState = Pick<
   UiState,
-  'types' | 'typeRules' | 'statuses' | 'region' | 'beltAndRoadOnly' | 'hasOfficeOnly' | 'year' | 'basis'
+  'types' | 'typeRules' | 'statuses' | 'region' | 'grouping' | 'beltAndRoadOnly' | 'hasOfficeOnly' | 'year' | 'basis'
 >;
 
 export interface FilterResult {
@@ -34,15 +35,14 @@ export function applyFilters(atlas: Atlas, f: FilterState): FilterResult {
   }
   const economies = new Map(atlas.economies.map((e) => [e.iso2 as string, e]));
   const beltAndRoad = new Set(atlas.beltAndRoad.map((b) => b.partner as string));
-  const yearEnd = f.year === null ? null : `${f.year}-12-31`;
-  const withOffice = new Set(
-    atlas.offices.filter((o) => !yearEnd || !o.opened || o.opened <= yearEnd).flatMap((o) => [o.country as string, ...o.covers]),
-  );
+  const grouping = f.grouping ? new Set<string>(atlas.groupings.find((g) => g.groupingId === f.grouping)?.members ?? []) : null;
+  const withOffice = coveredEconomies(atlas.offices, f.year);
   const rules = TIE_TYPES.filter((t) => f.typeRules[t]).map((t) => [t, f.typeRules[t]] as const);
 
   const economyMatches = (iso2: string): boolean => {
     const e = economies.get(iso2);
     if (f.region && (!e || (e.region !== f.region && e.subregion !== f.region))) return false;
+    if (grouping && !grouping.has(iso2)) return false;
     if (f.beltAndRoadOnly && !beltAndRoad.has(iso2)) return false;
     if (f.hasOfficeOnly && !withOffice.has(iso2)) return false;
     const types = liveTypes.get(iso2);

@@ -73,3 +73,9 @@ export function headlineChecks(atlas: Atlas): HeadlineCheck[] {
     sourceUrl: h.sourceUrl,
   }));
 }
+
+/** The checks with `countedToday` counted at the end of `year` instead (null: today, unchanged). */
+export function checksAtYearEnd(atlas: Atlas, checks: HeadlineCheck[], year: number | null): HeadlineCheck[] {
+  if (year === null) return checks;
+  return checks.map((c) => ({ ...c, countedToday: headlineCount(atlas, c.metric, `${year}-12-31`) }));
+}

@@ -1,5 +1,6 @@
 /** Deterministic record factories for selector tests: each test builds exactly what it needs. */
-import type { Atlas, Economy, Mission, Office, Tie } from '../domain/records';
+import type { Iso2 } from '../domain/primitives';
+import type { Atlas, Economy, Grouping, Mission, Office, Tie } from '../domain/records';
 
 export function makeTie(overrides: Partial<Tie> = {}): Tie {
   return {
@@ -74,6 +75,19 @@ export function makeOffice(overrides: Partial<Office> = {}): Office {
   };
 }
 
+export function makeGrouping(overrides: Partial<Grouping> = {}): Grouping {
+  return {
+    groupingId: 'asean',
+    short: 'ASEAN',
+    names: { en: 'Association of Southeast Asian Nations', zhHK: '東盟', zhCN: '东盟' },
+    members: ['SG' as Iso2],
+    sourceUrl: 'https://www.tid.gov.hk/english/ita/fta/hkasean/index.html',
+    otherSources: [],
+    checked: '2026-12-05',
+    ...overrides,
+  };
+}
+
 export function makeAtlas(overrides: Partial<Atlas> = {}): Atlas {
   return {
     asOf: '2026-11-23',
@@ -83,6 +97,7 @@ export function makeAtlas(overrides: Partial<Atlas> = {}): Atlas {
     offices: [],
     missions: [],
     beltAndRoad: [],
+    groupings: [],
     milestones: [],
     headlineTotals: [],
     headlineGaps: [],

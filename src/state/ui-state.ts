@@ -10,6 +10,8 @@ import type { Locale } from '../i18n/locales';
 export interface UiState {
   /** The economy whose panel is open ("HK" opens the hub panel with the network totals). */
   selected: Iso2 | null;
+  /** A chosen mission (missions tracker): its destinations are outlined and framed on the map. */
+  mission: string | null;
   /** The office whose panel is open; its covered economies are highlighted on the map. */
   office: string | null;
   /** Tie types shown: map colours, arcs, panel and charts count only these. */
@@ -20,6 +22,8 @@ export interface UiState {
   statuses: Status[];
   /** UN M49 region or subregion name, e.g. "Europe" or "Western Asia". */
   region: string | null;
+  /** A grouping of economies (groupings.csv id, e.g. "asean"): only its members match. */
+  grouping: string | null;
   beltAndRoadOnly: boolean;
   hasOfficeOnly: boolean;
   /** Show only facts from official sources (tiers 1 and 2): `sources=official` in the URL. */
@@ -34,6 +38,8 @@ export interface UiState {
   basis: DateBasis;
   /** Which main view is open. */
   view: View;
+  /** What the Table view lists: the partner economies or Hong Kong's offices. */
+  tableOf: TableOf;
   /** Language of the interface, economy names, dates and map labels. */
   lang: Locale;
   /** Whether the map draws arcs from Hong Kong to each partner. */
@@ -59,6 +65,8 @@ export type DateBasis = 'signed' | 'inForce';
 export type CountRule = 'partner' | 'agreement';
 export const VIEWS = ['atlas', 'table', 'about'] as const;
 export type View = (typeof VIEWS)[number];
+export const TABLES = ['economies', 'offices'] as const;
+export type TableOf = (typeof TABLES)[number];
 
 /** The first year the slider offers: Hong Kong became a Special Administrative Region in 1997. */
 export const FIRST_YEAR = 1997;
@@ -68,10 +76,12 @@ export type Projection = (typeof PROJECTIONS)[number];
 export const DEFAULT_UI_STATE: UiState = {
   selected: null,
   office: null,
+  mission: null,
   types: [...CORE_TIE_TYPES],
   typeRules: {},
   statuses: [...STATUSES],
   region: null,
+  grouping: null,
   beltAndRoadOnly: false,
   hasOfficeOnly: false,
   officialOnly: false,
@@ -80,6 +90,7 @@ export const DEFAULT_UI_STATE: UiState = {
   countRule: 'partner',
   basis: 'inForce',
   view: 'atlas',
+  tableOf: 'economies',
   lang: 'en',
   arcs: true,
   offices: true,
@@ -89,4 +100,4 @@ export const DEFAULT_UI_STATE: UiState = {
 };
 
 /** Everything the filter panel controls (Reset all restores these, keeping selection and view). */
-export const FILTER_KEYS = ['types', 'typeRules', 'statuses', 'region', 'beltAndRoadOnly', 'hasOfficeOnly', 'officialOnly', 'year', 'yearFrom', 'basis'] as const;
+export const FILTER_KEYS = ['types', 'typeRules', 'statuses', 'region', 'grouping', 'beltAndRoadOnly', 'hasOfficeOnly', 'officialOnly', 'year', 'yearFrom', 'basis'] as const;

@@ -3,18 +3,21 @@ import type { Iso2 } from '../domain/primitives';
 import { STATUSES, type Status } from '../domain/statuses';
 import { TIE_TYPES, type TieType } from '../domain/tie-types';
 import type { Locale } from '../i18n/locales';
-import { COMPARE_MAX, DEFAULT_UI_STATE, FILTER_KEYS, type CountRule, type DateBasis, type Projection, type TypeRule, type UiState, type View } from './ui-state';
+import { COMPARE_MAX, DEFAULT_UI_STATE, FILTER_KEYS, type CountRule, type DateBasis, type Projection, type TableOf, type TypeRule, type UiState, type View } from './ui-state';
 
 interface UiActions {
   /** Opens an economy's panel (or none); an open office panel gives way to it. */
   select: (iso2: Iso2 | null) => void;
   /** Opens an office's panel (or none); an open economy panel gives way to it. */
   selectOffice: (officeId: string | null) => void;
+  /** Chooses a mission (or none) in the tracker. */
+  setMission: (missionId: string | null) => void;
   toggleType: (type: TieType) => void;
   /** Sets the any / must / not rule of one tie type (null for "any"). */
   setTypeRule: (type: TieType, rule: TypeRule | null) => void;
   toggleStatus: (status: Status) => void;
   setRegion: (region: string | null) => void;
+  setGrouping: (grouping: string | null) => void;
   setBeltAndRoadOnly: (on: boolean) => void;
   setHasOfficeOnly: (on: boolean) => void;
   setOfficialOnly: (on: boolean) => void;
@@ -24,6 +27,7 @@ interface UiActions {
   setCountRule: (rule: CountRule) => void;
   setBasis: (basis: DateBasis) => void;
   setView: (view: View) => void;
+  setTableOf: (tableOf: TableOf) => void;
   setLang: (lang: Locale) => void;
   /** Back to the default filters; keeps the selection and the view. */
   resetFilters: () => void;
@@ -45,6 +49,7 @@ export const useUiStore = create<UiState & UiActions>()((set) => ({
   ...DEFAULT_UI_STATE,
   select: (selected) => set({ selected, office: null }),
   selectOffice: (office) => set({ office, selected: null }),
+  setMission: (mission) => set({ mission }),
   toggleType: (type) => set((s) => ({ types: toggled(s.types, type, TIE_TYPES) })),
   setTypeRule: (type, rule) =>
     set((s) => {
@@ -55,6 +60,7 @@ export const useUiStore = create<UiState & UiActions>()((set) => ({
     }),
   toggleStatus: (status) => set((s) => ({ statuses: toggled(s.statuses, status, STATUSES) })),
   setRegion: (region) => set({ region }),
+  setGrouping: (grouping) => set({ grouping }),
   setBeltAndRoadOnly: (beltAndRoadOnly) => set({ beltAndRoadOnly }),
   setHasOfficeOnly: (hasOfficeOnly) => set({ hasOfficeOnly }),
   setOfficialOnly: (officialOnly) => set({ officialOnly }),
@@ -63,6 +69,7 @@ export const useUiStore = create<UiState & UiActions>()((set) => ({
   setCountRule: (countRule) => set({ countRule }),
   setBasis: (basis) => set({ basis }),
   setView: (view) => set({ view }),
+  setTableOf: (tableOf) => set({ tableOf }),
   setLang: (lang) => set({ lang }),
   setArcs: (arcs) => set({ arcs }),
   setOffices: (offices) => set({ offices }),
@@ -80,10 +87,12 @@ export function pickUiState(s: UiState): UiState {
     selected: s.selected,
     office: s.office,
     embed: s.embed,
+    mission: s.mission,
     types: s.types,
     typeRules: s.typeRules,
     statuses: s.statuses,
     region: s.region,
+    grouping: s.grouping,
     beltAndRoadOnly: s.beltAndRoadOnly,
     hasOfficeOnly: s.hasOfficeOnly,
     officialOnly: s.officialOnly,
@@ -92,6 +101,7 @@ export function pickUiState(s: UiState): UiState {
     countRule: s.countRule,
     basis: s.basis,
     view: s.view,
+    tableOf: s.tableOf,
     lang: s.lang,
     arcs: s.arcs,
     offices: s.offices,

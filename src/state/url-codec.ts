@@ -4,7 +4,7 @@
  * affecting the others.
  */
 import { isLocale, type Locale } from '../i18n/locales';
-import { DEFAULT_UI_STATE, PROJECTIONS, type Projection, type UiState } from './ui-state';
+import { DEFAULT_UI_STATE, PROJECTIONS, TABLES, type Projection, type TableOf, type UiState } from './ui-state';
 import {
   parseBasis,
   parseCompare,
@@ -32,6 +32,10 @@ export interface UrlContext {
   browserLang?: Locale;
   /** Offices that exist in the data: an unknown id falls back to no open office. */
   knownOffices?: ReadonlySet<string>;
+  /** Groupings that exist in the data: an unknown id falls back to none. */
+  knownGroupings?: ReadonlySet<string>;
+  /** Missions that exist in the data: an unknown id falls back to none. */
+  knownMissions?: ReadonlySet<string>;
 }
 
 /** `years=2010..2020` (a span, as brushing sets it) or `year=2015` (the slider alone). */
@@ -70,6 +74,8 @@ export function parseUrlState(search: string, context: UrlContext = {}): UiState
   const selected = get('economy', parseIso2, null);
   const office = get('office', (raw) => (/^[a-z0-9-]{1,64}$/.test(raw) ? raw : undefined), null);
   const region = get('region', parseRegion, null);
+  const mission = get('mission', (raw) => (/^[a-z0-9-]{1,64}$/.test(raw) ? raw : undefined), null);
+  const grouping = get('group', (raw) => (/^[a-z0-9-]{1,32}$/.test(raw) ? raw : undefined), null);
   return {
     selected: selected && (!context.known || context.known.has(selected)) ? (selected as UiState['selected']) : d.selected,
     office: office && (!context.knownOffices || context.knownOffices.has(office)) ? office : d.office,
@@ -77,6 +83,8 @@ export function parseUrlState(search: string, context: UrlContext = {}): UiState
     typeRules: parseTypeRules(params.get('must'), params.get('not')) ?? d.typeRules,
     statuses: get('status', parseStatuses, d.statuses),
     region: region && (!context.regions || context.regions.has(region)) ? region : d.region,
+    mission: mission && (!context.knownMissions || context.knownMissions.has(mission)) ? mission : d.mission,
+    grouping: grouping && (!context.knownGroupings || context.knownGroupings.has(grouping)) ? grouping : d.grouping,
     beltAndRoadOnly: get('bri', parseFlag, d.beltAndRoadOnly),
     hasOfficeOnly: get('hasoffice', parseFlag, d.hasOfficeOnly),
     officialOnly: get('sources', (raw) => (raw === 'official' ? true : raw === 'all' ? false : undefined), d.officialOnly),
@@ -84,6 +92,7 @@ export function parseUrlState(search: string, context: UrlContext = {}): UiState
     countRule: get('count', (raw) => (raw === 'agreement' ? 'agreement' : raw === 'partner' ? 'partner' : undefined), d.countRule),
     basis: get('basis', parseBasis, d.basis),
     view: get('view', parseView, d.view),
+    tableOf: get('table', (raw) => ((TABLES as readonly string[]).includes(raw) ? (raw as TableOf) : undefined), d.tableOf),
     lang: get('lang', (raw) => (isLocale(raw) ? raw : undefined), context.browserLang ?? d.lang),
     arcs: get('arcs', parseSwitch, d.arcs),
     offices: get('offices', parseSwitch, d.offices),
@@ -98,6 +107,7 @@ export function serializeUrlState(state: UiState): string {
   const params = new URLSearchParams();
   if (state.selected) params.set('economy', state.selected);
   if (state.office) params.set('office', state.office);
+  if (state.mission) params.set('mission', state.mission);
   if (!sameList(state.types, d.types)) params.set('types', writeList(state.types));
   const must = rulesOf(state.typeRules, 'must');
   const not = rulesOf(state.typeRules, 'not');
@@ -105,6 +115,7 @@ export function serializeUrlState(state: UiState): string {
   if (not.length) params.set('not', not.join(','));
   if (!sameList(state.statuses, d.statuses)) params.set('status', writeList(state.statuses));
   if (state.region) params.set('region', state.region);
+  if (state.grouping) params.set('group', state.grouping);
   if (state.beltAndRoadOnly) params.set('bri', '1');
   if (state.hasOfficeOnly) params.set('hasoffice', '1');
   if (state.officialOnly) params.set('sources', 'official');
@@ -113,6 +124,7 @@ export function serializeUrlState(state: UiState): string {
   if (state.countRule !== d.countRule) params.set('count', state.countRule);
   if (state.basis !== d.basis) params.set('basis', state.basis);
   if (state.view !== d.view) params.set('view', state.view);
+  if (state.tableOf !== d.tableOf) params.set('table', state.tableOf);
   if (state.lang !== d.lang) params.set('lang', state.lang);
   if (state.arcs !== d.arcs) params.set('arcs', state.arcs ? 'on' : 'off');
   if (state.offices !== d.offices) params.set('offices', state.offices ? 'on' : 'off');

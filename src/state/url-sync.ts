@@ -1,9 +1,11 @@
 /**
- * Side effects only: keeps the store and the address bar in step. A user action pushes a history
- * entry; back/forward restores the state it recorded. The codec itself is pure (url-codec.ts).
+ * Side effects only: keeps the store and the address bar in step. A discrete user action pushes a
+ * history entry; the slider, Play and the brush replace it (history-entry.ts); back/forward
+ * restores the state an entry recorded. The codec itself is pure (url-codec.ts).
  */
 import { useEffect } from 'react';
 import { type UrlContext, parseUrlState, serializeUrlState } from './url-codec';
+import { historyEntryFor } from './history-entry';
 import { pickUiState, useUiStore } from './ui-store';
 
 export function useUrlSync(context: UrlContext | undefined): void {
@@ -18,9 +20,12 @@ export function useUrlSync(context: UrlContext | undefined): void {
 
     const onPop = () => restore(parseUrlState(window.location.search, context));
     window.addEventListener('popstate', onPop);
-    const unsubscribe = useUiStore.subscribe((state) => {
+    const unsubscribe = useUiStore.subscribe((state, previous) => {
       const next = serializeUrlState(pickUiState(state));
-      if (next !== window.location.search) window.history.pushState(null, '', `${window.location.pathname}${next}${window.location.hash}`);
+      if (next === window.location.search) return;
+      const url = `${window.location.pathname}${next}${window.location.hash}`;
+      if (historyEntryFor(pickUiState(previous), pickUiState(state)) === 'replace') window.history.replaceState(null, '', url);
+      else window.history.pushState(null, '', url);
     });
     return () => {
       window.removeEventListener('popstate', onPop);

@@ -70,7 +70,11 @@ export function CompareSection({ atlas, codes, types, partners, max, onAdd, onRe
       </header>
       <div className="compare-add">
         {codes.length < max ? (
-          <EconomySearch economies={partners.filter((e) => !codes.includes(e.iso2))} onSelect={(iso2) => onAdd([iso2])} label={m.compare.addEconomy} />
+          <EconomySearch
+            index={{ economies: partners.filter((e) => !codes.includes(e.iso2)), groupings: [], offices: [] }}
+            onSelect={(iso2) => onAdd([iso2])}
+            label={m.compare.addEconomy}
+          />
         ) : (
           <p className="muted">{m.compare.full}</p>
         )}

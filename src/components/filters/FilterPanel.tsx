@@ -1,6 +1,6 @@
 import type { Atlas, Tie } from '../../domain/records';
 import { TIES_CSV_COLUMNS, economyNameLookup, tieCsvRow, toCsv } from '../../domain/csv-export';
-import type { TieType } from '../../domain/tie-types';
+import { CORE_TIE_TYPES, type TieType } from '../../domain/tie-types';
 import type { RegionOption } from '../../selectors/regions';
 import type { UiState } from '../../state/ui-state';
 import { useUiActions } from '../../state/use-ui-actions';
@@ -9,7 +9,6 @@ import { FilterSummary } from './FilterSummary';
 import { SourceFilter } from './SourceFilter';
 import { StatusFilter } from './StatusFilter';
 import { TypeFilter } from './TypeFilter';
-import { YearSlider } from './YearSlider';
 
 interface Props {
   atlas: Atlas;
@@ -19,6 +18,8 @@ interface Props {
   ties: Tie[];
   matching: number;
   totalPartners: number;
+  /** Names of covered economies the office filter leaves out. */
+  coveredNotShown: readonly string[];
   hiddenFacts: number;
 }
 
@@ -33,20 +34,23 @@ function downloadCsv(atlas: Atlas, ties: Tie[]) {
 }
 
 /** Every filter in one panel; each control writes to the store, which writes the URL. */
-export function FilterPanel({ atlas, ui, availableTypes, regions, ties, matching, totalPartners, hiddenFacts }: Props) {
+export function FilterPanel({ atlas, ui, availableTypes, regions, ties, matching, totalPartners, coveredNotShown, hiddenFacts }: Props) {
   const a = useUiActions();
   return (
     <div className="filter-panel">
-      <FilterSummary matching={matching} total={totalPartners} onReset={a.resetFilters} onDownload={() => downloadCsv(atlas, ties)} />
+      <FilterSummary matching={matching} total={totalPartners} furtherOff={availableTypes.filter((t) => !CORE_TIE_TYPES.includes(t) && !ui.types.includes(t))} onReset={a.resetFilters} onDownload={() => downloadCsv(atlas, ties)} />
       <TypeFilter available={availableTypes} shown={ui.types} rules={ui.typeRules} onToggle={a.toggleType} onRule={a.setTypeRule} />
-      <YearSlider year={ui.year} lastYear={Number(atlas.asOf.slice(0, 4))} basis={ui.basis} onYear={a.setYear} onBasis={a.setBasis} />
       <StatusFilter selected={ui.statuses} onToggle={a.toggleStatus} />
       <SourceFilter officialOnly={ui.officialOnly} hiddenFacts={hiddenFacts} onChange={a.setOfficialOnly} />
       <EconomyFilters
         regions={regions}
         region={ui.region}
+        groupings={atlas.groupings}
+        grouping={ui.grouping}
+        onGrouping={a.setGrouping}
         beltAndRoadOnly={ui.beltAndRoadOnly}
         hasOfficeOnly={ui.hasOfficeOnly}
+        coveredNotShown={coveredNotShown}
         onRegion={a.setRegion}
         onBeltAndRoad={a.setBeltAndRoadOnly}
         onHasOffice={a.setHasOfficeOnly}

@@ -10,3 +10,9 @@ export function nextPlayYear(current: number, last: number): { year: number; don
   const year = Math.min(current + 1, last);
   return { year, done: year >= last };
 }
+
+/**
+ * How long Play shows each year: long enough to take in the map's change (about a second, as
+ * OWID's grapher plays), short enough to see thirty years of growth in half a minute.
+ */
+export const PLAY_STEP_MS = 1000;

@@ -10,6 +10,7 @@ import type { HoverInfo } from '../../selectors/hover-info';
 import type { EconomyFeatureState } from '../../selectors/map-feature-states';
 import { DETAIL_LAYER, MapLayers, type MapLayerData } from './MapLayers';
 import { MapToolbar, type MapOptionActions, type MapOptions } from './MapToolbar';
+import { MapLegend } from './MapLegend';
 import { MapTooltip } from './MapTooltip';
 import { downloadMapImage } from './map-image';
 import type { MapImageCaption } from './map-image-text';
@@ -19,7 +20,8 @@ import { registerMapImages } from './map-images';
 import { INITIAL_STYLE, styleWithGeometry } from './initial-style';
 import { useGeometryMemory } from '../../data/geometry-memory';
 import { ECONOMY_SOURCE, OCEAN } from './map-style';
-import { initialView, useCamera } from './use-camera';
+import { frameBox, initialView, useCamera, useFrameOnChange } from './use-camera';
+import { framesOf } from '../../selectors/geo/camera-frame';
 import { useFeatureStates } from './use-feature-states';
 import { useEconomyGeometry } from './use-economy-geometry';
 import { useMapPointer } from './use-map-pointer';
@@ -45,6 +47,10 @@ export interface AtlasMapProps {
   office: string | null;
   /** Economies the open office covers, outlined on the map. */
   covered: readonly string[];
+  /** A chosen mission's destinations: framed when chosen. */
+  focus: readonly string[] | null;
+  /** The economies the filters leave: "Zoom to matches" frames them. */
+  matches: readonly string[];
   options: MapOptions;
   actions: MapOptionActions;
   describeEconomy: (iso2: string) => HoverInfo | null;
@@ -60,7 +66,7 @@ export interface AtlasMapProps {
 }
 
 /** Top to bottom: what a click or hover can hit. Hidden layers are skipped by MapLibre. */
-const INTERACTIVE_LAYERS = ['hub-point', 'offices-icons', 'economies-points', 'economies-fill'];
+const INTERACTIVE_LAYERS = ['hub-point', 'offices-clusters', 'offices-icons', 'economies-points', 'economies-fill'];
 
 export function AtlasMap(props: AtlasMapProps) {
   const { data, hub, states, selected, office, covered, options } = props;
@@ -83,7 +89,18 @@ export function AtlasMap(props: AtlasMapProps) {
   const context = useWebglContext(map);
   // Feature-state needs the sources that come with the data; it is written before the map shows.
   const coloured = useFeatureStates(data ? map : null, withDetails, states, selected, office, covered, context.generation);
-  const { resetView, moveScheduled } = useCamera(map, selected, anchors, hub, options.projection);
+  const subregionMates = useMemo(() => {
+    const bySubregion = new globalThis.Map<string, string[]>();
+    for (const e of data?.economies ?? []) bySubregion.set(e.subregion, [...(bySubregion.get(e.subregion) ?? []), e.iso2]);
+    const subregionOf = new globalThis.Map((data?.economies ?? []).map((e) => [e.iso2 as string, e.subregion]));
+    return (iso2: string) => bySubregion.get(subregionOf.get(iso2) ?? '') ?? [];
+  }, [data]);
+  const { resetView, moveScheduled } = useCamera(map, selected, anchors, hub, options.projection, subregionMates);
+  useFrameOnChange(map, props.focus, anchors);
+  const zoomToMatches = useCallback(() => {
+    const box = map && framesOf(props.matches, anchors);
+    if (map && box) frameBox(map, box);
+  }, [map, props.matches, anchors]);
   const pointer = useMapPointer(props.onSelect, props.onSelectOffice);
   const [failure, setFailure] = useState<Error | null>(null);
   // MapLibre is created asynchronously, outside React's render: a failure to create it (no WebGL2
@@ -150,6 +167,7 @@ export function AtlasMap(props: AtlasMapProps) {
         <NavigationControl position="top-right" showCompass={false} />
         {map && data && <MapLayers data={data} anchors={anchors} hub={hub} showArcs={options.arcs} showOffices={options.offices} lang={lang} withDetails={withDetails} />}
       </Map>
+      <MapLegend />
       {!(data && shapesLoaded) && (
         <p className="map-loading" role="status">
           {m.loadingMap}
@@ -164,6 +182,7 @@ export function AtlasMap(props: AtlasMapProps) {
         options={options}
         actions={props.actions}
         onResetView={resetView}
+        onZoomToMatches={zoomToMatches}
         onDownloadImage={map && props.imageCaption ? () => void downloadMapImage(map, props.imageCaption!(), 'hong-kong-ties-map.png') : undefined}
       >
         {props.toolbarExtra}

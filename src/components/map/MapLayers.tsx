@@ -8,7 +8,7 @@ import { arcLayers } from './layers/arc-layers';
 import { ECONOMY_POINT_LAYERS, HUB_LAYERS, type LayerScope, pipelineLayers } from './layers/economy-layers';
 import { labelLayers } from './layers/label-layers';
 import type { Locale } from '../../i18n/locales';
-import { officeLayers } from './layers/office-layers';
+import { OFFICE_CLUSTER_MAX_ZOOM, OFFICE_CLUSTER_RADIUS, officeLayers } from './layers/office-layers';
 import { ARC_SOURCE, LABEL_SOURCE, OFFICE_SOURCE } from './map-style';
 
 /** What the layers need from the atlas, built once per data load (feature-state does the rest). */
@@ -73,7 +73,7 @@ function MapDetails({ data, anchors, hub, showArcs, showOffices, lang }: Omit<Pr
       <Source id={LABEL_SOURCE} type="geojson" data={labelData}>
         {labels}
       </Source>
-      <Source id={OFFICE_SOURCE} type="geojson" data={data.offices} promoteId="officeId">
+      <Source id={OFFICE_SOURCE} type="geojson" data={data.offices} promoteId="officeId" cluster clusterMaxZoom={OFFICE_CLUSTER_MAX_ZOOM} clusterRadius={OFFICE_CLUSTER_RADIUS}>
         {offices}
       </Source>
     </>

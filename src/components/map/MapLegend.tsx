@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import type { CSSProperties } from 'react';
 import { useI18n } from '../../i18n/use-i18n';
 import { LEGEND } from './map-style';
@@ -41,34 +41,57 @@ function OfficeIcon({ type }: { type: OfficeType }) {
 /** Explains the map in words as well as swatches: fills, patterns, arcs and office shapes. */
 function MapLegendView() {
   const { m } = useI18n();
+  const [open, setOpen] = useState(false);
   return (
-    <div className="legend" aria-label={m.legend.label} role="group">
-      <p className="legend-title">{m.legend.title}</p>
-      <ul>
-        {m.map.legendAreas.map((label, i) => (
-          <li key={label}>
-            <span className="swatch" style={AREA_SWATCHES[i]} aria-hidden="true" />
-            {label}
+    <div className="legend map-legend" role="group" aria-label={m.legend.label}>
+      {/* The full key, words and all, unfolds above the compact one. */}
+      <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+        <summary>{m.legend.more}</summary>
+        <p className="legend-title">{m.legend.title}</p>
+        <ul>
+          {m.map.legendAreas.map((label, i) => (
+            <li key={label}>
+              <span className="swatch" style={AREA_SWATCHES[i]} aria-hidden="true" />
+              {label}
+            </li>
+          ))}
+        </ul>
+        <p className="legend-title">{m.map.legendArcs}</p>
+        <ul>
+          <li>
+            <span className="line-swatch" style={{ borderTop: `2px solid ${LEGEND.arcInForce}` }} aria-hidden="true" />
+            {m.map.arcInForce}
           </li>
-        ))}
-      </ul>
-      <p className="legend-title">{m.map.legendArcs}</p>
-      <ul>
-        <li>
-          <span className="line-swatch" style={{ borderTop: `2px solid ${LEGEND.arcInForce}` }} aria-hidden="true" />
-          {m.map.arcInForce}
+          <li>
+            <span className="line-swatch" style={{ borderTop: `2px dashed ${LEGEND.pipelineInk}` }} aria-hidden="true" />
+            {m.map.arcPipeline}
+          </li>
+        </ul>
+        <p className="legend-title">{m.map.legendOffices}</p>
+        <ul>
+          {LEGEND_OFFICES.map((type) => (
+            <li key={type}>
+              <OfficeIcon type={type} />
+              {m.officeType[type].one}
+            </li>
+          ))}
+        </ul>
+      </details>
+      {/* Always in view, as in OWID's map legend: the colour steps, then the other fills. */}
+      <ul className="legend-key" hidden={open}>
+        <li className="legend-steps">
+          {['1', '2', '3', '4+'].map((step, i) => (
+            <span key={step} className="legend-step">
+              <span className="swatch" style={AREA_SWATCHES[i]} aria-hidden="true" />
+              {step}
+            </span>
+          ))}
+          <span>{m.legend.typesInForce}</span>
         </li>
-        <li>
-          <span className="line-swatch" style={{ borderTop: `2px dashed ${LEGEND.pipelineInk}` }} aria-hidden="true" />
-          {m.map.arcPipeline}
-        </li>
-      </ul>
-      <p className="legend-title">{m.map.legendOffices}</p>
-      <ul>
-        {LEGEND_OFFICES.map((type) => (
-          <li key={type}>
-            <OfficeIcon type={type} />
-            {m.officeType[type].one}
+        {(['pipeline', 'none', 'hub'] as const).map((key, i) => (
+          <li key={key}>
+            <span className="swatch" style={AREA_SWATCHES[4 + i]} aria-hidden="true" />
+            {m.legend[key]}
           </li>
         ))}
       </ul>

@@ -18,6 +18,8 @@ interface Props {
   options: MapOptions;
   actions: MapOptionActions;
   onResetView: () => void;
+  /** Frames the economies the filters leave. */
+  onZoomToMatches: () => void;
   /** Downloads the map as a PNG with its legend; absent until the map can be drawn. */
   onDownloadImage?: () => void;
   /** Extra controls (the embed disclosure), at the toolbar's end. */
@@ -25,7 +27,7 @@ interface Props {
 }
 
 /** Map switches, keyboard reachable: arcs, offices, flat map or globe, and back to the world. */
-export function MapToolbar({ options, actions, onResetView, onDownloadImage, children }: Props) {
+export function MapToolbar({ options, actions, onResetView, onZoomToMatches, onDownloadImage, children }: Props) {
   const { m } = useI18n();
   return (
     <div className="map-toolbar" role="group" aria-label={m.map.options}>
@@ -43,6 +45,9 @@ export function MapToolbar({ options, actions, onResetView, onDownloadImage, chi
           {m.map.globe}
         </button>
       </span>
+      <button type="button" onClick={onZoomToMatches}>
+        {m.map.zoomToMatches}
+      </button>
       <button type="button" onClick={onResetView}>
         {m.map.reset}
       </button>

@@ -1,13 +1,35 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useCallback, useEffect, useRef } from 'react';
-import type { EconomyAnchor } from '../../selectors/geo/economy-anchors';
+import { cameraFrame, framesOf } from '../../selectors/geo/camera-frame';
+import type { Bounds, EconomyAnchor } from '../../selectors/geo/economy-anchors';
 import type { Projection } from '../../state/ui-state';
 import { WORLD_BOUNDS } from './map-style';
 
-/** Small economies are shown at a zoom where their neighbours are still recognisable. */
-const POINT_ZOOM = 5;
 const MAX_FIT_ZOOM = 5.5;
 const PADDING = 48;
+/** Room for the map's toolbar along the top. */
+const TOOLBAR = 48;
+
+/**
+ * Padding for a frame: room for the toolbar, and on phones for the bottom sheet (the economy panel
+ * is a fixed sheet over the lower map), so what is framed sits in the part of the map still seen.
+ */
+export function framePadding(map: MaplibreMap): { top: number; bottom: number; left: number; right: number } {
+  const rect = map.getContainer().getBoundingClientRect();
+  const sheet = document.querySelector('.panel');
+  let bottom = PADDING;
+  if (sheet && getComputedStyle(sheet).position === 'fixed') bottom = Math.max(PADDING, rect.bottom - sheet.getBoundingClientRect().top + 24);
+  const top = PADDING + TOOLBAR;
+  // Leave at least 60 px to frame in, or MapLibre cannot fit the box at all.
+  bottom = Math.min(bottom, Math.max(PADDING, rect.height - top - 60));
+  const side = Math.min(PADDING, Math.max(8, (rect.width - 60) / 2));
+  return { top, bottom, left: side, right: side };
+}
+
+/** Fits a box; on the globe too (MapLibre fits the box as seen from above its centre). */
+export function frameBox(map: MaplibreMap, box: Bounds): void {
+  map.fitBounds(box, { padding: framePadding(map), maxZoom: MAX_FIT_ZOOM, duration: duration() });
+}
 
 const duration = () => (window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 0 : 900);
 
@@ -27,8 +49,9 @@ export function showWorld(map: MaplibreMap, projection: Projection): void {
 const WORLD_ZOOM = 2.2;
 
 /**
- * Flies to the selected economy: the box of its main parts, or its point at a sensible zoom.
- * Selecting Hong Kong shows the whole network instead, since the hub panel is about all of it.
+ * Flies to the selected economy, framed with Hong Kong so its arc shows, or with its subregion when
+ * far away (camera-frame.ts). Selecting Hong Kong shows the whole network instead, since the hub
+ * panel is about all of it.
  */
 export function useCamera(
   map: MaplibreMap | null,
@@ -36,20 +59,18 @@ export function useCamera(
   anchors: ReadonlyMap<string, EconomyAnchor>,
   hub: string,
   projection: Projection,
+  /** The economies of an economy's UN subregion, for framing a far one. */
+  subregionMates: (iso2: string) => readonly string[],
 ): { resetView: () => void; moveScheduled: { readonly current: boolean } } {
   // Set while a selection's camera move is scheduled but not started.
   const moving = useRef(false);
   useEffect(() => {
     if (!map || !selected) return;
-    const target = anchors.get(selected);
-    if (!target) return;
+    const box = cameraFrame(selected, hub, anchors, subregionMates(selected));
+    if (!box) return;
     const move = () => {
       if (selected === hub) showWorld(map, projection);
-      else if (target.hasPoint || !target.bounds) {
-        map.flyTo({ center: target.anchor as [number, number], zoom: Math.max(map.getZoom(), POINT_ZOOM), duration: duration() });
-      } else {
-        map.fitBounds(target.bounds, { padding: PADDING, maxZoom: MAX_FIT_ZOOM, duration: duration() });
-      }
+      else frameBox(map, box);
     };
     // The panel first, then the flight: started in the same frame, the map's first animation frame
     // (slow on software WebGL) would hold back the paint of the panel the reader asked for.
@@ -71,7 +92,7 @@ export function useCamera(
     };
     // Only a new selection moves the camera; a projection switch keeps the view.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [map, selected, anchors, hub]);
+  }, [map, selected, anchors, hub, subregionMates]);
 
   const shownProjection = useRef(projection);
   useEffect(() => {
@@ -84,4 +105,12 @@ export function useCamera(
     if (map) showWorld(map, projection);
   }, [map, projection]);
   return { resetView, moveScheduled: moving };
+}
+
+/** Frames a set of economies each time it changes to a new non-empty set (a chosen mission's destinations). */
+export function useFrameOnChange(map: MaplibreMap | null, codes: readonly string[] | null, anchors: ReadonlyMap<string, EconomyAnchor>): void {
+  useEffect(() => {
+    const box = map && codes ? framesOf(codes, anchors) : null;
+    if (map && box) frameBox(map, box);
+  }, [map, codes, anchors]);
 }

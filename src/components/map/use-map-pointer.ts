@@ -1,4 +1,6 @@
 import type { MapLayerMouseEvent } from '@vis.gl/react-maplibre';
+import type { GeoJSONSource } from 'maplibre-gl';
+import type { Point } from 'geojson';
 import { useCallback, useState } from 'react';
 import type { Iso2 } from '../../domain/primitives';
 
@@ -23,6 +25,14 @@ export function useMapPointer(onSelect: (iso2: Iso2 | null) => void, onSelectOff
   const onMouseLeave = useCallback(() => setHovered(null), []);
   const onClick = useCallback(
     (e: MapLayerMouseEvent) => {
+      const cluster = e.features?.[0];
+      if (cluster?.layer.id === 'offices-clusters') {
+        // A cluster of offices: zoom in until it splits, centred on it.
+        const source = e.target.getSource<GeoJSONSource>(cluster.source);
+        const center = (cluster.geometry as Point).coordinates as [number, number];
+        void source?.getClusterExpansionZoom(Number(cluster.properties.cluster_id)).then((zoom) => e.target.easeTo({ center, zoom }));
+        return;
+      }
       const f = featureUnder(e);
       if (f?.kind === 'office') onSelectOffice(f.id);
       else onSelect(f ? (f.id as Iso2) : null);

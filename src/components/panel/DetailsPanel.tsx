@@ -15,15 +15,17 @@ interface Props {
   network: NetworkSummary;
   checks: HeadlineCheck[];
   asOf: string;
+  /** The year on the time bar (null: today): the network counts follow it. */
+  year: number | null;
   onSelect: (iso2: Iso2 | null) => void;
   onSelectOffice: (officeId: string | null) => void;
   compare?: CompareToggleProps;
 }
 
 /** What the side panel shows: an office, the hub, a partner, or the network overview. */
-export function DetailsPanel({ isHubSelected, profile, office, network, checks, asOf, onSelect, onSelectOffice, compare }: Props) {
+export function DetailsPanel({ isHubSelected, profile, office, network, checks, asOf, year, onSelect, onSelectOffice, compare }: Props) {
   if (office) return <OfficePanel profile={office} onClose={() => onSelectOffice(null)} onSelect={onSelect} />;
-  if (isHubSelected) return <HubPanel summary={network} checks={checks} asOf={asOf} onClose={() => onSelect(null)} onSelectOffice={onSelectOffice} />;
-  if (profile) return <PartnerPanel profile={profile} asOf={asOf} onClose={() => onSelect(null)} compare={compare} />;
-  return <NetworkOverview checks={checks} asOf={asOf} />;
+  if (isHubSelected) return <HubPanel summary={network} checks={checks} asOf={asOf} year={year} onClose={() => onSelect(null)} onSelectOffice={onSelectOffice} />;
+  if (profile) return <PartnerPanel profile={profile} asOf={asOf} onClose={() => onSelect(null)} compare={compare} onSelectOffice={onSelectOffice} />;
+  return <NetworkOverview checks={checks} asOf={asOf} year={year} />;
 }

@@ -8,12 +8,13 @@ interface Props {
   summary: NetworkSummary;
   checks: HeadlineCheck[];
   asOf: string;
+  year: number | null;
   onClose: () => void;
   onSelectOffice: (officeId: string) => void;
 }
 
 /** Hong Kong's own panel: the network within the current filters, then the official totals. */
-export function HubPanel({ summary, checks, asOf, onClose, onSelectOffice }: Props) {
+export function HubPanel({ summary, checks, asOf, year, onClose, onSelectOffice }: Props) {
   const { m, fmt } = useI18n();
   return (
     <section className="hub-panel" aria-labelledby="hub-title">
@@ -64,7 +65,7 @@ export function HubPanel({ summary, checks, asOf, onClose, onSelectOffice }: Pro
           </ul>
         </details>
       ))}
-      <NetworkOverview checks={checks} asOf={asOf} embedded />
+      <NetworkOverview checks={checks} asOf={asOf} year={year} embedded />
     </section>
   );
 }

@@ -5,12 +5,14 @@ import { OfficialStatement } from '../ui/OfficialStatement';
 interface Props {
   checks: HeadlineCheck[];
   asOf: string;
+  /** The year on the time bar: the counts column is headed with it (null: today). */
+  year: number | null;
   /** Inside the hub panel: a sub-heading, without the "click an economy" hint. */
   embedded?: boolean;
 }
 
 /** Hong Kong's network in numbers: each official total next to the count from the atlas's records. */
-export function NetworkOverview({ checks, asOf, embedded = false }: Props) {
+export function NetworkOverview({ checks, asOf, year, embedded = false }: Props) {
   const { m, fmt } = useI18n();
   const Heading = embedded ? 'h3' : 'h2';
   return (
@@ -21,7 +23,7 @@ export function NetworkOverview({ checks, asOf, embedded = false }: Props) {
         <thead>
           <tr>
             <th scope="col">{m.overview.measure}</th>
-            <th scope="col">{m.overview.today}</th>
+            <th scope="col">{year === null ? m.overview.today : m.filters.endOf(String(year))}</th>
             <th scope="col">{m.overview.statement}</th>
           </tr>
         </thead>

@@ -15,10 +15,12 @@ interface Props {
   onClose: () => void;
   /** "Add to compare" for this economy. */
   compare?: CompareToggleProps;
+  /** Opens the panel of an office that covers this economy. */
+  onSelectOffice: (officeId: string) => void;
 }
 
 /** The side panel for one economy: its ties with Hong Kong, then offices and missions that concern it. */
-export function PartnerPanel({ profile, asOf, onClose, compare }: Props) {
+export function PartnerPanel({ profile, asOf, onClose, compare, onSelectOffice }: Props) {
   const { m, fmt } = useI18n();
   const { economy, ties, offices, missions, beltAndRoad } = profile;
   const name = fmt.economyName(economy);
@@ -44,7 +46,10 @@ export function PartnerPanel({ profile, asOf, onClose, compare }: Props) {
           <ul className="plain-list">
             {offices.map((o) => (
               <li key={o.officeId}>
-                {fmt.localName(o.name, o.nameZh)} ({o.city}
+                <button type="button" className="link-button" onClick={() => onSelectOffice(o.officeId)}>
+                  {fmt.localName(o.name, o.nameZh)}
+                </button>{' '}
+                ({o.city}
                 {o.opened ? `, ${m.panel.opened(fmt.date(o.opened))}` : ''}) <TierMark url={o.openedSource ?? o.sourceUrl} />{' '}
                 <CorrectionLink record={officeCorrection(o)} />
               </li>

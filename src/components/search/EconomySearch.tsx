@@ -1,32 +1,39 @@
 import { memo, useId, useMemo, useState } from 'react';
 import type { Iso2 } from '../../domain/primitives';
-import type { Economy } from '../../domain/records';
 import { useI18n } from '../../i18n/use-i18n';
-import { searchEconomies } from '../../selectors/economy-search';
+import { type SearchHit, type SearchIndex, searchAtlas } from '../../selectors/economy-search';
 
 interface Props {
-  economies: readonly Economy[];
+  index: SearchIndex;
   onSelect: (iso2: Iso2) => void;
   /** The field's label, when it is not "Find an economy" (the comparison's "Add an economy"). */
   label?: string;
+  /** A grouping found (ASEAN, EU…, or a bloc name) becomes the grouping filter. */
+  onGrouping?: (groupingId: string) => void;
+  onSelectOffice?: (officeId: string) => void;
 }
 
+const hitKey = (h: SearchHit) => (h.kind === 'economy' ? h.economy.iso2 : h.kind === 'grouping' ? `g:${h.grouping.groupingId}` : `o:${h.office.officeId}`);
+
 /**
- * Find an economy by typing part of its name (English or Chinese) or its ISO code: a combobox
- * with a list of suggestions, operable by keyboard alone (arrows, Enter, Escape).
+ * Find an economy by typing part of its name (English or Chinese) or its ISO code, a grouping by
+ * its name or bloc name, an office by its name or city: a combobox with a list of suggestions,
+ * operable by keyboard alone (arrows, Enter, Escape).
  */
-function EconomySearchView({ economies, onSelect, label }: Props) {
+function EconomySearchView({ index, onSelect, label, onGrouping, onSelectOffice }: Props) {
   const { m, fmt } = useI18n();
   const id = useId();
   const listId = `${id}-list`;
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const results = useMemo(() => searchEconomies(economies, query), [economies, query]);
+  const results = useMemo(() => searchAtlas(index, query), [index, query]);
   const expanded = open && results.length > 0;
 
-  const choose = (e: Economy) => {
-    onSelect(e.iso2);
+  const choose = (h: SearchHit) => {
+    if (h.kind === 'economy') onSelect(h.economy.iso2);
+    else if (h.kind === 'grouping') onGrouping?.(h.grouping.groupingId);
+    else onSelectOffice?.(h.office.officeId);
     setQuery('');
     setOpen(false);
   };
@@ -43,8 +50,12 @@ function EconomySearchView({ economies, onSelect, label }: Props) {
       event.preventDefault();
       choose(results[active] ?? results[0]);
     } else if (event.key === 'Escape') {
+      // Handled here (the list closes, or the text clears): the open panel stays. With nothing to
+      // close or clear, Escape goes on to close the panel.
       if (expanded) setOpen(false);
-      else setQuery('');
+      else if (query) setQuery('');
+      else return;
+      event.preventDefault();
     }
   };
 
@@ -72,16 +83,28 @@ function EconomySearchView({ economies, onSelect, label }: Props) {
         onFocus={() => setOpen(true)}
       />
       <ul id={listId} role="listbox" aria-label={m.search.results} hidden={!expanded}>
-        {results.map((e, i) => (
+        {results.map((h, i) => (
           <li
-            key={e.iso2}
+            key={hitKey(h)}
             id={`${id}-opt-${i}`}
             role="option"
             aria-selected={i === active}
             onMouseDown={(ev) => ev.preventDefault()}
-            onClick={() => choose(e)}
+            onClick={() => choose(h)}
           >
-            {fmt.economyName(e)} <span className="muted">{e.iso2}</span>
+            {h.kind === 'economy' ? (
+              <>
+                {fmt.economyName(h.economy)} <span className="muted">{h.economy.iso2}</span>
+              </>
+            ) : h.kind === 'grouping' ? (
+              <>
+                {h.grouping.short}: {fmt.economyName(h.grouping)} <span className="muted">{m.search.grouping(fmt.number(h.grouping.members.length))}</span>
+              </>
+            ) : (
+              <>
+                {fmt.localName(h.office.name, h.office.nameZh)} <span className="muted">{m.search.office}</span>
+              </>
+            )}
           </li>
         ))}
       </ul>

@@ -6,6 +6,8 @@ export const zhCN: Messages = {
   tagline: '香港与世界各地的贸易、投资、税务及海关协定，数据取自官方来源。',
   language: '语言',
   views: { label: '视图', atlas: '地图', table: '列表', about: '关于数据' },
+  skip: { label: '跳至内容', map: '跳至地图', filters: '跳至筛选', panel: '跳至详情面板', charts: '跳至图表' },
+  share: { button: '分享', copied: '已复制链接', manual: '请复制此链接：' },
   loading: '正在加载数据…',
   loadingMap: '正在加载地图…',
   update: { available: '有新数据', reload: '重新加载' },
@@ -46,7 +48,7 @@ export const zhCN: Messages = {
     eto_mainland: '内地办事处',
     liaison_units: '内地联络处',
   },
-  search: { label: '搜寻经济体', placeholder: '例如：新西兰、韩国、SG', results: '符合的经济体' },
+  search: { label: '搜寻经济体、经济组织或办事处', placeholder: '例如：新西兰、东盟、伦敦', results: '符合的项目', grouping: (n) => `${n} 个经济体的组织：按此筛选`, office: '办事处' },
   filters: {
     panel: '筛选',
     types: '协定类别',
@@ -59,9 +61,14 @@ export const zhCN: Messages = {
     region: '地区',
     allRegions: '所有地区',
     allOf: (region) => `${region}（全部）`,
+    grouping: '经济组织',
+    anyGrouping: '不限',
     beltAndRoad: '只显示“一带一路”伙伴',
-    hasOffice: '设有香港办事处',
+    hasOffice: '属香港办事处负责范围',
+    coveredNotShown: (names) => `同属负责范围但没有所示类别协定的经济体：${names}。`,
     match: (n, total) => [n, ` 个经济体符合（共 ${total} 个伙伴经济体）`],
+    furtherOff: (n, names) => `另有 ${n} 类协定默认不显示（${names}）；如要计算在内，请在“协定类别”中勾选。`,
+    done: (n) => `返回地图（${n} 个符合）`,
     reset: '全部重设',
     download: '下载筛选后的协定（CSV）',
     year: '年份',
@@ -73,6 +80,7 @@ export const zhCN: Messages = {
     basis: '按以下日期排列',
     inForce: '生效日期',
     signed: '签署日期',
+    timeBar: '时间：某年年底的协定网络',
   },
   panel: {
     missionFrom: (start) => `${start}起（未载结束日期）`,
@@ -269,6 +277,19 @@ export const zhCN: Messages = {
     tryPartAgain: '再试一次',
     partNotDownloaded: '未能下载此部分：网络可能已断开，或本图集在此页打开后已更新。',
     reloadPage: '重新加载页面',
+    contents: '表格内容',
+    economiesTab: '经济体',
+    officesTab: '办事处',
+    officeTable: {
+      caption: (n) => `香港的办事处（${n} 个）`,
+      office: '办事处',
+      type: '类别',
+      city: '城市',
+      covered: '负责的经济体',
+      opened: '开设日期',
+      source: '资料来源',
+      noneStated: '官方网页未有列明',
+    },
   },
   /** UN M49 region and subregion names; a name missing here shows in English. */
   regionName: {
@@ -311,6 +332,7 @@ export const zhCN: Messages = {
     globe: '地球',
     reset: '重设视图',
     restoring: '正在恢复地图…',
+    zoomToMatches: '放大至符合项目',
     standing: {
       hub: '枢纽：点选查看网络数字',
       in_force: '有已生效协定',
@@ -388,7 +410,6 @@ export const zhCN: Messages = {
     column: '比较',
     toggle: (name: string) => `比较${name}`,
   },
-  legend: { title: '与香港的协定类别数目（所选类别）', label: '地图图例' },
   release: {
     title: '更新内容',
     version: (version: string, date: string) => `本数据版本为 ${version}，日期为${date}。`,
@@ -417,4 +438,5 @@ export const zhCN: Messages = {
     failed: '未能加载数据版本。',
   },
   correction: { report: '报告错误' },
+  legend: { title: '与香港的协定类别数目（所选类别）', label: '地图图例', more: '完整图例', typesInForce: '类已生效协定', pipeline: '未有生效记录', none: '没有记录', hub: '香港' },
 };

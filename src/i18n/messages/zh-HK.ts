@@ -6,6 +6,8 @@ export const zhHK: Messages = {
   tagline: '香港與世界各地的貿易、投資、稅務及海關協定，資料取自官方來源。',
   language: '語言',
   views: { label: '檢視', atlas: '地圖', table: '列表', about: '關於資料' },
+  skip: { label: '跳至內容', map: '跳至地圖', filters: '跳至篩選', panel: '跳至詳情面板', charts: '跳至圖表' },
+  share: { button: '分享', copied: '已複製連結', manual: '請複製此連結：' },
   loading: '正在載入資料…',
   loadingMap: '正在載入地圖…',
   update: { available: '有新資料', reload: '重新載入' },
@@ -46,7 +48,7 @@ export const zhHK: Messages = {
     eto_mainland: '內地辦事處',
     liaison_units: '內地聯絡處',
   },
-  search: { label: '搜尋經濟體', placeholder: '例如：新西蘭、韓國、SG', results: '符合的經濟體' },
+  search: { label: '搜尋經濟體、經濟組織或辦事處', placeholder: '例如：新西蘭、東盟、倫敦', results: '符合的項目', grouping: (n) => `${n} 個經濟體的組織：按此篩選`, office: '辦事處' },
   filters: {
     panel: '篩選',
     types: '協定類別',
@@ -59,9 +61,14 @@ export const zhHK: Messages = {
     region: '地區',
     allRegions: '所有地區',
     allOf: (region) => `${region}（全部）`,
+    grouping: '經濟組織',
+    anyGrouping: '不限',
     beltAndRoad: '只顯示「一帶一路」夥伴',
-    hasOffice: '設有香港辦事處',
+    hasOffice: '屬香港辦事處負責範圍',
+    coveredNotShown: (names) => `同屬負責範圍但沒有所示類別協定的經濟體：${names}。`,
     match: (n, total) => [n, ` 個經濟體符合（共 ${total} 個夥伴經濟體）`],
+    furtherOff: (n, names) => `另有 ${n} 類協定預設不顯示（${names}）；如要計算在內，請在「協定類別」中勾選。`,
+    done: (n) => `返回地圖（${n} 個符合）`,
     reset: '全部重設',
     download: '下載篩選後的協定（CSV）',
     year: '年份',
@@ -73,6 +80,7 @@ export const zhHK: Messages = {
     basis: '按以下日期排列',
     inForce: '生效日期',
     signed: '簽署日期',
+    timeBar: '時間：某年年底的協定網絡',
   },
   panel: {
     missionFrom: (start) => `${start}起（未載結束日期）`,
@@ -269,6 +277,19 @@ export const zhHK: Messages = {
     tryPartAgain: '再試一次',
     partNotDownloaded: '未能下載此部分：網絡可能已中斷，或本圖集在此頁開啟後已更新。',
     reloadPage: '重新載入頁面',
+    contents: '表格內容',
+    economiesTab: '經濟體',
+    officesTab: '辦事處',
+    officeTable: {
+      caption: (n) => `香港的辦事處（${n} 個）`,
+      office: '辦事處',
+      type: '類別',
+      city: '城市',
+      covered: '負責的經濟體',
+      opened: '開設日期',
+      source: '資料來源',
+      noneStated: '官方網頁未有列明',
+    },
   },
   /** UN M49 region and subregion names; a name missing here shows in English. */
   regionName: {
@@ -311,6 +332,7 @@ export const zhHK: Messages = {
     globe: '地球',
     reset: '重設視圖',
     restoring: '正在恢復地圖…',
+    zoomToMatches: '放大至符合項目',
     standing: {
       hub: '樞紐：點選查看網絡數字',
       in_force: '有已生效協定',
@@ -388,7 +410,6 @@ export const zhHK: Messages = {
     column: '比較',
     toggle: (name: string) => `比較${name}`,
   },
-  legend: { title: '與香港的協定類別數目（所選類別）', label: '地圖圖例' },
   release: {
     title: '更新內容',
     version: (version: string, date: string) => `本數據版本為 ${version}，日期為${date}。`,
@@ -417,4 +438,5 @@ export const zhHK: Messages = {
     failed: '未能載入數據版本。',
   },
   correction: { report: '報告錯誤' },
+  legend: { title: '與香港的協定類別數目（所選類別）', label: '地圖圖例', more: '完整圖例', typesInForce: '類已生效協定', pipeline: '未有生效記錄', none: '沒有記錄', hub: '香港' },
 };

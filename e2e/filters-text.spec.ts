@@ -1,0 +1,47 @@
+import type { Page } from '@playwright/test';
+import { expect, openView, test } from './support/atlas-driver';
+
+/**
+ * Whether each any / must / must-not select shows its chosen text whole: the text's width (measured
+ * in the select's own font) fits inside the select, less its padding and the arrow.
+ */
+async function clippedRuleSelects(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    const ARROW = 20;
+    return [...document.querySelectorAll<HTMLSelectElement>('select.type-rule')].flatMap((sel) => {
+      const style = getComputedStyle(sel);
+      ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const room = sel.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - ARROW;
+      const text = sel.selectedOptions[0].text;
+      return ctx.measureText(text).width > room ? [`${sel.getAttribute('aria-label')}: "${text}" needs ${Math.ceil(ctx.measureText(text).width)} px, has ${room}`] : [];
+    });
+  });
+}
+
+test.describe('filter texts', () => {
+  for (const [width, lang] of [[1440, 'en'], [1024, 'en'], [1440, 'zh-HK'], [1024, 'zh-CN']] as const) {
+    test(`"must not have" is shown whole in every rule select at ${width} px (${lang})`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await openView(page, `?view=table&lang=${lang}`);
+      const selects = page.locator('select.type-rule');
+      for (let i = 0; i < (await selects.count()); i++) await selects.nth(i).selectOption(i % 2 ? 'not' : 'must');
+      expect(await clippedRuleSelects(page)).toEqual([]);
+      for (let i = 0; i < (await selects.count()); i++) await selects.nth(i).selectOption(i % 2 ? 'must' : 'not');
+      expect(await clippedRuleSelects(page)).toEqual([]);
+    });
+  }
+
+  test('before any filter is touched, the count says that three further types are off by default', async ({ page }) => {
+    await openView(page, '?view=table');
+    const note = page.getByTestId('further-off');
+    await expect(note).toHaveText('3 further types are off by default (DTA-L, ASA and MLA): tick them under Agreement types to count them.');
+    // Ticking one of them leaves two in the note; ticking all removes it.
+    const types = page.getByRole('group', { name: 'Agreement types' });
+    await types.getByRole('checkbox', { name: /Air services/ }).check();
+    await expect(note).toContainText('2 further types');
+    await types.getByRole('checkbox', { name: /Limited double taxation/ }).check();
+    await types.getByRole('checkbox', { name: /Mutual legal assistance/ }).check();
+    await expect(note).toHaveCount(0);
+  });
+});

@@ -1,0 +1,50 @@
+import type { Page } from '@playwright/test';
+import { expect, lastIdle, openAt, screenPoint, test, waitForIdleAfter } from './support/atlas-driver';
+
+const HK: [number, number] = [114.17, 22.3];
+
+/** Chooses an economy by the search, as a user would, and waits for the camera to settle. */
+async function choose(page: Page, name: string): Promise<void> {
+  const since = await lastIdle(page);
+  const search = page.getByRole('combobox', { name: /Find an economy/ });
+  await search.fill(name);
+  await page.getByRole('listbox').getByRole('option', { name: new RegExp(`^${name}`) }).click();
+  await expect(page.getByRole('heading', { name, level: 2 })).toBeVisible();
+  await waitForIdleAfter(page, since);
+}
+
+const inView = (page: Page, [lon, lat]: [number, number]) => page.evaluate(([lo, la]) => window.__atlasMap!.getBounds().contains([lo, la]), [lon, lat] as const);
+
+test.describe('framing a chosen economy', () => {
+  test('a near partner is framed together with Hong Kong, so its arc shows', async ({ page }) => {
+    await openAt(page);
+    await choose(page, 'New Zealand');
+    expect(await inView(page, HK)).toBe(true);
+    expect(await inView(page, [174.8, -41.3])).toBe(true); // Wellington
+    await choose(page, 'Singapore');
+    expect(await inView(page, HK)).toBe(true);
+    expect(await inView(page, [103.8, 1.35])).toBe(true);
+    // Not the whole world either: zoomed in beyond the world view.
+    expect(await page.evaluate(() => window.__atlasMap!.getZoom())).toBeGreaterThan(2);
+  });
+
+  test('a far partner is framed with its region, keeping its neighbours in view', async ({ page }) => {
+    await openAt(page);
+    await choose(page, 'United States');
+    expect(await inView(page, [-97, 38])).toBe(true);
+    expect(await inView(page, [-100, 56])).toBe(true); // Canada, its neighbour
+  });
+
+  test('on a phone, the chosen economy and Hong Kong are framed above the bottom sheet', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openAt(page);
+    await choose(page, 'Singapore');
+    const sheetTop = (await page.getByRole('complementary', { name: 'Economy details' }).boundingBox())!.y;
+    const mapTop = (await page.locator('.map canvas').boundingBox())!.y;
+    for (const place of [HK, [103.8, 1.35] as [number, number]]) {
+      const { y } = await screenPoint(page, place[0], place[1]);
+      expect(y).toBeGreaterThan(mapTop);
+      expect(y).toBeLessThan(sheetTop);
+    }
+  });
+});

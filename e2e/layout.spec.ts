@@ -1,0 +1,36 @@
+import { expect, openView, test } from './support/atlas-driver';
+import { layoutProblems } from './support/layout-checks';
+
+/** From the narrowest phone to a wide desktop, across both breakpoints. */
+const WIDTHS = [320, 390, 760, 761, 1024, 1100, 1101, 1440, 2560];
+
+test.describe('every view owns its area', () => {
+  for (const view of ['atlas', 'table'] as const) {
+    test(`no view overlaps another in the ${view} view, at every width from 320 to 2560 px`, async ({ page }) => {
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await openView(page, view === 'table' ? '?view=table' : '');
+      // The charts load after the first view: measure with them in place.
+      await page.locator('.charts .chart').first().waitFor();
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: 900 });
+        // Two frames: the grid and the map's canvas have followed the new size.
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        expect(await layoutProblems(page), `at ${width} px`).toEqual([]);
+      }
+    });
+  }
+
+  test('at 1440×900 the Table view scrolls inside its own area, above the charts', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await openView(page, '?view=table');
+    await page.locator('.charts .chart').first().waitFor();
+    const table = page.getByRole('region', { name: 'Partner economies (table)' });
+    const [tableBox, chartsBox] = [await table.boundingBox(), await page.locator('.charts').boundingBox()];
+    expect(tableBox!.y + tableBox!.height).toBeLessThanOrEqual(chartsBox!.y + 1);
+    // Row 18 onwards is reached by scrolling the table, not painted over the charts.
+    const row18 = table.locator('tbody tr').nth(17);
+    await row18.scrollIntoViewIfNeeded();
+    const rowBox = await row18.boundingBox();
+    expect(rowBox!.y + rowBox!.height).toBeLessThanOrEqual(tableBox!.y + tableBox!.height + 1);
+  });
+});

@@ -1,0 +1,38 @@
+import type { Page } from '@playwright/test';
+import { clickAndIdle, expect, openAt, test } from './support/atlas-driver';
+
+const inView = (page: Page, [lon, lat]: [number, number]) => page.evaluate(([lo, la]) => window.__atlasMap!.getBounds().contains([lo, la]), [lon, lat] as const);
+
+test.describe('map actions: zoom to matches, missions, share', () => {
+  test('"Zoom to matches" frames the economies the filters leave', async ({ page }) => {
+    await openAt(page);
+    await page.getByRole('combobox', { name: /^Grouping/ }).selectOption('efta');
+    await clickAndIdle(page, () => page.getByRole('group', { name: 'Map options' }).getByRole('button', { name: 'Zoom to matches' }).click());
+    expect(await inView(page, [8.2, 46.8])).toBe(true); // Switzerland
+    expect(await inView(page, [-19, 64.9])).toBe(true); // Iceland
+    expect(await inView(page, [114.17, 22.3])).toBe(false); // Hong Kong is not among them
+  });
+
+  test('choosing a mission frames its destinations and is kept in the URL', async ({ page }) => {
+    await openAt(page);
+    const mission = page.locator('.missions').getByRole('button', { name: /Qatar and Kuwait/ });
+    await clickAndIdle(page, () => mission.click());
+    await expect(page).toHaveURL(/mission=ce-2025-05-middle-east/);
+    expect(await inView(page, [51.2, 25.3])).toBe(true); // Qatar
+    expect(await inView(page, [47.9, 29.3])).toBe(true); // Kuwait
+    expect(await page.evaluate(() => window.__atlasMap!.getZoom())).toBeGreaterThan(3);
+    // The link restores the chosen mission and its frame.
+    await openAt(page, '?mission=ce-2025-05-middle-east');
+    await expect(page.locator('.missions').getByRole('button', { name: /Qatar and Kuwait/ })).toHaveAttribute('aria-pressed', 'true');
+    await expect.poll(() => inView(page, [51.2, 25.3])).toBe(true);
+    await expect.poll(() => page.evaluate(() => window.__atlasMap!.getZoom())).toBeGreaterThan(3);
+  });
+
+  test('Share copies the current link', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openAt(page, '?economy=NZ&year=2015');
+    await page.getByRole('button', { name: 'Share' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+  });
+});

@@ -1,0 +1,82 @@
+import { memo, useEffect, useState } from 'react';
+import { useI18n } from '../../i18n/use-i18n';
+import { FIRST_YEAR, type DateBasis } from '../../state/ui-state';
+import { PLAY_STEP_MS, nextPlayYear, playStartYear } from './playback';
+
+interface Props {
+  year: number | null;
+  lastYear: number;
+  basis: DateBasis;
+  onYear: (year: number | null) => void;
+  onBasis: (basis: DateBasis) => void;
+}
+
+/**
+ * The time bar under the map, as wide as the map (as in OWID's grapher): Play, the slider, the year
+ * shown and the date basis. The network as it stood at the end of the year; Play steps through the
+ * years and stops at the last.
+ */
+function TimeBarView({ year, lastYear, basis, onYear, onBasis }: Props) {
+  const { m } = useI18n();
+  const [playing, setPlaying] = useState(false);
+  const shown = year ?? lastYear;
+
+  useEffect(() => {
+    if (!playing || year === null) return;
+    const timer = window.setTimeout(() => {
+      const next = nextPlayYear(year, lastYear);
+      onYear(next.year);
+      if (next.done) setPlaying(false);
+    }, PLAY_STEP_MS);
+    return () => window.clearTimeout(timer);
+  }, [playing, year, lastYear, onYear]);
+
+  const togglePlay = () => {
+    if (playing) return setPlaying(false);
+    onYear(playStartYear(year, FIRST_YEAR, lastYear));
+    setPlaying(true);
+  };
+
+  return (
+    <div className="time-bar" role="group" aria-label={m.filters.timeBar} id="time-bar">
+      <button type="button" className="play" onClick={togglePlay} aria-pressed={playing}>
+        <span aria-hidden="true">{playing ? '❚❚ ' : '▶ '}</span>
+        {playing ? m.filters.pause : m.filters.play}
+      </button>
+      <span className="year-bound" aria-hidden="true">{FIRST_YEAR}</span>
+      <input
+        type="range"
+        aria-label={m.filters.year}
+        min={FIRST_YEAR}
+        max={lastYear}
+        step={1}
+        value={shown}
+        aria-valuetext={year === null ? m.filters.today : m.filters.endOf(String(year))}
+        onChange={(e) => {
+          setPlaying(false);
+          onYear(Number(e.target.value));
+        }}
+      />
+      <span className="year-bound" aria-hidden="true">{lastYear}</span>
+      <output className="year-value" aria-live="polite">
+        {year === null ? m.filters.today : year}
+      </output>
+      {year !== null && (
+        <button type="button" className="link-button" onClick={() => { setPlaying(false); onYear(null); }}>
+          {m.filters.backToToday}
+        </button>
+      )}
+      <span className="basis segmented" role="radiogroup" aria-label={m.filters.basis}>
+        {(['inForce', 'signed'] as const).map((b) => (
+          <label key={b} className="basis-option">
+            <input type="radio" name="basis" checked={basis === b} onChange={() => onBasis(b)} />
+            {b === 'inForce' ? m.filters.inForce : m.filters.signed}
+          </label>
+        ))}
+      </span>
+    </div>
+  );
+}
+
+/** Memoised: it re-renders when its own inputs change, not on every app state change (an economy selection). */
+export const TimeBar = memo(TimeBarView);

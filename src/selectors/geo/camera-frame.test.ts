@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { cameraFrame, framesOf } from './camera-frame';
+import type { EconomyAnchor } from './economy-anchors';
+
+const area = (west: number, south: number, east: number, north: number): EconomyAnchor => ({
+  anchor: [(west + east) / 2, (south + north) / 2], bounds: [west, south, east, north], hasPoint: false, size: 1,
+});
+const point = (lon: number, lat: number): EconomyAnchor => ({ anchor: [lon, lat], bounds: null, hasPoint: true, size: 0 });
+const anchors = new Map<string, EconomyAnchor>([
+  ['HK', point(114.17, 22.3)],
+  ['NZ', area(166, -47, 179, -34)],
+  ['SG', point(103.8, 1.37)],
+  ['US', area(-125, 24, -66, 49)],
+  ['CA', area(-141, 42, -52, 70)],
+]);
+
+describe('cameraFrame', () => {
+  it('frames a partner together with Hong Kong, so its arc shows', () => {
+    expect(cameraFrame('NZ', 'HK', anchors, [])).toEqual([114.17, -47, 179, 22.3]);
+    expect(cameraFrame('SG', 'HK', anchors, [])).toEqual([103.8, 1.37, 114.17, 22.3]);
+  });
+
+  it('frames a far partner with its subregion instead of the whole world', () => {
+    expect(cameraFrame('US', 'HK', anchors, ['US', 'CA'])).toEqual([-141, 24, -52, 70]);
+  });
+
+  it('frames a far partner alone when its subregion spans the world', () => {
+    const wide = new Map([...anchors, ['FJ', point(178, -18)]]);
+    expect(cameraFrame('US', 'HK', wide, ['FJ'])).toEqual([-125, 24, -66, 49]);
+  });
+
+  it('gives nothing for an economy that is not drawn', () => {
+    expect(cameraFrame('XX', 'HK', anchors, [])).toBeNull();
+  });
+});
+
+describe('framesOf', () => {
+  it('boxes several economies together, skipping those not drawn', () => {
+    expect(framesOf(['SG', 'NZ', 'XX'], anchors)).toEqual([103.8, -47, 179, 1.37]);
+    expect(framesOf([], anchors)).toBeNull();
+  });
+});

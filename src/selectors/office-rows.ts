@@ -1,0 +1,73 @@
+import type { Economy, Office, OfficeType } from '../domain/records';
+import { OFFICE_TYPES } from '../domain/records';
+
+/** One office as a table row: what the office panel shows, flattened for sorting. */
+export interface OfficeRow {
+  officeId: string;
+  name: string;
+  officeType: OfficeType;
+  city: string;
+  /** Names of the economies it covers, in the reader's language, sorted. */
+  covered: string[];
+  opened: string | null;
+  sourceUrl: string;
+}
+
+export const OFFICE_SORT_KEYS = ['name', 'type', 'city', 'covered', 'opened', 'source'] as const;
+export type OfficeSortKey = (typeof OFFICE_SORT_KEYS)[number];
+export interface OfficeSort {
+  key: OfficeSortKey;
+  direction: 'asc' | 'desc';
+}
+export const DEFAULT_OFFICE_SORT: OfficeSort = { key: 'type', direction: 'asc' };
+
+export function officeRows(
+  offices: readonly Office[],
+  economies: readonly Economy[],
+  nameOf: (e: Economy) => string,
+  officeName: (o: Office) => string,
+  locale: string,
+): OfficeRow[] {
+  const names = new Map(economies.map((e) => [e.iso2 as string, nameOf(e)]));
+  const rows = offices.map((o) => ({
+    officeId: o.officeId,
+    name: officeName(o),
+    officeType: o.officeType,
+    city: o.city,
+    covered: o.covers.map((c) => names.get(c) ?? c).sort((a, b) => a.localeCompare(b, locale)),
+    opened: o.opened,
+    sourceUrl: o.sourceUrl,
+  }));
+  return sortOfficeRows(rows, DEFAULT_OFFICE_SORT);
+}
+
+const host = (url: string) => new URL(url).hostname.replace(/^www\./, '');
+
+function compareBy(key: OfficeSortKey, a: OfficeRow, b: OfficeRow): number {
+  switch (key) {
+    case 'name':
+      return a.name.localeCompare(b.name);
+    case 'type':
+      return OFFICE_TYPES.indexOf(a.officeType) - OFFICE_TYPES.indexOf(b.officeType);
+    case 'city':
+      return a.city.localeCompare(b.city);
+    case 'covered':
+      return a.covered.length - b.covered.length;
+    case 'opened':
+      return (a.opened ?? '').localeCompare(b.opened ?? '');
+    case 'source':
+      return host(a.sourceUrl).localeCompare(host(b.sourceUrl));
+  }
+}
+
+/**
+ * A sorted copy. Offices without an opening date always go last (unknown is neither oldest nor
+ * newest); equal values keep the order by city whichever the direction.
+ */
+export function sortOfficeRows(rows: readonly OfficeRow[], sort: OfficeSort): OfficeRow[] {
+  const sign = sort.direction === 'asc' ? 1 : -1;
+  return [...rows].sort((a, b) => {
+    if (sort.key === 'opened' && (a.opened === null) !== (b.opened === null)) return a.opened === null ? 1 : -1;
+    return sign * compareBy(sort.key, a, b) || a.city.localeCompare(b.city) || a.officeId.localeCompare(b.officeId);
+  });
+}
