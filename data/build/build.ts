@@ -14,6 +14,7 @@ import { DataBuildError } from './data-error';
 import { buildEconomyGeometry } from './geometry';
 import { assembleAtlas, renderOutputs } from './outputs';
 import { readSources } from './read-sources';
+import { checkStories } from './story-schema';
 import { timelineErrors } from './timeline-check';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -28,7 +29,8 @@ function listFiles(dir: string): string[] {
 /** Builds every output from a sources folder. Throws DataBuildError listing every bad row. */
 export function buildData(sourcesDir: string, root = ROOT): Record<string, string> {
   const sources = readSources(sourcesDir, root);
-  const errors = [...sources.errors, ...crossCheck(sources)];
+  const lastYear = Math.max(...[...sources.ties, ...sources.offices, ...sources.missions].map((l) => Number(l.record.checked.slice(0, 4))));
+  const errors = [...sources.errors, ...crossCheck(sources), ...checkStories(sources, lastYear)];
   if (errors.length) throw new DataBuildError(errors);
 
   const atlas = atlasSchema.parse(assembleAtlas(sources));

@@ -87,6 +87,7 @@ export function makeAtlas(overrides: Partial<Atlas> = {}): Atlas {
     headlineTotals: [],
     headlineGaps: [],
     disagreements: [],
+    stories: [],
     ...overrides,
   };
 }
