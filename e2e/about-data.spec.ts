@@ -49,7 +49,7 @@ test.describe('About the data', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'ties.csv' }).click()]);
     const text = readFileSync((await download.path())!, 'utf8');
     expect(text.split('\n')[0]).toBe(
-      'partner_iso2,partner_name,tie_type,agreement_name,bloc,status,signed,in_force,source_url,checked,status_source,signed_source,in_force_source,source_tier',
+      'partner_iso2,partner_name,tie_type,agreement_name,bloc,status,signed,in_force,source_url,checked,status_source,signed_source,in_force_source,source_tier,agreement_id',
     );
     expect(text).toBe(publishedTies);
   });
@@ -59,5 +59,22 @@ test.describe('About the data', () => {
     await page.getByRole('button', { name: '← Back to the map' }).click();
     await expect(page).not.toHaveURL(/view=/);
     await expect(page.locator('.maplibregl-canvas')).toBeVisible();
+  });
+});
+
+test.describe('What changed', () => {
+  const changes = JSON.parse(readFileSync(new URL('../public/data/changes.json', import.meta.url), 'utf8'));
+
+  test('names the data version, the previous one, and lists each change with a download', async ({ page }) => {
+    await openView(page, '?view=about');
+    const section = page.getByTestId('release-changes');
+    await expect(section.getByRole('heading', { name: 'What changed' })).toBeVisible();
+    await expect(section).toContainText(`This is data version ${changes.version}`);
+    await expect(section).toContainText(`previous release, version ${changes.previous.version}`);
+    const rows = section.locator('tbody tr');
+    await expect(rows).toHaveCount(changes.changes.reduce((n: number, c: { fields: unknown[] }) => n + Math.max(1, c.fields.length), 0));
+    await expect(rows.first()).toContainText(changes.changes[0].label);
+    const [download] = await Promise.all([page.waitForEvent('download'), section.getByRole('link', { name: 'changes.csv' }).click()]);
+    expect(readFileSync((await download.path())!, 'utf8')).toBe(readFileSync(new URL('../public/data/changes.csv', import.meta.url), 'utf8'));
   });
 });

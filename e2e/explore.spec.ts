@@ -142,7 +142,7 @@ test.describe('exploring the network', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download filtered ties (CSV)' }).click()]);
     const lines = readFileSync((await download.path())!, 'utf8').trim().split('\n');
     expect(lines[0]).toBe(
-      'partner_iso2,partner_name,tie_type,agreement_name,bloc,status,signed,in_force,source_url,checked,status_source,signed_source,in_force_source,source_tier',
+      'partner_iso2,partner_name,tie_type,agreement_name,bloc,status,signed,in_force,source_url,checked,status_source,signed_source,in_force_source,source_tier,agreement_id',
     );
     expect(lines.length - 1).toBe(atlas.ties.filter((t) => t.tieType === 'fta').length);
     expect(lines.slice(1).every((l) => l.split(',')[2] === 'fta')).toBe(true);

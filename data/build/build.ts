@@ -15,6 +15,7 @@ import { buildEconomyGeometry } from './geometry';
 import { assembleAtlas, renderOutputs } from './outputs';
 import { readSources } from './read-sources';
 import { checkStories } from './story-schema';
+import { PREVIOUS_ATLAS, previousRelease } from './release';
 import { timelineErrors } from './timeline-check';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -26,7 +27,17 @@ function listFiles(dir: string): string[] {
   });
 }
 
-/** Builds every output from a sources folder. Throws DataBuildError listing every bad row. */
+const readIfExists = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : null);
+
+/** The release a build with this atlas.json is compared with: see release.ts. */
+function previousAtlasIn(root: string): (atlasJson: string) => string | null {
+  return (atlasJson) => previousRelease(atlasJson, readIfExists(join(root, 'public', 'data', 'atlas.json')), readIfExists(join(root, ...PREVIOUS_ATLAS)));
+}
+
+/**
+ * Builds every output from a sources folder, compared with the releases kept under `root`.
+ * Throws DataBuildError listing every bad row.
+ */
 export function buildData(sourcesDir: string, root = ROOT): Record<string, string> {
   const sources = readSources(sourcesDir, root);
   const lastYear = Math.max(...[...sources.ties, ...sources.offices, ...sources.missions].map((l) => Number(l.record.checked.slice(0, 4))));
@@ -49,7 +60,7 @@ export function buildData(sourcesDir: string, root = ROOT): Record<string, strin
   const sourceFiles = Object.fromEntries(
     listFiles(sourcesDir).filter((p) => p.endsWith('.csv')).map((p) => [relative(root, p), readFileSync(p, 'utf8')]),
   );
-  return renderOutputs(atlas, geojson, sourceFiles);
+  return renderOutputs(atlas, geojson, sourceFiles, previousAtlasIn(root));
 }
 
 function main() {
@@ -73,6 +84,13 @@ function main() {
     }
     console.log(`data:check: ${Object.keys(files).length} files up to date`);
     return;
+  }
+  // A new release: the committed atlas.json becomes the previous release, kept for later builds.
+  const previous = previousAtlasIn(ROOT)(files['atlas.json']);
+  const kept = join(ROOT, ...PREVIOUS_ATLAS);
+  if (previous !== null && previous !== readIfExists(kept)) {
+    mkdirSync(dirname(kept), { recursive: true });
+    writeFileSync(kept, previous);
   }
   mkdirSync(outDir, { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(join(outDir, name), text);

@@ -5,9 +5,11 @@
 import { createHash } from 'node:crypto';
 import type { Atlas } from '../../src/domain/records';
 import {
+  ECONOMIES_CSV_COLUMNS,
   MISSIONS_CSV_COLUMNS,
   OFFICES_CSV_COLUMNS,
   TIES_CSV_COLUMNS,
+  economyCsvRow,
   economyNameLookup,
   missionCsvRow,
   officeCsvRow,
@@ -16,7 +18,10 @@ import {
 } from '../../src/domain/csv-export';
 import { TIE_TYPES } from '../../src/domain/tie-types';
 import { citedSources } from '../../src/selectors/cited-sources';
+import { CHANGES_CSV_COLUMNS, changeRows } from './change-list';
+import { dataPackage } from './data-package';
 import type { Sources } from './read-sources';
+import { releaseChanges } from './release';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -46,7 +51,13 @@ export function assembleAtlas(s: Sources): Atlas {
   };
 }
 
-export function renderOutputs(atlas: Atlas, geojson: object, sourceFiles: Record<string, string>): Record<string, string> {
+/** `previousAtlas` is the previous release's atlas.json (see release.ts), or null for a first release. */
+export function renderOutputs(
+  atlas: Atlas,
+  geojson: object,
+  sourceFiles: Record<string, string>,
+  previousAtlas: (atlasJson: string) => string | null = () => null,
+): Record<string, string> {
   const name = economyNameLookup(atlas.economies);
   const files: Record<string, string> = {
     'atlas.json': `${JSON.stringify(atlas)}\n`,
@@ -54,10 +65,18 @@ export function renderOutputs(atlas: Atlas, geojson: object, sourceFiles: Record
     'ties.csv': toCsv(atlas.ties.map((t) => tieCsvRow(t, name)), TIES_CSV_COLUMNS),
     'offices.csv': toCsv(atlas.offices.map(officeCsvRow), OFFICES_CSV_COLUMNS),
     'missions.csv': toCsv(atlas.missions.map(missionCsvRow), MISSIONS_CSV_COLUMNS),
+    'economies.csv': toCsv(atlas.economies.map(economyCsvRow), ECONOMIES_CSV_COLUMNS),
   };
+  const release = releaseChanges(files['atlas.json'], previousAtlas(files['atlas.json']));
+  files['changes.json'] = `${JSON.stringify(release, null, 1)}\n`;
+  files['changes.csv'] = toCsv(changeRows(release.changes), CHANGES_CSV_COLUMNS);
+  const hashes = Object.fromEntries(Object.entries(files).map(([f, text]) => [f, sha256(text)]));
+  files['datapackage.json'] = `${JSON.stringify(dataPackage(atlas, hashes, release.version), null, 2)}\n`;
   const countBy = <T>(items: T[], key: (t: T) => string) =>
     items.reduce<Record<string, number>>((acc, t) => ({ ...acc, [key(t)]: (acc[key(t)] ?? 0) + 1 }), {});
   const manifest = {
+    version: release.version,
+    previousVersion: release.previous?.version ?? null,
     asOf: atlas.asOf,
     counts: {
       tiesByType: countBy(atlas.ties, (t) => t.tieType),

@@ -33,7 +33,7 @@ describe('data build: facts and their sources', () => {
     const files = buildData(writeSourceTree({ ties: { fta: [tieRow({ in_force_source: REUTERS })] } }), '/');
     const atlas = JSON.parse(files['atlas.json']);
     expect(atlas.ties[0]).toMatchObject({ statusSource: 'https://www.tid.gov.hk/en/example.html', inForceSource: REUTERS, terminatedSource: null });
-    expect(files['ties.csv'].trim().split('\n')[1].endsWith(`,${REUTERS},3`)).toBe(true);
+    expect(files['ties.csv'].trim().split('\n')[1].endsWith(`,${REUTERS},3,fta-nz`)).toBe(true);
   });
 
   it('keeps a date known only to the month as a month', () => {

@@ -5,9 +5,11 @@
 import type { Economy, Mission, Office, Tie } from './records';
 import { tieSourceTier } from './tie-facts';
 
-export const TIES_CSV_COLUMNS = ['partner_iso2', 'partner_name', 'tie_type', 'agreement_name', 'bloc', 'status', 'signed', 'in_force', 'source_url', 'checked', 'status_source', 'signed_source', 'in_force_source', 'source_tier'] as const;
-export const OFFICES_CSV_COLUMNS = ['name', 'office_type', 'city', 'country_iso2', 'covers', 'opened', 'source_url', 'checked', 'opened_source'] as const;
-export const MISSIONS_CSV_COLUMNS = ['name', 'start', 'end', 'destinations', 'mous_signed', 'source_url', 'checked', 'dates_source', 'mous_source'] as const;
+export const TIES_CSV_COLUMNS = ['partner_iso2', 'partner_name', 'tie_type', 'agreement_name', 'bloc', 'status', 'signed', 'in_force', 'source_url', 'checked', 'status_source', 'signed_source', 'in_force_source', 'source_tier', 'agreement_id'] as const;
+export const OFFICES_CSV_COLUMNS = ['name', 'office_type', 'city', 'country_iso2', 'covers', 'opened', 'source_url', 'checked', 'opened_source', 'office_id'] as const;
+export const MISSIONS_CSV_COLUMNS = ['name', 'start', 'end', 'destinations', 'mous_signed', 'source_url', 'checked', 'dates_source', 'mous_source', 'mission_id'] as const;
+/** The economies the other tables name by ISO code: the target of their foreign keys (datapackage.json). */
+export const ECONOMIES_CSV_COLUMNS = ['iso2', 'name_en', 'name_zh_hk', 'name_zh_cn', 'region', 'subregion'] as const;
 
 export function tieCsvRow(t: Tie, economyName: (iso2: string) => string): Record<string, string> {
   return {
@@ -25,6 +27,7 @@ export function tieCsvRow(t: Tie, economyName: (iso2: string) => string): Record
     signed_source: t.signedSource ?? '',
     in_force_source: t.inForceSource ?? '',
     source_tier: String(tieSourceTier(t)),
+    agreement_id: t.agreementId,
   };
 }
 
@@ -39,6 +42,7 @@ export function officeCsvRow(o: Office): Record<string, string> {
     source_url: o.sourceUrl,
     checked: o.checked,
     opened_source: o.openedSource ?? '',
+    office_id: o.officeId,
   };
 }
 
@@ -53,7 +57,12 @@ export function missionCsvRow(m: Mission): Record<string, string> {
     checked: m.checked,
     dates_source: m.datesSource,
     mous_source: m.mousSource ?? '',
+    mission_id: m.missionId,
   };
+}
+
+export function economyCsvRow(e: Economy): Record<string, string> {
+  return { iso2: e.iso2, name_en: e.names.en, name_zh_hk: e.names.zhHK, name_zh_cn: e.names.zhCN, region: e.region, subregion: e.subregion };
 }
 
 function quote(value: string): string {

@@ -7,7 +7,9 @@ import { disagreementRows } from '../../selectors/disagreements';
 import type { HeadlineCheck } from '../../selectors/headline-counts';
 import { DataCoverage } from './DataCoverage';
 import { HeadlineReconciliation } from './HeadlineReconciliation';
+import { CiteThis } from '../ui/CiteThis';
 import { MissingFacts } from './MissingFacts';
+import { ReleaseChanges } from './ReleaseChanges';
 import { SourceDisagreements } from './SourceDisagreements';
 
 interface Props {
@@ -34,6 +36,7 @@ export function AboutView({ atlas, checks, onBack }: Props) {
         <strong>{date}</strong>
         {after}
       </p>
+      <CiteThis subject={null} />
       <h3>{m.about.countingTitle}</h3>
       <ul>
         {m.about.counting.map((line) => (
@@ -44,6 +47,7 @@ export function AboutView({ atlas, checks, onBack }: Props) {
       <DataCoverage coverage={coverage} />
       <SourceDisagreements rows={disagreementRows(atlas)} economies={atlas.economies} />
       <MissingFacts facts={coverage.missing} />
+      <ReleaseChanges />
       <h3>{m.about.downloads}</h3>
       <ul className="downloads">
         {DOWNLOADS.map((d) => (

@@ -1,6 +1,8 @@
 import type { Iso2 } from '../../domain/primitives';
 import type { OfficeProfile } from '../../selectors/network-summary';
 import { useI18n } from '../../i18n/use-i18n';
+import { officeCorrection } from '../../selectors/correction-link';
+import { CorrectionLink } from '../ui/CorrectionLink';
 import { RecordProvenance } from '../ui/RecordProvenance';
 import { SearchedNote } from '../ui/SearchedNote';
 import { TierMark } from '../ui/TierMark';
@@ -42,6 +44,7 @@ export function OfficePanel({ profile, onClose, onSelect }: Props) {
       </dl>
       <SearchedNote text={office.searched} />
       <RecordProvenance sourceUrl={office.sourceUrl} checked={office.checked} />
+      <CorrectionLink record={officeCorrection(office)} />
       <h3>{m.office.covered(fmt.number(covered.length))}</h3>
       {covered.length === 0 ? (
         <p className="muted">{m.office.noneCovered}</p>

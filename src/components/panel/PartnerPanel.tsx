@@ -3,6 +3,9 @@ import type { PartnerProfile } from '../../selectors/partner-profile';
 import { MissionDates } from '../ui/MissionDates';
 import { LifecycleTimeline } from './LifecycleTimeline';
 import { TieList } from './TieList';
+import { missionCorrection, officeCorrection } from '../../selectors/correction-link';
+import { CiteThis } from '../ui/CiteThis';
+import { CorrectionLink } from '../ui/CorrectionLink';
 import { TierMark } from '../ui/TierMark';
 import { CompareToggle, type CompareToggleProps } from '../compare/CompareToggle';
 
@@ -42,7 +45,8 @@ export function PartnerPanel({ profile, asOf, onClose, compare }: Props) {
             {offices.map((o) => (
               <li key={o.officeId}>
                 {fmt.localName(o.name, o.nameZh)} ({o.city}
-                {o.opened ? `, ${m.panel.opened(fmt.date(o.opened))}` : ''}) <TierMark url={o.openedSource ?? o.sourceUrl} />
+                {o.opened ? `, ${m.panel.opened(fmt.date(o.opened))}` : ''}) <TierMark url={o.openedSource ?? o.sourceUrl} />{' '}
+                <CorrectionLink record={officeCorrection(o)} />
               </li>
             ))}
           </ul>
@@ -60,12 +64,14 @@ export function PartnerPanel({ profile, asOf, onClose, compare }: Props) {
                     {' · '}
                     {m.panel.mous(fmt.number(mission.mousSigned))} <TierMark url={mission.mousSource} />
                   </>
-                )}
+                )}{' '}
+                <CorrectionLink record={missionCorrection(mission)} />
               </li>
             ))}
           </ul>
         </>
       )}
+      <CiteThis subject={economy.names.en} />
     </section>
   );
 }

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Disagreement, Tie } from '../../domain/records';
 import { useI18n } from '../../i18n/use-i18n';
+import { tieCorrection } from '../../selectors/correction-link';
+import { CorrectionLink } from '../ui/CorrectionLink';
 import { RecordProvenance } from '../ui/RecordProvenance';
 import { TieFacts } from './TieFacts';
 import { TieTypeBadge } from '../ui/TieTypeBadge';
@@ -43,6 +45,7 @@ export function TieList({ ties, disagreements }: { ties: Tie[]; disagreements: D
               disagreements={disagreements.filter((d) => d.recordId === t.agreementId && (d.partner === null || d.partner === t.partner))}
             />
             <RecordProvenance sourceUrl={t.sourceUrl} checked={t.checked} />
+            <CorrectionLink record={tieCorrection(t)} />
           </li>
         ))}
       </ul>

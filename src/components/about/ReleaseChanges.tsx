@@ -1,0 +1,77 @@
+import { CHANGES_URL, useChanges } from '../../data/changes-query';
+import type { RecordChange } from '../../domain/release';
+
+type FieldChange = RecordChange['fields'][number];
+import { useI18n } from '../../i18n/use-i18n';
+
+const CHANGES_CSV_URL = CHANGES_URL.replace(/\.json$/, '.csv');
+/** Past this many rows the table starts folded: a release that touches every record stays readable. */
+const OPEN_UP_TO = 25;
+
+const count = (changes: readonly RecordChange[], kind: RecordChange['kind']) => changes.filter((c) => c.kind === kind).length;
+
+/** About: the data release's version and what changed since the previous release, with the list to download. */
+export function ReleaseChanges() {
+  const { m, fmt } = useI18n();
+  const query = useChanges();
+  const t = m.release;
+  if (query.isError) return <p role="alert">{t.failed}</p>;
+  if (!query.data) return <p className="muted">{t.loading}</p>;
+  const { version, asOf, previous, changes } = query.data;
+  const rows = changes.flatMap((c): { c: RecordChange; f: FieldChange | null }[] => (c.fields.length ? c.fields.map((f) => ({ c, f })) : [{ c, f: null }]));
+  return (
+    <section aria-labelledby="release-title" data-testid="release-changes">
+      <h3 id="release-title">{t.title}</h3>
+      <p>{t.version(version, fmt.date(asOf))}</p>
+      {previous ? (
+        <p>
+          {t.since(previous.version, fmt.date(previous.asOf))}{' '}
+          {changes.length
+            ? t.counts(fmt.number(count(changes, 'added')), fmt.number(count(changes, 'removed')), fmt.number(count(changes, 'changed')))
+            : t.none}
+        </p>
+      ) : (
+        <p>{t.first}</p>
+      )}
+      {rows.length > 0 && (
+        <details open={rows.length <= OPEN_UP_TO}>
+          <summary>{t.details(fmt.number(rows.length))}</summary>
+          <table className="totals release-changes">
+              <thead>
+                <tr>
+                  <th scope="col">{t.colRecord}</th>
+                  <th scope="col">{t.colChange}</th>
+                  <th scope="col">{t.colField}</th>
+                  <th scope="col">{t.colBefore}</th>
+                  <th scope="col">{t.colAfter}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map(({ c, f }) => (
+                  <tr key={`${c.collection}|${c.id}|${f?.field ?? ''}`}>
+                    <th scope="row" lang="en">
+                      {c.label} <span className="muted">({c.collection})</span>
+                    </th>
+                    <td>{t.kind[c.kind]}</td>
+                    <td lang="en">{f?.field ?? ''}</td>
+                    <td lang="en">{f?.before ?? ''}</td>
+                    <td lang="en">{f?.after ?? ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+          </table>
+        </details>
+      )}
+      <p>
+        {t.download}{' '}
+        <a href={CHANGES_CSV_URL} download>
+          changes.csv
+        </a>{' '}
+        ·{' '}
+        <a href={CHANGES_URL} download>
+          changes.json
+        </a>
+      </p>
+    </section>
+  );
+}
