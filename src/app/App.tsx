@@ -19,6 +19,10 @@ import { MapArea } from './MapArea';
 import { useAtlasView } from './use-atlas-view';
 import { useMapView } from './use-map-view';
 import { useDocumentLang } from './use-document-lang';
+import { StoryLauncher } from '../components/story/StoryLauncher';
+import { StoryPanel } from '../components/story/StoryPanel';
+import { storySteps, storyStepView } from '../selectors/stories';
+import type { StoryId } from '../domain/stories';
 
 // Not needed for the first view: loaded after it, so the map appears sooner (recharts is most of this).
 const ChartsSection = lazy(() => import('./ChartsSection').then((mod) => ({ default: mod.ChartsSection })));
@@ -46,12 +50,22 @@ export function App() {
   // The charts' series (the timeline above all) are derived only once the charts are to be shown.
   const view = useAtlasView(shown.atlas, ui, firstViewReady);
   useUrlSync(view.stable?.urlContext);
+  const story = useMemo(() => (shown.atlas ? storyStepView(shown.atlas, ui.story, ui.step, ui.lang) : null), [shown.atlas, ui.story, ui.step, ui.lang]);
+  const goToStep = useCallback(
+    (id: StoryId, step: number) => {
+      const s = shown.atlas ? storySteps(shown.atlas, id)[step - 1] : undefined;
+      if (s) useUiStore.getState().showStoryStep(id, step, { year: s.year, types: s.types });
+    },
+    [shown.atlas],
+  );
   const highlighted = useMemo(() => {
+    if (story) return new Set<string>(story.highlight);
     if (hoverYear !== null && view.timeline) return gainedInYear(view.timeline.ties, ui.basis, hoverYear);
     const mission = shown.atlas?.missions.find((x) => x.missionId === activeMission);
     return new Set<string>(mission ? mission.destinations : []);
-  }, [hoverYear, activeMission, view.timeline, ui.basis, shown.atlas]);
+  }, [story, hoverYear, activeMission, view.timeline, ui.basis, shown.atlas]);
   const map = useMapView({ atlas: shown.atlas, ui, ties: view.ties, summaries: view.summaries, featureStates: view.featureStates, highlighted });
+  const frame = useMemo(() => (story ? { key: `${story.story}/${story.step}`, camera: story.camera, economies: story.highlight } : null), [story]);
 
   // The geometry is the map's own (its worker loads it): a failure there shows in the map's place, with the table.
   const failed = atlasQuery.error;
@@ -67,6 +81,7 @@ export function App() {
   return (
     <div className="app" data-ready={ready ? 'true' : undefined}>
       <AppHeader view={ui.view} onView={setView} onLang={setLang} />
+      {ready && ui.view !== 'about' && <StoryLauncher current={ui.story} onStart={(id) => goToStep(id, 1)} />}
       {failed ? (
         <StatusMessage title={m.loadFailed} detail={failed.message} onRetry={retry} retrying={atlasQuery.isFetching} />
       ) : !showLayout && !ready ? (
@@ -81,12 +96,17 @@ export function App() {
           <MapArea
             asTable={ui.view === 'table'}
             ready={!!ready}
-            mapProps={map.mapProps}
+            mapProps={{ ...map.mapProps, frame }}
             rows={view.economyRows}
             onReady={markFirstViewReady}
             compare={{ codes: ui.compare, full: ui.compare.length >= COMPARE_MAX, onToggle: toggleCompare }}
           />
-          {ready && (
+          {ready && story && (
+            <aside className="panel">
+              <StoryPanel view={story} onStep={(step) => goToStep(story.story, step)} onClose={useUiStore.getState().closeStory} />
+            </aside>
+          )}
+          {ready && !story && (
             <DetailsPanel
               isHubSelected={map.isHubSelected}
               office={map.office}

@@ -1,3 +1,4 @@
+import { storyViews } from '../selectors/stories';
 import { useMemo } from 'react';
 import type { Atlas } from '../domain/records';
 import { TIE_TYPES } from '../domain/tie-types';
@@ -56,6 +57,7 @@ export function useAtlasView(atlas: Atlas | undefined, ui: UiState, withCharts: 
       lastYear: Number(atlas.asOf.slice(0, 4)),
       browserLang: localeFromBrowser(navigator.languages ?? [navigator.language]),
       knownOffices: new Set(atlas.offices.map((o) => o.officeId)),
+      stories: storyViews(atlas),
     };
     const hub = atlas.economies.filter((e) => e.iso2 === 'HK');
     return {

@@ -2,6 +2,7 @@ import type { Iso2 } from '../domain/primitives';
 import { STATUSES, type Status } from '../domain/statuses';
 import { CORE_TIE_TYPES, type TieType } from '../domain/tie-types';
 import type { Locale } from '../i18n/locales';
+import type { StoryId } from '../domain/stories';
 
 /**
  * The small, serialisable view state that round-trips through the URL. Fetched data never lives
@@ -44,6 +45,10 @@ export interface UiState {
   projection: Projection;
   /** Economies compared side by side (at most COMPARE_MAX), in the order they were added. */
   compare: Iso2[];
+  /** The guided story open (its text beside the map), or null. */
+  story: StoryId | null;
+  /** The story's step shown, from 1. */
+  step: number;
 }
 
 /** Two to six economies side by side: more would not fit a readable row per economy. */
@@ -80,6 +85,8 @@ export const DEFAULT_UI_STATE: UiState = {
   offices: true,
   projection: 'mercator',
   compare: [],
+  story: null,
+  step: 1,
 };
 
 /** Everything the filter panel controls (Reset all restores these, keeping selection and view). */

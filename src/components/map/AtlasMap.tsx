@@ -17,6 +17,7 @@ import { registerMapImages } from './map-images';
 import { INITIAL_STYLE } from './initial-style';
 import { ECONOMY_SOURCE, OCEAN } from './map-style';
 import { initialView, useCamera } from './use-camera';
+import { type StoryFrame, useStoryCamera } from './use-story-camera';
 import { useFeatureStates } from './use-feature-states';
 import { useEconomyGeometry } from './use-economy-geometry';
 import { useMapPointer } from './use-map-pointer';
@@ -47,6 +48,8 @@ export interface AtlasMapProps {
   findOffice: (officeId: string) => Office | undefined;
   onSelect: (iso2: Iso2 | null) => void;
   onSelectOffice: (officeId: string | null) => void;
+  /** A story step's camera, framed when the step opens. */
+  frame?: StoryFrame | null;
   /** Called on every idle of the complete map; the app uses the first to load what the first view does not need. */
   onFirstIdle?: () => void;
 }
@@ -70,6 +73,7 @@ export function AtlasMap(props: AtlasMapProps) {
   // Feature-state needs the sources that come with the data; it is written before the map shows.
   const coloured = useFeatureStates(data ? map : null, withDetails, states, selected, office, covered);
   const { resetView, moveScheduled } = useCamera(map, selected, anchors, hub, options.projection);
+  useStoryCamera(map, props.frame, anchors, options.projection);
   const pointer = useMapPointer(props.onSelect, props.onSelectOffice);
   const [failure, setFailure] = useState<Error | null>(null);
   // MapLibre is created asynchronously, outside React's render: a failure to create it (no WebGL2
