@@ -76,7 +76,7 @@ for (const story of ['growth', 'goglobal']) {
         const [w, s, e, n] = step.camera;
         const centre: [number, number] = [(w + e) / 2, (s + n) / 2];
         await expect
-          .poll(() => page.evaluate((c) => window.__atlasMap!.getZoom() > 2 && window.__atlasMap!.getBounds().contains(c), centre), { timeout: 20_000 })
+          .poll(() => page.evaluate((c) => window.__atlasMap!.getBounds().contains(c) && window.__atlasMap!.getBounds().getEast() - window.__atlasMap!.getBounds().getWest() < 250, centre), { timeout: 20_000 })
           .toBe(true);
       } else if (step.camera === 'world') {
         await expect.poll(() => page.evaluate(() => window.__atlasMap!.getZoom()), { timeout: 20_000 }).toBeLessThan(2.5);
