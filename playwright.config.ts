@@ -19,6 +19,9 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_FLAGS },
     viewport: { width: 1440, height: 1000 },
     trace: 'off',
+    // The app registers a service worker; it would answer requests that tests route or fail on
+    // purpose. Blocked except in e2e/service-worker.spec.ts, which tests it.
+    serviceWorkers: 'block',
   },
   projects: [
     { name: 'desktop', testIgnore: /phone\.spec\.ts/, use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 1000 } } },

@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
@@ -11,7 +12,8 @@ import { defineConfig } from 'vitest/config';
  *   the DOM (element.style), which CSP does not restrict, so no 'unsafe-inline';
  * - img-src data:: MapLibre's control icons are data: SVGs in its stylesheet.
  * frame-ancestors cannot be set from a <meta> element: a server in front of dist/ should send
- * this policy as a header, plus `frame-ancestors 'none'`.
+ * this policy as a header, plus `frame-ancestors 'none'` (or, to allow embedding with `?embed=1`,
+ * the hosts' origins, e.g. `frame-ancestors https://example-news.com`; see the README).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
@@ -38,8 +40,52 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The static shell's language script (public/shell-lang.js, see src/app/static-shell.ts): a classic
+ * script, so it runs before the body is parsed. Added here rather than in index.html, where Vite
+ * would warn that it cannot bundle a script without type="module".
+ */
+function shellLanguage(): Plugin {
+  return {
+    name: 'atlas-shell-language',
+    transformIndexHtml: { order: 'post', handler: () => [{ tag: 'script', attrs: { src: '/shell-lang.js' }, injectTo: 'head' }] },
+  };
+}
+
+/**
+ * The service worker (Workbox, through vite-plugin-pwa): precaches the app, the data files, the
+ * shell's script and both fonts, so a reload works offline; a new release waits until the reader
+ * chooses to reload (src/app/use-service-worker.ts registers it, after the first view). No inline
+ * script: the app registers it from its bundle, so the CSP is unchanged.
+ */
+const serviceWorker = () =>
+  VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    manifest: {
+      name: 'Hong Kong Ties Atlas',
+      short_name: 'HK Ties Atlas',
+      description: "Hong Kong's free trade, investment, tax and customs agreements, offices and missions on one map, with official sources.",
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      background_color: '#ffffff',
+      theme_color: '#0b5cad',
+      icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+    },
+    workbox: {
+      globPatterns: ['**/*.{html,js,mjs,css,woff,woff2,svg}', 'data/*.{json,geojson,csv}'],
+      // The app bundle (maplibre included) and the geometry are larger than Workbox's 2 MB default.
+      maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
+      navigateFallback: '/index.html',
+      cleanupOutdatedCaches: true,
+      // A release activated by the reader's Reload takes the page over at once.
+      clientsClaim: true,
+    },
+  });
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), shellLanguage(), serviceWorker()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: {

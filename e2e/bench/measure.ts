@@ -11,6 +11,8 @@ import type { BenchServer } from './static-server';
 
 export interface RunResult extends InteractionTimes {
   loadMs: number;
+  /** The browser's first contentful paint (the app's static shell; the reference's first map frame). */
+  fcpMs: number;
   /** Load to the first idle showing partner colours (app only; the reference has none to apply). */
   colouredMs: number | null;
   /** Load to the first idle with every layer (the app adds arcs, labels and office markers after its first idle). */
@@ -43,11 +45,13 @@ export async function measureRun(
     await page.goto(url);
     await page.waitForFunction(() => (window.__benchIdles?.length ?? 0) > 0, undefined, { timeout: 60_000 });
     const loadMs = await page.evaluate(() => window.__benchIdles![0]);
+    const fcpMs = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
     const bytesByPath = await sentBeforeIdle(page, server, loadMs);
     const mapSize = await page.locator('canvas.maplibregl-canvas').evaluate((c) => ({ width: c.clientWidth, height: c.clientHeight }));
 
     const result: RunResult = {
       loadMs,
+      fcpMs,
       colouredMs: null,
       completeMs: null,
       bytes: [...bytesByPath.values()].reduce((a, b) => a + b, 0),

@@ -1,6 +1,7 @@
-import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { StatusMessage } from '../components/ui/StatusMessage';
+import { lazyPart } from '../components/ui/lazy-part';
 import { useAtlas } from '../data/atlas-query';
 import { useI18n } from '../i18n/use-i18n';
 import { gainedInYear } from '../selectors/chart-series';
@@ -23,10 +24,24 @@ import { StoryLauncher } from '../components/story/StoryLauncher';
 import { StoryPanel } from '../components/story/StoryPanel';
 import { storySteps, storyStepView } from '../selectors/stories';
 import type { StoryId } from '../domain/stories';
+import { EmbedLayout } from './EmbedLayout';
+import { EmbedCode } from '../components/embed/EmbedCode';
+import { parseEmbed } from '../state/url-params';
+import { useServiceWorker } from './use-service-worker';
+import { UpdateNotice } from '../components/ui/UpdateNotice';
 
 // Not needed for the first view: loaded after it, so the map appears sooner (recharts is most of this).
-const ChartsSection = lazy(() => import('./ChartsSection').then((mod) => ({ default: mod.ChartsSection })));
-const AboutView = lazy(() => import('../components/about/AboutView').then((mod) => ({ default: mod.AboutView })));
+// Each may fail to download (offline, or a release renamed its chunk): it then says so in its own area, with Retry.
+const ChartsSection = lazyPart(() => import('./ChartsSection').then((mod) => mod.ChartsSection), {
+  part: (m) => m.table.parts.charts,
+  loading: () => <section className="charts" aria-busy="true" />,
+  frame: (message) => <section className="charts charts-failed">{message}</section>,
+});
+const AboutView = lazyPart(() => import('../components/about/AboutView').then((mod) => mod.AboutView), {
+  part: (m) => m.table.parts.about,
+  loading: (m) => <StatusMessage title={m.loading} />,
+  frame: (message) => <main className="about">{message}</main>,
+});
 
 export function App() {
   const atlasQuery = useAtlas();
@@ -41,6 +56,8 @@ export function App() {
   // Charts load once the first view is ready (the map idle, or at once without a map).
   const [firstViewReady, setFirstViewReady] = useState(false);
   const markFirstViewReady = useCallback(() => setFirstViewReady(true), []);
+  // The offline copy is made after the first view (About and a failed load count as ready too).
+  const release = useServiceWorker(firstViewReady || (!!atlasQuery.data && ui.view === 'about') || !!atlasQuery.error);
   // "Official sources only" swaps in the atlas without tier-3 facts, so map, charts, table, totals and downloads all follow.
   const shown = useMemo(() => {
     const data = atlasQuery.data;
@@ -77,26 +94,35 @@ export function App() {
   // asks for it, so MapLibre starts (WebGL, style, worker) while the data downloads and validates.
   const [mapFirst] = useState(() => opensOnMap(window.location.search));
   const showLayout = ready ? ui.view !== 'about' : mapFirst;
+  // `embed=1` is known from the address at once, so the page chrome never shows in a host's frame.
+  const [embedFirst] = useState(() => embedOf(window.location.search));
+  const embed = ready ? ui.embed : embedFirst;
+  if (embed && !failed) {
+    return (
+      <div className="app app-embed" data-ready={ready ? 'true' : undefined}>
+        <EmbedLayout part={embed} ready={!!ready} asOf={atlas?.asOf ?? null} ui={ui} view={view} mapProps={map.mapProps} onReady={markFirstViewReady} />
+      </div>
+    );
+  }
 
   return (
     <div className="app" data-ready={ready ? 'true' : undefined}>
       <AppHeader view={ui.view} onView={setView} onLang={setLang} />
       {ready && ui.view !== 'about' && <StoryLauncher current={ui.story} onStart={(id) => goToStep(id, 1)} />}
+      {release.newRelease && <UpdateNotice onReload={release.update} />}
       {failed ? (
         <StatusMessage title={m.loadFailed} detail={failed.message} onRetry={retry} retrying={atlasQuery.isFetching} />
       ) : !showLayout && !ready ? (
         <StatusMessage title={m.loading} />
       ) : !showLayout ? (
-        <Suspense fallback={<StatusMessage title={m.loading} />}>
-          <AboutView atlas={atlas!} checks={view.stable!.checks} onBack={() => setView('atlas')} />
-        </Suspense>
+        <AboutView atlas={atlas!} checks={view.stable!.checks} onBack={() => setView('atlas')} />
       ) : (
         <main className="layout" aria-busy={ready ? undefined : 'true'}>
           <ControlsPanel atlas={ready ? atlas! : null} ui={ui} view={view} hiddenFacts={shown.hiddenFacts} onSelect={select} />
           <MapArea
             asTable={ui.view === 'table'}
             ready={!!ready}
-            mapProps={{ ...map.mapProps, frame }}
+            mapProps={{ ...map.mapProps, frame, toolbarExtra: <EmbedCode ui={ui} base={`${window.location.origin}${window.location.pathname}`} /> }}
             rows={view.economyRows}
             onReady={markFirstViewReady}
             compare={{ codes: ui.compare, full: ui.compare.length >= COMPARE_MAX, onToggle: toggleCompare }}
@@ -119,21 +145,24 @@ export function App() {
             />
           )}
           {ready && ui.compare.length > 0 && <CompareArea atlas={atlas!} ui={ui} partners={view.stable!.partners} />}
-          <Suspense fallback={<section className="charts" aria-busy="true" />}>
-            {ready && firstViewReady && (
-              <ChartsSection
-                ui={ui}
-                view={view}
-                missions={atlas!.missions}
-                economies={view.stable!.economyByCode}
-                activeMission={activeMission}
-                onActiveMission={setActiveMission}
-                onHoverYear={setHoverYear}
-              />
-            )}
-          </Suspense>
+          {ready && firstViewReady && (
+            <ChartsSection
+              ui={ui}
+              view={view}
+              missions={atlas!.missions}
+              economies={view.stable!.economyByCode}
+              activeMission={activeMission}
+              onActiveMission={setActiveMission}
+              onHoverYear={setHoverYear}
+            />
+          )}
         </main>
       )}
     </div>
   );
+}
+
+function embedOf(search: string) {
+  const params = new URLSearchParams(search);
+  return parseEmbed(params.get('embed'), params.get('chart'));
 }

@@ -9,6 +9,8 @@ import { networkSummary, officeProfile } from '../selectors/network-summary';
 import type { PartnerSummary } from '../selectors/partner-summaries';
 import type { UiState } from '../state/ui-state';
 import { formatters } from '../i18n/format';
+import { MESSAGES } from '../i18n/messages';
+import { mapImageCaption } from '../components/map/map-image-text';
 import { useUiStore } from '../state/ui-store';
 
 interface Inputs {
@@ -48,6 +50,12 @@ export function useMapView({ atlas, ui, ties, summaries, featureStates, highligh
   const covered = useMemo(() => [...new Set([...(office?.covered.map((e) => e.iso2 as string) ?? []), ...highlighted])], [office, highlighted]);
   const knownOffices = useMemo(() => (atlas ? new Set(atlas.offices.map((o) => o.officeId)) : undefined), [atlas]);
 
+  // Built when the picture is asked for: the link is the address at that moment.
+  const imageCaption = useCallback(
+    () => mapImageCaption(ui, MESSAGES[ui.lang], formatters(ui.lang), atlas?.asOf ?? '', window.location.href),
+    [ui, atlas],
+  );
+
   const { select, selectOffice, setArcs, setOffices, setProjection } = useUiStore.getState();
   const mapProps: AtlasMapProps = {
     data,
@@ -62,6 +70,7 @@ export function useMapView({ atlas, ui, ties, summaries, featureStates, highligh
     findOffice,
     onSelect: select,
     onSelectOffice: selectOffice,
+    imageCaption,
   };
   const hubEconomy = useMemo(() => atlas?.economies.find((e) => e.iso2 === HONG_KONG), [atlas]);
   return { mapProps, office, network, knownOffices, hubEconomy, isHubSelected: ui.selected === HONG_KONG };

@@ -49,11 +49,16 @@ export interface UiState {
   story: StoryId | null;
   /** The story's step shown, from 1. */
   step: number;
+  /** Shown inside another site's page (`embed=1`): one part without the page chrome; null for the full atlas. */
+  embed: Embed | null;
 }
 
 /** Two to six economies side by side: more would not fit a readable row per economy. */
 export const COMPARE_MAX = 6;
 
+/** What an embedded view shows: the map with its legend, or one chart (`chart=timeline` or `chart=counts`). */
+export const EMBEDS = ['map', 'timeline', 'counts'] as const;
+export type Embed = (typeof EMBEDS)[number];
 export type TypeRule = 'must' | 'not';
 export type DateBasis = 'signed' | 'inForce';
 export type CountRule = 'partner' | 'agreement';
@@ -87,6 +92,7 @@ export const DEFAULT_UI_STATE: UiState = {
   compare: [],
   story: null,
   step: 1,
+  embed: null,
 };
 
 /** Everything the filter panel controls (Reset all restores these, keeping selection and view). */

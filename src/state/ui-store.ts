@@ -86,6 +86,7 @@ export function pickUiState(s: UiState): UiState {
   return {
     selected: s.selected,
     office: s.office,
+    embed: s.embed,
     types: s.types,
     typeRules: s.typeRules,
     statuses: s.statuses,

@@ -10,6 +10,7 @@ import { DEFAULT_UI_STATE, PROJECTIONS, type Projection, type UiState } from './
 import {
   parseBasis,
   parseCompare,
+  parseEmbed,
   parseFlag,
   parseIso2,
   parseRegion,
@@ -95,6 +96,7 @@ export function parseUrlState(search: string, context: UrlContext = {}): UiState
     compare: get('compare', (raw) => parseCompare(raw, context.known), d.compare as string[]) as UiState['compare'],
     story: story?.story ?? d.story,
     step: story?.step ?? d.step,
+    embed: parseEmbed(params.get('embed'), params.get('chart')),
   };
   // A story step's address opens that step's view: its year and tie types.
   return story?.view ? { ...state, year: story.view.year, yearFrom: null, types: story.view.types } : state;
@@ -129,6 +131,8 @@ export function serializeUrlState(state: UiState): string {
     params.set('story', state.story);
     params.set('step', String(state.step));
   }
+  if (state.embed) params.set('embed', '1');
+  if (state.embed && state.embed !== 'map') params.set('chart', state.embed);
   const text = params.toString().replace(/%2C/g, ',').replace(/\+/g, '%20');
   return text ? `?${text}` : '';
 }

@@ -6,7 +6,7 @@
 import { STATUSES, type Status } from '../domain/statuses';
 import { TIE_TYPES, type TieType } from '../domain/tie-types';
 import { STORY_IDS, type StoryId } from '../domain/stories';
-import { COMPARE_MAX, FIRST_YEAR, VIEWS, type DateBasis, type TypeRule, type View } from './ui-state';
+import { COMPARE_MAX, EMBEDS, FIRST_YEAR, VIEWS, type DateBasis, type Embed, type TypeRule, type View } from './ui-state';
 
 function list<T extends string>(raw: string, allowed: readonly T[]): T[] | undefined {
   if (raw === 'none') return [];
@@ -44,6 +44,16 @@ export function parseTypeRules(must: string | null, not: string | null): Partial
 }
 
 export const writeList = (values: readonly string[]) => (values.length ? values.join(',') : 'none');
+
+/**
+ * `embed=1` with `chart=timeline|counts` ⇄ the embedded part. Each falls back on its own: an invalid
+ * `embed` gives the full atlas (and `chart` is then ignored); an invalid or absent `chart` gives the map.
+ */
+export function parseEmbed(embed: string | null, chart: string | null): Embed | null {
+  if (embed !== '1') return null;
+  const part = chart !== null && chart !== 'map' && (EMBEDS as readonly string[]).includes(chart) ? (chart as Embed) : undefined;
+  return part ?? 'map';
+}
 
 export function rulesOf(rules: Partial<Record<TieType, TypeRule>>, rule: TypeRule): TieType[] {
   return TIE_TYPES.filter((t) => rules[t] === rule);

@@ -64,6 +64,11 @@ function TimelineChartView(p: Props) {
             ))}
             {p.rows.length > 1 && (
               <Brush
+                // A new brush when the years change (a filter moved the first tie's year): the controlled
+                // indexes below arrive a render before Recharts' own copy of the data, and the old brush
+                // would place them on the old years' scale (NaN positions, a console error per handle).
+                key={`${years[0]}-${years.length}`}
+                ariaLabel={m.charts.brushLabel(String(p.span.from), String(p.span.to))}
                 dataKey="year"
                 height={22}
                 startIndex={index(p.span.from)}

@@ -1,6 +1,6 @@
 import { Map, NavigationControl } from '@vis.gl/react-maplibre';
 import type { ErrorEvent, Map as MaplibreMap } from 'maplibre-gl';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import type { Iso2 } from '../../domain/primitives';
 import type { Office } from '../../domain/records';
@@ -11,16 +11,20 @@ import type { EconomyFeatureState } from '../../selectors/map-feature-states';
 import { DETAIL_LAYER, MapLayers, type MapLayerData } from './MapLayers';
 import { MapToolbar, type MapOptionActions, type MapOptions } from './MapToolbar';
 import { MapTooltip } from './MapTooltip';
+import { downloadMapImage } from './map-image';
+import type { MapImageCaption } from './map-image-text';
 import { useI18n } from '../../i18n/use-i18n';
 import { maplibregl } from './maplibre';
 import { registerMapImages } from './map-images';
-import { INITIAL_STYLE } from './initial-style';
+import { INITIAL_STYLE, styleWithGeometry } from './initial-style';
+import { useGeometryMemory } from '../../data/geometry-memory';
 import { ECONOMY_SOURCE, OCEAN } from './map-style';
 import { initialView, useCamera } from './use-camera';
 import { type StoryFrame, useStoryCamera } from './use-story-camera';
 import { useFeatureStates } from './use-feature-states';
 import { useEconomyGeometry } from './use-economy-geometry';
 import { useMapPointer } from './use-map-pointer';
+import { useWebglContext } from './use-webgl-context';
 
 declare global {
   interface Window {
@@ -50,6 +54,10 @@ export interface AtlasMapProps {
   onSelectOffice: (officeId: string | null) => void;
   /** A story step's camera, framed when the step opens. */
   frame?: StoryFrame | null;
+  /** The picture's title, filters, legend and source, for "Download map image"; without it there is no such button. */
+  imageCaption?: () => MapImageCaption;
+  /** Extra toolbar controls (the embed disclosure). */
+  toolbarExtra?: ReactNode;
   /** Called on every idle of the complete map; the app uses the first to load what the first view does not need. */
   onFirstIdle?: () => void;
 }
@@ -67,11 +75,17 @@ export function AtlasMap(props: AtlasMapProps) {
   const [shapesLoaded, setShapesLoaded] = useState(false);
   // The geometry the worker loaded is taken (validated, anchors computed) after the first idle: only
   // the details and the camera need it, and the main thread is then free.
-  const geometry = useEconomyGeometry(firstIdle ? map : null);
+  const memory = useGeometryMemory();
+  const [known] = useState(memory.recall);
+  const [mapStyle] = useState(() => (known ? styleWithGeometry(known) : INITIAL_STYLE));
+  const geometry = useEconomyGeometry(firstIdle ? map : null, known, memory.remember);
   const anchors = useMemo(() => economyAnchors(geometry?.features ?? []), [geometry]);
   const withDetails = geometry !== null;
+  // A lost WebGL context blanks the map until the browser restores it; MapLibre then rebuilds its
+  // style, and every feature-state is written again.
+  const context = useWebglContext(map);
   // Feature-state needs the sources that come with the data; it is written before the map shows.
-  const coloured = useFeatureStates(data ? map : null, withDetails, states, selected, office, covered);
+  const coloured = useFeatureStates(data ? map : null, withDetails, states, selected, office, covered, context.generation);
   const { resetView, moveScheduled } = useCamera(map, selected, anchors, hub, options.projection);
   useStoryCamera(map, props.frame, anchors, options.projection);
   const pointer = useMapPointer(props.onSelect, props.onSelectOffice);
@@ -99,7 +113,7 @@ export function AtlasMap(props: AtlasMapProps) {
       <Map
         mapLib={maplibregl}
         initialViewState={initialView(options.projection)}
-        mapStyle={INITIAL_STYLE}
+        mapStyle={mapStyle}
         // Hidden until the atlas is in to colour the economies and their shapes are tiled: on software
         // WebGL every frame shown is read back for display, and frames of an empty sea are not worth
         // that. The shapes' arrival shows the map synchronously, before the frame that draws them, so
@@ -140,7 +154,24 @@ export function AtlasMap(props: AtlasMapProps) {
         <NavigationControl position="top-right" showCompass={false} />
         {map && data && <MapLayers data={data} anchors={anchors} hub={hub} showArcs={options.arcs} showOffices={options.offices} lang={lang} withDetails={withDetails} />}
       </Map>
-      <MapToolbar options={options} actions={props.actions} onResetView={resetView} />
+      {!(data && shapesLoaded) && (
+        <p className="map-loading" role="status">
+          {m.loadingMap}
+        </p>
+      )}
+      {context.lost && (
+        <p className="map-restoring" role="status">
+          {m.map.restoring}
+        </p>
+      )}
+      <MapToolbar
+        options={options}
+        actions={props.actions}
+        onResetView={resetView}
+        onDownloadImage={map && props.imageCaption ? () => void downloadMapImage(map, props.imageCaption!(), 'hong-kong-ties-map.png') : undefined}
+      >
+        {props.toolbarExtra}
+      </MapToolbar>
       <MapTooltip hovered={pointer.hovered} describeEconomy={props.describeEconomy} findOffice={props.findOffice} />
     </div>
   );

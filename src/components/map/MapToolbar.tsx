@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/use-i18n';
 import type { Projection } from '../../state/ui-state';
 
@@ -17,10 +18,14 @@ interface Props {
   options: MapOptions;
   actions: MapOptionActions;
   onResetView: () => void;
+  /** Downloads the map as a PNG with its legend; absent until the map can be drawn. */
+  onDownloadImage?: () => void;
+  /** Extra controls (the embed disclosure), at the toolbar's end. */
+  children?: ReactNode;
 }
 
 /** Map switches, keyboard reachable: arcs, offices, flat map or globe, and back to the world. */
-export function MapToolbar({ options, actions, onResetView }: Props) {
+export function MapToolbar({ options, actions, onResetView, onDownloadImage, children }: Props) {
   const { m } = useI18n();
   return (
     <div className="map-toolbar" role="group" aria-label={m.map.options}>
@@ -41,6 +46,12 @@ export function MapToolbar({ options, actions, onResetView }: Props) {
       <button type="button" onClick={onResetView}>
         {m.map.reset}
       </button>
+      {onDownloadImage && (
+        <button type="button" onClick={onDownloadImage}>
+          {m.mapImage.download}
+        </button>
+      )}
+      {children}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { StyleSpecification } from 'maplibre-gl';
-import { GEOMETRY_URL } from '../../data/economy-geometry';
+import { type EconomyGeometry, GEOMETRY_URL } from '../../data/economy-geometry';
 import { ECONOMY_AREA_LAYERS, ECONOMY_POINT_LAYERS, HUB_LAYERS } from './layers/economy-layers';
 import { BASE_STYLE, ECONOMY_SOURCE } from './map-style';
 
@@ -14,3 +14,9 @@ export const INITIAL_STYLE: StyleSpecification = {
   sources: { [ECONOMY_SOURCE]: { type: 'geojson', data: GEOMETRY_URL, promoteId: 'iso2' } },
   layers: [...BASE_STYLE.layers, ...ECONOMY_AREA_LAYERS, ...ECONOMY_POINT_LAYERS, ...HUB_LAYERS],
 };
+
+/** The same style for a map made again in this page: the geometry an earlier map loaded, not its URL. */
+export const styleWithGeometry = (geometry: EconomyGeometry): StyleSpecification => ({
+  ...INITIAL_STYLE,
+  sources: { [ECONOMY_SOURCE]: { type: 'geojson', data: geometry as GeoJSON.FeatureCollection, promoteId: 'iso2' } },
+});

@@ -5,6 +5,7 @@
 import type { StyleSpecification } from 'maplibre-gl';
 import cjkFontUrl from '../../assets/fonts/atlas-cjk.woff2?url';
 import labelFontUrl from '../../assets/fonts/dejavu-sans-condensed-latin.woff?url';
+import { fontFileUrl } from '../../data/font-files';
 import { CJK_FONT_RANGES, LABEL_FONT, LABEL_FONT_RANGES } from './label-font';
 
 export const ECONOMY_SOURCE = 'economies';
@@ -35,8 +36,8 @@ export const BASE_STYLE: StyleSpecification = {
   // One family, two files: Latin names from DejaVu, Chinese names from the CJK subset (fetched only when drawn).
   'font-faces': {
     [LABEL_FONT]: [
-      { url: labelFontUrl, 'unicode-range': LABEL_FONT_RANGES },
-      { url: cjkFontUrl, 'unicode-range': CJK_FONT_RANGES },
+      { url: fontFileUrl(labelFontUrl), 'unicode-range': LABEL_FONT_RANGES },
+      { url: fontFileUrl(cjkFontUrl), 'unicode-range': CJK_FONT_RANGES },
     ],
   },
   sources: {},

@@ -5,8 +5,11 @@
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import { FONT_PROTOCOL, loadFontFile } from '../../data/font-files';
 
 maplibregl.setWorkerUrl(workerUrl);
+// Font files come from the page's own copy after the first map (see src/data/font-files.ts).
+maplibregl.addProtocol(FONT_PROTOCOL, async (params) => ({ data: await loadFontFile(params.url) }));
 
 /**
  * Starts MapLibre's worker now instead of when the first map is created: the app calls it at start

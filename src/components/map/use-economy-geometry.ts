@@ -8,12 +8,15 @@ import { ECONOMY_SOURCE } from './map-style';
  * the camera come from it. A file that fails validation is thrown from the map's render, so the
  * map's error boundary shows the reason, the same data as a table, and Retry. (Load failures
  * arrive as map error events; AtlasMap turns those into the same path.)
+ * `known` is the copy a previous map of this page loaded (then nothing is asked of the worker);
+ * `remember` keeps a newly loaded one for the maps after this one.
  */
-export function useEconomyGeometry(map: MaplibreMap | null): EconomyGeometry | null {
-  const [geometry, setGeometry] = useState<EconomyGeometry | null>(null);
+export function useEconomyGeometry(map: MaplibreMap | null, known: EconomyGeometry | null, remember: (geometry: EconomyGeometry) => void): EconomyGeometry | null {
+  const [geometry, setGeometry] = useState<EconomyGeometry | null>(known);
   const [failure, setFailure] = useState<Error | null>(null);
   if (failure) throw failure;
   useEffect(() => {
+    if (known) return;
     const source = map?.getSource<GeoJSONSource>(ECONOMY_SOURCE);
     if (!source) return;
     let live = true;
@@ -22,7 +25,9 @@ export function useEconomyGeometry(map: MaplibreMap | null): EconomyGeometry | n
       (json) => {
         if (!live) return;
         try {
-          setGeometry(parseEconomyGeometry(json));
+          const parsed = parseEconomyGeometry(json);
+          remember(parsed);
+          setGeometry(parsed);
         } catch (error) {
           setFailure(error as Error);
         }
@@ -32,6 +37,6 @@ export function useEconomyGeometry(map: MaplibreMap | null): EconomyGeometry | n
     return () => {
       live = false;
     };
-  }, [map]);
+  }, [map, known, remember]);
   return geometry;
 }

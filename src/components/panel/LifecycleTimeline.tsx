@@ -21,7 +21,9 @@ export function LifecycleTimeline({ profile, asOf }: { profile: PartnerProfile; 
   const bars = allBars.slice(0, TIE_LIST_LIMIT);
   const hidden = allBars.length - bars.length;
   const lastYear = Number(asOf.slice(0, 4)) + 1;
-  const x = (date: string) => LEFT + ((Number(date.slice(0, 4)) + (Number(date.slice(5, 7)) - 1) / 12 - firstYear) / (lastYear - firstYear)) * (WIDTH - LEFT - 8);
+  // Dates may be a day, a month ("2015-10") or a year: a year without its month sits at its start.
+  const yearOf = (date: string) => Number(date.slice(0, 4)) + (date.length >= 7 ? Number(date.slice(5, 7)) - 1 : 0) / 12;
+  const x = (date: string) => LEFT + ((yearOf(date) - firstYear) / (lastYear - firstYear)) * (WIDTH - LEFT - 8);
   const height = (bars.length + (markers.length ? 1 : 0)) * ROW + 18;
   return (
     <figure className="lifecycle" data-testid="lifecycle">

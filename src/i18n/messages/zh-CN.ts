@@ -7,6 +7,8 @@ export const zhCN: Messages = {
   language: '语言',
   views: { label: '视图', atlas: '地图', table: '列表', about: '关于数据' },
   loading: '正在加载数据…',
+  loadingMap: '正在加载地图…',
+  update: { available: '有新数据', reload: '重新加载' },
   loadFailed: '未能加载数据。',
   retry: '重试',
   retrying: '正在重试…',
@@ -169,6 +171,7 @@ export const zhCN: Messages = {
     colUndated: '日期未有记录',
     colTotal: '今天总数',
     tiesAtEnd: (year, from, to) => `${year}年底的协定（显示${from}–${to}年）`,
+    brushLabel: (from, to) => `显示年份：${from}至${to}年。方向键移动此端。`,
     events: (n) => `期间的事件（${n}）`,
     eventKind: { mission: '访问', office: '办事处', milestone: '里程碑' },
     source: '来源',
@@ -262,8 +265,10 @@ export const zhCN: Messages = {
     earliest: '最早的协定',
     sortBy: (column) => `按${column}排序`,
     partFailed: (part) => `抱歉，未能显示${part}。`,
-    parts: { panel: '经济体资料', counts: '各类协定数目图表', pipeline: '进行中协定图表', timeline: '时间线图表', missions: '访问团列表' },
+    parts: { panel: '经济体资料', counts: '各类协定数目图表', pipeline: '进行中协定图表', timeline: '时间线图表', missions: '访问团列表', charts: '图表', about: '“关于数据”页面' },
     tryPartAgain: '再试一次',
+    partNotDownloaded: '未能下载此部分：网络可能已断开，或本图集在此页打开后已更新。',
+    reloadPage: '重新加载页面',
   },
   /** UN M49 region and subregion names; a name missing here shows in English. */
   regionName: {
@@ -305,6 +310,7 @@ export const zhCN: Messages = {
     flat: '平面',
     globe: '地球',
     reset: '重设视图',
+    restoring: '正在恢复地图…',
     standing: {
       hub: '枢纽：点选查看网络数字',
       in_force: '有已生效协定',
@@ -339,6 +345,20 @@ export const zhCN: Messages = {
     closeHint: '地图保持现状，可由此继续探索。',
     sources: '资料来源',
     keys: '可用左右方向键切换步骤。',
+  },
+  mapImage: {
+    download: '下载地图图片（PNG）',
+    source: (date: string) => `资料来源：香港联系地图，资料截至${date}`,
+  },
+  embed: {
+    parts: { map: '地图及图例', timeline: '时间线图表', counts: '按类别统计' },
+    show: '嵌入',
+    code: '在其他网站嵌入此视图的代码',
+    copy: '复制代码',
+    copied: '已复制',
+    asOf: (date: string) => `资料截至${date}`,
+    fullView: '打开完整地图',
+    frameTitle: '香港联系地图（嵌入视图）',
   },
   compare: {
     region: '比较',

@@ -7,6 +7,8 @@ export const zhHK: Messages = {
   language: '語言',
   views: { label: '檢視', atlas: '地圖', table: '列表', about: '關於資料' },
   loading: '正在載入資料…',
+  loadingMap: '正在載入地圖…',
+  update: { available: '有新資料', reload: '重新載入' },
   loadFailed: '未能載入資料。',
   retry: '重試',
   retrying: '正在重試…',
@@ -169,6 +171,7 @@ export const zhHK: Messages = {
     colUndated: '日期未有記錄',
     colTotal: '今天總數',
     tiesAtEnd: (year, from, to) => `${year}年底的協定（顯示${from}–${to}年）`,
+    brushLabel: (from, to) => `顯示年份：${from}至${to}年。方向鍵移動此端。`,
     events: (n) => `期間的事件（${n}）`,
     eventKind: { mission: '訪問', office: '辦事處', milestone: '里程碑' },
     source: '來源',
@@ -262,8 +265,10 @@ export const zhHK: Messages = {
     earliest: '最早的協定',
     sortBy: (column) => `按${column}排序`,
     partFailed: (part) => `抱歉，未能顯示${part}。`,
-    parts: { panel: '經濟體資料', counts: '各類協定數目圖表', pipeline: '進行中協定圖表', timeline: '時間線圖表', missions: '訪問團列表' },
+    parts: { panel: '經濟體資料', counts: '各類協定數目圖表', pipeline: '進行中協定圖表', timeline: '時間線圖表', missions: '訪問團列表', charts: '圖表', about: '「關於資料」頁面' },
     tryPartAgain: '再試一次',
+    partNotDownloaded: '未能下載此部分：網絡可能已中斷，或本圖集在此頁開啟後已更新。',
+    reloadPage: '重新載入頁面',
   },
   /** UN M49 region and subregion names; a name missing here shows in English. */
   regionName: {
@@ -305,6 +310,7 @@ export const zhHK: Messages = {
     flat: '平面',
     globe: '地球',
     reset: '重設視圖',
+    restoring: '正在恢復地圖…',
     standing: {
       hub: '樞紐：點選查看網絡數字',
       in_force: '有已生效協定',
@@ -339,6 +345,20 @@ export const zhHK: Messages = {
     closeHint: '地圖保持現狀，可由此繼續探索。',
     sources: '資料來源',
     keys: '可用左右方向鍵切換步驟。',
+  },
+  mapImage: {
+    download: '下載地圖圖片（PNG）',
+    source: (date: string) => `資料來源：香港聯繫地圖，資料截至${date}`,
+  },
+  embed: {
+    parts: { map: '地圖及圖例', timeline: '時間線圖表', counts: '按類別統計' },
+    show: '嵌入',
+    code: '在其他網站嵌入此視圖的代碼',
+    copy: '複製代碼',
+    copied: '已複製',
+    asOf: (date: string) => `資料截至${date}`,
+    fullView: '開啟完整地圖',
+    frameTitle: '香港聯繫地圖（嵌入視圖）',
   },
   compare: {
     region: '比較',

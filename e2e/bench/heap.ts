@@ -1,0 +1,97 @@
+/**
+ * `npm run bench:heap`: does long use grow the page's memory? Builds the app (vite build → dist/),
+ * serves it, and drives it with the seeded random actions of the random-use test: a warm-up (every
+ * part downloaded and used once, so first-use allocations are not counted), then HEAP_ACTIONS more
+ * (default 1,000), reading the main thread's JS heap after a full garbage collection every
+ * HEAP_EVERY actions. Reports the growth from after the warm-up to the end; the budget is 5 %.
+ *
+ * Env: HEAP_ACTIONS (1000), HEAP_WARMUP (150), HEAP_EVERY (250), HEAP_SEED, BENCH_PORT (4184);
+ * HEAP_DIFF=1 also prints what grew, by constructor, from heap snapshots after the warm-up and at the end.
+ */
+import { chromium } from '@playwright/test';
+import { build } from 'vite';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CHROMIUM_FLAGS, chromiumExecutable } from '../support/chromium';
+import { ACTIONS, WEIGHTS, dice, seededRandom, settle } from '../support/random-use';
+import { heapAfterGc } from './page-instrumentation';
+import { heapGrowth, heapSummary } from './heap-snapshot';
+import { startStaticServer } from './static-server';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const ACTIONS_N = Number(process.env.HEAP_ACTIONS ?? 1000);
+const WARMUP = Number(process.env.HEAP_WARMUP ?? 150);
+const EVERY = Number(process.env.HEAP_EVERY ?? 250);
+const SEED = Number(process.env.HEAP_SEED ?? 7);
+const PORT = Number(process.env.BENCH_PORT ?? 4184);
+const BUDGET = 0.05;
+
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
+
+async function main(): Promise<void> {
+  console.log('Building the app (vite build)…');
+  await build({ root: ROOT, logLevel: 'warn' });
+  const server = await startStaticServer(PORT, [{ prefix: '/', dir: join(ROOT, 'dist') }]);
+  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_FLAGS });
+  try {
+    // Reduced motion: camera flights end at once, so the run measures state, not animation frames.
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, reducedMotion: 'reduce', serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.url}/`);
+    await page.waitForFunction(() => window.__mapComplete !== undefined, undefined, { timeout: 60_000 });
+    const d = dice(seededRandom(SEED));
+    const weighted = Object.entries(WEIGHTS).flatMap(([name, w]) => Array<string>(w).fill(name));
+    const act = async (n: number) => {
+      for (let done = 0; done < n; ) {
+        if ((await ACTIONS[d.pick(weighted)]!(page, d)) === false) continue;
+        done++;
+        await settle(page);
+      }
+    };
+    // The same state for every reading, so only what is retained differs: nothing playing, the
+    // default view (map, English, no filter, nothing selected), reached as Back would reach it, and
+    // the whole world in view (the tiles a camera shows are part of the heap).
+    const reading = async () => {
+      const playing = page.locator('.year-row button[aria-pressed="true"]');
+      if (await playing.count()) await playing.click();
+      await page.evaluate(() => {
+        window.history.pushState(null, '', '/');
+        window.dispatchEvent(new PopStateEvent('popstate'));
+      });
+      await page.waitForFunction(() => !!window.__atlasMap?.getCanvas().isConnected);
+      await settle(page);
+      await page.getByRole('button', { name: 'Reset view' }).click();
+      await settle(page);
+      return heapAfterGc(page);
+    };
+    console.log(`Warm-up: ${WARMUP} actions (seed ${SEED})…`);
+    await act(WARMUP);
+    const base = await reading();
+    console.log(`  after warm-up: ${mb(base)}`);
+    const diff = process.env.HEAP_DIFF === '1';
+    const before = diff ? await heapSummary(page) : null;
+    const started = Date.now();
+    let heap = base;
+    for (let done = 0; done < ACTIONS_N; done += EVERY) {
+      await act(Math.min(EVERY, ACTIONS_N - done));
+      heap = await reading();
+      console.log(`  after ${Math.min(done + EVERY, ACTIONS_N)} actions: ${mb(heap)} (${(((heap - base) / base) * 100).toFixed(1)} %)`);
+    }
+    const growth = (heap - base) / base;
+    console.log(`\n${ACTIONS_N} actions in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+    console.log(`  ${growth <= BUDGET ? 'PASS' : 'FAIL'}  JS heap after GC grew ${(growth * 100).toFixed(1)} % over ${ACTIONS_N} actions (${mb(base)} → ${mb(heap)}; budget ≤ 5 %)`);
+    if (before) console.log(`\nWhat grew (heap snapshots after GC, by constructor):\n${heapGrowth(before, await heapSummary(page)).join('\n')}`);
+    if (errors.length) console.log(`\nConsole errors during the run (${errors.length}): ${[...new Set(errors)].slice(0, 5).join(' | ')}`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error('The heap benchmark could not run:', err);
+  process.exit(1);
+});

@@ -1,0 +1,95 @@
+/** `embed=1`: the map with its legend, or one chart, without the page chrome, linking back to the full view. */
+import type { Page } from '@playwright/test';
+import { expect, openAt, test } from './support/atlas-driver';
+
+/** The same policy the full app carries: the meta element's directives. */
+async function expectStrictPolicy(page: Page) {
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  const directives = new Map(policy!.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+  expect(directives.get('default-src')).toEqual(["'none'"]);
+  expect(directives.get('script-src')).toEqual(["'self'"]);
+  for (const values of directives.values()) expect(values.filter((v) => /unsafe|https?:|\*/.test(v)), policy!).toEqual([]);
+}
+
+async function expectNoChrome(page: Page) {
+  await expect(page.locator('.app-embed')).toBeVisible();
+  await expect(page.getByRole('banner')).toHaveCount(0);
+  await expect(page.getByRole('complementary', { name: 'Filters' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Reset all' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Table' })).toHaveCount(0);
+  await expect(page.locator('.embed-title')).toHaveText('Hong Kong Ties Atlas');
+  await expect(page.locator('.embed-foot')).toContainText(/Data as of \d{1,2} \w{3} \d{4}/);
+}
+
+async function expectFullViewLink(page: Page, query: string) {
+  const link = page.getByRole('link', { name: 'Open the full atlas' });
+  const origin = new URL(page.url()).origin;
+  await expect(link).toHaveAttribute('href', `${origin}/${query}`);
+  await expect(link).toHaveAttribute('target', '_blank');
+}
+
+test('the embedded map shows the map and its legend, nothing else, and links to the full view', async ({ page }) => {
+  await openAt(page, '?year=2015&embed=1');
+  await page.locator('.app[data-ready="true"]').waitFor();
+  await expectNoChrome(page);
+  await expect(page.getByRole('region', { name: "World map of Hong Kong's partner economies" })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Map legend' })).toBeVisible();
+  await expect(page.locator('.embed .legend .swatch')).toHaveCount(8);
+  await expectFullViewLink(page, '?year=2015');
+  // The address keeps the embed parameter after the app normalises it.
+  expect(new URL(page.url()).searchParams.get('embed')).toBe('1');
+  await expectStrictPolicy(page);
+});
+
+for (const [chart, heading] of [
+  ['timeline', 'Ties per year, cumulative'],
+  ['counts', 'Agreements and partner economies by type'],
+] as const) {
+  test(`chart=${chart} shows that one chart without the map or the chrome`, async ({ page }) => {
+    await page.goto(`/?embed=1&chart=${chart}&types=fta,cdta`);
+    await page.locator('.app[data-ready="true"]').waitFor({ timeout: 45_000 });
+    await expectNoChrome(page);
+    await expect(page.locator('.embed figcaption')).toHaveText(heading);
+    await expect(page.locator('.embed svg.recharts-surface').first()).toBeVisible();
+    await expect(page.locator('.map')).toHaveCount(0);
+    await expect(page.locator('.charts')).toHaveCount(0);
+    await expectFullViewLink(page, '?types=fta,cdta');
+    await expectStrictPolicy(page);
+  });
+}
+
+test('an invalid chart falls back to the embedded map', async ({ page }) => {
+  await openAt(page, '?embed=1&chart=pie');
+  await expect(page.locator('.embed[data-embed="map"]')).toBeVisible();
+  await expect(page.getByRole('banner')).toHaveCount(0);
+});
+
+test('an invalid embed falls back to the full atlas', async ({ page }) => {
+  await page.goto('/?embed=yes&chart=timeline&view=table');
+  await page.locator('.app[data-ready="true"]').waitFor({ timeout: 45_000 });
+  await expect(page.getByRole('banner')).toBeVisible();
+  await expect(page.locator('.embed')).toHaveCount(0);
+});
+
+test('the map toolbar\'s Embed gives iframe code that embeds this view in a host page', async ({ page }) => {
+  await openAt(page, '?economy=NZ');
+  await page.getByText('Embed', { exact: true }).click();
+  await page.getByRole('radio', { name: 'Counts by type' }).check();
+  const code = await page.getByRole('textbox', { name: 'Code to embed this view on another site' }).inputValue();
+  const origin = new URL(page.url()).origin;
+  expect(code).toBe(
+    `<iframe src="${origin}/?economy=NZ&amp;embed=1&amp;chart=counts" title="Hong Kong Ties Atlas (embedded view)" width="100%" height="560" style="border:0" loading="lazy"></iframe>`,
+  );
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  await page.getByRole('button', { name: 'Copy code' }).click();
+  await expect(page.getByText('Copied')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+
+  // A host page on the same server, holding only the copied code: the embedded chart loads in its frame.
+  await page.route('**/host.html', (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>Host</title><body>${code}</body>` }));
+  await page.goto('/host.html');
+  const frame = page.frameLocator('iframe');
+  await expect(frame.locator('.app[data-ready="true"] .embed[data-embed="counts"]')).toBeVisible({ timeout: 45_000 });
+  await expect(frame.getByText('Agreements and partner economies by type')).toBeVisible();
+  await expect(frame.getByRole('banner')).toHaveCount(0);
+});

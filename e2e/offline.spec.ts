@@ -1,0 +1,72 @@
+/**
+ * Offline after load (no service worker here: see service-worker.spec.ts): a part downloaded on
+ * demand that cannot arrive says so in its own area with Retry, never a blank page; and the map
+ * comes back from the Table view without downloading its geometry again.
+ */
+import { expect, lastIdle, openAt, test, waitForIdleAfter, featureState } from './support/atlas-driver';
+
+/** What the browser and React report when a chunk cannot be downloaded; nothing else may appear. */
+const CHUNK_FAILURE = [/^Failed to load resource: net::ERR_(INTERNET_DISCONNECTED|FAILED)/, /Failed to fetch dynamically imported module/];
+
+test('About opened for the first time offline: a message with Retry in its place, the rest keeps working', async ({ page, context, guards }) => {
+  guards.allowConsoleErrors(...CHUNK_FAILURE);
+  await openAt(page);
+  await context.setOffline(true);
+  const views = page.getByRole('navigation', { name: 'Views' });
+  await views.getByRole('button', { name: 'About the data' }).click();
+
+  const alert = page.locator('main.about').getByRole('alert');
+  await expect(alert).toContainText('Sorry, the About page could not be shown.');
+  await expect(alert).toContainText('the connection may be offline');
+  // Not a white page: the header works, and the map view comes back.
+  await expect(page.getByRole('heading', { name: 'Hong Kong Ties Atlas' })).toBeVisible();
+  await views.getByRole('button', { name: 'Map' }).click();
+  await expect(page.locator('.maplibregl-canvas')).toBeVisible();
+  await views.getByRole('button', { name: 'About the data' }).click();
+  await expect(alert).toBeVisible();
+
+  await context.setOffline(false);
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('heading', { name: 'About the data' })).toBeVisible();
+  await expect(page.locator('main.about').getByRole('alert')).toHaveCount(0);
+});
+
+test('a charts chunk that fails (a release renamed it): the charts say so in their area, Retry brings them', async ({ page, guards }) => {
+  guards.allowConsoleErrors(...CHUNK_FAILURE);
+  const chunk = /\/assets\/ChartsSection-[\w-]+\.js$/;
+  await page.route(chunk, (route) => route.abort('failed'));
+  await openAt(page);
+  const alert = page.locator('section.charts').getByRole('alert');
+  await expect(alert).toContainText('Sorry, the charts could not be shown.');
+  await expect(alert.getByRole('button', { name: 'Reload the page' })).toBeVisible();
+  // The map, filters and panel are untouched.
+  await expect(page.locator('.maplibregl-canvas')).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Agreement types' })).toBeVisible();
+
+  await page.unroute(chunk);
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByTestId('counts-chart')).toBeVisible();
+  await expect(page.locator('section.charts').getByRole('alert')).toHaveCount(0);
+});
+
+test('Table → Map offline: the map comes back coloured, and the geometry was downloaded once', async ({ page, context }) => {
+  const geometryRequests: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/data/economies.geojson')) geometryRequests.push(r.url());
+  });
+  await openAt(page);
+  const views = page.getByRole('navigation', { name: 'Views' });
+  // Once online, once offline: neither asks for the file again.
+  for (const offline of [false, true]) {
+    await views.getByRole('button', { name: 'Table' }).click();
+    await expect(page.getByRole('region', { name: 'Partner economies (table)' })).toBeVisible();
+    await context.setOffline(offline);
+    const since = await lastIdle(page);
+    await views.getByRole('button', { name: 'Map' }).click();
+    await waitForIdleAfter(page, since);
+    await page.waitForFunction(() => window.__atlasMap!.getLayer('arcs-in-force') !== undefined);
+    expect(await featureState(page, 'NZ')).toHaveProperty('standing', 'in_force');
+    await expect(page.getByRole('region', { name: 'Partner economies (table instead of the map)' })).toHaveCount(0);
+  }
+  expect(geometryRequests).toHaveLength(1);
+});

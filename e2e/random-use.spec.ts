@@ -1,0 +1,97 @@
+/**
+ * Long random use, as a reader might: a few hundred seeded actions across filters, the year slider
+ * and Play, search, panels, map clicks, views, languages, Back and Forward. The guards fail the test
+ * on any console error on the way. At the end, the count, the map and the address must agree with
+ * the data: what the pure selectors derive from the address is what the page shows, and a fresh
+ * load of the address shows it too. RANDOM_USE_SEED replays a run; RANDOM_USE_ACTIONS sets its length.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import type { Atlas } from '../src/domain/records';
+import { localeFromBrowser } from '../src/i18n/locales';
+import { applyFilters } from '../src/selectors/filter-ties';
+import { NO_TIE_STATE, mapFeatureStates } from '../src/selectors/map-feature-states';
+import { summarisePartners } from '../src/selectors/partner-summaries';
+import { regionOptions } from '../src/selectors/regions';
+import { parseUrlState, serializeUrlState } from '../src/state/url-codec';
+import { expect, openAt, test } from './support/atlas-driver';
+import { ACTIONS, WEIGHTS, dice, seededRandom, settle } from './support/random-use';
+
+const SEED = Number(process.env.RANDOM_USE_SEED ?? 20261205);
+const STEPS = Number(process.env.RANDOM_USE_ACTIONS ?? 300);
+// Camera flights take no time, as for a reader who asks for reduced motion: the run is about state, not animation.
+test.use({ reducedMotion: 'reduce' });
+
+const atlas = JSON.parse(readFileSync('public/data/atlas.json', 'utf8')) as Atlas;
+
+/** What the data says the page should show for an address, by the app's own pure derivations. */
+function expectedFor(search: string) {
+  const partners = new Set(atlas.ties.map((t) => t.partner as string));
+  const regions = regionOptions(atlas.economies.filter((e) => partners.has(e.iso2)));
+  const state = parseUrlState(search, {
+    known: new Set(atlas.economies.map((e) => e.iso2 as string)),
+    regions: new Set(regions.flatMap((r) => [r.region, ...r.subregions])),
+    lastYear: Number(atlas.asOf.slice(0, 4)),
+    browserLang: localeFromBrowser(['en-US']),
+    knownOffices: new Set(atlas.offices.map((o) => o.officeId)),
+  });
+  const filtered = applyFilters(atlas, state);
+  return { state, matching: filtered.economies.size, states: mapFeatureStates(summarisePartners(filtered.ties)) };
+}
+
+const shownCount = async (page: Page) => Number((await page.getByTestId('match-count').locator('strong').innerText()).replace(/\D/g, ''));
+
+/** Each economy's colour state on the map; one never written reads as "no tie", as it is drawn. */
+async function mapStates(page: Page): Promise<Record<string, { typeCount: unknown; standing: unknown }>> {
+  return page.evaluate(
+    ([codes, none]) => {
+      const map = window.__atlasMap!;
+      return Object.fromEntries(
+        codes.map((id) => {
+          const s = map.getFeatureState({ source: 'economies', id });
+          return [id, { typeCount: s.typeCount ?? none.typeCount, standing: s.standing ?? none.standing }];
+        }),
+      );
+    },
+    [atlas.economies.map((e) => e.iso2 as string), NO_TIE_STATE] as const,
+  );
+}
+
+test('a few hundred random actions: no console error, and count, map and address agree with the data', async ({ page }) => {
+  // About a minute on an idle 2-core machine; several times that when it is shared.
+  test.setTimeout(600_000);
+  const d = dice(seededRandom(SEED));
+  const weighted = Object.entries(WEIGHTS).flatMap(([name, w]) => Array<string>(w).fill(name));
+  const log: string[] = [];
+  await openAt(page);
+  const started = Date.now();
+  for (let step = 0; step < STEPS; ) {
+    const name = d.pick(weighted);
+    const done = await ACTIONS[name]!(page, d);
+    if (done === false) continue;
+    log.push(`${step}: ${done}`);
+    step++;
+    await settle(page);
+  }
+  const perAction = (Date.now() - started) / STEPS;
+  test.info().annotations.push({ type: 'random use', description: `seed ${SEED}, ${STEPS} actions, ${perAction.toFixed(0)} ms each; last: ${log.slice(-12).join(' | ')}` });
+  console.log(`random use: seed ${SEED}, ${STEPS} actions in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+  // Stop Play, and come back to the map to read it.
+  const playing = page.locator('.year-row button[aria-pressed="true"]');
+  if (await playing.count()) await playing.click();
+  await page.locator('nav.views button').first().click();
+  await page.waitForFunction(() => !!window.__atlasMap?.getCanvas().isConnected);
+  await settle(page);
+  const search = new URL(page.url()).search;
+  const expected = expectedFor(search);
+  const want = Object.fromEntries(atlas.economies.map((e) => [e.iso2, expected.states.get(e.iso2) ?? NO_TIE_STATE]));
+  // The address is canonical: it says exactly the state the page is in.
+  expect(serializeUrlState(expected.state), `address after ${log.length} actions (seed ${SEED})`).toBe(search);
+  // The page after all that use, then a fresh load of its address: both show what the data says.
+  for (const when of ['after use', 'fresh load']) {
+    if (when === 'fresh load') await openAt(page, search);
+    expect(await shownCount(page), `count, ${when}`).toBe(expected.matching);
+    await expect.poll(() => mapStates(page), { message: `map, ${when}` }).toEqual(want);
+  }
+});

@@ -1,0 +1,85 @@
+/**
+ * The static shell in index.html: the header, the layout's frame and "Loading the map…" are
+ * painted from HTML and CSS before any of the app's script runs, in the language the address or
+ * the browser asks for; the app then takes its place.
+ */
+import type { Page, Route } from '@playwright/test';
+import { expect, openAt, test } from './support/atlas-driver';
+
+/** The app's own scripts (not the shell's language script), held back or refused. */
+const APP_SCRIPT = /\/assets\/index-[\w-]+\.js$/;
+const BLOCKED = /^Failed to load resource: net::ERR_FAILED/;
+
+async function expectShell(page: Page, title: string, loading: string) {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title, { useInnerText: true });
+  await expect(page.locator('.shell .map').getByRole('status')).toHaveText(loading, { useInnerText: true });
+  // The layout's frame: filters column, map area and panel, where the app will draw them.
+  for (const part of ['.shell main.layout', '.shell aside.controls', '.shell .map', '.shell aside.panel']) await expect(page.locator(part)).toBeVisible();
+  const map = await page.locator('.shell .map').boundingBox();
+  expect(map!.width * map!.height).toBeGreaterThan(100_000);
+}
+
+test('the shell is painted before the app script runs, then the app takes its place', async ({ page }) => {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(APP_SCRIPT, async (route: Route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/', { waitUntil: 'commit' });
+  await expectShell(page, 'Hong Kong Ties Atlas', 'Loading the map…');
+  // The browser has painted it while the app's script is still held back.
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByName('first-contentful-paint').length)).toBe(1);
+  expect(await page.evaluate(() => window.__atlasMap === undefined && !document.querySelector('.app[data-ready]'))).toBe(true);
+
+  release();
+  await page.waitForFunction(() => window.__mapComplete !== undefined);
+  await expect(page.locator('.shell')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hong Kong Ties Atlas');
+});
+
+test('?lang=zh-HK: the shell speaks Traditional Chinese before the app loads', async ({ page, guards }) => {
+  guards.allowConsoleErrors(BLOCKED);
+  await page.route(APP_SCRIPT, (route) => route.abort('failed'));
+  await page.goto('/?lang=zh-HK');
+  await expectShell(page, '香港聯繫地圖', '正在載入地圖…');
+  await expect(page).toHaveTitle('香港聯繫地圖');
+});
+
+test.describe('a browser that asks for Simplified Chinese', () => {
+  test.use({ locale: 'zh-CN' });
+  test('the shell speaks Simplified Chinese; About first says it is loading the atlas', async ({ page, guards }) => {
+    guards.allowConsoleErrors(BLOCKED);
+    await page.route(APP_SCRIPT, (route) => route.abort('failed'));
+    await page.goto('/');
+    await expectShell(page, '香港联系地图', '正在加载地图…');
+    await page.goto('/?view=about');
+    await expect(page.locator('.shell .map').getByRole('status')).toHaveText('正在加载数据…', { useInnerText: true });
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the shell is there in English, with the note that the atlas needs JavaScript', async ({ page }) => {
+    await page.goto('/?lang=zh-HK');
+    await expectShell(page, 'Hong Kong Ties Atlas', 'Loading the map…');
+    expect(await page.locator('body').innerText()).toContain('Hong Kong Ties Atlas needs JavaScript.');
+  });
+});
+
+test('the app, once running, keeps saying "Loading the map…" until the map is drawn', async ({ page }) => {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/data\/atlas\.json$/, async (route: Route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  // React has replaced the shell, and the map waits for the atlas to colour it.
+  await expect(page.locator('.shell')).toHaveCount(0);
+  await expect(page.locator('.app .map').getByRole('status')).toHaveText('Loading the map…');
+  release();
+  await openAt(page);
+  await expect(page.locator('.map-loading')).toHaveCount(0);
+  await expect(page.locator('.maplibregl-canvas')).toBeVisible();
+});

@@ -1,0 +1,177 @@
+/**
+ * A user's actions for the seeded random-use test, written against the page's structure rather
+ * than its words, so they work in every language the run switches to. Each action returns false
+ * when it does not apply to what is on screen (e.g. a filter while About is open).
+ */
+import type { Page } from '@playwright/test';
+import { screenPoint } from './atlas-driver';
+
+/** mulberry32: a small seeded generator, so a failing run can be replayed with its seed. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface Dice {
+  pick<T>(items: readonly T[]): T;
+  int(n: number): number;
+}
+
+export const dice = (random: () => number): Dice => ({
+  int: (n) => Math.floor(random() * n),
+  pick: (items) => items[Math.floor(random() * items.length)]!,
+});
+
+/** Inland points of economies of every kind (many ties, few, none), clicked on the map. */
+const PLACES: [number, number][] = [
+  [122, -26], [170.5, -44.5], [-104, 39], [-47, -9], [95, 63], [8.3, 46.7], [2.5, 46.5], [138.5, 36.2], [78, 22],
+  [-64, -34], [24, -29], [10.5, 51], [-3.7, 40.3], [44.5, 24], [102, 15.5], [114.2, 22.35], [127.8, 36.4], [-100, 57],
+];
+const SEARCHES = ['NZ', 'SG', 'CH', 'Japan', 'Thai', 'AU', 'Chile', 'GE', 'MO', 'HK', 'zzz', 'Korea'];
+
+const visible = async (page: Page, selector: string) => (await page.locator(selector).count()) > 0 && page.locator(selector).first().isVisible();
+
+type Action = (page: Page, d: Dice) => Promise<string | false>;
+
+async function clickRandom(page: Page, d: Dice, selector: string): Promise<number | false> {
+  const n = await page.locator(selector).count();
+  if (!n) return false;
+  const i = d.int(n);
+  const target = page.locator(selector).nth(i);
+  if (!(await target.isVisible()) || (await target.isDisabled())) return false;
+  await target.click();
+  return i;
+}
+
+async function chooseRandomOption(page: Page, d: Dice, selector: string): Promise<string | false> {
+  const selects = page.locator(selector);
+  const n = await selects.count();
+  if (!n) return false;
+  const select = selects.nth(d.int(n));
+  if (!(await select.isVisible())) return false;
+  const values = await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+  const value = d.pick(values);
+  await select.selectOption(value);
+  return value;
+}
+
+export const ACTIONS: Record<string, Action> = {
+  async typeCheckbox(page, d) {
+    const i = await clickRandom(page, d, '.controls .filter-option input[type=checkbox]');
+    return i !== false && `checkbox #${i}`;
+  },
+  async rule(page, d) {
+    const v = await chooseRandomOption(page, d, '.controls select:not(.filter-field select)');
+    return v !== false && `rule ${v}`;
+  },
+  async region(page, d) {
+    const v = await chooseRandomOption(page, d, '.controls .filter-field select');
+    return v !== false && `region ${v || 'all'}`;
+  },
+  async basis(page, d) {
+    const i = await clickRandom(page, d, '.controls .basis input[type=radio]');
+    return i !== false && `basis #${i}`;
+  },
+  async slider(page, d) {
+    const slider = page.locator('.controls input[type=range]');
+    if (!(await visible(page, '.controls input[type=range]'))) return false;
+    const key = d.pick(['ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageDown']);
+    await slider.focus();
+    await slider.press(key);
+    return `slider ${key}`;
+  },
+  async play(page) {
+    const play = page.locator('.controls .year-row button');
+    if (!(await visible(page, '.controls .year-row button'))) return false;
+    await play.click();
+    return `play → ${await play.getAttribute('aria-pressed')}`;
+  },
+  async backToToday(page) {
+    if (!(await visible(page, '.controls .year-slider .link-button'))) return false;
+    await page.locator('.controls .year-slider .link-button').click();
+    return 'back to today';
+  },
+  async search(page, d) {
+    // The economy search above the filters (the compare view has a search of its own).
+    if (!(await visible(page, '.controls input[role=combobox]'))) return false;
+    const query = d.pick(SEARCHES);
+    const input = page.locator('.controls input[role=combobox]');
+    await input.fill(query);
+    await input.press(d.pick(['Enter', 'ArrowDown', 'Escape']));
+    if (await input.getAttribute('aria-expanded').then((e) => e === 'true')) await input.press('Enter');
+    return `search ${query}`;
+  },
+  async clickMap(page, d) {
+    if (!(await visible(page, '.maplibregl-canvas')) || !(await page.evaluate(() => !!window.__atlasMap?.getCanvas().isConnected))) return false;
+    const [lon, lat] = d.pick(PLACES);
+    const { x, y } = await screenPoint(page, lon, lat);
+    const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+    if (x < box.x + 60 || y < box.y + 60 || x > box.x + box.width - 10 || y > box.y + box.height - 10) return false;
+    await page.mouse.click(x, y);
+    return `map ${lon},${lat}`;
+  },
+  async panel(page, d) {
+    const i = await clickRandom(page, d, '.panel button');
+    return i !== false && `panel button #${i}`;
+  },
+  async mapOption(page, d) {
+    const i = await clickRandom(page, d, '.map-toolbar input, .map-toolbar button');
+    return i !== false && `map option #${i}`;
+  },
+  async chart(page, d) {
+    const i = await clickRandom(page, d, '.charts .chart-controls input, .charts table.missions button');
+    return i !== false && `chart control #${i}`;
+  },
+  async view(page, d) {
+    const i = await clickRandom(page, d, 'nav.views button');
+    return i !== false && `view #${i}`;
+  },
+  async language(page, d) {
+    const v = await chooseRandomOption(page, d, '.lang-switch select');
+    return v !== false && `language ${v}`;
+  },
+  async reset(page) {
+    if (!(await visible(page, '.filter-actions button'))) return false;
+    await page.locator('.filter-actions button').first().click();
+    return 'reset all';
+  },
+  async back(page) {
+    await page.goBack();
+    if (!page.url().startsWith('http')) {
+      await page.goForward();
+      return 'back (at the start: forward again)';
+    }
+    return 'back';
+  },
+  async forward(page) {
+    await page.goForward();
+    return 'forward';
+  },
+};
+
+/** Weighted: filters and the map are what readers use most. */
+export const WEIGHTS: Record<keyof typeof ACTIONS, number> = {
+  typeCheckbox: 6, rule: 3, region: 3, basis: 2, slider: 5, play: 2, backToToday: 1, search: 4, clickMap: 5,
+  panel: 3, mapOption: 2, chart: 2, view: 3, language: 2, reset: 1, back: 3, forward: 2,
+};
+
+/** Waits until the app shows a settled state: data in, no pending map work, a frame drawn. */
+export async function settle(page: Page): Promise<void> {
+  await page.locator('.app[data-ready="true"]').waitFor({ timeout: 30_000 });
+  await page.waitForFunction(
+    () => {
+      const map = window.__atlasMap;
+      if (!map || !map.getCanvas().isConnected) return true;
+      return map.loaded() && !map.isMoving();
+    },
+    undefined,
+    { timeout: 30_000 },
+  );
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}

@@ -1,0 +1,22 @@
+// Written by `npm run shell:build` from src/app/static-shell.ts: do not edit.
+(function () {
+  // The rule of localeFromBrowser (src/i18n/locales.ts); data/build/shell.test.ts runs both on the same inputs.
+  function localeFromBrowser(languages) {
+    for (var i = 0; i < languages.length; i++) {
+      var tag = String(languages[i]).toLowerCase();
+      if (tag.indexOf('en') === 0) return 'en';
+      if (tag.indexOf('zh') === 0) return /hant|-hk|-mo|-tw/.test(tag) ? 'zh-HK' : 'zh-CN';
+    }
+    return 'en';
+  }
+  var locales = ["en","zh-HK","zh-CN"];
+  var titles = {"en":"Hong Kong Ties Atlas","zh-HK":"香港聯繫地圖","zh-CN":"香港联系地图"};
+  var params = new URLSearchParams(location.search);
+  var asked = params.get('lang');
+  var lang = locales.indexOf(asked) >= 0 ? asked : localeFromBrowser(navigator.languages || [navigator.language]);
+  var root = document.documentElement;
+  root.lang = lang;
+  document.title = titles[lang];
+  var view = params.get('view');
+  if (view === 'table' || view === 'about') root.setAttribute('data-first-view', view);
+})();

@@ -1,0 +1,34 @@
+import { useEffect, useState } from 'react';
+import { registerSW } from 'virtual:pwa-register';
+
+/**
+ * Registers the service worker (vite-plugin-pwa with Workbox) once the first view is ready: it
+ * precaches the app, the data files and both fonts, so a reload works offline. Registering later
+ * keeps that download out of the first load. When a new release is waiting, `update` activates it
+ * and reloads the page.
+ */
+/** Registered once per page, whatever the views the reader goes through. */
+let registered = false;
+
+export function useServiceWorker(enabled: boolean): { newRelease: boolean; update: () => void } {
+  const [update, setUpdate] = useState<(() => void) | null>(null);
+  useEffect(() => {
+    if (!enabled || registered || !import.meta.env.PROD) return;
+    registered = true;
+    let activate: ((reload?: boolean) => Promise<void>) | null = null;
+    // The new release takes over (it claims the page) and the page reloads with it. Reloading on the
+    // change of controller also covers a page opened before any service worker controlled it.
+    const reloadWithNewRelease = () => {
+      navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+      void activate?.(true);
+    };
+    activate = registerSW({
+      immediate: true,
+      onNeedRefresh: () => setUpdate(() => reloadWithNewRelease),
+      onNeedReload: () => {},
+      // Without a service worker (a browser or policy that refuses it) the app works as before, online.
+      onRegisterError: () => {},
+    });
+  }, [enabled]);
+  return { newRelease: update !== null, update: update ?? (() => {}) };
+}

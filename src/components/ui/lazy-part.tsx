@@ -1,0 +1,64 @@
+import { type ComponentType, type ReactNode, Suspense, lazy, useState } from 'react';
+import { useI18n } from '../../i18n/use-i18n';
+import { ErrorBoundary } from './ErrorBoundary';
+
+type Messages = ReturnType<typeof useI18n>['m'];
+
+interface Options {
+  /** What the reader loses if the download fails, e.g. "the charts": used in the message. */
+  part: (m: Messages) => string;
+  /** Shown while the part downloads. */
+  loading: (m: Messages) => ReactNode;
+  /** The element wrapping the message when the download fails, so it stays in the part's own area. */
+  frame: (message: ReactNode) => ReactNode;
+}
+
+/**
+ * A part of the app downloaded on demand (its own chunk), which may fail to arrive: offline, or
+ * after a release renamed the chunks. The failure is shown in the part's own area with Retry, which
+ * asks for the chunk again (React.lazy keeps a failed promise, so Retry makes a new one), and a
+ * reload for the renamed-chunk case; the rest of the app keeps working.
+ */
+export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>, options: Options): ComponentType<P> {
+  const create = () => lazy(() => load().then((component) => ({ default: component })));
+  // Shared by every mount: once downloaded, reopening the part does not ask again.
+  let current = create();
+  function LazyPart(props: P) {
+    const { m } = useI18n();
+    const [Part, setPart] = useState(() => current);
+    const retry = () => {
+      current = create();
+      setPart(() => current);
+    };
+    return (
+      <ErrorBoundary
+        part={options.part(m)}
+        resetKey={Part}
+        fallback={(error) =>
+          options.frame(
+            <div className="part-failed" role="alert" data-failed-part={options.part(m)}>
+              <p className="status-title">{m.table.partFailed(options.part(m))}</p>
+              <p className="status-detail">{m.table.partNotDownloaded}</p>
+              <p className="status-detail muted" lang="en">
+                {error.message}
+              </p>
+              <div className="part-failed-actions">
+                <button type="button" onClick={retry}>
+                  {m.retry}
+                </button>
+                <button type="button" className="link-button" onClick={() => window.location.reload()}>
+                  {m.table.reloadPage}
+                </button>
+              </div>
+            </div>,
+          )
+        }
+      >
+        <Suspense fallback={options.loading(m)}>
+          <Part {...props} />
+        </Suspense>
+      </ErrorBoundary>
+    );
+  }
+  return LazyPart;
+}
