@@ -14,6 +14,7 @@ import { DataBuildError } from './data-error';
 import { buildEconomyGeometry } from './geometry';
 import { assembleAtlas, renderOutputs } from './outputs';
 import { readSources } from './read-sources';
+import { checkStories } from './story-schema';
 import { PREVIOUS_ATLAS, previousRelease } from './release';
 import { timelineErrors } from './timeline-check';
 
@@ -39,7 +40,8 @@ function previousAtlasIn(root: string): (atlasJson: string) => string | null {
  */
 export function buildData(sourcesDir: string, root = ROOT): Record<string, string> {
   const sources = readSources(sourcesDir, root);
-  const errors = [...sources.errors, ...crossCheck(sources)];
+  const lastYear = Math.max(...[...sources.ties, ...sources.offices, ...sources.missions].map((l) => Number(l.record.checked.slice(0, 4))));
+  const errors = [...sources.errors, ...crossCheck(sources), ...checkStories(sources, lastYear)];
   if (errors.length) throw new DataBuildError(errors);
 
   const atlas = atlasSchema.parse(assembleAtlas(sources));

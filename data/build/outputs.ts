@@ -47,6 +47,8 @@ export function assembleAtlas(s: Sources): Atlas {
     disagreements: records(s.disagreements).sort((a, b) =>
       `${a.recordId}|${a.partner}|${a.field}|${a.value}`.localeCompare(`${b.recordId}|${b.partner}|${b.field}|${b.value}`),
     ),
+    // Stories keep their file's order (checked to run 1, 2, 3… in each story); `checked` stays in the source.
+    stories: records(s.stories).map((r) => ({ story: r.story, step: r.step, year: r.year, types: r.types, highlight: r.highlight, camera: r.camera, text: r.text, sources: r.sources })),
   };
 }
 

@@ -9,6 +9,7 @@ import { isTieType } from '../../src/domain/tie-types';
 import type { Tie } from '../../src/domain/records';
 import { parseCsv } from './csv';
 import type { DataError } from './data-error';
+import { STORY_COLUMNS, storyRowSchema } from './story-schema';
 import {
   COLUMNS,
   beltAndRoadRowSchema,
@@ -125,6 +126,7 @@ export function readSources(sourcesDir: string, root: string) {
     headline,
     headlineGaps: table('headline_gaps.csv', COLUMNS.headlineGaps, headlineGapRowSchema),
     disagreements: table('disagreements.csv', COLUMNS.disagreements, disagreementRowSchema),
+    stories: table('stories.csv', STORY_COLUMNS, storyRowSchema),
   };
 }
 export type Sources = ReturnType<typeof readSources>;

@@ -9,6 +9,7 @@ import { toCsv } from '../../src/domain/csv-export';
 import { buildData } from './build';
 import { DataBuildError } from './data-error';
 import { COLUMNS } from './source-schemas';
+import { STORY_COLUMNS } from './story-schema';
 
 type Row = Record<string, string>;
 const SRC = 'https://www.tid.gov.hk/en/example.html';
@@ -62,6 +63,14 @@ export function disagreementRow(overrides: Partial<Row> = {}): Row {
   };
 }
 
+export function storyRow(overrides: Partial<Row> = {}): Row {
+  return {
+    story_id: 'growth', step: '1', year: '2011', types: 'fta', highlight: 'NZ', camera: 'partners',
+    text_en: 'FTA partners at the end of {year}: {fta_partners}.', text_zh_hk: '{year}年底：{fta_partners}。', text_zh_cn: '{year}年底：{fta_partners}。',
+    source_urls: SRC, checked: '2026-11-23', note: '', ...overrides,
+  };
+}
+
 export interface SourceTree {
   economies?: Row[];
   ties?: Record<string, Row[]>;
@@ -73,6 +82,7 @@ export interface SourceTree {
   groupings?: Row[];
   disagreements?: Row[];
   headline?: Row[];
+  stories?: Row[];
 }
 
 export function writeSourceTree(tree: SourceTree = {}): string {
@@ -95,6 +105,7 @@ export function writeSourceTree(tree: SourceTree = {}): string {
   if (tree.disagreements) writeFileSync(join(dir, 'disagreements.csv'), toCsv(tree.disagreements, COLUMNS.disagreements));
   if (tree.headline) writeFileSync(join(dir, 'headline_totals.csv'), toCsv(tree.headline, COLUMNS.headline));
   if (tree.groupings) writeFileSync(join(dir, 'groupings.csv'), toCsv(tree.groupings, COLUMNS.groupings));
+  if (tree.stories) writeFileSync(join(dir, 'stories.csv'), toCsv(tree.stories, STORY_COLUMNS));
   if (tree.beltAndRoad) writeFileSync(join(dir, 'belt_and_road.csv'), toCsv(tree.beltAndRoad, COLUMNS.beltAndRoad));
   return dir;
 }

@@ -22,6 +22,10 @@ import { MapArea } from './MapArea';
 import { useAtlasView } from './use-atlas-view';
 import { useMapView } from './use-map-view';
 import { useDocumentLang } from './use-document-lang';
+import { StoryLauncher } from '../components/story/StoryLauncher';
+import { StoryPanel } from '../components/story/StoryPanel';
+import { storySteps, storyStepView } from '../selectors/stories';
+import type { StoryId } from '../domain/stories';
 import { EmbedLayout } from './EmbedLayout';
 import { EmbedCode } from '../components/embed/EmbedCode';
 import { parseEmbed } from '../state/url-params';
@@ -73,12 +77,22 @@ export function App() {
   // The charts' series (the timeline above all) are derived only once the charts are to be shown.
   const view = useAtlasView(shown.atlas, ui, firstViewReady);
   useUrlSync(view.stable?.urlContext);
+  const story = useMemo(() => (shown.atlas ? storyStepView(shown.atlas, ui.story, ui.step, ui.lang) : null), [shown.atlas, ui.story, ui.step, ui.lang]);
+  const goToStep = useCallback(
+    (id: StoryId, step: number) => {
+      const s = shown.atlas ? storySteps(shown.atlas, id)[step - 1] : undefined;
+      if (s) useUiStore.getState().showStoryStep(id, step, { year: s.year, types: s.types });
+    },
+    [shown.atlas],
+  );
   const highlighted = useMemo(() => {
+    if (story) return new Set<string>(story.highlight);
     if (hoverYear !== null && view.timeline) return gainedInYear(view.timeline.ties, ui.basis, hoverYear);
     const mission = shown.atlas?.missions.find((x) => x.missionId === ui.mission);
     return new Set<string>(mission ? mission.destinations : []);
-  }, [hoverYear, ui.mission, view.timeline, ui.basis, shown.atlas]);
+  }, [story, hoverYear, ui.mission, view.timeline, ui.basis, shown.atlas]);
   const map = useMapView({ atlas: shown.atlas, ui, ties: view.ties, summaries: view.summaries, featureStates: view.featureStates, highlighted });
+  const frame = useMemo(() => (story ? { key: `${story.story}/${story.step}`, camera: story.camera, economies: story.highlight } : null), [story]);
 
   // The geometry is the map's own (its worker loads it): a failure there shows in the map's place, with the table.
   const failed = atlasQuery.error;
@@ -106,6 +120,7 @@ export function App() {
       {/* First in the tab order: to the map, filters, panel and charts (when they are shown). */}
       {!failed && showLayout && <SkipLinks />}
       <AppHeader view={ui.view} onView={setView} onLang={setLang} />
+      {ready && ui.view !== 'about' && <StoryLauncher current={ui.story} onStart={(id) => goToStep(id, 1)} />}
       {release.newRelease && <UpdateNotice onReload={release.update} />}
       {failed ? (
         <StatusMessage title={m.loadFailed} detail={failed.message} onRetry={retry} retrying={atlasQuery.isFetching} />
@@ -122,14 +137,19 @@ export function App() {
               tableOf={ui.tableOf}
               atlas={ready ? atlas! : null}
               ready={!!ready}
-              mapProps={{ ...map.mapProps, toolbarExtra: <EmbedCode ui={ui} base={`${window.location.origin}${window.location.pathname}`} /> }}
+              mapProps={{ ...map.mapProps, frame, toolbarExtra: <EmbedCode ui={ui} base={`${window.location.origin}${window.location.pathname}`} /> }}
               rows={view.economyRows}
               onReady={markFirstViewReady}
               compare={{ codes: ui.compare, full: ui.compare.length >= COMPARE_MAX, onToggle: toggleCompare }}
             />
             {ready && <TimeBar year={ui.year} lastYear={view.stable!.lastYear} basis={ui.basis} onYear={setYear} onBasis={setBasis} />}
           </div>
-          {ready && (
+          {ready && story && (
+            <aside className="panel">
+              <StoryPanel view={story} onStep={(step) => goToStep(story.story, step)} onClose={useUiStore.getState().closeStory} />
+            </aside>
+          )}
+          {ready && !story && (
             <DetailsPanel
               isHubSelected={map.isHubSelected}
               office={map.office}

@@ -1,3 +1,4 @@
+import { storyViews } from '../selectors/stories';
 import { useMemo } from 'react';
 import type { Atlas } from '../domain/records';
 import { TIE_TYPES } from '../domain/tie-types';
@@ -64,6 +65,7 @@ export function useAtlasView(atlas: Atlas | undefined, ui: UiState, withCharts: 
       knownOffices: new Set(atlas.offices.map((o) => o.officeId)),
       knownGroupings: new Set(atlas.groupings.map((g) => g.groupingId)),
       knownMissions: new Set(atlas.missions.map((x) => x.missionId)),
+      stories: storyViews(atlas),
     };
     const hub = atlas.economies.filter((e) => e.iso2 === 'HK');
     return {

@@ -2,6 +2,7 @@ import { z } from './zod';
 import { factDateSchema, hkGovernmentUrlSchema, iso2Schema, isoDateSchema, sourceUrlSchema } from './primitives';
 import { STATUSES } from './statuses';
 import { TIE_TYPES } from './tie-types';
+import { storyStepSchema } from './stories';
 
 /**
  * The records the app loads (public/data/atlas.json). The data build produces them from
@@ -181,5 +182,7 @@ export const atlasSchema = z.object({
   headlineTotals: z.array(headlineTotalSchema),
   headlineGaps: z.array(headlineGapSchema),
   disagreements: z.array(disagreementSchema),
+  /** Guided stories' steps (data/sources/stories.csv); absent in older test fixtures. */
+  stories: z.array(storyStepSchema).default([]),
 });
 export type Atlas = z.infer<typeof atlasSchema>;

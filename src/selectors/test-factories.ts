@@ -102,6 +102,7 @@ export function makeAtlas(overrides: Partial<Atlas> = {}): Atlas {
     headlineTotals: [],
     headlineGaps: [],
     disagreements: [],
+    stories: [],
     ...overrides,
   };
 }

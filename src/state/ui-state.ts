@@ -2,6 +2,7 @@ import type { Iso2 } from '../domain/primitives';
 import { STATUSES, type Status } from '../domain/statuses';
 import { CORE_TIE_TYPES, type TieType } from '../domain/tie-types';
 import type { Locale } from '../i18n/locales';
+import type { StoryId } from '../domain/stories';
 
 /**
  * The small, serialisable view state that round-trips through the URL. Fetched data never lives
@@ -50,6 +51,10 @@ export interface UiState {
   projection: Projection;
   /** Economies compared side by side (at most COMPARE_MAX), in the order they were added. */
   compare: Iso2[];
+  /** The guided story open (its text beside the map), or null. */
+  story: StoryId | null;
+  /** The story's step shown, from 1. */
+  step: number;
   /** Shown inside another site's page (`embed=1`): one part without the page chrome; null for the full atlas. */
   embed: Embed | null;
 }
@@ -96,6 +101,8 @@ export const DEFAULT_UI_STATE: UiState = {
   offices: true,
   projection: 'mercator',
   compare: [],
+  story: null,
+  step: 1,
   embed: null,
 };
 

@@ -3,6 +3,7 @@ import type { Iso2 } from '../domain/primitives';
 import { STATUSES, type Status } from '../domain/statuses';
 import { TIE_TYPES, type TieType } from '../domain/tie-types';
 import type { Locale } from '../i18n/locales';
+import type { StoryId } from '../domain/stories';
 import { COMPARE_MAX, DEFAULT_UI_STATE, FILTER_KEYS, type CountRule, type DateBasis, type Projection, type TableOf, type TypeRule, type UiState, type View } from './ui-state';
 
 interface UiActions {
@@ -38,6 +39,10 @@ interface UiActions {
   addToCompare: (codes: readonly Iso2[]) => void;
   removeFromCompare: (iso2: Iso2) => void;
   clearCompare: () => void;
+  /** Shows a story's step and the view it sets (year, tie types), in one history entry. */
+  showStoryStep: (story: StoryId, step: number, view: { year: number | null; types: TieType[] }) => void;
+  /** Leaves the story; the view it set stays, to explore from there. */
+  closeStory: () => void;
   /** Replaces the whole state, e.g. from the URL on back/forward. */
   restore: (state: UiState) => void;
 }
@@ -79,6 +84,8 @@ export const useUiStore = create<UiState & UiActions>()((set) => ({
     set((s) => ({ compare: [...s.compare, ...codes.filter((c, i) => c !== 'HK' && !s.compare.includes(c) && codes.indexOf(c) === i)].slice(0, COMPARE_MAX) })),
   removeFromCompare: (iso2) => set((s) => ({ compare: s.compare.filter((c) => c !== iso2) })),
   clearCompare: () => set({ compare: [] }),
+  showStoryStep: (story, step, view) => set({ story, step, year: view.year, yearFrom: null, types: view.types }),
+  closeStory: () => set({ story: null, step: 1 }),
   restore: (state) => set(state),
 }));
 
@@ -107,5 +114,7 @@ export function pickUiState(s: UiState): UiState {
     offices: s.offices,
     projection: s.projection,
     compare: s.compare,
+    story: s.story,
+    step: s.step,
   };
 }

@@ -106,3 +106,22 @@ describe('url codec: map options and offices', () => {
     expect(parseUrlState('?office=<b>')).toEqual(DEFAULT_UI_STATE);
   });
 });
+
+describe('url codec: stories', () => {
+  const stories = new Map([
+    ['growth', [{ year: 1997, types: ['ippa' as const] }, { year: 2004, types: ['fta' as const] }, { year: null, types: ['cdta' as const] }]],
+  ]);
+
+  it('story=growth&step=2 opens that step with its view, and round-trips', () => {
+    const state = parseUrlState('?story=growth&step=2&year=2020', { stories, lastYear: 2026 });
+    expect(state).toMatchObject({ story: 'growth', step: 2, year: 2004, types: ['fta'] });
+    expect(serializeUrlState(state)).toBe('?types=fta&year=2004&story=growth&step=2');
+  });
+
+  it('a step beyond the end opens the last; a bad step the first; an unknown story none', () => {
+    expect(parseUrlState('?story=growth&step=9', { stories })).toMatchObject({ story: 'growth', step: 3, year: null, types: ['cdta'] });
+    expect(parseUrlState('?story=growth&step=x', { stories })).toMatchObject({ story: 'growth', step: 1, year: 1997 });
+    expect(parseUrlState('?story=tales&step=2', { stories })).toMatchObject({ story: null, step: 1 });
+    expect(parseUrlState('?story=goglobal', { stories })).toMatchObject({ story: null });
+  });
+});

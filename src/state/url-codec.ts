@@ -4,6 +4,8 @@
  * affecting the others.
  */
 import { isLocale, type Locale } from '../i18n/locales';
+import type { TieType } from '../domain/tie-types';
+import { parseStory } from './url-params';
 import { DEFAULT_UI_STATE, PROJECTIONS, TABLES, type Projection, type TableOf, type UiState } from './ui-state';
 import {
   parseBasis,
@@ -36,6 +38,8 @@ export interface UrlContext {
   knownGroupings?: ReadonlySet<string>;
   /** Missions that exist in the data: an unknown id falls back to none. */
   knownMissions?: ReadonlySet<string>;
+  /** The view each story step sets, by story: `story=growth&step=3` opens that step with its view. */
+  stories?: ReadonlyMap<string, readonly { year: number | null; types: TieType[] }[]>;
 }
 
 /** `years=2010..2020` (a span, as brushing sets it) or `year=2015` (the slider alone). */
@@ -76,7 +80,8 @@ export function parseUrlState(search: string, context: UrlContext = {}): UiState
   const region = get('region', parseRegion, null);
   const mission = get('mission', (raw) => (/^[a-z0-9-]{1,64}$/.test(raw) ? raw : undefined), null);
   const grouping = get('group', (raw) => (/^[a-z0-9-]{1,32}$/.test(raw) ? raw : undefined), null);
-  return {
+  const story = parseStory(params.get('story'), params.get('step'), context.stories);
+  const state: UiState = {
     selected: selected && (!context.known || context.known.has(selected)) ? (selected as UiState['selected']) : d.selected,
     office: office && (!context.knownOffices || context.knownOffices.has(office)) ? office : d.office,
     types: get('types', parseTypes, d.types),
@@ -98,8 +103,12 @@ export function parseUrlState(search: string, context: UrlContext = {}): UiState
     offices: get('offices', parseSwitch, d.offices),
     projection: get('projection', (raw) => ((PROJECTIONS as readonly string[]).includes(raw) ? (raw as Projection) : undefined), d.projection),
     compare: get('compare', (raw) => parseCompare(raw, context.known), d.compare as string[]) as UiState['compare'],
+    story: story?.story ?? d.story,
+    step: story?.step ?? d.step,
     embed: parseEmbed(params.get('embed'), params.get('chart')),
   };
+  // A story step's address opens that step's view: its year and tie types.
+  return story?.view ? { ...state, year: story.view.year, yearFrom: null, types: story.view.types } : state;
 }
 
 export function serializeUrlState(state: UiState): string {
@@ -130,6 +139,10 @@ export function serializeUrlState(state: UiState): string {
   if (state.offices !== d.offices) params.set('offices', state.offices ? 'on' : 'off');
   if (state.projection !== d.projection) params.set('projection', state.projection);
   if (state.compare.length) params.set('compare', state.compare.join(','));
+  if (state.story) {
+    params.set('story', state.story);
+    params.set('step', String(state.step));
+  }
   if (state.embed) params.set('embed', '1');
   if (state.embed && state.embed !== 'map') params.set('chart', state.embed);
   const text = params.toString().replace(/%2C/g, ',').replace(/\+/g, '%20');

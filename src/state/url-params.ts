@@ -5,6 +5,7 @@
  */
 import { STATUSES, type Status } from '../domain/statuses';
 import { TIE_TYPES, type TieType } from '../domain/tie-types';
+import { STORY_IDS, type StoryId } from '../domain/stories';
 import { COMPARE_MAX, EMBEDS, FIRST_YEAR, VIEWS, type DateBasis, type Embed, type TypeRule, type View } from './ui-state';
 
 function list<T extends string>(raw: string, allowed: readonly T[]): T[] | undefined {
@@ -70,4 +71,21 @@ export function parseCompare(raw: string, known?: ReadonlySet<string>): string[]
     codes.push(part);
   }
   return codes.length ? codes.slice(0, COMPARE_MAX) : undefined;
+}
+
+/**
+ * `story=growth&step=3`: a known story and a step from 1 (its last step when beyond; the first when
+ * absent or invalid). With the stories' steps known, also the view that step sets.
+ */
+export function parseStory<V>(
+  rawStory: string | null,
+  rawStep: string | null,
+  stories?: ReadonlyMap<string, readonly V[]>,
+): { story: StoryId; step: number; view?: V } | undefined {
+  if (rawStory === null || !(STORY_IDS as readonly string[]).includes(rawStory)) return undefined;
+  const steps = stories?.get(rawStory);
+  if (stories && !steps?.length) return undefined;
+  const asked = rawStep !== null && /^\d{1,3}$/.test(rawStep) && Number(rawStep) >= 1 ? Number(rawStep) : 1;
+  const step = steps ? Math.min(asked, steps.length) : asked;
+  return { story: rawStory as StoryId, step, view: steps?.[step - 1] };
 }

@@ -22,6 +22,7 @@ import { useGeometryMemory } from '../../data/geometry-memory';
 import { ECONOMY_SOURCE, OCEAN } from './map-style';
 import { frameBox, initialView, useCamera, useFrameOnChange } from './use-camera';
 import { framesOf } from '../../selectors/geo/camera-frame';
+import { type StoryFrame, useStoryCamera } from './use-story-camera';
 import { useFeatureStates } from './use-feature-states';
 import { useEconomyGeometry } from './use-economy-geometry';
 import { useMapPointer } from './use-map-pointer';
@@ -57,6 +58,8 @@ export interface AtlasMapProps {
   findOffice: (officeId: string) => Office | undefined;
   onSelect: (iso2: Iso2 | null) => void;
   onSelectOffice: (officeId: string | null) => void;
+  /** A story step's camera, framed when the step opens. */
+  frame?: StoryFrame | null;
   /** The picture's title, filters, legend and source, for "Download map image"; without it there is no such button. */
   imageCaption?: () => MapImageCaption;
   /** Extra toolbar controls (the embed disclosure). */
@@ -101,6 +104,7 @@ export function AtlasMap(props: AtlasMapProps) {
     const box = map && framesOf(props.matches, anchors);
     if (map && box) frameBox(map, box);
   }, [map, props.matches, anchors]);
+  useStoryCamera(map, props.frame, anchors, options.projection);
   const pointer = useMapPointer(props.onSelect, props.onSelectOffice);
   const [failure, setFailure] = useState<Error | null>(null);
   // MapLibre is created asynchronously, outside React's render: a failure to create it (no WebGL2

@@ -340,6 +340,18 @@ export const en = {
     arcPipeline: 'No entry into force recorded (dashed)',
     legendOffices: "Hong Kong's offices",
   },
+  story: {
+    label: 'Stories',
+    start: 'Start a story',
+    titles: { growth: "How Hong Kong's network grew", goglobal: 'Going global through Hong Kong' } as Record<'growth' | 'goglobal', string>,
+    progress: (step: number, total: number) => `Step ${step} of ${total}`,
+    back: 'Back',
+    next: 'Next',
+    close: 'Leave the story',
+    closeHint: 'The view stays as it is, to explore from here.',
+    sources: 'Sources',
+    keys: 'Use the left and right arrow keys to move between steps.',
+  },
   mapImage: {
     download: 'Download map image (PNG)',
     source: (date: string) => `Source: Hong Kong Ties Atlas, data as of ${date}`,

@@ -356,6 +356,18 @@ export const zhCN: Messages = {
     arcPipeline: '未有生效记录（虚线）',
     legendOffices: '香港的办事处',
   },
+  story: {
+    label: '专题故事',
+    start: '开始故事',
+    titles: { growth: '香港的协定网络如何扩展', goglobal: '经香港走向世界' },
+    progress: (step: number, total: number) => `第${step}步，共${total}步`,
+    back: '上一步',
+    next: '下一步',
+    close: '离开故事',
+    closeHint: '地图保持现状，可由此继续探索。',
+    sources: '资料来源',
+    keys: '可用左右方向键切换步骤。',
+  },
   mapImage: {
     download: '下载地图图片（PNG）',
     source: (date: string) => `资料来源：香港联系地图，资料截至${date}`,

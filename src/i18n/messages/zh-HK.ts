@@ -356,6 +356,18 @@ export const zhHK: Messages = {
     arcPipeline: '未有生效記錄（虛線）',
     legendOffices: '香港的辦事處',
   },
+  story: {
+    label: '專題故事',
+    start: '開始故事',
+    titles: { growth: '香港的協定網絡如何擴展', goglobal: '經香港走向世界' },
+    progress: (step: number, total: number) => `第${step}步，共${total}步`,
+    back: '上一步',
+    next: '下一步',
+    close: '離開故事',
+    closeHint: '地圖保持現狀，可由此繼續探索。',
+    sources: '資料來源',
+    keys: '可用左右方向鍵切換步驟。',
+  },
   mapImage: {
     download: '下載地圖圖片（PNG）',
     source: (date: string) => `資料來源：香港聯繫地圖，資料截至${date}`,

@@ -1,0 +1,43 @@
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import { useEffect } from 'react';
+import type { StoryCamera } from '../../domain/stories';
+import type { EconomyAnchor } from '../../selectors/geo/economy-anchors';
+import type { Projection } from '../../state/ui-state';
+import { showWorld } from './use-camera';
+
+/** Where a story step points the camera; `key` changes with the step, so each step frames once. */
+export interface StoryFrame {
+  key: string;
+  camera: StoryCamera;
+  /** The highlighted economies, framed when the camera is `partners`. */
+  economies: readonly string[];
+}
+
+const MAX_ZOOM = 5;
+const duration = () => (window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 0 : 900);
+
+/** The box around the economies' main parts (or points); null when none is on the map. */
+function boxOf(economies: readonly string[], anchors: ReadonlyMap<string, EconomyAnchor>): [number, number, number, number] | null {
+  let box: [number, number, number, number] | null = null;
+  for (const iso2 of economies) {
+    const a = anchors.get(iso2);
+    if (!a) continue;
+    const [w, s, e, n] = a.bounds ?? [a.anchor[0], a.anchor[1], a.anchor[0], a.anchor[1]];
+    box = box ? [Math.min(box[0], w), Math.min(box[1], s), Math.max(box[2], e), Math.max(box[3], n)] : [w, s, e, n];
+  }
+  return box;
+}
+
+/** Frames a story step: the world, its highlighted economies, or the bounds the step names. */
+export function useStoryCamera(map: MaplibreMap | null, frame: StoryFrame | null | undefined, anchors: ReadonlyMap<string, EconomyAnchor>, projection: Projection): void {
+  const ready = anchors.size > 0;
+  useEffect(() => {
+    if (!map || !frame || !ready) return;
+    const bounds = frame.camera === 'world' ? null : frame.camera === 'partners' ? boxOf(frame.economies, anchors) : frame.camera;
+    if (!bounds) showWorld(map, projection);
+    else map.fitBounds(bounds, { padding: 40, maxZoom: MAX_ZOOM, duration: duration() });
+    map.triggerRepaint();
+    // A step frames once when it opens; the reader may move the map afterwards.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [map, frame?.key, ready]);
+}
