@@ -96,8 +96,8 @@ test.describe('charts follow the data and the filters', () => {
     const closed = atlas.missions.find((x) => x.end !== null);
     expect(open && closed).toBeTruthy();
     const row = (name: string) => page.getByTestId('missions-tracker').getByRole('row').filter({ hasText: name });
-    await expect(row(open!.name).getByRole('cell').first()).toHaveText(/^from \d{1,2} \w{3} \d{4} \(end not stated\)$/);
-    await expect(row(closed!.name).getByRole('cell').first()).toHaveText(/^\d{1,2} \w{3} \d{4} – \d{1,2} \w{3} \d{4}$/);
+    await expect(row(open!.name).getByRole('cell').first()).toHaveText(/^from \d{1,2} \w{3} \d{4} \(end not stated\) (HK government|partner government \/ intergovernmental|reported by .+)$/);
+    await expect(row(closed!.name).getByRole('cell').first()).toHaveText(/^\d{1,2} \w{3} \d{4} – \d{1,2} \w{3} \d{4} (HK government|partner government \/ intergovernmental|reported by .+)$/);
   });
 
   test('each chart offers its data as CSV matching its table, and an SVG image', async ({ page }) => {

@@ -34,7 +34,9 @@ test('the embedded map shows the map and its legend, nothing else, and links to 
   await expectNoChrome(page);
   await expect(page.getByRole('region', { name: "World map of Hong Kong's partner economies" })).toBeVisible();
   await expect(page.getByRole('group', { name: 'Map legend' })).toBeVisible();
-  await expect(page.locator('.embed .legend .swatch')).toHaveCount(8);
+  // The map's own compact key: the four type counts, no entry into force recorded, no recorded tie, Hong Kong.
+  await expect(page.locator('.embed .legend-key')).toBeVisible();
+  await expect(page.locator('.embed .legend-key .swatch')).toHaveCount(7);
   await expectFullViewLink(page, '?year=2015');
   // The address keeps the embed parameter after the app normalises it.
   expect(new URL(page.url()).searchParams.get('embed')).toBe('1');

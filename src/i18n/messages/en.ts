@@ -8,7 +8,7 @@ import type { TieType } from '../../domain/tie-types';
  */
 export const en = {
   appTitle: 'Hong Kong Ties Atlas',
-  tagline: "Hong Kong's trade, investment, tax and customs agreements with the world, from official sources.",
+  tagline: "Hong Kong's trade, investment, tax and customs agreements with the world, each fact with the page that states it.",
   language: 'Language',
   views: { label: 'Views', atlas: 'Map', table: 'Table', about: 'About the data' },
   skip: { label: 'Skip links', map: 'Skip to the map', filters: 'Skip to the filters', panel: 'Skip to the details panel', charts: 'Skip to the charts' },

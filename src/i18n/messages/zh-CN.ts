@@ -3,7 +3,7 @@ import type { Messages } from './en';
 /** 简体中文：由繁体版以 OpenCC（香港→大陆）转换后校对，用语依从香港特区政府简体网页。 */
 export const zhCN: Messages = {
   appTitle: '香港联系地图',
-  tagline: '香港与世界各地的贸易、投资、税务及海关协定，数据取自官方来源。',
+  tagline: '香港与世界各地的贸易、投资、税务及海关协定，每项资料均附载明该资料的网页。',
   language: '语言',
   views: { label: '视图', atlas: '地图', table: '列表', about: '关于数据' },
   skip: { label: '跳至内容', map: '跳至地图', filters: '跳至筛选', panel: '跳至详情面板', charts: '跳至图表' },

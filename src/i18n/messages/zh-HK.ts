@@ -3,7 +3,7 @@ import type { Messages } from './en';
 /** 繁體中文（香港）：用語依從香港特區政府網頁。 */
 export const zhHK: Messages = {
   appTitle: '香港聯繫地圖',
-  tagline: '香港與世界各地的貿易、投資、稅務及海關協定，資料取自官方來源。',
+  tagline: '香港與世界各地的貿易、投資、稅務及海關協定，每項資料均附載明該資料的網頁。',
   language: '語言',
   views: { label: '檢視', atlas: '地圖', table: '列表', about: '關於資料' },
   skip: { label: '跳至內容', map: '跳至地圖', filters: '跳至篩選', panel: '跳至詳情面板', charts: '跳至圖表' },
