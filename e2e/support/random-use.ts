@@ -6,17 +6,8 @@
 import type { Page } from '@playwright/test';
 import { screenPoint } from './atlas-driver';
 
-/** mulberry32: a small seeded generator, so a failing run can be replayed with its seed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The same seeded generator as the URL fuzz, so a failing run can be replayed with its seed.
+export { seededRandom } from '../../src/state/hostile-queries';
 
 export interface Dice {
   pick<T>(items: readonly T[]): T;

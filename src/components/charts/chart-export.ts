@@ -1,13 +1,6 @@
 import { toCsv } from '../../domain/csv-export';
 
-function save(blob: Blob, filename: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
+import { saveBlob as save } from '../ui/save-blob';
 
 export function downloadRowsCsv(rows: Record<string, string | number>[], filename: string) {
   const text = toCsv(rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, String(v)]))));

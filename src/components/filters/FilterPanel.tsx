@@ -9,6 +9,7 @@ import { FilterSummary } from './FilterSummary';
 import { SourceFilter } from './SourceFilter';
 import { StatusFilter } from './StatusFilter';
 import { TypeFilter } from './TypeFilter';
+import { saveBlob } from '../ui/save-blob';
 
 interface Props {
   atlas: Atlas;
@@ -25,12 +26,7 @@ interface Props {
 
 function downloadCsv(atlas: Atlas, ties: Tie[]) {
   const csv = toCsv(ties.map((t) => tieCsvRow(t, economyNameLookup(atlas.economies))), TIES_CSV_COLUMNS);
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = 'hong-kong-ties-filtered.csv';
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  saveBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), 'hong-kong-ties-filtered.csv');
 }
 
 /** Every filter in one panel; each control writes to the store, which writes the URL. */

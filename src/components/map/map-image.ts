@@ -5,6 +5,7 @@
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { MapImageCaption } from './map-image-text';
+import { saveBlob } from '../ui/save-blob';
 
 declare global {
   interface Window {
@@ -112,11 +113,5 @@ export async function downloadMapImage(map: MaplibreMap, caption: MapImageCaptio
   const scale = source.width / map.getContainer().clientWidth || 1;
   const canvas = composeMapImage(source, caption, scale);
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-  if (!blob) return;
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  if (blob) saveBlob(blob, filename);
 }
