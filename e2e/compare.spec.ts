@@ -60,7 +60,7 @@ test.describe('compare economies side by side', () => {
   });
 
   test('adds a grouping in one action, up to six economies, and says who was left out', async ({ page }) => {
-    const members = (bloc: string) => [...new Set(atlas.ties.filter((t) => t.bloc === bloc).map((t) => t.partner))].sort();
+    const members = (short: string) => [...(atlas as unknown as { groupings: { short: string; members: string[] }[] }).groupings.find((g) => g.short === short)!.members].sort();
     await openView(page, '?compare=NZ');
     const section = page.getByTestId('compare');
     await section.getByLabel('Add a grouping').selectOption('EFTA');

@@ -38,9 +38,20 @@ describe('compare', () => {
     expect(lanes[1].bars[0].start).toBe('2012-12-28');
   });
 
-  it('offers each bloc in the ties as a grouping with its members', () => {
-    const ties = [makeTie({ bloc: 'ASEAN', partner: 'TH' as never }), makeTie({ bloc: 'ASEAN', partner: 'MY' as never }), makeTie({ bloc: null })];
-    expect(compareGroups({ ties })).toEqual([{ name: 'ASEAN', members: ['MY', 'TH'] }]);
+  it('offers each grouping by its short name with its members in order', () => {
+    const grouping = (short: string, members: string[]) => ({
+      groupingId: short.toLowerCase(),
+      short,
+      names: { en: short, zhHK: short, zhCN: short },
+      members: members as never[],
+      sourceUrl: 'https://asean.org/x',
+      otherSources: [],
+      checked: '2026-12-05',
+    });
+    expect(compareGroups({ groupings: [grouping('EU', ['FR', 'DE']), grouping('ASEAN', ['TH', 'MY'])] })).toEqual([
+      { name: 'ASEAN', members: ['MY', 'TH'] },
+      { name: 'EU', members: ['DE', 'FR'] },
+    ]);
   });
 
   it('writes a CSV row for each tie and a "none" row where there is no tie', () => {

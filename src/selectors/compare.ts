@@ -96,15 +96,9 @@ export function compareLifecycles(rows: readonly CompareRow[], asOf: string) {
   return { lanes, firstYear: years.length ? Math.min(...years) : lastYear, lastYear };
 }
 
-/** Groupings that can be added in one action: each bloc the ties name, with its partner economies. */
-export function compareGroups(atlas: Pick<Atlas, 'ties'>): { name: string; members: string[] }[] {
-  const groups = new Map<string, Set<string>>();
-  for (const t of atlas.ties) {
-    if (!t.bloc) continue;
-    if (!groups.has(t.bloc)) groups.set(t.bloc, new Set());
-    groups.get(t.bloc)!.add(t.partner);
-  }
-  return [...groups].map(([name, members]) => ({ name, members: [...members].sort() })).sort((a, b) => a.name.localeCompare(b.name));
+/** The groupings (ASEAN, EFTA, the EU, RCEP, APEC, BLEU…) whose members can join the comparison in one action. */
+export function compareGroups(atlas: Pick<Atlas, 'groupings'>): { name: string; members: string[] }[] {
+  return atlas.groupings.map((g) => ({ name: g.short, members: [...g.members].sort() })).sort((a, b) => a.name.localeCompare(b.name));
 }
 
 export const COMPARE_CSV_COLUMNS = ['economy_iso2', 'economy_name', 'tie_type', 'standing', 'agreement_name', 'status', 'signed', 'in_force', 'terminated', 'status_source', 'source_url'] as const;
