@@ -81,7 +81,7 @@ test.describe('exploring the network', () => {
     const box = page.getByRole('combobox', { name: 'Find an economy' });
     await box.focus();
     await page.keyboard.type('zeal');
-    await expect(page.getByRole('listbox', { name: 'Matching economies' }).getByRole('option', { name: /New Zealand/ })).toBeVisible();
+    await expect(page.getByRole('listbox', { name: 'Matches' }).getByRole('option', { name: /New Zealand/ })).toBeVisible();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { name: 'New Zealand', level: 2 })).toBeVisible();
     await expect(page).toHaveURL(/economy=NZ/);

@@ -38,6 +38,8 @@ test.describe('Report a correction', () => {
     await openView(page, '?view=table&economy=NZ');
     const fta = atlas.ties.find((t: { partner: string; tieType: string }) => t.partner === 'NZ' && t.tieType === 'fta');
     const link = page.getByTestId(`tie-${fta.agreementId}`).getByRole('link', { name: 'Report a correction' });
+    // The data version arrives with the manifest, after the atlas: the link gains it then.
+    await expect(link).toHaveAttribute('href', new RegExp(`Data(%20|\\+)version(%3A|:)(%20|\\+)${changes.version}`));
     const href = new URL((await link.getAttribute('href'))!);
     expect(`${href.origin}${href.pathname}`).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/issues\/new$/);
     expect(await link.getAttribute('target')).toBe('_blank');

@@ -47,7 +47,7 @@ test.describe('text from the data is rendered as text only', () => {
       await expect(panel.getByRole('heading', { level: 2 })).toHaveText(ECONOMY);
       // The search suggestions render the same hostile name as text.
       await page.getByRole('combobox', { name: 'Find an economy' }).fill('NZ');
-      await expect(page.getByRole('listbox', { name: 'Matching economies' }).getByRole('option').first()).toContainText(ECONOMY);
+      await expect(page.getByRole('listbox', { name: 'Matches' }).getByRole('option').first()).toContainText(ECONOMY);
       await page.keyboard.press('Escape');
       if (mode === 'table') await expect(page.locator('tr[data-iso2="NZ"] th')).toHaveText(ECONOMY);
       // Nothing from the data became an element, ran, or loaded.

@@ -15,10 +15,19 @@ const TOOLBAR = 48;
  * is a fixed sheet over the lower map), so what is framed sits in the part of the map still seen.
  */
 export function framePadding(map: MaplibreMap): { top: number; bottom: number; left: number; right: number } {
-  const rect = map.getContainer().getBoundingClientRect();
   const sheet = document.querySelector('.panel');
+  // On a phone the sheet covers the lower screen: bring the map to the top so the part above the sheet is seen.
+  if (sheet && getComputedStyle(sheet).position === 'fixed' && map.getContainer().getBoundingClientRect().top > 0) {
+    map.getContainer().scrollIntoView({ block: 'start' });
+  }
+  const rect = map.getContainer().getBoundingClientRect();
   let bottom = PADDING;
-  if (sheet && getComputedStyle(sheet).position === 'fixed') bottom = Math.max(PADDING, rect.bottom - sheet.getBoundingClientRect().top + 24);
+  if (sheet && getComputedStyle(sheet).position === 'fixed') {
+    // The sheet may still be growing as the panel renders: frame above the height it can reach.
+    const maxHeight = parseFloat(getComputedStyle(sheet).maxHeight);
+    const top = Number.isFinite(maxHeight) ? Math.min(sheet.getBoundingClientRect().top, window.innerHeight - maxHeight) : sheet.getBoundingClientRect().top;
+    bottom = Math.max(PADDING, rect.bottom - top + 24);
+  }
   const top = PADDING + TOOLBAR;
   // Leave at least 60 px to frame in, or MapLibre cannot fit the box at all.
   bottom = Math.min(bottom, Math.max(PADDING, rect.height - top - 60));
