@@ -1,13 +1,12 @@
 import { CountsByTypeChart } from '../components/charts/CountsByTypeChart';
 import { MissionsTracker } from '../components/charts/MissionsTracker';
 import { PipelineChart } from '../components/charts/PipelineChart';
-import { TimelineChart } from '../components/charts/TimelineChart';
 import type { Economy, Mission } from '../domain/records';
 import type { UiState } from '../state/ui-state';
 import { ErrorBoundary } from '../components/ui/ErrorBoundary';
 import { SKIP_TARGETS } from '../components/ui/SkipLinks';
 import { useI18n } from '../i18n/use-i18n';
-import { useUiActions } from '../state/use-ui-actions';
+import { TimelinePart } from './TimelinePart';
 import type { useAtlasView } from './use-atlas-view';
 
 interface Props {
@@ -22,7 +21,6 @@ interface Props {
 
 /** The charts under the map; every one follows the filters and the year span. */
 export function ChartsSection({ ui, view, missions, economies, activeMission, onActiveMission, onHoverYear }: Props) {
-  const a = useUiActions();
   const { m } = useI18n();
   const t = view.timeline!;
   return (
@@ -33,22 +31,7 @@ export function ChartsSection({ ui, view, missions, economies, activeMission, on
       <ErrorBoundary part={m.table.parts.pipeline} resetKey={ui.types}>
         <PipelineChart rows={view.pipeline} />
       </ErrorBoundary>
-      <ErrorBoundary part={m.table.parts.timeline} resetKey={ui.types}>
-        <TimelineChart
-        rows={t.rows}
-        undated={t.undated}
-        undatedTotal={t.undatedTotal}
-        types={ui.types}
-        span={t.span}
-        events={t.events}
-        basis={ui.basis}
-        rule={ui.countRule}
-        onBasis={a.setBasis}
-        onRule={a.setCountRule}
-        onSpan={a.setYearSpan}
-        onHoverYear={onHoverYear}
-        />
-      </ErrorBoundary>
+      <TimelinePart ui={ui} timeline={t} onHoverYear={onHoverYear} />
       <ErrorBoundary part={m.table.parts.missions}>
         <MissionsTracker missions={missions} economies={economies} active={activeMission} onActivate={onActiveMission} />
       </ErrorBoundary>

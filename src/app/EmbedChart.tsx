@@ -1,9 +1,8 @@
 import { CountsByTypeChart } from '../components/charts/CountsByTypeChart';
-import { TimelineChart } from '../components/charts/TimelineChart';
 import { ErrorBoundary } from '../components/ui/ErrorBoundary';
 import { useI18n } from '../i18n/use-i18n';
 import type { UiState } from '../state/ui-state';
-import { useUiActions } from '../state/use-ui-actions';
+import { TimelinePart } from './TimelinePart';
 import type { useAtlasView } from './use-atlas-view';
 
 /** An embedded chart has no map to highlight a hovered year on. */
@@ -17,7 +16,6 @@ interface Props {
 
 /** One chart for an embedded view, the same as under the full atlas's map (loaded on demand with recharts). */
 export function EmbedChart({ chart, ui, view }: Props) {
-  const a = useUiActions();
   const { m } = useI18n();
   if (chart === 'counts') {
     return (
@@ -29,21 +27,6 @@ export function EmbedChart({ chart, ui, view }: Props) {
   const t = view.timeline;
   if (!t) return null;
   return (
-    <ErrorBoundary part={m.table.parts.timeline} resetKey={ui.types}>
-      <TimelineChart
-        rows={t.rows}
-        undated={t.undated}
-        undatedTotal={t.undatedTotal}
-        types={ui.types}
-        span={t.span}
-        events={t.events}
-        basis={ui.basis}
-        rule={ui.countRule}
-        onBasis={a.setBasis}
-        onRule={a.setCountRule}
-        onSpan={a.setYearSpan}
-        onHoverYear={noHover}
-      />
-    </ErrorBoundary>
+    <TimelinePart ui={ui} timeline={t} onHoverYear={noHover} />
   );
 }
