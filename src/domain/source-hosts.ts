@@ -118,6 +118,7 @@ export const SOURCE_HOSTS: readonly SourceHost[] = [
   { host: 'hkmn.jp', publisher: 'Hong Kong Post (日刊香港ポスト, Japanese-language news on Hong Kong)', tier: 3 },
   { host: 'dw.com', publisher: 'Deutsche Welle', tier: 3 },
   { host: 'straitstimes.com', publisher: 'The Straits Times (Singapore)', tier: 3 },
+  { host: 'gulf-times.com', publisher: 'Gulf Times (Qatar)', tier: 3 },
   { host: 'garridolicona.com', publisher: 'Garrido Licona y Asociados (Mexican accounting and tax firm)', tier: 3 },
   // A statutory trade-promotion body, not a government department: its pages report, they do not decide.
   { host: 'hktdc.com', publisher: 'Hong Kong Trade Development Council', tier: 3 },
