@@ -67,6 +67,7 @@ export const SOURCE_HOSTS: readonly SourceHost[] = [
   { host: 'senat.fr', publisher: 'French Senate', tier: 2 },
   { host: 'foreign.gov.mt', publisher: 'Ministry for Foreign Affairs of Malta (treaty register)', tier: 2 },
   { host: 'miti.gov.my', publisher: 'Ministry of Investment, Trade and Industry (Malaysia)', tier: 2 },
+  { host: 'tvperu.gob.pe', publisher: 'TV Perú (Peru’s state broadcaster, IRTP)', tier: 2 },
   { host: 'toll.no', publisher: 'Norwegian Customs', tier: 2 },
   // Tier 2: intergovernmental registers
   { host: 'investmentpolicy.unctad.org', publisher: 'UNCTAD Investment Policy Hub', tier: 2 },
