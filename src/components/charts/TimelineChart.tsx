@@ -4,7 +4,7 @@ import type { TieType } from '../../domain/tie-types';
 import type { TimelineRow } from '../../selectors/chart-series';
 import type { TimelineEvent } from '../../selectors/timeline-events';
 import type { CountRule, DateBasis } from '../../domain/time-axis';
-import { TIE_TYPE_COLOUR } from '../../i18n/labels';
+import { TIE_TYPE_COLOUR } from '../ui/palette';
 import { useI18n } from '../../i18n/use-i18n';
 import { ChartDownloads } from './ChartDownloads';
 import { TimelineEvents } from './TimelineEvents';
