@@ -15,7 +15,7 @@ import { useUiActions } from '../state/use-ui-actions';
 import { useUrlSync } from '../state/url-sync';
 import { AppHeader } from './AppHeader';
 import { ControlsPanel } from './ControlsPanel';
-import { DetailsPanel } from './DetailsPanel';
+import { PanelArea } from './PanelArea';
 import { CompareArea } from './CompareArea';
 import { opensOnMap } from './first-view';
 import { MapArea } from './MapArea';
@@ -150,7 +150,7 @@ export function App() {
             </aside>
           )}
           {ready && !story && (
-            <DetailsPanel
+            <PanelArea
               isHubSelected={map.isHubSelected}
               office={map.office}
               network={map.network}
