@@ -24,7 +24,7 @@ export function PanelArea({ selected, compare, ...content }: Props) {
     : undefined;
   return (
     <aside className="panel" aria-label={m.panel.details} id={SKIP_TARGETS.panel} tabIndex={-1}>
-      <ErrorBoundary part={m.table.parts.panel} resetKey={selected}>
+      <ErrorBoundary part={m.failure.parts.panel} resetKey={selected}>
         <DetailsPanel {...content} onSelect={select} onSelectOffice={selectOffice} compare={toggle} />
       </ErrorBoundary>
     </aside>
