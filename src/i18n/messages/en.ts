@@ -1,6 +1,11 @@
 import type { HeadlineMetric, OfficeType } from '../../domain/records';
 import type { Status } from '../../domain/statuses';
+import type { PublishedFile } from '../../domain/publication';
+import type { StoryId } from '../../domain/stories';
 import type { TieType } from '../../domain/tie-types';
+
+/** UN M49 names are English already: none needs translating, and the Chinese files list theirs. */
+const ENGLISH_REGION_NAMES: Partial<Record<string, string>> = {};
 
 /**
  * Every user-visible string, in English. The Chinese files implement the same shape, so a missing
@@ -267,7 +272,7 @@ export const en = {
       'economies.csv': 'Every economy named in the tables: ISO code, names in English and Chinese, UN region',
       'changes.csv': 'What changed since the previous data release, record by record and field by field',
       'datapackage.json': 'Frictionless Data Package: the tables’ field types, allowed values, keys, licence and sources',
-    } as Record<string, string>,
+    } satisfies Record<PublishedFile, string>,
   },
   table: {
     region: 'Partner economies (table)',
@@ -310,7 +315,7 @@ export const en = {
     tryAgain: 'Try the map again',
   },
   /** UN M49 region and subregion names; a name missing here shows in English. */
-  regionName: {} as Record<string, string>,
+  regionName: ENGLISH_REGION_NAMES,
   map: {
     region: "World map of Hong Kong's partner economies",
     options: 'Map options',
@@ -348,7 +353,7 @@ export const en = {
   story: {
     label: 'Stories',
     start: 'Start a story',
-    titles: { growth: "How Hong Kong's network grew", goglobal: 'Going global through Hong Kong' } as Record<'growth' | 'goglobal', string>,
+    titles: { growth: "How Hong Kong's network grew", goglobal: 'Going global through Hong Kong' } satisfies Record<StoryId, string>,
     progress: (step: number, total: number) => `Step ${step} of ${total}`,
     back: 'Back',
     next: 'Next',

@@ -1,7 +1,7 @@
 import type { Messages } from './en';
 
 /** 简体中文：由繁体版以 OpenCC（香港→大陆）转换后校对，用语依从香港特区政府简体网页。 */
-export const zhCN: Messages = {
+export const zhCN = {
   appTitle: '香港联系地图',
   tagline: '香港与世界各地的贸易、投资、税务及海关协定，每项资料均附载明该资料的网页。',
   language: '语言',
@@ -456,4 +456,4 @@ export const zhCN: Messages = {
   },
   correction: { report: '报告错误' },
   legend: { title: '与香港的协定类别数目（所选类别）', label: '地图图例', more: '完整图例', typesInForce: '类已生效协定', pipeline: '未有生效记录', none: '没有记录', hub: '香港' },
-};
+} satisfies Messages;

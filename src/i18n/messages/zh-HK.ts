@@ -1,7 +1,7 @@
 import type { Messages } from './en';
 
 /** 繁體中文（香港）：用語依從香港特區政府網頁。 */
-export const zhHK: Messages = {
+export const zhHK = {
   appTitle: '香港聯繫地圖',
   tagline: '香港與世界各地的貿易、投資、稅務及海關協定，每項資料均附載明該資料的網頁。',
   language: '語言',
@@ -456,4 +456,4 @@ export const zhHK: Messages = {
   },
   correction: { report: '報告錯誤' },
   legend: { title: '與香港的協定類別數目（所選類別）', label: '地圖圖例', more: '完整圖例', typesInForce: '類已生效協定', pipeline: '未有生效記錄', none: '沒有記錄', hub: '香港' },
-};
+} satisfies Messages;
