@@ -4,6 +4,8 @@ import type { TieType } from '../../domain/tie-types';
 import { lifecycle } from '../../selectors/lifecycle';
 import { TIE_LIST_LIMIT } from './TieList';
 import type { PartnerProfile } from '../../selectors/partner-profile';
+import { EventText, eventPlainText } from '../ui/EventText';
+import { Phrase } from '../ui/Phrase';
 
 const WIDTH = 320;
 const ROW = 18;
@@ -45,8 +47,8 @@ export function LifecycleTimeline({ profile, asOf }: { profile: PartnerProfile; 
           );
         })}
         {markers.map((mk) => (
-          <path key={`${mk.kind}-${mk.date}`} d={`M${x(mk.date)} ${bars.length * ROW + 4} l5 5 l-5 5 l-5 -5 z`} fill={mk.kind === 'mission' ? '#c8102e' : '#0b5cad'}>
-            <title>{`${mk.label}, ${fmt.date(mk.date)}`}</title>
+          <path key={`${mk.kind}-${mk.id}`} d={`M${x(mk.date)} ${bars.length * ROW + 4} l5 5 l-5 5 l-5 -5 z`} fill={mk.kind === 'mission' ? '#c8102e' : '#0b5cad'}>
+            <title>{m.panel.lifecycleMarker(eventPlainText(m, fmt, mk), fmt.date(mk.date))}</title>
           </path>
         ))}
         <text x={LEFT} y={height - 2} fontSize={10} fill="#4d5868">{firstYear}</text>
@@ -60,8 +62,8 @@ export function LifecycleTimeline({ profile, asOf }: { profile: PartnerProfile; 
           </li>
         ))}
         {markers.map((mk) => (
-          <li key={`${mk.kind}-${mk.date}`} lang="en">
-            {mk.label}, {fmt.date(mk.date)}
+          <li key={`${mk.kind}-${mk.id}`} data-marker={mk.id}>
+            <Phrase message={m.panel.lifecycleMarker} slots={[<EventText key="what" event={mk} />, fmt.date(mk.date)]} />
           </li>
         ))}
       </ul>

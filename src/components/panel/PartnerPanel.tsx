@@ -67,7 +67,7 @@ export function PartnerPanel({ profile, asOf, onClose, compare, onSelectOffice }
                 {mission.mousSigned !== null && mission.mousSource && (
                   <>
                     {' · '}
-                    {m.panel.mous(fmt.number(mission.mousSigned))} <TierMark url={mission.mousSource} />
+                    {fmt.plural(mission.mousSigned, m.panel.mous(fmt.number(mission.mousSigned)))} <TierMark url={mission.mousSource} />
                   </>
                 )}{' '}
                 <CorrectionLink record={missionCorrection(mission)} />
