@@ -8,6 +8,12 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
 /** A record's Chinese text: one form for both scripts (a name the sources give only in Traditional), or one per locale. */
 export type ChineseText = string | { zhHK: string; zhCN: string };
 
+/** Text in the reader's language; `english` when a Chinese interface shows the English (to be marked lang="en"). */
+export interface LocalisedText {
+  text: string;
+  english: boolean;
+}
+
 export interface Formatters {
   /** "29 Mar 2010" / "2010年3月29日"; an em dash for a date the sources do not give. */
   date: (iso: string | null) => string;
@@ -16,7 +22,7 @@ export interface Formatters {
   /** A record's Chinese name in a Chinese locale when the sources give one, else its English name. */
   localName: (en: string, zh: string | null) => string;
   /** A record's text in the locale; `english` when a Chinese locale falls back to the English (to be marked lang="en"). */
-  local: (en: string, zh: ChineseText | null) => { text: string; english: boolean };
+  local: (en: string, zh: ChineseText | null) => LocalisedText;
   /** The form of a counted phrase for `n` in the locale: `plural(1, { one: '1 MOU', other: '1 MOUs' })`. */
   plural: (n: number, forms: PluralForms) => string;
   /** A UN M49 region or subregion in the locale (English when no translation is listed). */

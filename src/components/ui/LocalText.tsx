@@ -1,4 +1,4 @@
-import type { ChineseText } from '../../i18n/format';
+import type { ChineseText, LocalisedText } from '../../i18n/format';
 import { useI18n } from '../../i18n/use-i18n';
 
 /**
@@ -7,6 +7,10 @@ import { useI18n } from '../../i18n/use-i18n';
  */
 export function LocalText({ en, zh = null }: { en: string; zh?: ChineseText | null }) {
   const { fmt } = useI18n();
-  const { text, english } = fmt.local(en, zh);
-  return english ? <span lang="en">{text}</span> : <>{text}</>;
+  return <Localised value={fmt.local(en, zh)} />;
+}
+
+/** Text already put in the reader's language (a view model's field), marked lang="en" where it is English. */
+export function Localised({ value }: { value: LocalisedText }) {
+  return value.english ? <span lang="en">{value.text}</span> : <>{value.text}</>;
 }
