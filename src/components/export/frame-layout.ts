@@ -11,6 +11,8 @@ export const PAD = 16;
 export const LINE = 20;
 export const SWATCH = 14;
 const SWATCH_GAP = 8;
+/** From a line's middle to its alphabetic baseline, in ems: about half the height of a capital. */
+const BASELINE_SHIFT = 0.35;
 
 export interface TextStyle {
   size: number;
@@ -21,8 +23,13 @@ export interface TextStyle {
 export interface PlacedText extends TextStyle {
   text: string;
   x: number;
-  /** The middle of the line (text is drawn with a middle/central baseline). */
+  /** The middle of the line. */
   y: number;
+  /**
+   * The alphabetic baseline that centres the text on `y`: painted at the same place on a canvas, in
+   * an SVG viewer and when the SVG is rasterised (`dominant-baseline` differs between renderers).
+   */
+  baseline: number;
 }
 
 export interface PlacedSwatch {
@@ -75,7 +82,7 @@ export function layoutFrame(caption: ExportCaption, width: number, bodyHeight: n
     const room = width - 2 * PAD - indent;
     const first = y;
     for (const line of wrap(text, (l) => measure(l, style) <= room)) {
-      texts.push({ ...style, text: line, x: PAD + indent, y: y + LINE / 2 });
+      texts.push({ ...style, text: line, x: PAD + indent, y: y + LINE / 2, baseline: Math.round(y + LINE / 2 + BASELINE_SHIFT * style.size) });
       y += LINE;
     }
     return first;

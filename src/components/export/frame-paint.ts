@@ -31,11 +31,11 @@ export function paintFrame(layout: FrameLayout, scale: number, family: string): 
     ctx.fillStyle = s.colour;
     ctx.fillRect(s.x, s.y, s.size, s.size);
   }
-  ctx.textBaseline = 'middle';
+  ctx.textBaseline = 'alphabetic';
   for (const t of layout.texts) {
     ctx.font = fontOf(t, family);
     ctx.fillStyle = t.colour;
-    ctx.fillText(t.text, t.x, t.y);
+    ctx.fillText(t.text, t.x, t.baseline);
   }
   return canvas;
 }
@@ -52,7 +52,7 @@ export function frameSvg(layout: FrameLayout, body: SVGSVGElement, family: strin
   svg.append(el('rect', { width: layout.width, height: layout.height, fill: '#ffffff' }));
   for (const s of layout.swatches) svg.append(el('rect', { x: s.x, y: s.y, width: s.size, height: s.size, fill: s.colour }));
   for (const t of layout.texts) {
-    const text = el('text', { x: t.x, y: t.y, 'dominant-baseline': 'central', 'font-size': t.size, fill: t.colour, ...(t.bold ? { 'font-weight': 'bold' } : {}) });
+    const text = el('text', { x: t.x, y: t.baseline, 'font-size': t.size, fill: t.colour, ...(t.bold ? { 'font-weight': 'bold' } : {}) });
     text.textContent = t.text;
     svg.append(text);
   }
