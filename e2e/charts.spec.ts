@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, featureState, openAt, test } from './support/atlas-driver';
 import { download, readPng, readSvg, unzip } from './support/exports';
-import { TIE_TYPE_COLOUR } from '../src/i18n/labels';
+import { TIE_TYPE_COLOUR } from '../src/components/ui/palette';
 
 interface T { agreementId: string; partner: string; tieType: string; status: string; inForce: string | null; signed: string | null; terminated: string | null }
 const atlas = JSON.parse(readFileSync(new URL('../public/data/atlas.json', import.meta.url), 'utf8')) as {

@@ -4,7 +4,7 @@ import type { Atlas, Economy } from '../../domain/records';
 import type { TieType } from '../../domain/tie-types';
 import { useI18n } from '../../i18n/use-i18n';
 import { COMPARE_CSV_COLUMNS, compareCsvRows, compareDifferences, compareGroups, compareLifecycles, compareRows } from '../../selectors/compare';
-import { TIE_TYPE_COLOUR } from '../../i18n/labels';
+import { TIE_TYPE_COLOUR } from '../ui/palette';
 import { downloadChartImage } from '../export/chart-image';
 import { sourceLine, typesPhrase, yearPhrase, type ExportCaption } from '../export/export-caption';
 import { useCsvDownload } from '../export/use-csv-download';

@@ -4,9 +4,8 @@
  * PNGs), painted on a canvas or written as SVG. Pure: text widths come from `measure`.
  */
 import type { ExportCaption } from './export-caption';
+import { INK, MUTED } from '../ui/palette';
 
-export const INK = '#1f2933';
-export const MUTED = '#52606d';
 export const PAD = 16;
 export const LINE = 20;
 export const SWATCH = 14;
