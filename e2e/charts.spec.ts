@@ -142,6 +142,17 @@ test.describe('charts follow the data and the filters', () => {
     expect(meta.view.filters).toEqual(['Agreement types: FTA, CDTA', 'Region: Asia', 'End of 2015']);
     expect(meta.resources[0].schema.fields).toEqual([{ name: 'type', type: 'string' }, { name: 'agreements', type: 'integer' }, { name: 'economies', type: 'integer' }]);
     expect(files['README.txt']).toContain(`Data as of: ${asOfText}`);
+
+    // In Chinese, the frame speaks the interface's language, and the PNG (text drawn with the page's fonts, the bundled CJK subset last) is not blank.
+    await page.getByRole('combobox', { name: /Language/ }).selectOption('zh-HK');
+    const counts = page.getByTestId('counts-chart');
+    const zh = await readSvg(page, (await download(page, counts.getByRole('button', { name: '圖像（SVG）' }))).bytes.toString('utf8'));
+    expect(zh.texts.join(' ')).toContain('協定類別: 自貿協定, 全面性稅務協定');
+    expect(zh.texts.join(' ')).toContain('2015年底');
+    expect(zh.texts.some((t) => t.startsWith('資料來源：香港聯繫地圖，資料截至'))).toBe(true);
+    const zhPng = readPng((await download(page, counts.getByRole('button', { name: '圖像（PNG）' }))).bytes);
+    expect({ width: zhPng.width, height: zhPng.height }).toEqual({ width: 2 * zh.width, height: 2 * zh.height });
+    expect(zhPng.colours.size).toBeGreaterThan(20);
   });
 
   test('the timeline marks events: the RCEP application (known to the month) and missions', async ({ page }) => {
