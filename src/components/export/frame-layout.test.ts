@@ -19,6 +19,7 @@ describe('the export frame', () => {
   it('wraps at spaces, and anywhere in text without them', () => {
     expect(wrap('one two three', (l) => l.length <= 8)).toEqual(['one two', 'three']);
     expect(wrap('香港聯繫地圖', (l) => l.length <= 4)).toEqual(['香港聯繫', '地圖']);
+    expect(wrap('AEO互認 · 現在', (l) => l.length <= 8)).toEqual(['AEO互認 ·', '現在']);
   });
 
   it('puts the title and the filters above the body, and the legend, source and link below it, in that order', () => {

@@ -54,7 +54,8 @@ export const fontOf = (style: Pick<TextStyle, 'size' | 'bold'>, family: string) 
 
 /** Splits text into lines that `fits`: at spaces, or anywhere in text without them (Chinese). */
 export function wrap(text: string, fits: (line: string) => boolean): string[] {
-  const tokens = /\s/.test(text) ? text.split(/(?<=\s)/) : [...text];
+  // A phrase separator (' · ') stays at the end of a line, never starts the next one.
+  const tokens = /\s/.test(text) ? text.split(/(?<=\s)(?!· )/) : [...text];
   const lines: string[] = [];
   let line = '';
   for (const token of tokens) {
