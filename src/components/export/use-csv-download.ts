@@ -19,10 +19,9 @@ export function useCsvDownload(): (d: CsvDownload) => Promise<void> {
       // The address when the button is pressed: the view that produced the file.
       const link = window.location.href;
       const created = new Date();
-      const [version, { zipSync, strToU8 }] = await Promise.all([dataVersion(), import('fflate')]);
+      const [version, { zipTexts }] = await Promise.all([dataVersion(), import('./zip')]);
       const files = csvPackageFiles({ ...d, version, link, created: created.toISOString(), lang }, toCsv(d.rows, d.columns), m, fmt);
-      const zip = zipSync(Object.fromEntries(Object.entries(files).map(([name, text]) => [name, strToU8(text)])), { mtime: created });
-      saveBlob(new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), `${d.name}.zip`);
+      saveBlob(new Blob([zipTexts(files, created)], { type: 'application/zip' }), `${d.name}.zip`);
     },
     [m, fmt, lang, dataVersion],
   );
