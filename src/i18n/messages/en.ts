@@ -263,6 +263,7 @@ export const en = {
       rule: 'A missing date is a fact no page states, not a guess left out, and never a statement that the agreement is not in force: the records below say where each was looked for.',
     },
     downloads: 'Downloads',
+    licence: ['The compiled records are published under ', '. Each source page keeps its own publisher’s terms.'] as [string, string],
     sources: (n: string) => `Sources (${n})`,
     boundaries: 'Boundaries: Natural Earth (public domain), via the world-atlas package.',
     files: {
@@ -448,7 +449,8 @@ export const en = {
     title: 'Cite this',
     plain: 'Citation',
     bibtex: 'BibTeX',
-    copy: (what: string) => `Copy the ${what}`,
+    copyPlain: 'Copy the citation',
+    copyBibtex: 'Copy the BibTeX',
     copied: 'Copied',
     loading: 'Loading the data version…',
     failed: 'The data version could not be loaded.',

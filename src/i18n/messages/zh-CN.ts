@@ -250,6 +250,7 @@ export const zhCN: Messages = {
       rule: '欠缺日期表示没有网页载明，并非略去推测，亦不代表协定未生效；下列记录说明每项资料曾在何处搜寻。',
     },
     downloads: '下载',
+    licence: ['本图集整理的记录以', '发布；各来源网页仍受其发布者本身的条款约束。'] as [string, string],
     sources: (n) => `来源（${n}）`,
     boundaries: '边界：Natural Earth（公有领域），经 world-atlas 套件。',
     files: {
@@ -454,7 +455,8 @@ export const zhCN: Messages = {
     title: '引用',
     plain: '引用格式',
     bibtex: 'BibTeX',
-    copy: (what: string) => `复制${what}`,
+    copyPlain: '复制引用格式',
+    copyBibtex: '复制BibTeX',
     copied: '已复制',
     loading: '正在加载数据版本…',
     failed: '未能加载数据版本。',

@@ -250,6 +250,7 @@ export const zhHK: Messages = {
       rule: '欠缺日期表示沒有網頁載明，並非略去推測，亦不代表協定未生效；下列記錄說明每項資料曾在何處搜尋。',
     },
     downloads: '下載',
+    licence: ['本圖集整理的記錄以', '發布；各來源網頁仍受其發布者本身的條款約束。'] as [string, string],
     sources: (n) => `來源（${n}）`,
     boundaries: '邊界：Natural Earth（公有領域），經 world-atlas 套件。',
     files: {
@@ -454,7 +455,8 @@ export const zhHK: Messages = {
     title: '引用',
     plain: '引用格式',
     bibtex: 'BibTeX',
-    copy: (what: string) => `複製${what}`,
+    copyPlain: '複製引用格式',
+    copyBibtex: '複製BibTeX',
     copied: '已複製',
     loading: '正在載入數據版本…',
     failed: '未能載入數據版本。',
