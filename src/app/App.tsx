@@ -27,7 +27,6 @@ import { StoryPanel } from '../components/story/StoryPanel';
 import { storySteps, storyStepView } from '../selectors/stories';
 import type { StoryId } from '../domain/stories';
 import { EmbedLayout } from './EmbedLayout';
-import { EmbedCode } from '../components/embed/EmbedCode';
 import { parseEmbed } from '../state/url-params';
 import { useServiceWorker } from './use-service-worker';
 import { UpdateNotice } from '../components/ui/UpdateNotice';
@@ -124,7 +123,7 @@ export function App() {
     <div className="app" data-ready={ready ? 'true' : undefined}>
       {/* First in the tab order: to the map, filters, panel and charts (when they are shown). */}
       {!failed && showLayout && <SkipLinks />}
-      <AppHeader view={ui.view} onView={setView} onLang={setLang} />
+      <AppHeader ui={ui} onView={setView} onLang={setLang} />
       {ready && ui.view !== 'about' && <StoryLauncher current={ui.story} onStart={(id) => goToStep(id, 1)} />}
       {release.newRelease && <UpdateNotice onReload={release.update} />}
       {failed ? (
@@ -142,7 +141,7 @@ export function App() {
               tableOf={ui.tableOf}
               atlas={ready ? atlas! : null}
               ready={!!ready}
-              mapProps={{ ...map.mapProps, frame, toolbarExtra: <EmbedCode ui={ui} base={`${window.location.origin}${window.location.pathname}`} /> }}
+              mapProps={{ ...map.mapProps, frame }}
               rows={view.economyRows}
               onReady={markFirstViewReady}
               compare={{ codes: ui.compare, full: ui.compare.length >= COMPARE_MAX, onToggle: toggleCompare }}
