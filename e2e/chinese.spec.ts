@@ -1,0 +1,108 @@
+/**
+ * The Chinese interfaces: no English phrase built in code shows in them, and with no Chinese system
+ * font every Chinese character a view shows is in the bundled subset (src/assets/fonts, read here
+ * with the font build's own parser). One page walks every view in both languages, moving in the app
+ * as Back and Forward do (no reload), so the map loads once.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import fontverter from 'fontverter';
+import { Blob as HbBlob, Face } from 'harfbuzzjs';
+import { isCjk } from '../data/build/cjk-chars';
+import { expect, openAt, test } from './support/atlas-driver';
+
+const FONTS = new URL('../src/assets/fonts/', import.meta.url);
+
+/** The characters the two bundled 'Atlas CJK' faces have glyphs for (their cmaps). */
+async function bundledChars(): Promise<Set<string>> {
+  const chars = new Set<string>();
+  for (const file of ['atlas-cjk.woff2', 'atlas-cjk-switcher.woff2']) {
+    const sfnt = await fontverter.convert(readFileSync(new URL(file, FONTS)), 'sfnt');
+    const face = new Face(new HbBlob(sfnt.buffer.slice(sfnt.byteOffset, sfnt.byteOffset + sfnt.byteLength) as ArrayBuffer));
+    for (const cp of face.collectUnicodes()) chars.add(String.fromCodePoint(cp));
+  }
+  return chars;
+}
+
+/** Everything the document shows or names, with every disclosure open: its text, title, and every aria-label, title and placeholder. */
+const shownText = (page: Page) =>
+  page.evaluate(() => {
+    document.querySelectorAll('details').forEach((d) => (d.open = true));
+    const attributes = [...document.querySelectorAll('[aria-label], [title], [placeholder]')].flatMap((el) =>
+      ['aria-label', 'title', 'placeholder'].map((a) => el.getAttribute(a) ?? ''),
+    );
+    return [document.title, document.body.innerText, ...attributes].join('\n');
+  });
+
+/** Moves within the app as Back/Forward do: the new address is read by the app, with no reload. */
+async function goInApp(page: Page, query: string): Promise<void> {
+  await page.evaluate((q) => {
+    history.pushState(null, '', `/${q}`);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, query);
+}
+
+/** Words of the English interface that code once built into Chinese views ("X opened", "(13 MOUs and agreements)"). */
+const ENGLISH_PHRASE = /\bopened\b|\bMOUs?\b|\bagreements\b/;
+
+/** Text of an element leaving out what is marked lang="en" (names the data gives in English only). */
+const textOutsideEnglish = (page: Page, selector: string) =>
+  page.locator(selector).evaluateAll((els) =>
+    els.map((el) => {
+      const copy = el.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('[lang="en"]').forEach((e) => e.remove());
+      return copy.textContent ?? '';
+    }),
+  );
+
+test('Chinese interfaces: events and lifecycles in Chinese, and every character shown is in the bundled font', async ({ page }) => {
+  test.setTimeout(120_000);
+  const font = await bundledChars();
+  const missing: Record<string, string[]> = {};
+  const check = async (view: string) => {
+    const absent = [...new Set([...(await shownText(page))].filter((c) => isCjk(c) && !font.has(c)))];
+    if (absent.length) missing[view] = absent;
+  };
+
+  // The United Arab Emirates: an office opening (Dubai) and three missions, on the lifecycle and the timeline.
+  await openAt(page, '?lang=zh-HK&economy=AE');
+  for (const lang of ['zh-HK', 'zh-CN']) {
+    const opened = lang === 'zh-HK' ? '開設' : '开设';
+    await goInApp(page, `?lang=${lang}&economy=AE`);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    const lifecycle = page.getByTestId('lifecycle');
+    await expect(lifecycle.locator('[data-marker="eto-dubai"]')).toContainText(opened);
+    const events = page.getByTestId('timeline-chart').locator('details.timeline-events');
+    await events.evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    await expect(events.locator('[data-event="eto-dubai"]')).toContainText(opened);
+    for (const text of [...(await textOutsideEnglish(page, '.lifecycle-list li')), ...(await textOutsideEnglish(page, '.timeline-events li'))]) {
+      expect(text, 'English outside a lang="en" name').not.toMatch(/[A-Za-z]{2,}/);
+    }
+    expect(await lifecycle.innerText()).not.toMatch(ENGLISH_PHRASE);
+    expect(await events.innerText()).not.toMatch(ENGLISH_PHRASE);
+    // MapLibre's controls speak the interface's language.
+    await expect(page.locator('.maplibregl-ctrl-zoom-in')).toHaveAttribute('aria-label', '放大');
+    await expect(page.locator('.maplibregl-ctrl-attrib-inner')).toContainText(lang === 'zh-HK' ? '邊界' : '边界');
+    await expect(page.getByTestId('missions-tracker')).toBeVisible();
+    await check(`${lang} map with the economy panel and the charts`);
+
+    const views: [string, string, string][] = [
+      ['office panel', `?lang=${lang}&office=eto-dubai`, '.office-panel [data-field="city"]'],
+      ['table', `?lang=${lang}&view=table`, 'table tbody tr'],
+      ['offices table', `?lang=${lang}&view=table&table=offices`, 'tr[data-office="eto-san-francisco"]'],
+      ['about', `?lang=${lang}&view=about`, '[data-testid="release-changes"] summary'],
+      ['compare', `?lang=${lang}&compare=AU,NZ,SG`, '[data-testid="compare-lifecycles"]'],
+      ['story step', `?lang=${lang}&story=growth&step=2`, '.story-panel[data-step="2"] .story-figure'],
+    ];
+    for (const [view, query, ready] of views) {
+      await goInApp(page, query);
+      await expect(page.locator(ready).first()).toBeVisible();
+      await check(`${lang} ${view}`);
+      if (view === 'offices table') {
+        // Cities in the script of each interface (San Francisco is 三藩市 in Hong Kong, 旧金山 in the Mainland).
+        await expect(page.locator('tr[data-office="eto-san-francisco"] [data-col="city"]')).toHaveText(lang === 'zh-HK' ? '三藩市' : '旧金山');
+      }
+    }
+  }
+  expect(missing, 'Chinese characters shown that the bundled font lacks (npm run fonts:build), by view').toEqual({});
+});
