@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatters } from '../../src/i18n/format';
-import { LOCALE_NAMES } from '../../src/i18n/locales';
+import { LOCALE_NAMES } from '../../src/domain/locales';
 import { SOURCE_HOSTS } from '../../src/domain/source-hosts';
 
 /** Code points drawn with the CJK font: CJK punctuation and ideographs, full-width forms. */

@@ -1,5 +1,5 @@
 import type { Economy } from '../domain/records';
-import type { Locale } from './locales';
+import type { Locale } from '../domain/locales';
 import { MESSAGES } from './messages';
 
 /** The forms of a counted phrase, by plural category (Intl.PluralRules); `other` is always given. */

@@ -1,7 +1,7 @@
 import { AttributionControl, NavigationControl, useMap } from '@vis.gl/react-maplibre';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useEffect } from 'react';
-import type { Locale } from '../../i18n/locales';
+import type { Locale } from '../../domain/locales';
 import type { Messages } from '../../i18n/messages/en';
 import { useI18n } from '../../i18n/use-i18n';
 
