@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LOCALE_NAMES } from '../../src/domain/locales';
+import { publishedAtlas } from '../../src/testing/published-data';
 
 /** Code points drawn with the CJK font: CJK punctuation and ideographs, full-width forms. */
 export const CJK_RANGES: [number, number][] = [
@@ -18,16 +19,12 @@ export const isCjk = (ch: string) => CJK_RANGES.some(([a, b]) => ch.codePointAt(
 export function usedCjkChars(root: string): string[] {
   const text: string[] = [];
   for (const file of ['src/i18n/messages/zh-HK.ts', 'src/i18n/messages/zh-CN.ts']) text.push(readFileSync(join(root, file), 'utf8'));
-  const atlas = JSON.parse(readFileSync(join(root, 'public/data/atlas.json'), 'utf8')) as {
-    economies: { names: { zhHK: string; zhCN: string } }[];
-    ties: { agreementNameZh: string | null }[];
-    offices: { nameZh: string | null }[];
-    stories?: { text: { zhHK: string; zhCN: string } }[];
-  };
+  const atlas = publishedAtlas(root);
   for (const e of atlas.economies) text.push(e.names.zhHK, e.names.zhCN);
+  for (const g of atlas.groupings) text.push(g.names.zhHK, g.names.zhCN);
   for (const t of atlas.ties) text.push(t.agreementNameZh ?? '');
   for (const o of atlas.offices) text.push(o.nameZh ?? '');
-  for (const s of atlas.stories ?? []) text.push(s.text.zhHK, s.text.zhCN);
+  for (const s of atlas.stories) text.push(s.text.zhHK, s.text.zhCN);
   return [...new Set([...text.join('')].filter(isCjk))].sort();
 }
 
