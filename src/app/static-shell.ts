@@ -10,7 +10,7 @@
  * Without any script the shell stays in English. The script also marks an embedded page (`embed=1`),
  * whose shell is the embed's frame, without the page's header. Both files are written by `npm run shell:build`.
  */
-import { LOCALES, type Locale } from '../i18n/locales';
+import { LOCALES, type Locale } from '../domain/locales';
 import type { Messages } from '../i18n/messages';
 import { EMBEDS } from '../state/ui-state';
 
@@ -60,7 +60,7 @@ export function shellLangScript(messages: Record<Locale, Messages>): string {
   const titles = Object.fromEntries(LOCALES.map((l) => [l, messages[l].appTitle]));
   return `// Written by \`npm run shell:build\` from src/app/static-shell.ts: do not edit.
 (function () {
-  // The rule of localeFromBrowser (src/i18n/locales.ts); data/build/shell.test.ts runs both on the same inputs.
+  // The rule of localeFromBrowser (src/domain/locales.ts); data/build/shell.test.ts runs both on the same inputs.
   function localeFromBrowser(languages) {
     for (var i = 0; i < languages.length; i++) {
       var tag = String(languages[i]).toLowerCase();
