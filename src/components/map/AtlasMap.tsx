@@ -1,5 +1,5 @@
 import { Map, NavigationControl } from '@vis.gl/react-maplibre';
-import type { ErrorEvent, Map as MaplibreMap } from 'maplibre-gl';
+import type { ErrorEvent, Map as MaplibreMap, ProjectionSpecification } from 'maplibre-gl';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import type { Iso2 } from '../../domain/primitives';
@@ -67,6 +67,9 @@ export interface AtlasMapProps {
   /** Called on every idle of the complete map; the app uses the first to load what the first view does not need. */
   onFirstIdle?: () => void;
 }
+
+/** One stable object per projection, so a re-render never sets the projection again. */
+const PROJECTIONS: Record<MapOptions['projection'], ProjectionSpecification> = { mercator: { type: 'mercator' }, globe: { type: 'globe' } };
 
 /** Top to bottom: what a click or hover can hit. Hidden layers are skipped by MapLibre. */
 const INTERACTIVE_LAYERS = ['hub-point', 'offices-clusters', 'offices-icons', 'economies-points', 'economies-fill'];
@@ -141,7 +144,9 @@ export function AtlasMap(props: AtlasMapProps) {
           if (shapesLoaded || e.sourceId !== ECONOMY_SOURCE || !e.isSourceLoaded) return;
           flushSync(() => setShapesLoaded(true));
         }}
-        projection={options.projection}
+        // A projection spec, not its name: the wrapper hands the prop to map.setProjection, which in
+        // maplibre-gl 5+ reads `.type` (a bare 'globe' logged "Unknown projection name: undefined").
+        projection={PROJECTIONS[options.projection]}
         renderWorldCopies={false}
         fadeDuration={0}
         interactiveLayerIds={INTERACTIVE_LAYERS}
