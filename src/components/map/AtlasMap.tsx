@@ -3,8 +3,7 @@ import type { ErrorEvent, Map as MaplibreMap, ProjectionSpecification } from 'ma
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import type { Iso2 } from '../../domain/primitives';
-import type { Office } from '../../domain/records';
-import { economyAnchors } from '../../selectors/geo/economy-anchors';
+import type { EconomyPlace, Office } from '../../domain/records';
 import { geometryLoadError } from '../../data/economy-geometry';
 import type { HoverInfo } from '../../selectors/hover-info';
 import type { EconomyFeatureState } from '../../selectors/map-feature-states';
@@ -68,6 +67,8 @@ export interface AtlasMapProps {
   onFirstIdle?: () => void;
 }
 
+const NO_PLACES: ReadonlyMap<string, EconomyPlace> = new globalThis.Map();
+
 /** One stable object per projection, so a re-render never sets the projection again. */
 const PROJECTIONS: Record<MapOptions['projection'], ProjectionSpecification> = { mercator: { type: 'mercator' }, globe: { type: 'globe' } };
 
@@ -82,14 +83,17 @@ export function AtlasMap(props: AtlasMapProps) {
   const [firstIdle, setFirstIdle] = useState(false);
   // Whether the worker has tiled the shapes for the first view (see the map's `style` below).
   const [shapesLoaded, setShapesLoaded] = useState(false);
-  // The geometry the worker loaded is taken (validated, anchors computed) after the first idle: only
-  // the details and the camera need it, and the main thread is then free.
+  // Set at the first idle with every layer drawn.
+  const [complete, setComplete] = useState(false);
+  // Anchors, camera boxes and arcs come with the atlas (the data build computes them). The geometry
+  // the worker loaded is only validated (a bad file brings the table) and kept for a map made again
+  // in this page, once the complete map is drawn and the browser is idle: nothing waits for it.
   const memory = useGeometryMemory();
   const [known] = useState(memory.recall);
   const [mapStyle] = useState(() => (known ? styleWithGeometry(known) : INITIAL_STYLE));
-  const geometry = useEconomyGeometry(firstIdle ? map : null, known, memory.remember);
-  const anchors = useMemo(() => economyAnchors(geometry?.features ?? []), [geometry]);
-  const withDetails = geometry !== null;
+  useEconomyGeometry(complete ? map : null, known, memory.remember);
+  const anchors = data?.places ?? NO_PLACES;
+  const withDetails = firstIdle;
   // A lost WebGL context blanks the map until the browser restores it; MapLibre then rebuilds its
   // style, and every feature-state is written again.
   const context = useWebglContext(map);
@@ -168,13 +172,14 @@ export function AtlasMap(props: AtlasMapProps) {
           setFirstIdle(true);
           if (!e.target.getLayer(DETAIL_LAYER)) return;
           window.__mapComplete ??= window.__mapIdle;
+          setComplete(true);
           props.onFirstIdle?.();
         }}
         onError={onError}
         attributionControl={{ compact: true, customAttribution: 'Boundaries: Natural Earth' }}
       >
         <NavigationControl position="top-right" showCompass={false} />
-        {map && data && <MapLayers data={data} anchors={anchors} hub={hub} showArcs={options.arcs} showOffices={options.offices} lang={lang} withDetails={withDetails} />}
+        {map && data && <MapLayers data={data} showArcs={options.arcs} showOffices={options.offices} lang={lang} withDetails={withDetails} />}
       </Map>
       <MapLegend />
       {!(data && shapesLoaded) && (
