@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LOCALE_NAMES } from '../../src/i18n/locales';
+import { LOCALE_NAMES } from '../../src/domain/locales';
 
 /** Code points drawn with the CJK font: CJK punctuation and ideographs, full-width forms. */
 export const CJK_RANGES: [number, number][] = [

@@ -15,7 +15,7 @@ import { useUiActions } from '../state/use-ui-actions';
 import { useUrlSync } from '../state/url-sync';
 import { AppHeader } from './AppHeader';
 import { ControlsPanel } from './ControlsPanel';
-import { DetailsPanel } from './DetailsPanel';
+import { PanelArea } from './PanelArea';
 import { CompareArea } from './CompareArea';
 import { opensOnMap } from './first-view';
 import { MapArea } from './MapArea';
@@ -43,12 +43,12 @@ const closePanel = () => {
 // Not needed for the first view: loaded after it, so the map appears sooner (recharts is most of this).
 // Each may fail to download (offline, or a release renamed its chunk): it then says so in its own area, with Retry.
 const ChartsSection = lazyPart(() => import('./ChartsSection').then((mod) => mod.ChartsSection), {
-  part: (m) => m.table.parts.charts,
+  part: (m) => m.failure.parts.charts,
   loading: () => <section className="charts" aria-busy="true" />,
   frame: (message) => <section className="charts charts-failed">{message}</section>,
 });
 const AboutView = lazyPart(() => import('../components/about/AboutView').then((mod) => mod.AboutView), {
-  part: (m) => m.table.parts.about,
+  part: (m) => m.failure.parts.about,
   loading: (m) => <StatusMessage title={m.loading} />,
   frame: (message) => <main className="about">{message}</main>,
 });
@@ -150,7 +150,7 @@ export function App() {
             </aside>
           )}
           {ready && !story && (
-            <DetailsPanel
+            <PanelArea
               isHubSelected={map.isHubSelected}
               office={map.office}
               network={map.network}

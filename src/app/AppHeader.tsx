@@ -1,4 +1,4 @@
-import { LOCALES, LOCALE_NAMES, type Locale } from '../i18n/locales';
+import { LOCALES, LOCALE_NAMES, type Locale } from '../domain/locales';
 import { useI18n } from '../i18n/use-i18n';
 import { ShareButton } from '../components/ui/ShareButton';
 import type { View } from '../state/ui-state';

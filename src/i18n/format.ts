@@ -1,5 +1,5 @@
 import type { Economy } from '../domain/records';
-import type { Locale } from './locales';
+import type { Locale } from '../domain/locales';
 import { MESSAGES } from './messages';
 
 export interface Formatters {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cumulativeTimeline, gainedInYear } from './chart-series';
 import { lifecycle } from './lifecycle';
 import { pipelineByType } from './pipeline';
-import { makeAtlas, makeEconomy, makeMission, makeOffice, makeTie } from './test-factories';
+import { makeAtlas, makeEconomy, makeMission, makeOffice, makeTie } from '../testing/test-factories';
 import { timelineEvents } from './timeline-events';
 
 const asean = [

@@ -1,10 +1,12 @@
+import type { Status } from '../domain/statuses';
+import type { TieType } from '../domain/tie-types';
 import type { PartnerProfile } from './partner-profile';
 
 export interface LifecycleBar {
   id: string;
   label: string;
-  type: string;
-  status: string;
+  type: TieType;
+  status: Status;
   /** Signature (or entry into force when the signing date is unknown). */
   start: string | null;
   inForce: string | null;
@@ -22,7 +24,7 @@ export interface LifecycleMarker {
  * missions and office openings that concern it, on one time axis.
  */
 export function lifecycle(profile: PartnerProfile): { bars: LifecycleBar[]; markers: LifecycleMarker[]; firstYear: number | null } {
-  const bars = profile.ties.map((t) => ({
+  const bars = profile.ties.map((t): LifecycleBar => ({
     id: `${t.agreementId}-${t.partner}`,
     label: t.agreementName,
     type: t.tieType,

@@ -4,7 +4,7 @@ import { economyHoverInfo } from './hover-info';
 import { hubArcs, labelPoints, layerScope, officeMarkers, placesByCode } from './map-layers';
 import { networkSummary, officeProfile } from './network-summary';
 import { summarisePartners } from './partner-summaries';
-import { makeAtlas, makeEconomy, makeOffice, makeTie } from './test-factories';
+import { makeAtlas, makeEconomy, makeOffice, makeTie } from '../testing/test-factories';
 
 const place = (iso2: string, lon: number, lat: number, km2 = 1): EconomyPlace => ({ iso2: iso2 as EconomyPlace['iso2'], anchor: [lon, lat], bounds: null, point: false, km2 });
 const geo: AtlasGeo = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { officeRows, sortOfficeRows } from './office-rows';
-import { makeEconomy, makeOffice } from './test-factories';
+import { makeEconomy, makeOffice } from '../testing/test-factories';
 
 const economies = [makeEconomy('GB', 'United Kingdom'), makeEconomy('SE', 'Sweden'), makeEconomy('CN', 'China'), makeEconomy('TH', 'Thailand')];
 const offices = [

@@ -3,8 +3,8 @@ import { Area, AreaChart, Brush, CartesianGrid, Legend, ReferenceLine, Responsiv
 import type { TieType } from '../../domain/tie-types';
 import type { TimelineRow } from '../../selectors/chart-series';
 import type { TimelineEvent } from '../../selectors/timeline-events';
-import type { CountRule, DateBasis } from '../../state/ui-state';
-import { TIE_TYPE_COLOUR } from '../../i18n/labels';
+import type { CountRule, DateBasis } from '../../domain/time-axis';
+import { TIE_TYPE_COLOUR } from '../ui/palette';
 import { useI18n } from '../../i18n/use-i18n';
 import { ChartDownloads } from './ChartDownloads';
 import { TimelineEvents } from './TimelineEvents';

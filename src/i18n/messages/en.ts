@@ -1,6 +1,11 @@
 import type { HeadlineMetric, OfficeType } from '../../domain/records';
 import type { Status } from '../../domain/statuses';
+import type { PublishedFile } from '../../domain/publication';
+import type { StoryId } from '../../domain/stories';
 import type { TieType } from '../../domain/tie-types';
+
+/** UN M49 names are English already: none needs translating, and the Chinese files list theirs. */
+const ENGLISH_REGION_NAMES: Partial<Record<string, string>> = {};
 
 /**
  * Every user-visible string, in English. The Chinese files implement the same shape, so a missing
@@ -267,29 +272,17 @@ export const en = {
       'economies.csv': 'Every economy named in the tables: ISO code, names in English and Chinese, UN region',
       'changes.csv': 'What changed since the previous data release, record by record and field by field',
       'datapackage.json': 'Frictionless Data Package: the tables’ field types, allowed values, keys, licence and sources',
-    } as Record<string, string>,
+    } satisfies Record<PublishedFile, string>,
   },
   table: {
     region: 'Partner economies (table)',
     caption: (n: string) => `Partner economies of the selected types (${n})`,
-    mapPart: 'the map',
-    mapFailed: (message: string) => `The map failed: ${message}.`,
-    noWebgl: 'This browser cannot draw it: WebGL2 is not available or is turned off.',
-    unavailable: 'The map cannot be shown here.',
-    unavailableHint: 'The same data is shown below as a table; choose an economy to see its ties.',
-    unavailableRegion: 'Partner economies (table instead of the map)',
-    tryAgain: 'Try the map again',
     economy: 'Economy',
     types: 'Tie types',
     ties: 'Ties',
     inForce: 'In force',
     earliest: 'Earliest tie',
     sortBy: (column: string) => `Sort by ${column}`,
-    partFailed: (part: string) => `Sorry, ${part} could not be shown.`,
-    parts: { panel: 'the economy panel', counts: 'the chart of counts by type', pipeline: 'the pipeline chart', timeline: 'the timeline chart', missions: 'the missions tracker', charts: 'the charts', about: 'the About page' },
-    tryPartAgain: 'Try again',
-    partNotDownloaded: 'It could not be downloaded: the connection may be offline, or the atlas was updated since this page was opened.',
-    reloadPage: 'Reload the page',
     contents: 'Table contents',
     economiesTab: 'Economies',
     officesTab: 'Offices',
@@ -304,8 +297,25 @@ export const en = {
       noneStated: 'none stated on an official page',
     },
   },
+  /** What a part of the page that failed says: the map, the panel and each chart have their own error boundary. */
+  failure: {
+    part: (part: string) => `Sorry, ${part} could not be shown.`,
+    parts: { map: 'the map', panel: 'the economy panel', counts: 'the chart of counts by type', pipeline: 'the pipeline chart', timeline: 'the timeline chart', missions: 'the missions tracker', charts: 'the charts', about: 'the About page' },
+    tryAgain: 'Try again',
+    notDownloaded: 'It could not be downloaded: the connection may be offline, or the atlas was updated since this page was opened.',
+    reloadPage: 'Reload the page',
+  },
+  /** The table that stands in for the map when the map cannot be drawn. */
+  mapUnavailable: {
+    region: 'Partner economies (table instead of the map)',
+    title: 'The map cannot be shown here.',
+    hint: 'The same data is shown below as a table; choose an economy to see its ties.',
+    noWebgl: 'This browser cannot draw it: WebGL2 is not available or is turned off.',
+    failed: (message: string) => `The map failed: ${message}.`,
+    tryAgain: 'Try the map again',
+  },
   /** UN M49 region and subregion names; a name missing here shows in English. */
-  regionName: {} as Record<string, string>,
+  regionName: ENGLISH_REGION_NAMES,
   map: {
     region: "World map of Hong Kong's partner economies",
     options: 'Map options',
@@ -343,7 +353,7 @@ export const en = {
   story: {
     label: 'Stories',
     start: 'Start a story',
-    titles: { growth: "How Hong Kong's network grew", goglobal: 'Going global through Hong Kong' } as Record<'growth' | 'goglobal', string>,
+    titles: { growth: "How Hong Kong's network grew", goglobal: 'Going global through Hong Kong' } satisfies Record<StoryId, string>,
     progress: (step: number, total: number) => `Step ${step} of ${total}`,
     back: 'Back',
     next: 'Next',

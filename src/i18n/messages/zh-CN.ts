@@ -1,7 +1,7 @@
 import type { Messages } from './en';
 
 /** 简体中文：由繁体版以 OpenCC（香港→大陆）转换后校对，用语依从香港特区政府简体网页。 */
-export const zhCN: Messages = {
+export const zhCN = {
   appTitle: '香港联系地图',
   tagline: '香港与世界各地的贸易、投资、税务及海关协定，每项资料均附载明该资料的网页。',
   language: '语言',
@@ -259,24 +259,12 @@ export const zhCN: Messages = {
   table: {
     region: '伙伴经济体（列表）',
     caption: (n) => `所选类别的伙伴经济体（${n}）`,
-    mapPart: '地图',
-    mapFailed: (message) => `地图出错：${message}。`,
-    noWebgl: '此浏览器无法绘制地图：WebGL2 不可用或已关闭。',
-    unavailable: '此处无法显示地图。',
-    unavailableHint: '下表显示相同数据；选择经济体即可查看其协定。',
-    unavailableRegion: '伙伴经济体（以列表代替地图）',
-    tryAgain: '再次尝试显示地图',
     economy: '经济体',
     types: '协定类别',
     ties: '协定',
     inForce: '已生效',
     earliest: '最早的协定',
     sortBy: (column) => `按${column}排序`,
-    partFailed: (part) => `抱歉，未能显示${part}。`,
-    parts: { panel: '经济体资料', counts: '各类协定数目图表', pipeline: '进行中协定图表', timeline: '时间线图表', missions: '访问团列表', charts: '图表', about: '“关于数据”页面' },
-    tryPartAgain: '再试一次',
-    partNotDownloaded: '未能下载此部分：网络可能已断开，或本图集在此页打开后已更新。',
-    reloadPage: '重新加载页面',
     contents: '表格内容',
     economiesTab: '经济体',
     officesTab: '办事处',
@@ -290,6 +278,23 @@ export const zhCN: Messages = {
       source: '资料来源',
       noneStated: '官方网页未有列明',
     },
+  },
+  /** What a part of the page that failed says: the map, the panel and each chart have their own error boundary. */
+  failure: {
+    part: (part) => `抱歉，未能显示${part}。`,
+    parts: { map: '地图', panel: '经济体资料', counts: '各类协定数目图表', pipeline: '进行中协定图表', timeline: '时间线图表', missions: '访问团列表', charts: '图表', about: '“关于数据”页面' },
+    tryAgain: '再试一次',
+    notDownloaded: '未能下载此部分：网络可能已断开，或本图集在此页打开后已更新。',
+    reloadPage: '重新加载页面',
+  },
+  /** The table that stands in for the map when the map cannot be drawn. */
+  mapUnavailable: {
+    region: '伙伴经济体（以列表代替地图）',
+    title: '此处无法显示地图。',
+    hint: '下表显示相同数据；选择经济体即可查看其协定。',
+    noWebgl: '此浏览器无法绘制地图：WebGL2 不可用或已关闭。',
+    failed: (message) => `地图出错：${message}。`,
+    tryAgain: '再次尝试显示地图',
   },
   /** UN M49 region and subregion names; a name missing here shows in English. */
   regionName: {
@@ -451,4 +456,4 @@ export const zhCN: Messages = {
   },
   correction: { report: '报告错误' },
   legend: { title: '与香港的协定类别数目（所选类别）', label: '地图图例', more: '完整图例', typesInForce: '类已生效协定', pipeline: '未有生效记录', none: '没有记录', hub: '香港' },
-};
+} satisfies Messages;

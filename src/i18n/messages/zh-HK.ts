@@ -1,7 +1,7 @@
 import type { Messages } from './en';
 
 /** 繁體中文（香港）：用語依從香港特區政府網頁。 */
-export const zhHK: Messages = {
+export const zhHK = {
   appTitle: '香港聯繫地圖',
   tagline: '香港與世界各地的貿易、投資、稅務及海關協定，每項資料均附載明該資料的網頁。',
   language: '語言',
@@ -259,24 +259,12 @@ export const zhHK: Messages = {
   table: {
     region: '夥伴經濟體（列表）',
     caption: (n) => `所選類別的夥伴經濟體（${n}）`,
-    mapPart: '地圖',
-    mapFailed: (message) => `地圖出錯：${message}。`,
-    noWebgl: '此瀏覽器無法繪製地圖：WebGL2 不可用或已關閉。',
-    unavailable: '此處無法顯示地圖。',
-    unavailableHint: '下表顯示相同資料；選擇經濟體即可查看其協定。',
-    unavailableRegion: '夥伴經濟體（以列表代替地圖）',
-    tryAgain: '再次嘗試顯示地圖',
     economy: '經濟體',
     types: '協定類別',
     ties: '協定',
     inForce: '已生效',
     earliest: '最早的協定',
     sortBy: (column) => `按${column}排序`,
-    partFailed: (part) => `抱歉，未能顯示${part}。`,
-    parts: { panel: '經濟體資料', counts: '各類協定數目圖表', pipeline: '進行中協定圖表', timeline: '時間線圖表', missions: '訪問團列表', charts: '圖表', about: '「關於資料」頁面' },
-    tryPartAgain: '再試一次',
-    partNotDownloaded: '未能下載此部分：網絡可能已中斷，或本圖集在此頁開啟後已更新。',
-    reloadPage: '重新載入頁面',
     contents: '表格內容',
     economiesTab: '經濟體',
     officesTab: '辦事處',
@@ -290,6 +278,23 @@ export const zhHK: Messages = {
       source: '資料來源',
       noneStated: '官方網頁未有列明',
     },
+  },
+  /** What a part of the page that failed says: the map, the panel and each chart have their own error boundary. */
+  failure: {
+    part: (part) => `抱歉，未能顯示${part}。`,
+    parts: { map: '地圖', panel: '經濟體資料', counts: '各類協定數目圖表', pipeline: '進行中協定圖表', timeline: '時間線圖表', missions: '訪問團列表', charts: '圖表', about: '「關於資料」頁面' },
+    tryAgain: '再試一次',
+    notDownloaded: '未能下載此部分：網絡可能已中斷，或本圖集在此頁開啟後已更新。',
+    reloadPage: '重新載入頁面',
+  },
+  /** The table that stands in for the map when the map cannot be drawn. */
+  mapUnavailable: {
+    region: '夥伴經濟體（以列表代替地圖）',
+    title: '此處無法顯示地圖。',
+    hint: '下表顯示相同資料；選擇經濟體即可查看其協定。',
+    noWebgl: '此瀏覽器無法繪製地圖：WebGL2 不可用或已關閉。',
+    failed: (message) => `地圖出錯：${message}。`,
+    tryAgain: '再次嘗試顯示地圖',
   },
   /** UN M49 region and subregion names; a name missing here shows in English. */
   regionName: {
@@ -451,4 +456,4 @@ export const zhHK: Messages = {
   },
   correction: { report: '報告錯誤' },
   legend: { title: '與香港的協定類別數目（所選類別）', label: '地圖圖例', more: '完整圖例', typesInForce: '類已生效協定', pipeline: '未有生效記錄', none: '沒有記錄', hub: '香港' },
-};
+} satisfies Messages;
