@@ -91,11 +91,11 @@ export async function measureFeel(page: Page, problems: string[]): Promise<FeelR
     return [await measure(page, () => box.uncheck()), await measure(page, () => box.check())];
   });
   await add('type rule', async () => {
-    const rule = page.getByRole('combobox', { name: /^Rule for/ }).first();
+    const rule = page.getByRole('combobox', { name: /^Economies: / }).first();
     return [await measure(page, () => rule.selectOption('must').then(() => undefined)), await measure(page, () => rule.selectOption('any').then(() => undefined))];
   });
   await add('grouping filter', async () => {
-    const grouping = page.getByRole('combobox', { name: 'Grouping' });
+    const grouping = page.locator('#filter-body').getByRole('combobox', { name: 'Grouping', exact: true });
     return [await measure(page, () => grouping.selectOption({ index: 1 }).then(() => undefined)), await measure(page, () => grouping.selectOption('').then(() => undefined))];
   });
   await add('year step', async () => {

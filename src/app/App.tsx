@@ -51,6 +51,9 @@ const ChartsSection = memo(
   }),
 );
 const DeferredCompareArea = memo(CompareArea);
+// Memoised so the deferred render (charts, comparison) does not render them a second time.
+const Controls = memo(ControlsPanel);
+const Panel = memo(PanelArea);
 const AboutView = lazyPart(() => import('../components/about/AboutView').then((mod) => mod.AboutView), {
   part: (m) => m.failure.parts.about,
   loading: (m) => <StatusMessage title={m.loading} />,
@@ -139,7 +142,7 @@ export function App() {
         <AboutView atlas={atlas!} checks={view.stable!.checks} onBack={() => setView('atlas')} />
       ) : (
         <main className={`layout view-${ui.view}`} aria-busy={ready ? undefined : 'true'}>
-          <ControlsPanel atlas={ready ? atlas! : null} ui={ui} view={view} hiddenFacts={shown.hiddenFacts} onSelect={select} />
+          <Controls atlas={ready ? atlas! : null} ui={ui} view={view} hiddenFacts={shown.hiddenFacts} onSelect={select} />
           <div className="map-column" id={SKIP_TARGETS.map} tabIndex={-1}>
             <MapArea
               asTable={ui.view === 'table'}
@@ -159,7 +162,7 @@ export function App() {
             </aside>
           )}
           {ready && !story && (
-            <PanelArea
+            <Panel
               isHubSelected={map.isHubSelected}
               office={map.office}
               network={map.network}

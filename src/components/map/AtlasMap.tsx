@@ -83,15 +83,13 @@ export function AtlasMap(props: AtlasMapProps) {
   const [firstIdle, setFirstIdle] = useState(false);
   // Whether the worker has tiled the shapes for the first view (see the map's `style` below).
   const [shapesLoaded, setShapesLoaded] = useState(false);
-  // Set at the first idle with every layer drawn.
-  const [complete, setComplete] = useState(false);
   // Anchors, camera boxes and arcs come with the atlas (the data build computes them). The geometry
   // the worker loaded is only validated (a bad file brings the table) and kept for a map made again
-  // in this page, once the complete map is drawn and the browser is idle: nothing waits for it.
+  // in this page (offline too), after the first idle: nothing waits for it.
   const memory = useGeometryMemory();
   const [known] = useState(memory.recall);
   const [mapStyle] = useState(() => (known ? styleWithGeometry(known) : INITIAL_STYLE));
-  useEconomyGeometry(complete ? map : null, known, memory.remember);
+  useEconomyGeometry(firstIdle ? map : null, known, memory.remember);
   const anchors = data?.places ?? NO_PLACES;
   const withDetails = firstIdle;
   // A lost WebGL context blanks the map until the browser restores it; MapLibre then rebuilds its
@@ -172,7 +170,6 @@ export function AtlasMap(props: AtlasMapProps) {
           setFirstIdle(true);
           if (!e.target.getLayer(DETAIL_LAYER)) return;
           window.__mapComplete ??= window.__mapIdle;
-          setComplete(true);
           props.onFirstIdle?.();
         }}
         onError={onError}

@@ -5,7 +5,7 @@ import { ECONOMY_SOURCE } from './map-style';
 
 /**
  * The economies' geometry as the map's worker loaded it, validated and kept for a map made again
- * in this page (Table → Map, offline too); taken when the browser is idle. A file that fails validation is thrown from the map's render, so the
+ * in this page (Table → Map, offline too); taken after the first idle, and nothing waits for it. A file that fails validation is thrown from the map's render, so the
  * map's error boundary shows the reason, the same data as a table, and Retry. (Load failures
  * arrive as map error events; AtlasMap turns those into the same path.)
  * `known` is the copy a previous map of this page loaded (then nothing is asked of the worker);
@@ -21,7 +21,7 @@ export function useEconomyGeometry(map: MaplibreMap | null, known: EconomyGeomet
     if (!source) return;
     let live = true;
     // Resolves once the worker has the file (at once if it already has); a failed load never resolves.
-    const take = () => source.getData().then(
+    source.getData().then(
       (json) => {
         if (!live) return;
         try {
@@ -34,12 +34,8 @@ export function useEconomyGeometry(map: MaplibreMap | null, known: EconomyGeomet
       },
       (error: unknown) => live && setFailure(error as Error),
     );
-    // Copying the geometry from the worker and validating it is work no frame needs: done when idle.
-    const idle = window.requestIdleCallback?.(() => void take(), { timeout: 2000 });
-    if (idle === undefined) void take();
     return () => {
       live = false;
-      if (idle !== undefined) window.cancelIdleCallback(idle);
     };
   }, [map, known, remember]);
   return geometry;
