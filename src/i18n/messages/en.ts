@@ -3,6 +3,7 @@ import type { Status } from '../../domain/statuses';
 import type { PublishedFile } from '../../domain/publication';
 import type { StoryId } from '../../domain/stories';
 import type { TieType } from '../../domain/tie-types';
+import type { PluralForms } from '../format';
 
 /** UN M49 names are English already: none needs translating, and the Chinese files list theirs. */
 const ENGLISH_REGION_NAMES: Partial<Record<string, string>> = {};
@@ -115,11 +116,12 @@ export const en = {
     offices: 'Hong Kong offices',
     opened: (date: string) => `opened ${date}`,
     missions: 'Chief Executive-led missions',
-    mous: (n: string) => `${n} MOUs and agreements`,
+    mous: (n: string): PluralForms => ({ one: `${n} MOU or agreement`, other: `${n} MOUs and agreements` }),
     overTime: 'Over time',
     lifecycleLabel: (year: string) => `Timeline of ties from ${year}`,
     lifecycleRow: (type: string, signed: string, inForce: string) => `${type}: signed ${signed}, in force ${inForce}`,
     lifecycleEnded: (date: string) => `, ended ${date}`,
+    lifecycleMarker: (what: string, date: string) => `${what}, ${date}`,
     nameNotInChinese: '',
     showAllTies: (n: string) => `Show all ${n} ties`,
     lifecycleMore: (n: string) => `${n} more not drawn, see the list`,
@@ -202,6 +204,7 @@ export const en = {
     eventKind: { mission: 'Mission', office: 'Office', milestone: 'Milestone' },
     source: 'source',
     officeOpened: (name: string) => `${name} opened`,
+    missionEvent: (name: string, mous: string) => `${name} (${mous} signed)`,
     missions: 'Chief Executive-led missions',
     mission: 'Mission',
     dates: 'Dates',
@@ -327,6 +330,9 @@ export const en = {
     reset: 'Reset view',
     restoring: 'Restoring the map…',
     zoomToMatches: 'Zoom to matches',
+    /** MapLibre's own controls (its `locale` option). */
+    ui: { mapTitle: 'Map', zoomIn: 'Zoom in', zoomOut: 'Zoom out', resetBearing: 'Reset bearing to north', toggleAttribution: 'Toggle attribution', mapFeedback: 'Map feedback' },
+    boundariesCredit: (source: string) => `Boundaries: ${source}`,
     standing: {
       hub: 'The hub: click for the network totals',
       in_force: 'Ties in force',
