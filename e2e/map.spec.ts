@@ -8,9 +8,11 @@ import {
   featuresAt,
   hoverMapAt,
   jumpTo,
+  lastIdle,
   openAt,
   test,
   toggleTieType,
+  waitForIdleAfter,
 } from './support/atlas-driver';
 import { publishedJson } from './support/data-files';
 
@@ -150,9 +152,13 @@ test.describe('the map: Hong Kong as the hub of its network', () => {
     await clickAndIdle(page, () => toolbar.getByRole('button', { name: 'Reset view' }).click());
     expect((await camera()).zoom).toBeCloseTo(world.zoom, 1);
 
+    // The guards fail only on errors: MapLibre's "Unknown projection name" is a warning, checked here.
+    const warnings: string[] = [];
+    page.on('console', (m) => void (m.type() === 'warning' && warnings.push(m.text())));
     await clickAndIdle(page, () => toolbar.getByRole('button', { name: 'Globe' }).click());
     expect(await page.evaluate(() => window.__atlasMap!.getProjection()?.type)).toBe('globe');
     await expect(page).toHaveURL(/projection=globe/);
+    expect(warnings.filter((w) => /projection/i.test(w))).toEqual([]);
   });
 
   test('country labels are drawn from the font the app ships', async ({ page }) => {
@@ -165,5 +171,25 @@ test.describe('the map: Hong Kong as the hub of its network', () => {
     expect(labels).toEqual(expect.arrayContaining(['Australia', 'Canada', 'Brazil']));
     expect(fonts.some((u) => u.includes('dejavu-sans-condensed-latin'))).toBe(true);
     expect(await page.evaluate(() => window.__atlasMap!.getStyle().glyphs)).toBeUndefined();
+
+    // Switching the language replaces the labels in one frame: every frame until the Chinese names
+    // are drawn still shows labels (the English ones, then the Chinese).
+    await page.evaluate(() => {
+      const frames: number[] = [];
+      (window as unknown as { __labelFrames: number[] }).__labelFrames = frames;
+      const sample = () => {
+        frames.push(window.__atlasMap!.queryRenderedFeatures({ layers: ['economy-labels'] }).length);
+        if (frames.length < 2000) requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    });
+    const since = await lastIdle(page);
+    await page.getByRole('combobox', { name: /Language/ }).selectOption('zh-HK');
+    await expect.poll(() => page.evaluate(() => window.__atlasMap!.getLayoutProperty('economy-labels', 'text-field'))).toEqual(['get', 'nameZhHK']);
+    await waitForIdleAfter(page, since);
+    await expect.poll(() => page.evaluate(() => window.__atlasMap!.areTilesLoaded())).toBe(true);
+    const frames = await page.evaluate(() => (window as unknown as { __labelFrames: number[] }).__labelFrames.splice(0));
+    expect(frames.length).toBeGreaterThan(1);
+    expect(frames.filter((n) => n === 0), 'frames without labels').toEqual([]);
   });
 });

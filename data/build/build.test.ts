@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { buildData } from './build';
 import { buildErrors, tieRow, writeSourceTree } from './test-sources';
 
+/** A valid tree goes through the whole build: 50m geometry simplified, then the map's places and arcs (seconds on 2 cores). */
+const FULL_BUILD = { timeout: 30_000 };
+
 describe('data build: bad rows fail naming file, row and field', () => {
-  it('accepts a valid tree', () => {
+  it('accepts a valid tree', FULL_BUILD, () => {
     expect(buildErrors({})).toEqual([]);
   });
 
@@ -65,7 +68,7 @@ describe('data build: bad rows fail naming file, row and field', () => {
 });
 
 describe('data build: outputs', () => {
-  it('writes ties.csv with the published columns', () => {
+  it('writes ties.csv with the published columns', FULL_BUILD, () => {
     const files = buildData(writeSourceTree(), '/');
     expect(files['ties.csv']).toBe(
       'partner_iso2,partner_name,tie_type,agreement_name,bloc,status,signed,in_force,source_url,checked,status_source,signed_source,in_force_source,source_tier,agreement_id\n' +
@@ -74,12 +77,12 @@ describe('data build: outputs', () => {
     );
   });
 
-  it('is deterministic', () => {
+  it('is deterministic', FULL_BUILD, () => {
     const dir = writeSourceTree();
     expect(buildData(dir, dir)).toEqual(buildData(dir, dir));
   });
 
-  it('gives small partner economies a clickable point and keeps large ones as areas only', () => {
+  it('gives small partner economies a clickable point and keeps large ones as areas only', FULL_BUILD, () => {
     const dir = writeSourceTree({ ties: { fta: [tieRow(), tieRow({ partner_iso2: 'SG' })] } });
     const geo = JSON.parse(buildData(dir, dir)['economies.geojson']);
     const shapes = (iso2: string) => geo.features.filter((f: { properties: { iso2: string } }) => f.properties.iso2 === iso2).map((f: { properties: { shape: string } }) => f.properties.shape);

@@ -12,6 +12,8 @@ import { atlasSchema } from '../../src/domain/records';
 import { crossCheck } from './cross-checks';
 import { DataBuildError } from './data-error';
 import { buildEconomyGeometry } from './geometry';
+import { atlasGeo, economyPlaces } from './map-geo';
+import { HONG_KONG } from '../../src/domain/primitives';
 import { assembleAtlas, renderOutputs } from './outputs';
 import { readSources } from './read-sources';
 import { checkStories } from './story-schema';
@@ -58,6 +60,8 @@ export function buildData(sourcesDir: string, root = ROOT, startNewRelease = fal
   const require = createRequire(import.meta.url);
   const topology = require('world-atlas/countries-50m.json') as Topology;
   const geojson = buildEconomyGeometry(topology, sources.economies.map((e) => e.record), inData);
+  // Anchors, camera boxes and arcs come from the geometry just built, so the app computes none.
+  atlas.geo = atlasGeo(economyPlaces(geojson), atlas.ties.map((t) => t.partner), HONG_KONG);
   const sourceFiles = Object.fromEntries(
     listFiles(sourcesDir).filter((p) => p.endsWith('.csv')).map((p) => [relative(root, p), readFileSync(p, 'utf8')]),
   );

@@ -49,6 +49,8 @@ export function assembleAtlas(s: Sources): Atlas {
     ),
     // Stories keep their file's order (checked to run 1, 2, 3… in each story); `checked` stays in the source.
     stories: records(s.stories).map((r) => ({ story: r.story, step: r.step, year: r.year, types: r.types, highlight: r.highlight, camera: r.camera, text: r.text, sources: r.sources })),
+    // Placed from the geometry, which is built after the records are checked (build.ts).
+    geo: { places: [], arcs: [] },
   };
 }
 

@@ -7,6 +7,8 @@
 import type { Browser, Page } from '@playwright/test';
 import { type InteractionTimes, measureInteractions } from './interactions';
 import { INSTRUMENT_PAGE, heapAfterGc, settle } from './page-instrumentation';
+import { FEEL_INSTRUMENTATION } from './feel-instrumentation';
+import { type FeelResults, measureFeel } from './feel';
 import type { BenchServer } from './static-server';
 
 export interface RunResult extends InteractionTimes {
@@ -22,6 +24,8 @@ export interface RunResult extends InteractionTimes {
   heapBytes: number;
   mapSize: { width: number; height: number };
   problems: string[];
+  /** Speed as felt, per interaction (app only). */
+  feel: FeelResults;
 }
 
 const VIEWPORT = { width: 1440, height: 1000 };
@@ -34,6 +38,7 @@ export async function measureRun(
 ): Promise<RunResult> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   await context.addInitScript({ content: INSTRUMENT_PAGE });
+  await context.addInitScript({ content: FEEL_INSTRUMENTATION });
   const page = await context.newPage();
   const problems: string[] = [];
   const origin = new URL(url).origin;
@@ -62,6 +67,7 @@ export async function measureRun(
       selectMs: [],
       yearMs: null,
       problems,
+      feel: {},
     };
     if (opts.interactions) {
       await page.locator('.app[data-ready="true"]').waitFor({ timeout: 60_000 });
@@ -72,7 +78,10 @@ export async function measureRun(
       await settle(page);
     }
     result.heapBytes = await heapAfterGc(page);
-    if (opts.interactions) await measureInteractions(page, result, problems);
+    if (opts.interactions) {
+      await measureInteractions(page, result, problems);
+      result.feel = await measureFeel(page, problems);
+    }
     return result;
   } finally {
     await context.close();

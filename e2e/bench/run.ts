@@ -14,6 +14,8 @@ import { CHROMIUM_FLAGS, chromiumExecutable } from '../support/chromium';
 import { buildTargets } from './build-targets';
 import { type RunResult, measureRun } from './measure';
 import { budget, header, row, stat } from './report';
+import { INTERACTIONS } from './feel';
+import type { FeelSample } from './feel-instrumentation';
 import { startStaticServer } from './static-server';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 7));
@@ -121,12 +123,25 @@ function printReport(results: Record<Target, RunResult[]>, ties: { real: number;
     const big = med(flat(scaled, f));
     return real === null || big === null ? null : big / real;
   };
-  console.log('\nBudgets (issue 7):');
-  console.log(budget('load ratio app/reference (first idle), median', med(ratios), 1.25, times, ''));
+  printFeel(app, scaled, x);
+
+  console.log('\nBudgets (issues 7 and 18):');
+  console.log(budget('load ratio app/reference (first idle), median', med(ratios), 1.15, times, ''));
+  const fcpGap = med(app.map((r, i) => r.fcpMs - ref[i].fcpMs));
+  console.log(budget('first contentful paint, app minus reference (paired), median', fcpGap, 100, ms, 'not measured'));
   const coloured = med(colouredRatios);
   console.log(`  info  same ratio to the app's first idle with partner colours: ${coloured === null ? 'not measured' : times(coloured)}`);
   const complete = med(app.map((r, i) => (r.completeMs ?? NaN) / ref[i].loadMs));
-  console.log(`  info  same ratio to the app's first idle with arcs, labels and offices too: ${complete === null ? 'not measured' : times(complete)}`);
+  console.log(budget('load to complete map (arcs, labels, offices) / reference first idle, median', complete, 1.5, times, 'not measured'));
+  const loadAt = (rs: RunResult[], f: (r: RunResult) => number | null) => med(rs.map((r) => f(r) ?? NaN));
+  for (const [label, f] of [
+    ['load to first idle', (r: RunResult) => r.loadMs],
+    ['load to complete map', (r: RunResult) => r.completeMs],
+  ] as const) {
+    const real = loadAt(app, f);
+    const big = loadAt(scaled, f);
+    console.log(budget(`${label} at ${x} data vs real`, real && big ? big / real : null, 2, times, 'not measured'));
+  }
   console.log(budget('filter toggle → map idle, median', med(flat(app, (r) => r.filterMs)), 100, ms, 'not measured'));
   console.log(budget('economy selection → panel, median', med(flat(app, (r) => r.selectMs)), 100, ms, 'not measured'));
   console.log(budget('year step → map idle, median', med(flat(app, (r) => r.yearMs)), 100, ms, noYear));
@@ -140,6 +155,37 @@ function printReport(results: Record<Target, RunResult[]>, ties: { real: number;
   if (problems.size) {
     console.log('\nProblems seen during the runs (count):');
     for (const [p, n] of problems) console.log(`  ${n}× ${p}`);
+  }
+}
+
+/** Speed as felt (issue 18): per interaction, medians of next paint and settled, with load-independent counts. */
+function printFeel(app: RunResult[], scaled: RunResult[], x: string): void {
+  const samples = (rs: RunResult[], what: (typeof INTERACTIONS)[number]) => rs.flatMap((r) => r.feel[what] ?? []);
+  const med = (xs: number[]) => stat(xs)?.median ?? null;
+  const pick = (xs: FeelSample[], f: (s: FeelSample) => number) => xs.map(f);
+  const fmt = (v: number | null) => (v === null ? '  n/a' : `${Math.round(v)}`.padStart(5));
+  console.log(`\nSpeed as felt (issue 18), medians: input → next paint (Event Timing; 16 = under the API's 16 ms floor) and → page settled (no DOM change for 300 ms, map idle), ms;`);
+  console.log('per input: React commits, map style/source updates, feature-state writes, long-task ms. Budgets: paint ≤ 50, settled ≤ 250 (camera flights apart); ×100 ≤ 2× real.');
+  console.log(`${'interaction'.padEnd(36)}${'paint'.padStart(6)}${'settled'.padStart(8)}${'commits'.padStart(8)}${'map'.padStart(5)}${'fstate'.padStart(7)}${'long'.padStart(6)}  ${x}: paint settled   n  verdict`);
+  for (const what of INTERACTIONS) {
+    const real = samples(app, what);
+    const big = samples(scaled, what);
+    if (!real.length) {
+      console.log(`${what.padEnd(36)} not measured`);
+      continue;
+    }
+    const [paint, settled] = [med(pick(real, (s) => s.paintMs)), med(pick(real, (s) => s.settledMs))];
+    const [bigPaint, bigSettled] = [med(pick(big, (s) => s.paintMs)), med(pick(big, (s) => s.settledMs))];
+    const flight = what.includes('camera flight');
+    const within = (a: number | null, b: number | null) => a !== null && b !== null && b <= Math.max(2 * a, a + 16);
+    const verdict = [
+      paint !== null && paint <= 50 ? 'paint PASS' : 'paint FAIL',
+      flight ? 'settled (flight, info)' : settled !== null && settled <= 250 ? 'settled PASS' : 'settled FAIL',
+      within(paint, bigPaint) && within(settled, bigSettled) ? `${x} PASS` : `${x} FAIL`,
+    ].join(', ');
+    console.log(
+      `${what.padEnd(36)}${fmt(paint).padStart(6)}${fmt(settled).padStart(8)}${fmt(med(pick(real, (s) => s.commits))).padStart(8)}${fmt(med(pick(real, (s) => s.mapUpdates)))}${fmt(med(pick(real, (s) => s.featureStates))).padStart(7)}${fmt(med(pick(real, (s) => s.longTaskMs))).padStart(6)}  ${fmt(bigPaint).padStart(9)}${fmt(bigSettled).padStart(8)}${String(real.length).padStart(4)}  ${verdict}`,
+    );
   }
 }
 

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { TimeBar } from '../components/filters/TimeBar';
 import { SKIP_TARGETS, SkipLinks } from '../components/ui/SkipLinks';
@@ -42,11 +42,18 @@ const closePanel = () => {
 
 // Not needed for the first view: loaded after it, so the map appears sooner (recharts is most of this).
 // Each may fail to download (offline, or a release renamed its chunk): it then says so in its own area, with Retry.
-const ChartsSection = lazyPart(() => import('./ChartsSection').then((mod) => mod.ChartsSection), {
-  part: (m) => m.failure.parts.charts,
-  loading: () => <section className="charts" aria-busy="true" />,
-  frame: (message) => <section className="charts charts-failed">{message}</section>,
-});
+// Memoised: it renders with the deferred state (below), so an input's first render skips it.
+const ChartsSection = memo(
+  lazyPart(() => import('./ChartsSection').then((mod) => mod.ChartsSection), {
+    part: (m) => m.failure.parts.charts,
+    loading: () => <section className="charts" aria-busy="true" />,
+    frame: (message) => <section className="charts charts-failed">{message}</section>,
+  }),
+);
+const DeferredCompareArea = memo(CompareArea);
+// Memoised so the deferred render (charts, comparison) does not render them a second time.
+const Controls = memo(ControlsPanel);
+const Panel = memo(PanelArea);
 const AboutView = lazyPart(() => import('../components/about/AboutView').then((mod) => mod.AboutView), {
   part: (m) => m.failure.parts.about,
   loading: (m) => <StatusMessage title={m.loading} />,
@@ -74,8 +81,13 @@ export function App() {
     if (!data || !ui.officialOnly) return { atlas: data, hiddenFacts: 0 };
     return officialView(data);
   }, [atlasQuery.data, ui.officialOnly]);
+  // The map, filters and panel follow an input at once. The charts and the comparison follow the
+  // deferred state: React paints the input and the map first, then derives and renders them in a
+  // render it can interrupt (useDeferredValue), so they never hold back the input's next paint.
+  const view = useAtlasView(shown.atlas, ui, false);
+  const laterUi = useDeferredValue(ui);
   // The charts' series (the timeline above all) are derived only once the charts are to be shown.
-  const view = useAtlasView(shown.atlas, ui, firstViewReady);
+  const laterView = useAtlasView(shown.atlas, laterUi, firstViewReady);
   useUrlSync(view.stable?.urlContext);
   const story = useMemo(() => (shown.atlas ? storyStepView(shown.atlas, ui.story, ui.step, ui.lang) : null), [shown.atlas, ui.story, ui.step, ui.lang]);
   const goToStep = useCallback(
@@ -87,10 +99,10 @@ export function App() {
   );
   const highlighted = useMemo(() => {
     if (story) return new Set<string>(story.highlight);
-    if (hoverYear !== null && view.timeline) return gainedInYear(view.timeline.ties, ui.basis, hoverYear);
+    if (hoverYear !== null && laterView.timeline) return gainedInYear(laterView.timeline.ties, laterUi.basis, hoverYear);
     const mission = shown.atlas?.missions.find((x) => x.missionId === ui.mission);
     return new Set<string>(mission ? mission.destinations : []);
-  }, [story, hoverYear, ui.mission, view.timeline, ui.basis, shown.atlas]);
+  }, [story, hoverYear, ui.mission, laterView.timeline, laterUi.basis, shown.atlas]);
   const map = useMapView({ atlas: shown.atlas, ui, ties: view.ties, summaries: view.summaries, featureStates: view.featureStates, highlighted });
   const frame = useMemo(() => (story ? { key: `${story.story}/${story.step}`, camera: story.camera, economies: story.highlight } : null), [story]);
 
@@ -113,7 +125,7 @@ export function App() {
     return (
       <ExportContext value={exportState}>
         <div className="app app-embed" data-ready={ready ? 'true' : undefined}>
-          <EmbedLayout part={embed} ready={!!ready} asOf={atlas?.asOf ?? null} ui={ui} view={view} mapProps={map.mapProps} onReady={markFirstViewReady} />
+          <EmbedLayout part={embed} ready={!!ready} asOf={atlas?.asOf ?? null} ui={ui} view={laterView} mapProps={map.mapProps} onReady={markFirstViewReady} />
         </div>
       </ExportContext>
     );
@@ -134,7 +146,7 @@ export function App() {
         <AboutView atlas={atlas!} checks={view.stable!.checks} onBack={() => setView('atlas')} />
       ) : (
         <main className={`layout view-${ui.view}`} aria-busy={ready ? undefined : 'true'}>
-          <ControlsPanel atlas={ready ? atlas! : null} ui={ui} view={view} hiddenFacts={shown.hiddenFacts} onSelect={select} />
+          <Controls atlas={ready ? atlas! : null} ui={ui} view={view} hiddenFacts={shown.hiddenFacts} onSelect={select} />
           <div className="map-column" id={SKIP_TARGETS.map} tabIndex={-1}>
             <MapArea
               asTable={ui.view === 'table'}
@@ -154,7 +166,7 @@ export function App() {
             </aside>
           )}
           {ready && !story && (
-            <PanelArea
+            <Panel
               isHubSelected={map.isHubSelected}
               office={map.office}
               network={map.network}
@@ -166,15 +178,15 @@ export function App() {
               compare={ui.compare}
             />
           )}
-          {ready && ui.compare.length > 0 && <CompareArea atlas={atlas!} ui={ui} partners={view.stable!.partners} />}
+          {ready && laterUi.compare.length > 0 && <DeferredCompareArea atlas={atlas!} ui={laterUi} partners={view.stable!.partners} />}
           {ready && firstViewReady && (
             <ExportContext value={exportState}>
               <ChartsSection
-                ui={ui}
-                view={view}
+                ui={laterUi}
+                view={laterView}
                 missions={atlas!.missions}
                 economies={view.stable!.economyByCode}
-                activeMission={ui.mission}
+                activeMission={laterUi.mission}
                 onActiveMission={setMission}
                 onHoverYear={setHoverYear}
               />

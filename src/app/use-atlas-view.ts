@@ -86,5 +86,9 @@ export function useAtlasView(atlas: Atlas | undefined, ui: UiState, withCharts: 
   // The network panel's counts follow the year on the time bar (the official statements do not).
   const checks = useMemo(() => (atlas && stable ? checksAtYearEnd(atlas, stable.checks, year) : []), [atlas, stable, year]);
 
-  return { checks, coveredNotShown, ties: filtered.ties, matching: filtered.economies.size, summaries, featureStates, counts, pipeline, timeline, economyRows: rows, profile, stable };
+  // One object per distinct result, so components memoised on it skip renders that change nothing for them.
+  return useMemo(
+    () => ({ checks, coveredNotShown, ties: filtered.ties, matching: filtered.economies.size, summaries, featureStates, counts, pipeline, timeline, economyRows: rows, profile, stable }),
+    [checks, coveredNotShown, filtered, summaries, featureStates, counts, pipeline, timeline, rows, profile, stable],
+  );
 }

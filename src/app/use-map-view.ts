@@ -3,7 +3,7 @@ import type { AtlasMapProps } from '../components/map/AtlasMap';
 import { HONG_KONG } from '../domain/primitives';
 import type { Atlas, Tie } from '../domain/records';
 import { economyHoverInfo } from '../selectors/hover-info';
-import { layerScope, officeMarkers } from '../selectors/map-layers';
+import { hubArcs, labelPoints, layerScope, officeMarkers, placesByCode } from '../selectors/map-layers';
 import type { EconomyFeatureState } from '../selectors/map-feature-states';
 import { networkSummary, officeProfile } from '../selectors/network-summary';
 import type { PartnerSummary } from '../selectors/partner-summaries';
@@ -32,8 +32,11 @@ export function useMapView({ atlas, ui, ties, summaries, featureStates, highligh
     // The map stays hidden until the atlas is in: shapes and colours show in one go (a grey frame
     // first measured no faster, and each frame is read back on software WebGL).
     if (!atlas) return null;
+    const places = placesByCode(atlas.geo);
     return {
-      partners: new Set(atlas.ties.map((t) => t.partner as string)),
+      places,
+      arcs: hubArcs(atlas.geo),
+      labels: labelPoints(places, atlas.economies),
       economies: atlas.economies,
       offices: officeMarkers(atlas.offices),
       scope: layerScope(atlas),

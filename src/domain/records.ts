@@ -171,6 +171,29 @@ export const economySchema = z.object({
 });
 export type Economy = z.infer<typeof economySchema>;
 
+const lonLat = z.tuple([z.number().min(-360).max(360), z.number().min(-90).max(90)]);
+
+/** Where the map draws an economy, computed in the data build (data/build/map-geo.ts) from the geometry it writes. */
+export const economyPlaceSchema = z.object({
+  iso2: iso2Schema,
+  /** The label's position and the arcs' end: the economy's point, else the point of its largest part farthest from the edges. */
+  anchor: lonLat,
+  /** [west, south, east, north] around its main parts (east past 180 across the antimeridian); null when drawn only as a point. */
+  bounds: z.tuple([z.number(), z.number(), z.number(), z.number()]).nullable(),
+  /** Drawn as a clickable point (too small to click as a shape). */
+  point: z.boolean(),
+  /** Area of its largest part (km²): larger economies are labelled first. */
+  km2: z.number().nonnegative(),
+});
+export type EconomyPlace = z.infer<typeof economyPlaceSchema>;
+
+/** The map's places and the great-circle arc from Hong Kong to each economy with a tie, split at ±180°. */
+export const atlasGeoSchema = z.object({
+  places: z.array(economyPlaceSchema),
+  arcs: z.array(z.object({ iso2: iso2Schema, lines: z.array(z.array(lonLat).min(2)).min(1) })),
+});
+export type AtlasGeo = z.infer<typeof atlasGeoSchema>;
+
 export const atlasSchema = z.object({
   asOf: isoDateSchema,
   economies: z.array(economySchema),
@@ -186,5 +209,7 @@ export const atlasSchema = z.object({
   disagreements: z.array(disagreementSchema),
   /** Guided stories' steps (data/sources/stories.csv); absent in older test fixtures. */
   stories: z.array(storyStepSchema).default([]),
+  /** Computed in the build from the geometry; absent (nothing placed) in test fixtures. */
+  geo: atlasGeoSchema.default({ places: [], arcs: [] }),
 });
 export type Atlas = z.infer<typeof atlasSchema>;

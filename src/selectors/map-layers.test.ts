@@ -1,43 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import type { EconomyAnchor } from './geo/economy-anchors';
+import type { AtlasGeo, EconomyPlace } from '../domain/records';
 import { economyHoverInfo } from './hover-info';
-import { hubArcs, labelPoints, layerScope, officeMarkers } from './map-layers';
+import { hubArcs, labelPoints, layerScope, officeMarkers, placesByCode } from './map-layers';
 import { networkSummary, officeProfile } from './network-summary';
 import { summarisePartners } from './partner-summaries';
 import { makeAtlas, makeEconomy, makeOffice, makeTie } from '../testing/test-factories';
 import { iso2 } from '../domain/primitives';
 
-const anchor = (lon: number, lat: number, size = 1): EconomyAnchor => ({ anchor: [lon, lat], bounds: null, hasPoint: false, size });
-const anchors = new Map([
-  ['HK', anchor(114.14, 22.44)],
-  ['GB', anchor(-2.5, 53.9, 17)],
-  ['US', anchor(-99.1, 39.5, 640)],
-  ['SG', anchor(103.81, 1.36, 0.01)],
-]);
+const place = (iso2: string, lon: number, lat: number, km2 = 1): EconomyPlace => ({ iso2: iso2 as EconomyPlace['iso2'], anchor: [lon, lat], bounds: null, point: false, km2 });
+const geo: AtlasGeo = {
+  places: [place('HK', 114.14, 22.44), place('GB', -2.5, 53.9, 240_000), place('US', -99.1, 39.5, 8_000_000), place('SG', 103.81, 1.36, 700)],
+  arcs: [
+    { iso2: 'GB' as EconomyPlace['iso2'], lines: [[[114.14, 22.44], [50, 50], [-2.5, 53.9]]] },
+    { iso2: 'US' as EconomyPlace['iso2'], lines: [[[114.14, 22.44], [180, 50]], [[-180, 50], [-99.1, 39.5]]] },
+  ],
+};
 
 describe('hubArcs', () => {
-  it('draws one arc per partner from Hong Kong, in code order, skipping the hub and unknown places', () => {
-    const arcs = hubArcs(anchors, ['US', 'GB', 'HK', 'ZZ', 'GB'], 'HK');
-    expect(arcs.features.map((f) => f.properties.iso2)).toEqual(['GB', 'US']);
-    const gb = arcs.features[0].geometry;
-    expect(gb.type).toBe('LineString');
-    expect((gb as GeoJSON.LineString).coordinates[0]).toEqual([114.14, 22.44]);
-  });
-
-  it('cuts an arc across the Pacific at the antimeridian, with no jump inside a part', () => {
-    const us = hubArcs(anchors, ['US'], 'HK').features[0].geometry as GeoJSON.MultiLineString;
-    expect(us.type).toBe('MultiLineString');
-    for (const part of us.coordinates) for (let i = 1; i < part.length; i++) expect(Math.abs(part[i][0] - part[i - 1][0])).toBeLessThan(180);
-  });
-
-  it('draws nothing without a hub position', () => {
-    expect(hubArcs(new Map([['GB', anchor(0, 50)]]), ['GB'], 'HK').features).toEqual([]);
+  it('draws each arc the build made: one piece as a LineString, pieces cut at the antimeridian as a MultiLineString', () => {
+    const arcs = hubArcs(geo);
+    expect(arcs.features.map((f) => [f.properties.iso2, f.geometry.type])).toEqual([
+      ['GB', 'LineString'],
+      ['US', 'MultiLineString'],
+    ]);
+    expect((arcs.features[0].geometry as GeoJSON.LineString).coordinates[0]).toEqual([114.14, 22.44]);
   });
 });
 
 describe('labelPoints', () => {
   it('labels each economy with a name at its anchor, larger economies sorted first', () => {
-    const labels = labelPoints(anchors, [makeEconomy('SG', 'Singapore'), makeEconomy('US', 'United States'), makeEconomy('XX', 'Nowhere')]);
+    const labels = labelPoints(placesByCode(geo), [makeEconomy('SG', 'Singapore'), makeEconomy('US', 'United States'), makeEconomy('XX', 'Nowhere')]);
     expect(labels.features.map((f) => f.properties.name)).toEqual(['Singapore', 'United States']);
     const [sg, us] = labels.features.map((f) => f.properties.sortKey);
     expect(us).toBeLessThan(sg);

@@ -1,46 +1,44 @@
 /**
- * The map's static layers as GeoJSON, built once per data load: arcs from Hong Kong to every
- * economy that has any tie, a label point per economy, a marker per office. Which arcs show and
+ * The map's static layers as GeoJSON, built once per data load from what the data build placed
+ * (atlas.geo): arcs from Hong Kong to every economy that has any tie, a label point per economy,
+ * a marker per office. Which arcs show and
  * how they look follow the filters through feature-state, so a filter change rebuilds none of this.
  */
 import type { FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
-import type { Atlas, Economy, Office, OfficeType } from '../domain/records';
+import type { Atlas, AtlasGeo, Economy, EconomyPlace, Office, OfficeType } from '../domain/records';
 import { PIPELINE_STATUSES } from '../domain/statuses';
-import type { EconomyAnchor } from './geo/economy-anchors';
-import { greatCircle, splitAtAntimeridian } from './geo/great-circle';
 
 export type ArcCollection = FeatureCollection<LineString | MultiLineString, { iso2: string }>;
 /** `name` is English; the Chinese names let the label layer switch language without new GeoJSON. */
 export type LabelCollection = FeatureCollection<Point, { iso2: string; name: string; nameZhHK: string; nameZhCN: string; sortKey: number }>;
 export type OfficeCollection = FeatureCollection<Point, { officeId: string; officeType: OfficeType; name: string }>;
 
-/** A great-circle arc from the hub to each partner's anchor, cut at the antimeridian. */
-export function hubArcs(anchors: ReadonlyMap<string, EconomyAnchor>, partners: Iterable<string>, hub: string): ArcCollection {
-  const from = anchors.get(hub)?.anchor;
-  const features: ArcCollection['features'] = [];
-  if (!from) return { type: 'FeatureCollection', features };
-  for (const iso2 of [...new Set(partners)].sort()) {
-    const to = anchors.get(iso2)?.anchor;
-    if (!to || iso2 === hub) continue;
-    const parts = splitAtAntimeridian(greatCircle(from, to));
-    const geometry: LineString | MultiLineString =
-      parts.length === 1 ? { type: 'LineString', coordinates: parts[0] } : { type: 'MultiLineString', coordinates: parts };
-    features.push({ type: 'Feature', properties: { iso2 }, geometry });
-  }
-  return { type: 'FeatureCollection', features };
+/** The build's places by economy code: label anchors, arc ends and camera boxes. */
+export const placesByCode = (geo: AtlasGeo): ReadonlyMap<string, EconomyPlace> => new Map(geo.places.map((p) => [p.iso2 as string, p]));
+
+/** The build's great-circle arcs from the hub (already cut at the antimeridian) as GeoJSON. */
+export function hubArcs(geo: AtlasGeo): ArcCollection {
+  return {
+    type: 'FeatureCollection',
+    features: geo.arcs.map(({ iso2, lines }) => ({
+      type: 'Feature',
+      properties: { iso2 },
+      geometry: lines.length === 1 ? { type: 'LineString', coordinates: lines[0] } : { type: 'MultiLineString', coordinates: lines },
+    })),
+  };
 }
 
 /**
  * One label point per named economy. Larger economies get a lower sort key, so when labels
  * collide at world zooms the large ones are placed and the small ones wait for a closer zoom.
  */
-export function labelPoints(anchors: ReadonlyMap<string, EconomyAnchor>, economies: readonly Economy[]): LabelCollection {
+export function labelPoints(places: ReadonlyMap<string, EconomyPlace>, economies: readonly Economy[]): LabelCollection {
   const features: LabelCollection['features'] = [];
   for (const e of economies) {
-    const a = anchors.get(e.iso2);
-    if (!a) continue;
-    const sortKey = Math.round(-Math.log10(Math.max(a.size, 1e-6)) * 100);
-    features.push({ type: 'Feature', properties: { iso2: e.iso2, name: e.names.en, nameZhHK: e.names.zhHK, nameZhCN: e.names.zhCN, sortKey }, geometry: { type: 'Point', coordinates: a.anchor } });
+    const p = places.get(e.iso2);
+    if (!p) continue;
+    const sortKey = Math.round(-Math.log10(Math.max(p.km2, 1)) * 100);
+    features.push({ type: 'Feature', properties: { iso2: e.iso2, name: e.names.en, nameZhHK: e.names.zhHK, nameZhCN: e.names.zhCN, sortKey }, geometry: { type: 'Point', coordinates: p.anchor } });
   }
   return { type: 'FeatureCollection', features };
 }

@@ -104,6 +104,7 @@ export function makeAtlas(overrides: Partial<Atlas> = {}): Atlas {
     headlineGaps: [],
     disagreements: [],
     stories: [],
+    geo: { places: [], arcs: [] },
     ...overrides,
   };
 }

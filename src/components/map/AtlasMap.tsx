@@ -1,10 +1,9 @@
 import { Map } from '@vis.gl/react-maplibre';
-import type { ErrorEvent, Map as MaplibreMap } from 'maplibre-gl';
+import type { ErrorEvent, Map as MaplibreMap, ProjectionSpecification } from 'maplibre-gl';
 import { useCallback, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Iso2 } from '../../domain/primitives';
-import type { Office } from '../../domain/records';
-import { economyAnchors } from '../../selectors/geo/economy-anchors';
+import type { EconomyPlace, Office } from '../../domain/records';
 import { geometryLoadError } from '../../data/economy-geometry';
 import type { HoverInfo } from '../../selectors/hover-info';
 import type { EconomyFeatureState } from '../../selectors/map-feature-states';
@@ -67,6 +66,11 @@ export interface AtlasMapProps {
   onFirstIdle?: () => void;
 }
 
+const NO_PLACES: ReadonlyMap<string, EconomyPlace> = new globalThis.Map();
+
+/** One stable object per projection, so a re-render never sets the projection again. */
+const PROJECTIONS: Record<MapOptions['projection'], ProjectionSpecification> = { mercator: { type: 'mercator' }, globe: { type: 'globe' } };
+
 /** Top to bottom: what a click or hover can hit. Hidden layers are skipped by MapLibre. */
 const INTERACTIVE_LAYERS = ['hub-point', 'offices-clusters', 'offices-icons', 'economies-points', 'economies-fill'];
 
@@ -78,14 +82,15 @@ export function AtlasMap(props: AtlasMapProps) {
   const [firstIdle, setFirstIdle] = useState(false);
   // Whether the worker has tiled the shapes for the first view (see the map's `style` below).
   const [shapesLoaded, setShapesLoaded] = useState(false);
-  // The geometry the worker loaded is taken (validated, anchors computed) after the first idle: only
-  // the details and the camera need it, and the main thread is then free.
+  // Anchors, camera boxes and arcs come with the atlas (the data build computes them). The geometry
+  // the worker loaded is only validated (a bad file brings the table) and kept for a map made again
+  // in this page (offline too), after the first idle: nothing waits for it.
   const memory = useGeometryMemory();
   const [known] = useState(memory.recall);
   const [mapStyle] = useState(() => (known ? styleWithGeometry(known) : INITIAL_STYLE));
-  const geometry = useEconomyGeometry(firstIdle ? map : null, known, memory.remember);
-  const anchors = useMemo(() => economyAnchors(geometry?.features ?? []), [geometry]);
-  const withDetails = geometry !== null;
+  useEconomyGeometry(firstIdle ? map : null, known, memory.remember);
+  const anchors = data?.places ?? NO_PLACES;
+  const withDetails = firstIdle;
   // A lost WebGL context blanks the map until the browser restores it; MapLibre then rebuilds its
   // style, and every feature-state is written again.
   const context = useWebglContext(map);
@@ -140,7 +145,9 @@ export function AtlasMap(props: AtlasMapProps) {
           if (shapesLoaded || e.sourceId !== ECONOMY_SOURCE || !e.isSourceLoaded) return;
           flushSync(() => setShapesLoaded(true));
         }}
-        projection={options.projection}
+        // A projection spec, not its name: the wrapper hands the prop to map.setProjection, which in
+        // maplibre-gl 5+ reads `.type` (a bare 'globe' logged "Unknown projection name: undefined").
+        projection={PROJECTIONS[options.projection]}
         renderWorldCopies={false}
         fadeDuration={0}
         interactiveLayerIds={INTERACTIVE_LAYERS}
@@ -169,7 +176,7 @@ export function AtlasMap(props: AtlasMapProps) {
         locale={mapUiLocale(m)}
       >
         <MapControls />
-        {map && data && <MapLayers data={data} anchors={anchors} hub={hub} showArcs={options.arcs} showOffices={options.offices} lang={lang} withDetails={withDetails} />}
+        {map && data && <MapLayers data={data} showArcs={options.arcs} showOffices={options.offices} lang={lang} withDetails={withDetails} />}
       </Map>
       <MapLegend />
       {!(data && shapesLoaded) && (

@@ -1,9 +1,8 @@
 import { Layer, Source } from '@vis.gl/react-maplibre';
 import type { LayerSpecification } from 'maplibre-gl';
 import { memo, useMemo } from 'react';
-import type { Economy } from '../../domain/records';
-import type { EconomyAnchor } from '../../selectors/geo/economy-anchors';
-import { type OfficeCollection, hubArcs, labelPoints } from '../../selectors/map-layers';
+import type { Economy, EconomyPlace } from '../../domain/records';
+import type { ArcCollection, LabelCollection, OfficeCollection } from '../../selectors/map-layers';
 import { arcLayers } from './layers/arc-layers';
 import { ECONOMY_POINT_LAYERS, HUB_LAYERS, type LayerScope, pipelineLayers } from './layers/economy-layers';
 import { labelLayers } from './layers/label-layers';
@@ -13,8 +12,11 @@ import { ARC_SOURCE, LABEL_SOURCE, OFFICE_SOURCE } from './map-style';
 
 /** What the layers need from the atlas, built once per data load (feature-state does the rest). */
 export interface MapLayerData {
-  /** Economies with any tie: each gets an arc, and the filters decide which show. */
-  partners: ReadonlySet<string>;
+  /** Where the build placed each economy: label anchor, arc end, camera box. */
+  places: ReadonlyMap<string, EconomyPlace>;
+  /** An arc to every economy with any tie; the filters decide which show. */
+  arcs: ArcCollection;
+  labels: LabelCollection;
   economies: readonly Economy[];
   offices: OfficeCollection;
   scope: LayerScope;
@@ -37,15 +39,12 @@ export const DETAIL_LAYER = labelLayers('en')[0].id;
  */
 interface Props {
   data: MapLayerData;
-  /** Each economy's anchor, from the geometry the map loaded (empty until it has). */
-  anchors: ReadonlyMap<string, EconomyAnchor>;
-  hub: string;
   showArcs: boolean;
   showOffices: boolean;
   lang: Locale;
   /**
    * false for the first frame, which draws the economies only. Arcs, labels, office markers and
-   * the pipeline hatching join once that is idle and the anchors are known: they need their own
+   * the pipeline hatching join once that is idle: they need their own
    * shaders, glyphs and symbol placement, which would otherwise delay the first coloured map.
    */
   withDetails: boolean;
@@ -57,20 +56,18 @@ export const MapLayers = memo(function MapLayers({ withDetails, ...details }: Pr
   return withDetails ? <MapDetails {...details} /> : null;
 });
 
-function MapDetails({ data, anchors, hub, showArcs, showOffices, lang }: Omit<Props, 'withDetails'>) {
+function MapDetails({ data, showArcs, showOffices, lang }: Omit<Props, 'withDetails'>) {
   const pipeline = useMemo(() => pipelineLayers(data.scope).map(({ spec, beforeId }) => layers([spec], beforeId)[0]), [data.scope]);
-  const arcData = useMemo(() => hubArcs(anchors, data.partners, hub), [anchors, data.partners, hub]);
-  const labelData = useMemo(() => labelPoints(anchors, data.economies), [anchors, data.economies]);
   const arcs = useMemo(() => layers(arcLayers(showArcs), ABOVE_ARCS_AND_LABELS), [showArcs]);
   const offices = useMemo(() => layers(officeLayers(showOffices), ABOVE_OFFICES), [showOffices]);
   const labels = useMemo(() => layers(labelLayers(lang), ABOVE_ARCS_AND_LABELS), [lang]);
   return (
     <>
       {pipeline}
-      <Source id={ARC_SOURCE} type="geojson" data={arcData} promoteId="iso2">
+      <Source id={ARC_SOURCE} type="geojson" data={data.arcs} promoteId="iso2">
         {arcs}
       </Source>
-      <Source id={LABEL_SOURCE} type="geojson" data={labelData}>
+      <Source id={LABEL_SOURCE} type="geojson" data={data.labels}>
         {labels}
       </Source>
       <Source id={OFFICE_SOURCE} type="geojson" data={data.offices} promoteId="officeId" cluster clusterMaxZoom={OFFICE_CLUSTER_MAX_ZOOM} clusterRadius={OFFICE_CLUSTER_RADIUS}>

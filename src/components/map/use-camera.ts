@@ -1,7 +1,7 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useCallback, useEffect, useRef } from 'react';
-import { cameraFrame, framesOf } from '../../selectors/geo/camera-frame';
-import type { Bounds, EconomyAnchor } from '../../selectors/geo/economy-anchors';
+import { type Bounds, cameraFrame, framesOf } from '../../selectors/geo/camera-frame';
+import type { EconomyPlace } from '../../domain/records';
 import type { Projection } from '../../state/ui-state';
 import { WORLD_BOUNDS } from './map-style';
 
@@ -65,7 +65,7 @@ const WORLD_ZOOM = 2.2;
 export function useCamera(
   map: MaplibreMap | null,
   selected: string | null,
-  anchors: ReadonlyMap<string, EconomyAnchor>,
+  anchors: ReadonlyMap<string, EconomyPlace>,
   hub: string,
   projection: Projection,
   /** The economies of an economy's UN subregion, for framing a far one. */
@@ -117,7 +117,7 @@ export function useCamera(
 }
 
 /** Frames a set of economies each time it changes to a new non-empty set (a chosen mission's destinations). */
-export function useFrameOnChange(map: MaplibreMap | null, codes: readonly string[] | null, anchors: ReadonlyMap<string, EconomyAnchor>): void {
+export function useFrameOnChange(map: MaplibreMap | null, codes: readonly string[] | null, anchors: ReadonlyMap<string, EconomyPlace>): void {
   useEffect(() => {
     const box = map && codes ? framesOf(codes, anchors) : null;
     if (map && box) frameBox(map, box);

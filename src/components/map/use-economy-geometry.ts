@@ -4,8 +4,8 @@ import { type EconomyGeometry, parseEconomyGeometry } from '../../data/economy-g
 import { ECONOMY_SOURCE } from './map-style';
 
 /**
- * The economies' geometry as the map's worker loaded it, validated: anchors for arcs, labels and
- * the camera come from it. A file that fails validation is thrown from the map's render, so the
+ * The economies' geometry as the map's worker loaded it, validated and kept for a map made again
+ * in this page (Table → Map, offline too); taken after the first idle, and nothing waits for it. A file that fails validation is thrown from the map's render, so the
  * map's error boundary shows the reason, the same data as a table, and Retry. (Load failures
  * arrive as map error events; AtlasMap turns those into the same path.)
  * `known` is the copy a previous map of this page loaded (then nothing is asked of the worker);

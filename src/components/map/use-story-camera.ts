@@ -1,7 +1,7 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useEffect } from 'react';
 import type { StoryCamera } from '../../domain/stories';
-import type { EconomyAnchor } from '../../selectors/geo/economy-anchors';
+import type { EconomyPlace } from '../../domain/records';
 import type { Projection } from '../../state/ui-state';
 import { showWorld } from './use-camera';
 
@@ -17,7 +17,7 @@ const MAX_ZOOM = 5;
 const duration = () => (window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 0 : 900);
 
 /** The box around the economies' main parts (or points); null when none is on the map. */
-function boxOf(economies: readonly string[], anchors: ReadonlyMap<string, EconomyAnchor>): [number, number, number, number] | null {
+function boxOf(economies: readonly string[], anchors: ReadonlyMap<string, EconomyPlace>): [number, number, number, number] | null {
   let box: [number, number, number, number] | null = null;
   for (const iso2 of economies) {
     const a = anchors.get(iso2);
@@ -29,7 +29,7 @@ function boxOf(economies: readonly string[], anchors: ReadonlyMap<string, Econom
 }
 
 /** Frames a story step: the world, its highlighted economies, or the bounds the step names. */
-export function useStoryCamera(map: MaplibreMap | null, frame: StoryFrame | null | undefined, anchors: ReadonlyMap<string, EconomyAnchor>, projection: Projection): void {
+export function useStoryCamera(map: MaplibreMap | null, frame: StoryFrame | null | undefined, anchors: ReadonlyMap<string, EconomyPlace>, projection: Projection): void {
   const ready = anchors.size > 0;
   useEffect(() => {
     if (!map || !frame || !ready) return;

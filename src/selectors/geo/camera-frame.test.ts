@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { cameraFrame, framesOf } from './camera-frame';
-import type { EconomyAnchor } from './economy-anchors';
+import type { EconomyPlace } from '../../domain/records';
 
-const area = (west: number, south: number, east: number, north: number): EconomyAnchor => ({
-  anchor: [(west + east) / 2, (south + north) / 2], bounds: [west, south, east, north], hasPoint: false, size: 1,
+const iso2 = (code: string) => code as EconomyPlace['iso2'];
+
+const area = (code: string, west: number, south: number, east: number, north: number): EconomyPlace => ({
+  iso2: iso2(code), anchor: [(west + east) / 2, (south + north) / 2], bounds: [west, south, east, north], point: false, km2: 1,
 });
-const point = (lon: number, lat: number): EconomyAnchor => ({ anchor: [lon, lat], bounds: null, hasPoint: true, size: 0 });
-const anchors = new Map<string, EconomyAnchor>([
-  ['HK', point(114.17, 22.3)],
-  ['NZ', area(166, -47, 179, -34)],
-  ['SG', point(103.8, 1.37)],
-  ['US', area(-125, 24, -66, 49)],
-  ['CA', area(-141, 42, -52, 70)],
+const point = (code: string, lon: number, lat: number): EconomyPlace => ({ iso2: iso2(code), anchor: [lon, lat], bounds: null, point: true, km2: 0 });
+const anchors = new Map<string, EconomyPlace>([
+  ['HK', point('HK', 114.17, 22.3)],
+  ['NZ', area('NZ', 166, -47, 179, -34)],
+  ['SG', point('SG', 103.8, 1.37)],
+  ['US', area('US', -125, 24, -66, 49)],
+  ['CA', area('CA', -141, 42, -52, 70)],
 ]);
 
 describe('cameraFrame', () => {
@@ -25,7 +27,7 @@ describe('cameraFrame', () => {
   });
 
   it('frames a far partner alone when its subregion spans the world', () => {
-    const wide = new Map([...anchors, ['FJ', point(178, -18)]]);
+    const wide = new Map([...anchors, ['FJ', point('FJ', 178, -18)]]);
     expect(cameraFrame('US', 'HK', wide, ['FJ'])).toEqual([-125, 24, -66, 49]);
   });
 

@@ -3,15 +3,18 @@
  * shows; when that box would span most of the world (the Americas seen from Hong Kong), the economy
  * with its UN subregion instead, so the reader keeps its neighbours for context.
  */
-import type { Bounds, EconomyAnchor } from './economy-anchors';
+import type { EconomyPlace } from '../../domain/records';
+
+/** [west, south, east, north]; east may exceed 180 for a box that crosses the antimeridian. */
+export type Bounds = [number, number, number, number];
 
 /** Beyond these spans (degrees) the box with Hong Kong is "far away": most of a world map. */
 export const FAR_LON_SPAN = 150;
 export const FAR_LAT_SPAN = 100;
 
-function boxOf(anchor: EconomyAnchor): Bounds {
-  const [lon, lat] = anchor.anchor;
-  return anchor.bounds ?? [lon, lat, lon, lat];
+export function boxOf(place: EconomyPlace): Bounds {
+  const [lon, lat] = place.anchor;
+  return place.bounds ?? [lon, lat, lon, lat];
 }
 
 export function unionBounds(boxes: readonly Bounds[]): Bounds {
@@ -23,7 +26,7 @@ const isFar = (b: Bounds) => b[2] - b[0] > FAR_LON_SPAN || b[3] - b[1] > FAR_LAT
 export function cameraFrame(
   target: string,
   hub: string,
-  anchors: ReadonlyMap<string, EconomyAnchor>,
+  anchors: ReadonlyMap<string, EconomyPlace>,
   /** Economies of the target's UN subregion (the target may be among them). */
   subregionMates: readonly string[],
 ): Bounds | null {
@@ -32,14 +35,14 @@ export function cameraFrame(
   const hubAnchor = anchors.get(hub);
   const withHub = hubAnchor ? unionBounds([boxOf(own), boxOf(hubAnchor)]) : boxOf(own);
   if (!isFar(withHub)) return withHub;
-  const mates = subregionMates.map((c) => anchors.get(c)).filter((a): a is EconomyAnchor => !!a);
+  const mates = subregionMates.map((c) => anchors.get(c)).filter((a): a is EconomyPlace => !!a);
   const region = unionBounds([boxOf(own), ...mates.map(boxOf)]);
   // A subregion as wide as the world (scattered islands) frames the economy alone.
   return isFar(region) ? boxOf(own) : region;
 }
 
 /** The box around several economies (e.g. the filtered set, a mission's destinations); null if none is drawn. */
-export function framesOf(codes: Iterable<string>, anchors: ReadonlyMap<string, EconomyAnchor>): Bounds | null {
-  const boxes = [...codes].map((c) => anchors.get(c)).filter((a): a is EconomyAnchor => !!a).map(boxOf);
+export function framesOf(codes: Iterable<string>, anchors: ReadonlyMap<string, EconomyPlace>): Bounds | null {
+  const boxes = [...codes].map((c) => anchors.get(c)).filter((a): a is EconomyPlace => !!a).map(boxOf);
   return boxes.length ? unionBounds(boxes) : null;
 }
