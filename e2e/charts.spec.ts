@@ -1,14 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import type { Tie as T } from '../src/domain/records';
+import { publishedAtlas } from '../src/testing/published-data';
 import { expect, featureState, openAt, test } from './support/atlas-driver';
 
-interface T { agreementId: string; partner: string; tieType: string; status: string; inForce: string | null; signed: string | null; terminated: string | null }
-const atlas = JSON.parse(readFileSync(new URL('../public/data/atlas.json', import.meta.url), 'utf8')) as {
-  asOf: string;
-  ties: T[];
-  economies: { iso2: string; region: string; subregion: string }[];
-  missions: { name: string; destinations: string[]; end: string | null }[];
-};
+const atlas = publishedAtlas();
 const region = new Map(atlas.economies.map((e) => [e.iso2, e.region]));
 const signedOrInForce = (t: T) => t.status === 'signed' || t.status === 'in_force';
 

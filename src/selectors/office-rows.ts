@@ -28,7 +28,7 @@ export function officeRows(
   officeName: (o: Office) => string,
   locale: string,
 ): OfficeRow[] {
-  const names = new Map(economies.map((e) => [e.iso2 as string, nameOf(e)]));
+  const names = new Map(economies.map((e) => [e.iso2, nameOf(e)]));
   const rows = offices.map((o) => ({
     officeId: o.officeId,
     name: officeName(o),

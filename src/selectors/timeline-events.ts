@@ -1,3 +1,4 @@
+import type { Iso2 } from '../domain/primitives';
 import type { Atlas } from '../domain/records';
 
 export type TimelineEventKind = 'mission' | 'office' | 'milestone';
@@ -7,7 +8,7 @@ export interface TimelineEvent {
   date: string;
   year: number;
   label: string;
-  economies: string[];
+  economies: Iso2[];
   sourceUrl: string;
 }
 
@@ -18,16 +19,16 @@ export function timelineEvents(atlas: Atlas, fromYear: number, toYear: number): 
       kind: 'mission' as const,
       date: m.start,
       label: `${m.name}${m.mousSigned !== null ? ` (${m.mousSigned} MOUs and agreements)` : ''}`,
-      economies: m.destinations as string[],
+      economies: m.destinations,
       sourceUrl: m.sourceUrl,
     })),
     ...atlas.offices
       .filter((o) => o.opened)
-      .map((o) => ({ kind: 'office' as const, date: o.opened!, label: `${o.name} opened`, economies: o.covers as string[], sourceUrl: o.sourceUrl })),
+      .map((o) => ({ kind: 'office' as const, date: o.opened!, label: `${o.name} opened`, economies: o.covers, sourceUrl: o.sourceUrl })),
     // A milestone known only to the month (e.g. the RCEP application, January 2022) still has its year.
     ...atlas.milestones
       .filter((m) => m.date ?? m.month)
-      .map((m) => ({ kind: 'milestone' as const, date: (m.date ?? m.month)!, label: m.title, economies: m.partners as string[], sourceUrl: m.sourceUrl })),
+      .map((m) => ({ kind: 'milestone' as const, date: (m.date ?? m.month)!, label: m.title, economies: m.partners, sourceUrl: m.sourceUrl })),
   ];
   return events
     .map((e) => ({ ...e, year: Number(e.date.slice(0, 4)) }))
