@@ -1,11 +1,14 @@
 /**
- * Every Chinese character the app can show: the interface strings in both Chinese locales and the
- * Chinese names in the published data. The shipped CJK font subset must cover all of them.
+ * Every Chinese character the app can show: the interface strings in both Chinese locales, every
+ * text of the published data (names, stories, grouping names, source addresses, the values "What
+ * changed" lists), the sources' publishers (some named in Japanese: kana are drawn with this font) and
+ * what Intl writes around them (dates, lists). The shipped CJK font subset must cover all of them.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { formatters } from '../../src/i18n/format';
 import { LOCALE_NAMES } from '../../src/domain/locales';
-import { publishedAtlas } from '../../src/testing/published-data';
+import { SOURCE_HOSTS } from '../../src/domain/source-hosts';
 
 /** Code points drawn with the CJK font: CJK punctuation and ideographs, full-width forms. */
 export const CJK_RANGES: [number, number][] = [
@@ -16,15 +19,36 @@ export const CJK_RANGES: [number, number][] = [
 ];
 export const isCjk = (ch: string) => CJK_RANGES.some(([a, b]) => ch.codePointAt(0)! >= a && ch.codePointAt(0)! <= b);
 
+/** Every string in a JSON value (web addresses too: About lists the sources' full addresses). */
+function jsonTexts(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) value.forEach((v) => jsonTexts(v, out));
+  else if (value && typeof value === 'object') Object.values(value).forEach((v) => jsonTexts(v, out));
+  return out;
+}
+
+/**
+ * What the app's formatters write in both Chinese locales, in every shape the app uses: full dates
+ * and month-only dates for each month ("2010年3月29日", "2022年1月"), lists of two and of three
+ * ("甲、乙和丙"), numbers. Chinese has one plural form, whose words are in the message files.
+ */
+export function intlCjkText(): string {
+  const out: string[] = [];
+  for (const locale of ['zh-HK', 'zh-CN'] as const) {
+    const fmt = formatters(locale);
+    for (let month = 1; month <= 12; month++) {
+      const mm = String(month).padStart(2, '0');
+      out.push(fmt.date(`2020-${mm}-28`), fmt.date(`2020-${mm}`));
+    }
+    out.push(fmt.list(['a', 'b']), fmt.list(['a', 'b', 'c']), fmt.number(-1234567.891), fmt.date(null));
+  }
+  return out.join('');
+}
+
 export function usedCjkChars(root: string): string[] {
-  const text: string[] = [];
+  const text: string[] = [intlCjkText(), ...SOURCE_HOSTS.map((h) => h.publisher)];
   for (const file of ['src/i18n/messages/zh-HK.ts', 'src/i18n/messages/zh-CN.ts']) text.push(readFileSync(join(root, file), 'utf8'));
-  const atlas = publishedAtlas(root);
-  for (const e of atlas.economies) text.push(e.names.zhHK, e.names.zhCN);
-  for (const g of atlas.groupings) text.push(g.names.zhHK, g.names.zhCN);
-  for (const t of atlas.ties) text.push(t.agreementNameZh ?? '');
-  for (const o of atlas.offices) text.push(o.nameZh ?? '');
-  for (const s of atlas.stories) text.push(s.text.zhHK, s.text.zhCN);
+  for (const file of ['atlas.json', 'changes.json']) text.push(...jsonTexts(JSON.parse(readFileSync(join(root, 'public/data', file), 'utf8'))));
   return [...new Set([...text.join('')].filter(isCjk))].sort();
 }
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { CJK_FONT_RANGES } from '../../src/components/map/label-font';
 import { LOCALE_NAMES } from '../../src/domain/locales';
 import { cjkFontCss } from './build-cjk-font';
-import { isCjk, parseUnicodeRange, rangesWithout, switcherChars, usedCjkChars } from './cjk-chars';
+import { intlCjkText, isCjk, parseUnicodeRange, rangesWithout, switcherChars, usedCjkChars } from './cjk-chars';
 
 const ROOT = join(__dirname, '..', '..');
 const FONTS = join(ROOT, 'src/assets/fonts');
@@ -47,6 +47,14 @@ describe('the shipped CJK font subsets', () => {
     // The main file itself, not just its character list; map labels draw every Chinese name from it.
     const inFont = new Set(await fontChars('atlas-cjk.woff2'));
     expect(usedCjkChars(ROOT).filter((c) => !inFont.has(c)), REBUILD).toEqual([]);
+  });
+
+  it("counts what Intl writes, the data's every Chinese text and the publishers' names, not only the message files", () => {
+    // 月 and 日 of every formatted date, the list's 、 and 和 (zh-CN) / 及 (zh-HK).
+    expect([...intlCjkText()].filter(isCjk)).toEqual(expect.arrayContaining(['年', '月', '日', '、', '和', '及']));
+    const used = usedCjkChars(ROOT);
+    // A grouping's name (APEC: 亞太…), an office's city (三藩市 / 旧金山) and a Japanese publisher's name (…ポスト).
+    expect(used).toEqual(expect.arrayContaining(['太', '三', '藩', '旧', 'ポ', 'ス', 'ト']));
   });
 
   it('the switcher face holds exactly the characters of the language switch', async () => {

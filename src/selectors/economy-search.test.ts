@@ -49,6 +49,14 @@ describe('searchAtlas: groupings and offices too', () => {
     expect(found('economic and trade')).toEqual(['eto-london']);
   });
 
+  it("finds an office by its city's Chinese name in either script", () => {
+    const sf = makeOffice({ officeId: 'eto-san-francisco', name: 'Hong Kong Economic and Trade Office, San Francisco', city: 'San Francisco', cityZh: { zhHK: '三藩市', zhCN: '旧金山' } });
+    const withSf = { ...index, offices: [london, sf] };
+    const ids = (q: string) => searchAtlas(withSf, q).map((h) => (h.kind === 'office' ? h.office.officeId : ''));
+    expect(ids('三藩市')).toEqual(['eto-san-francisco']);
+    expect(ids('旧金山')).toEqual(['eto-san-francisco']);
+  });
+
   it('puts economies first when they match as well', () => {
     expect(found('united')).toEqual(['AE', 'GB']);
     expect(searchAtlas({ ...index, economies: [...economies, makeEconomy('LO', 'Londonia')] }, 'londo').map((h) => h.kind)).toEqual(['economy', 'office']);

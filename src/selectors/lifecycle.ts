@@ -1,6 +1,7 @@
 import type { Status } from '../domain/statuses';
 import type { TieType } from '../domain/tie-types';
 import type { PartnerProfile } from './partner-profile';
+import type { RecordName } from './timeline-events';
 
 export interface LifecycleBar {
   id: string;
@@ -13,10 +14,12 @@ export interface LifecycleBar {
   end: string | null;
 }
 
+/** A mission or an office opening, as data: the component words it in the reader's language. */
 export interface LifecycleMarker {
   kind: 'mission' | 'office';
+  id: string;
   date: string;
-  label: string;
+  name: RecordName;
 }
 
 /**
@@ -34,9 +37,11 @@ export function lifecycle(profile: PartnerProfile): { bars: LifecycleBar[]; mark
     end: t.terminated,
   }));
   const markers: LifecycleMarker[] = [
-    ...profile.missions.map((m) => ({ kind: 'mission' as const, date: m.start, label: m.name })),
-    ...profile.offices.filter((o) => o.opened).map((o) => ({ kind: 'office' as const, date: o.opened!, label: `${o.name} opened` })),
-  ].sort((a, b) => a.date.localeCompare(b.date));
+    ...profile.missions.map((m) => ({ kind: 'mission' as const, id: m.missionId, date: m.start, name: { en: m.name, zh: null } })),
+    ...profile.offices
+      .filter((o) => o.opened)
+      .map((o) => ({ kind: 'office' as const, id: o.officeId, date: o.opened!, name: { en: o.name, zh: o.nameZh } })),
+  ].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
   const dates = [...bars.map((b) => b.start), ...markers.map((m) => m.date)].filter((d): d is string => !!d);
   return { bars, markers, firstYear: dates.length ? Math.min(...dates.map((d) => Number(d.slice(0, 4)))) : null };
 }

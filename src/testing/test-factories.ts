@@ -61,6 +61,7 @@ export function makeOffice(overrides: Partial<Office> = {}): Office {
     nameZh: null,
     officeType: 'eto_overseas',
     city: 'London',
+    cityZh: null,
     country: iso2('GB'),
     covers: [iso2('GB')],
     opened: null,

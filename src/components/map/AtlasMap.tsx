@@ -1,6 +1,6 @@
-import { Map, NavigationControl } from '@vis.gl/react-maplibre';
+import { Map } from '@vis.gl/react-maplibre';
 import type { ErrorEvent, Map as MaplibreMap } from 'maplibre-gl';
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Iso2 } from '../../domain/primitives';
 import type { Office } from '../../domain/records';
@@ -11,6 +11,7 @@ import type { EconomyFeatureState } from '../../selectors/map-feature-states';
 import { DETAIL_LAYER, MapLayers, type MapLayerData } from './MapLayers';
 import { MapToolbar, type MapOptionActions, type MapOptions } from './MapToolbar';
 import { MapLegend } from './MapLegend';
+import { MapControls, mapUiLocale } from './map-controls';
 import { MapTooltip } from './MapTooltip';
 import { downloadMapImage } from './map-image';
 import type { MapImageCaption } from './map-image-text';
@@ -62,8 +63,6 @@ export interface AtlasMapProps {
   frame?: StoryFrame | null;
   /** The picture's title, filters, legend and source, for "Download map image"; without it there is no such button. */
   imageCaption?: () => MapImageCaption;
-  /** Extra toolbar controls (the embed disclosure). */
-  toolbarExtra?: ReactNode;
   /** Called on every idle of the complete map; the app uses the first to load what the first view does not need. */
   onFirstIdle?: () => void;
 }
@@ -166,9 +165,10 @@ export function AtlasMap(props: AtlasMapProps) {
           props.onFirstIdle?.();
         }}
         onError={onError}
-        attributionControl={{ compact: true, customAttribution: 'Boundaries: Natural Earth' }}
+        attributionControl={false}
+        locale={mapUiLocale(m)}
       >
-        <NavigationControl position="top-right" showCompass={false} />
+        <MapControls />
         {map && data && <MapLayers data={data} anchors={anchors} hub={hub} showArcs={options.arcs} showOffices={options.offices} lang={lang} withDetails={withDetails} />}
       </Map>
       <MapLegend />
@@ -188,9 +188,7 @@ export function AtlasMap(props: AtlasMapProps) {
         onResetView={resetView}
         onZoomToMatches={zoomToMatches}
         onDownloadImage={map && props.imageCaption ? () => void downloadMapImage(map, props.imageCaption!(), 'hong-kong-ties-map.png') : undefined}
-      >
-        {props.toolbarExtra}
-      </MapToolbar>
+      />
       <MapTooltip hovered={pointer.hovered} describeEconomy={props.describeEconomy} findOffice={props.findOffice} />
     </div>
   );

@@ -3,6 +3,8 @@ import { useI18n } from '../../i18n/use-i18n';
 import { lifecycle } from '../../selectors/lifecycle';
 import { TIE_LIST_LIMIT } from './TieList';
 import type { PartnerProfile } from '../../selectors/partner-profile';
+import { EventText, eventPlainText } from '../ui/EventText';
+import { Phrase } from '../ui/Phrase';
 
 const WIDTH = 320;
 const ROW = 18;
@@ -44,8 +46,8 @@ export function LifecycleTimeline({ profile, asOf }: { profile: PartnerProfile; 
           );
         })}
         {markers.map((mk) => (
-          <path key={`${mk.kind}-${mk.date}`} d={`M${x(mk.date)} ${bars.length * ROW + 4} l5 5 l-5 5 l-5 -5 z`} fill={EVENT_COLOUR[mk.kind]}>
-            <title>{`${mk.label}, ${fmt.date(mk.date)}`}</title>
+          <path key={`${mk.kind}-${mk.id}`} d={`M${x(mk.date)} ${bars.length * ROW + 4} l5 5 l-5 5 l-5 -5 z`} fill={EVENT_COLOUR[mk.kind]}>
+            <title>{m.panel.lifecycleMarker(eventPlainText(m, fmt, mk), fmt.date(mk.date))}</title>
           </path>
         ))}
         <text x={LEFT} y={height - 2} fontSize={10} fill={MUTED}>{firstYear}</text>
@@ -59,8 +61,8 @@ export function LifecycleTimeline({ profile, asOf }: { profile: PartnerProfile; 
           </li>
         ))}
         {markers.map((mk) => (
-          <li key={`${mk.kind}-${mk.date}`} lang="en">
-            {mk.label}, {fmt.date(mk.date)}
+          <li key={`${mk.kind}-${mk.id}`} data-marker={mk.id}>
+            <Phrase message={m.panel.lifecycleMarker} slots={[<EventText key="what" event={mk} />, fmt.date(mk.date)]} />
           </li>
         ))}
       </ul>

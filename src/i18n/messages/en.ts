@@ -3,6 +3,7 @@ import type { Status } from '../../domain/statuses';
 import type { PublishedFile } from '../../domain/publication';
 import type { StoryId } from '../../domain/stories';
 import type { TieType } from '../../domain/tie-types';
+import type { PluralForms } from '../format';
 
 /** UN M49 names are English already: none needs translating, and the Chinese files list theirs. */
 const ENGLISH_REGION_NAMES: Partial<Record<string, string>> = {};
@@ -17,7 +18,15 @@ export const en = {
   language: 'Language',
   views: { label: 'Views', atlas: 'Map', table: 'Table', about: 'About the data' },
   skip: { label: 'Skip links', map: 'Skip to the map', filters: 'Skip to the filters', panel: 'Skip to the details panel', charts: 'Skip to the charts' },
-  share: { button: 'Share', copied: 'Link copied', manual: 'Copy this link:' },
+  share: {
+    button: 'Share',
+    title: 'Share this view',
+    link: 'Link to this view',
+    copyLink: 'Copy link',
+    copied: 'Link copied',
+    manual: 'The browser did not allow copying: select the link and copy it.',
+    close: 'Close',
+  },
   loading: 'Loading the atlas…',
   loadingMap: 'Loading the map…',
   update: { available: 'New data available', reload: 'Reload' },
@@ -86,7 +95,7 @@ export const en = {
     furtherOff: (n: string, names: string) => `${n} further types are off by default (${names}): tick them under Agreement types to count them.`,
     done: (n: string) => `Show the map (${n} match)`,
     reset: 'Reset all',
-    download: 'Download filtered ties (CSV)',
+    download: 'Download filtered ties (CSV + metadata, ZIP)',
     year: 'Year',
     play: 'Play',
     pause: 'Pause',
@@ -115,11 +124,12 @@ export const en = {
     offices: 'Hong Kong offices',
     opened: (date: string) => `opened ${date}`,
     missions: 'Chief Executive-led missions',
-    mous: (n: string) => `${n} MOUs and agreements`,
+    mous: (n: string): PluralForms => ({ one: `${n} MOU or agreement`, other: `${n} MOUs and agreements` }),
     overTime: 'Over time',
     lifecycleLabel: (year: string) => `Timeline of ties from ${year}`,
     lifecycleRow: (type: string, signed: string, inForce: string) => `${type}: signed ${signed}, in force ${inForce}`,
     lifecycleEnded: (date: string) => `, ended ${date}`,
+    lifecycleMarker: (what: string, date: string) => `${what}, ${date}`,
     nameNotInChinese: '',
     showAllTies: (n: string) => `Show all ${n} ties`,
     lifecycleMore: (n: string) => `${n} more not drawn, see the list`,
@@ -202,6 +212,7 @@ export const en = {
     eventKind: { mission: 'Mission', office: 'Office', milestone: 'Milestone' },
     source: 'source',
     officeOpened: (name: string) => `${name} opened`,
+    missionEvent: (name: string, mous: string) => `${name} (${mous} signed)`,
     missions: 'Chief Executive-led missions',
     mission: 'Mission',
     dates: 'Dates',
@@ -210,7 +221,6 @@ export const en = {
     notStated: 'not stated',
     noMissions: 'No mission in the records.',
     missionHint: 'Choose a mission to highlight its destinations on the map.',
-    dataCsv: 'Data (CSV)',
     imageSvg: 'Image (SVG)',
   },
   about: {
@@ -260,6 +270,7 @@ export const en = {
       rule: 'A missing date is a fact no page states, not a guess left out, and never a statement that the agreement is not in force: the records below say where each was looked for.',
     },
     downloads: 'Downloads',
+    licence: ['The compiled records are published under ', '. Each source page keeps its own publisher’s terms.'] as [string, string],
     sources: (n: string) => `Sources (${n})`,
     boundaries: 'Boundaries: Natural Earth (public domain), via the world-atlas package.',
     files: {
@@ -327,6 +338,9 @@ export const en = {
     reset: 'Reset view',
     restoring: 'Restoring the map…',
     zoomToMatches: 'Zoom to matches',
+    /** MapLibre's own controls (its `locale` option). */
+    ui: { mapTitle: 'Map', zoomIn: 'Zoom in', zoomOut: 'Zoom out', resetBearing: 'Reset bearing to north', toggleAttribution: 'Toggle attribution', mapFeedback: 'Map feedback' },
+    boundariesCredit: (source: string) => `Boundaries: ${source}`,
     standing: {
       hub: 'The hub: click for the network totals',
       in_force: 'Ties in force',
@@ -368,13 +382,35 @@ export const en = {
   },
   embed: {
     parts: { map: 'Map with legend', timeline: 'Timeline chart', counts: 'Counts by type' },
-    show: 'Embed',
+    show: 'Embed this view',
+    part: 'What to embed',
     code: 'Code to embed this view on another site',
+    size: (height: string) =>
+      `The frame takes the full width of where it is pasted and is ${height} pixels high; change width and height in the code to fit the page. Below about 320 pixels high the map is cramped.`,
     copy: 'Copy code',
     copied: 'Copied',
     asOf: (date: string) => `Data as of ${date}`,
     fullView: 'Open the full atlas',
     frameTitle: 'Hong Kong Ties Atlas (embedded view)',
+  },
+  exports: {
+    imagePng: 'Image (PNG)',
+    dataZip: 'Data (CSV + metadata, ZIP)',
+    spanShown: (from: string, to: string) => `Years shown: ${from}–${to}`,
+    basis: (basis: string) => `Placed in time by ${basis.toLowerCase()}`,
+    rule: (rule: string) => `Counting: ${rule.toLowerCase()}`,
+    compareTitle: (names: string) => `Hong Kong's ties with ${names}`,
+    filteredTitle: 'Ties matching the filters',
+    readme: {
+      files: (csv: string) => `${csv}: the data. datapackage.json: the same facts for programs (Frictionless Data Package), with the columns.`,
+      filters: 'Filters and year',
+      asOf: 'Data as of',
+      version: 'Data version',
+      unknownVersion: 'not known (the release file could not be loaded)',
+      view: 'The view that produced it',
+      licence: 'Licence',
+      downloaded: 'Downloaded',
+    },
   },
   compare: {
     region: 'Comparison',
@@ -411,7 +447,8 @@ export const en = {
     endedFor: (name: string, date: string) => `${name}'s ended ${date}`,
     join: '; ',
     end: '.',
-    csv: 'Comparison (CSV)',
+    csv: 'Comparison (CSV + metadata, ZIP)',
+    png: 'Comparison (PNG image)',
     image: 'Comparison (SVG image)',
     column: 'Compare',
     toggle: (name: string) => `Compare ${name}`,
@@ -447,7 +484,8 @@ export const en = {
     title: 'Cite this',
     plain: 'Citation',
     bibtex: 'BibTeX',
-    copy: (what: string) => `Copy the ${what}`,
+    copyPlain: 'Copy the citation',
+    copyBibtex: 'Copy the BibTeX',
     copied: 'Copied',
     loading: 'Loading the data version…',
     failed: 'The data version could not be loaded.',

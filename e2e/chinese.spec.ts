@@ -1,0 +1,128 @@
+/**
+ * The Chinese interfaces: no English phrase built in code shows in them, and with no Chinese system
+ * font every Chinese character a view shows is in the bundled subset (src/assets/fonts, read here
+ * with the font build's own parser). One page walks every view in both languages, moving in the app
+ * as Back and Forward do (no reload), so the map loads once.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import fontverter from 'fontverter';
+import { Blob as HbBlob, Face } from 'harfbuzzjs';
+import { isCjk } from '../data/build/cjk-chars';
+import { expect, openAt, openView, test } from './support/atlas-driver';
+
+const FONTS = new URL('../src/assets/fonts/', import.meta.url);
+
+/** The characters the two bundled 'Atlas CJK' faces have glyphs for (their cmaps). */
+async function bundledChars(): Promise<Set<string>> {
+  const chars = new Set<string>();
+  for (const file of ['atlas-cjk.woff2', 'atlas-cjk-switcher.woff2']) {
+    const sfnt = await fontverter.convert(readFileSync(new URL(file, FONTS)), 'sfnt');
+    const face = new Face(new HbBlob(sfnt.buffer.slice(sfnt.byteOffset, sfnt.byteOffset + sfnt.byteLength) as ArrayBuffer));
+    for (const cp of face.collectUnicodes()) chars.add(String.fromCodePoint(cp));
+  }
+  return chars;
+}
+
+/** Everything the document shows or names: its text, title, and every aria-label, title and placeholder. */
+const shownText = (page: Page) =>
+  page.evaluate(() => {
+    const attributes = [...document.querySelectorAll('[aria-label], [title], [placeholder]')].flatMap((el) =>
+      ['aria-label', 'title', 'placeholder'].map((a) => el.getAttribute(a) ?? ''),
+    );
+    return [document.title, document.body.innerText, ...attributes].join('\n');
+  });
+
+/** Moves within the app as Back/Forward do: the new address is read by the app, with no reload. */
+async function goInApp(page: Page, query: string): Promise<void> {
+  await page.evaluate((q) => {
+    history.pushState(null, '', `/${q}`);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, query);
+}
+
+/** Words of the English interface that code once built into Chinese views ("X opened", "(13 MOUs and agreements)"). */
+const ENGLISH_PHRASE = /\bopened\b|\bMOUs?\b|\bagreements\b/;
+
+/** Text of an element leaving out what is marked lang="en" (names the data gives in English only). */
+const textOutsideEnglish = (page: Page, selector: string) =>
+  page.locator(selector).evaluateAll((els) =>
+    els.map((el) => {
+      const copy = el.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('[lang="en"]').forEach((e) => e.remove());
+      return copy.textContent ?? '';
+    }),
+  );
+
+/** Collects, per view, the Chinese characters shown that the bundled font has no glyph for. */
+async function glyphCheck(page: Page) {
+  const font = await bundledChars();
+  const missing: Record<string, string[]> = {};
+  return {
+    check: async (view: string) => {
+      const absent = [...new Set([...(await shownText(page))].filter((c) => isCjk(c) && !font.has(c)))];
+      if (absent.length) missing[view] = absent;
+    },
+    expectNoneMissing: () => expect(missing, 'Chinese characters shown that the bundled font lacks (npm run fonts:build), by view').toEqual({}),
+  };
+}
+
+test('the map in Chinese: events, lifecycle and controls worded in Chinese, every character in the bundled font', async ({ page }) => {
+  test.setTimeout(90_000);
+  const glyphs = await glyphCheck(page);
+  // The United Arab Emirates: an office opening (Dubai) and three missions, on the lifecycle and the timeline.
+  // Both languages on one map: the second comes by switching in the app, as a reader would.
+  await openAt(page, '?lang=zh-HK&economy=AE');
+  for (const lang of ['zh-HK', 'zh-CN']) {
+    const hk = lang === 'zh-HK';
+    await goInApp(page, `?lang=${lang}&economy=AE`);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    const lifecycle = page.getByTestId('lifecycle');
+    await expect(lifecycle.locator('[data-marker="eto-dubai"]')).toContainText(hk ? '開設' : '开设');
+    const events = page.getByTestId('timeline-chart').locator('details.timeline-events');
+    await events.evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    await expect(events.locator('[data-event="eto-dubai"]')).toContainText(hk ? '開設' : '开设');
+    for (const text of [...(await textOutsideEnglish(page, '.lifecycle-list li')), ...(await textOutsideEnglish(page, '.timeline-events li'))]) {
+      expect(text, 'English outside a lang="en" name').not.toMatch(/[A-Za-z]{2,}/);
+    }
+    expect(await lifecycle.innerText()).not.toMatch(ENGLISH_PHRASE);
+    expect(await events.innerText()).not.toMatch(ENGLISH_PHRASE);
+    // MapLibre's controls speak the interface's language, after a switch too.
+    await expect(page.locator('.maplibregl-ctrl-zoom-out')).toHaveAttribute('aria-label', hk ? '縮小' : '缩小');
+    await expect(page.locator('.maplibregl-ctrl-attrib-inner')).toContainText(hk ? '邊界' : '边界');
+    await expect(page.getByTestId('missions-tracker')).toBeVisible();
+    await glyphs.check(`${lang} map with the economy panel and the charts`);
+    await goInApp(page, `?lang=${lang}&office=eto-san-francisco`);
+    // The city in the script of each interface (San Francisco is 三藩市 in Hong Kong, 旧金山 in the Mainland).
+    await expect(page.locator('.office-panel [data-field="city"]')).toHaveText(hk ? '三藩市' : '旧金山');
+    await glyphs.check(`${lang} map with an office panel`);
+  }
+  glyphs.expectNoneMissing();
+});
+
+test('every other view in Chinese: every character shown is in the bundled font', async ({ page }) => {
+  test.setTimeout(90_000);
+  const glyphs = await glyphCheck(page);
+  // Views without the map first; the map's views (compare, a story step) last, once.
+  await openView(page, '?lang=zh-HK&view=table');
+  const views: [string, string, string][] = [
+    ['table', 'view=table', 'table tbody tr'],
+    ['offices table', 'view=table&table=offices', 'tr[data-office="eto-san-francisco"]'],
+    ['about', 'view=about', '[data-testid="release-changes"] summary'],
+  ];
+  const mapViews: [string, string, string][] = [
+    ['compare', 'compare=AU,NZ,SG', '[data-testid="compare-lifecycles"]'],
+    ['story step', 'story=growth&step=2', '.story-panel[data-step="2"] .story-figure'],
+  ];
+  const visits = [...['zh-HK', 'zh-CN'].flatMap((lang) => views.map((v) => [lang, ...v])), ...['zh-HK', 'zh-CN'].flatMap((lang) => mapViews.map((v) => [lang, ...v]))];
+  for (const [lang, view, query, ready] of visits) {
+    await goInApp(page, `?lang=${lang}&${query}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.locator(ready).first()).toBeVisible();
+    await glyphs.check(`${lang} ${view}`);
+    if (view === 'offices table') {
+      await expect(page.locator('tr[data-office="eto-san-francisco"] [data-col="city"]')).toHaveText(lang === 'zh-HK' ? '三藩市' : '旧金山');
+    }
+  }
+  glyphs.expectNoneMissing();
+});
