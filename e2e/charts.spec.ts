@@ -1,16 +1,11 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import type { Tie as T } from '../src/domain/records';
+import { publishedAtlas } from '../src/testing/published-data';
 import { expect, featureState, openAt, test } from './support/atlas-driver';
 import { download, readPng, readSvg, unzip } from './support/exports';
 import { TIE_TYPE_COLOUR } from '../src/components/ui/palette';
 
-interface T { agreementId: string; partner: string; tieType: string; status: string; inForce: string | null; signed: string | null; terminated: string | null }
-const atlas = JSON.parse(readFileSync(new URL('../public/data/atlas.json', import.meta.url), 'utf8')) as {
-  asOf: string;
-  ties: T[];
-  economies: { iso2: string; region: string; subregion: string }[];
-  missions: { name: string; destinations: string[]; end: string | null }[];
-};
+const atlas = publishedAtlas();
 /** The as-of date as the English interface writes it: "30 Nov 2026". */
 const asOfText = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${atlas.asOf}T00:00:00Z`));
 const region = new Map(atlas.economies.map((e) => [e.iso2, e.region]));

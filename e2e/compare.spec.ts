@@ -1,10 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, openView, test } from './support/atlas-driver';
-import { publishedJson } from './support/data-files';
+import { publishedAtlas } from '../src/testing/published-data';
 import { download, readPng, readSvg, unzip } from './support/exports';
 
-interface PublishedTie { partner: string; tieType: string; status: string; inForce: string | null; bloc: string | null }
-const atlas = publishedJson<{ ties: PublishedTie[] }>('atlas.json');
+const atlas = publishedAtlas();
 const CORE = ['fta', 'ippa', 'cdta', 'aeo_mra'];
 
 /** Where the records put an economy for one tie type: in force, pending, ended or none. */

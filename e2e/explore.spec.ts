@@ -1,17 +1,15 @@
-import { readFileSync } from 'node:fs';
+import type { Iso2 } from '../src/domain/primitives';
+import type { Tie as T } from '../src/domain/records';
+import { publishedAtlas } from '../src/testing/published-data';
 import { expect, featureState, lastIdle, openAt, openView, test, waitForIdleAfter } from './support/atlas-driver';
 import { download, unzip } from './support/exports';
 
-interface T { partner: string; tieType: string; status: string }
-const atlas = JSON.parse(readFileSync(new URL('../public/data/atlas.json', import.meta.url), 'utf8')) as {
-  ties: T[];
-  beltAndRoad: { partner: string }[];
-};
+const atlas = publishedAtlas();
 const live = (t: T) => t.status !== 'terminated' && t.status !== 'superseded';
 const hasType = (p: string, type: string) => atlas.ties.some((t) => t.partner === p && t.tieType === type && live(t));
 const core = ['fta', 'ippa', 'cdta', 'aeo_mra'];
 /** Partners with a tie of a shown (core) type that satisfy `pred`: the oracle the app's count must match. */
-const partnersWith = (pred: (p: string) => boolean): string[] =>
+const partnersWith = (pred: (p: Iso2) => boolean): Iso2[] =>
   [...new Set(atlas.ties.filter((t) => core.includes(t.tieType)).map((t) => t.partner))].filter(pred);
 
 const matchCount = (page: import('@playwright/test').Page) => page.getByTestId('match-count').locator('strong');
@@ -155,7 +153,7 @@ test.describe('exploring the network', () => {
 
 test('a long list of ties opens short: twelve, then "Show all" reveals the rest and takes the focus', async ({ page }) => {
   // Eleven copies of New Zealand's ties, each under its own agreement id: more than any partner has today.
-  const big = JSON.parse(readFileSync(new URL('../public/data/atlas.json', import.meta.url), 'utf8')) as { ties: { partner: string; agreementId: string }[] };
+  const big = publishedAtlas();
   const nz = big.ties.filter((t) => t.partner === 'NZ');
   for (let copy = 1; copy <= 10; copy++) big.ties.push(...nz.map((t) => ({ ...t, agreementId: `${t.agreementId}-copy${copy}` })));
   await page.route('**/data/atlas.json', (route) => route.fulfill({ json: big }));

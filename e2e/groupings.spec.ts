@@ -1,12 +1,8 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { publishedAtlas } from '../src/testing/published-data';
 import { expect, openView, test } from './support/atlas-driver';
 
-interface T { partner: string; tieType: string; status: string }
-const atlas = JSON.parse(readFileSync(new URL('../public/data/atlas.json', import.meta.url), 'utf8')) as {
-  ties: T[];
-  groupings: { groupingId: string; short: string; members: string[] }[];
-};
+const atlas = publishedAtlas();
 const core = ['fta', 'ippa', 'cdta', 'aeo_mra'];
 /** Members of a grouping with a tie of a shown (core) type: the rows the table must list. */
 const expectedRows = (id: string) => {

@@ -14,7 +14,7 @@ import {
   toggleTieType,
   waitForIdleAfter,
 } from './support/atlas-driver';
-import { publishedJson } from './support/data-files';
+import { publishedAtlas } from '../src/testing/published-data';
 
 // Camera moves are instant under reduced motion: the same code path, without animation frames to wait for.
 test.use({ reducedMotion: 'reduce' });
@@ -105,7 +105,7 @@ test.describe('the map: Hong Kong as the hub of its network', () => {
     await toggleTieType(page, /Free trade agreement/);
     expect(await arcShown(page, 'IS')).toBe(false);
     // Peru keeps its arc without FTAs only if another shown type joins it (an AEO arrangement, per the records).
-    const peruOther = publishedJson<{ ties: { partner: string; tieType: string }[] }>('atlas.json').ties.some(
+    const peruOther = publishedAtlas().ties.some(
       (t) => t.partner === 'PE' && ['ippa', 'cdta', 'aeo_mra'].includes(t.tieType),
     );
     expect(await arcShown(page, 'PE')).toBe(peruOther);

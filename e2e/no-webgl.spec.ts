@@ -3,9 +3,9 @@
  * the filters and the charts still working.
  */
 import { expect, openView, test, withoutWebGL } from './support/atlas-driver';
-import { publishedJson } from './support/data-files';
+import { publishedAtlas } from '../src/testing/published-data';
 
-const atlas = publishedJson<{ ties: { partner: string; tieType: string }[] }>('atlas.json');
+const atlas = publishedAtlas();
 const partnersOf = (types: string[]) => new Set(atlas.ties.filter((t) => types.includes(t.tieType)).map((t) => t.partner)).size;
 
 test.describe('a browser without WebGL', () => {

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { publishedAtlas } from '../src/testing/published-data';
 import { expect, jumpTo, lastIdle, openAt, test, waitForIdleAfter } from './support/atlas-driver';
 
-const atlas = JSON.parse(readFileSync(new URL('../public/data/atlas.json', import.meta.url), 'utf8')) as { offices: unknown[] };
+const atlas = publishedAtlas();
 
 /** Office markers drawn: clusters (with their counts) and single offices. */
 const drawn = (page: import('@playwright/test').Page) =>

@@ -1,12 +1,8 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { publishedAtlas } from '../src/testing/published-data';
 import { expect, openAt, openView, test } from './support/atlas-driver';
 
-interface O { officeId: string; city: string; covers: string[]; opened: string | null }
-const atlas = JSON.parse(readFileSync(new URL('../public/data/atlas.json', import.meta.url), 'utf8')) as {
-  offices: O[];
-  ties: { partner: string; tieType: string }[];
-};
+const atlas = publishedAtlas();
 const column = (page: Page, col: string) => page.locator(`.office-table tbody td[data-col="${col}"]`).allTextContents();
 
 test.describe("Hong Kong's offices", () => {

@@ -5,15 +5,14 @@
  * the data: what the pure selectors derive from the address is what the page shows, and a fresh
  * load of the address shows it too. RANDOM_USE_SEED replays a run; RANDOM_USE_ACTIONS sets its length.
  */
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import type { Atlas } from '../src/domain/records';
 import { localeFromBrowser } from '../src/domain/locales';
 import { applyFilters } from '../src/selectors/filter-ties';
 import { NO_TIE_STATE, mapFeatureStates } from '../src/selectors/map-feature-states';
 import { summarisePartners } from '../src/selectors/partner-summaries';
 import { regionOptions } from '../src/selectors/regions';
 import { parseUrlState, serializeUrlState } from '../src/state/url-codec';
+import { publishedAtlas } from '../src/testing/published-data';
 import { expect, openAt, test } from './support/atlas-driver';
 import { ACTIONS, WEIGHTS, dice, seededRandom, settle } from './support/random-use';
 
@@ -22,14 +21,14 @@ const STEPS = Number(process.env.RANDOM_USE_ACTIONS ?? 300);
 // Camera flights take no time, as for a reader who asks for reduced motion: the run is about state, not animation.
 test.use({ reducedMotion: 'reduce' });
 
-const atlas = JSON.parse(readFileSync('public/data/atlas.json', 'utf8')) as Atlas;
+const atlas = publishedAtlas();
 
 /** What the data says the page should show for an address, by the app's own pure derivations. */
 function expectedFor(search: string) {
-  const partners = new Set(atlas.ties.map((t) => t.partner as string));
+  const partners = new Set(atlas.ties.map((t) => t.partner));
   const regions = regionOptions(atlas.economies.filter((e) => partners.has(e.iso2)));
   const state = parseUrlState(search, {
-    known: new Set(atlas.economies.map((e) => e.iso2 as string)),
+    known: new Set(atlas.economies.map((e) => e.iso2)),
     regions: new Set(regions.flatMap((r) => [r.region, ...r.subregions])),
     lastYear: Number(atlas.asOf.slice(0, 4)),
     browserLang: localeFromBrowser(['en-US']),
@@ -53,7 +52,7 @@ async function mapStates(page: Page): Promise<Record<string, { typeCount: unknow
         }),
       );
     },
-    [atlas.economies.map((e) => e.iso2 as string), NO_TIE_STATE] as const,
+    [atlas.economies.map((e) => e.iso2), NO_TIE_STATE] as const,
   );
 }
 

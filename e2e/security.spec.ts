@@ -2,21 +2,17 @@
  * Text from the data stays text, and the built app runs under a strict Content-Security-Policy.
  */
 import { expect, openAt, test, withoutWebGL } from './support/atlas-driver';
-import { publishedJson, serveDataFile } from './support/data-files';
-
-interface AtlasJson {
-  economies: { iso2: string; names: { en: string } }[];
-  ties: { agreementId: string; agreementName: string; searched: string | null; bloc: string | null }[];
-  offices: { name: string; covers: string[]; country: string }[];
-}
+import type { Atlas } from '../src/domain/records';
+import { publishedAtlas } from '../src/testing/published-data';
+import { serveDataFile } from './support/data-files';
 
 const NAME = `<img src="/xss-name.png" onerror="window.__xss='name'">Hong Kong–New Zealand <b>CEP</b>`;
 const SEARCHED = `<script>window.__xss='searched'</script><iframe src="/xss-frame"></iframe>&lt;still text&gt;`;
 const BLOC = `"><svg onload="window.__xss='bloc'">`;
 const ECONOMY = `New Zealand <script>window.__xss='economy'</script>`;
 
-function hostileAtlas(): AtlasJson {
-  const atlas = publishedJson<AtlasJson>('atlas.json');
+function hostileAtlas(): Atlas {
+  const atlas = publishedAtlas();
   const fta = atlas.ties.find((t) => t.agreementId === 'fta-nz')!;
   Object.assign(fta, { agreementName: NAME, searched: SEARCHED, bloc: BLOC });
   atlas.economies.find((e) => e.iso2 === 'NZ')!.names.en = ECONOMY;

@@ -1,30 +1,12 @@
 import { sourceHostOf, tierOf } from '../src/domain/source-hosts';
+import type { Tie } from '../src/domain/records';
 import { CORE_TIE_TYPES } from '../src/domain/tie-types';
+import { publishedAtlas } from '../src/testing/published-data';
 import { expect, featureState, lastIdle, openAt, openView, showFilters, test, waitForIdleAfter } from './support/atlas-driver';
-import { publishedJson } from './support/data-files';
 
-interface PublishedTie {
-  agreementId: string;
-  tieType: string;
-  partner: string;
-  status: string;
-  inForce: string | null;
-  statusSource: string;
-  signedSource: string | null;
-  inForceSource: string | null;
-  terminatedSource: string | null;
-}
-interface Published {
-  ties: PublishedTie[];
-  offices: { sourceUrl: string; opened: string | null; openedSource: string | null }[];
-  missions: { datesSource: string; mousSigned: number | null; mousSource: string | null }[];
-  disagreements: { sourceUrl: string }[];
-  beltAndRoad: { sourceUrl: string }[];
-  milestones: { sourceUrl: string }[];
-}
-const atlas = publishedJson<Published>('atlas.json');
+const atlas = publishedAtlas();
 const secondary = (url: string | null) => url !== null && tierOf(url) === 3;
-const core = (t: PublishedTie) => (CORE_TIE_TYPES as readonly string[]).includes(t.tieType);
+const core = (t: Tie) => (CORE_TIE_TYPES as readonly string[]).includes(t.tieType);
 
 test.describe('Sources in tiers', () => {
   test("Russia's CDTA is in force on the map, with its entry-into-force date and the tier of each page", async ({ page }) => {
@@ -46,8 +28,8 @@ test.describe('Sources in tiers', () => {
 
   test('"Official sources only" hides exactly the facts only secondary publishers state, and says how many', async ({ page }) => {
     // The oracle, from the published records: a core tie stays when an official page states its status or any of its dates.
-    const keeps = (t: PublishedTie) => [t.statusSource, t.signedSource, t.inForceSource, t.terminatedSource].some((u) => u !== null && !secondary(u));
-    const partners = (list: PublishedTie[]) => new Set(list.filter(core).map((t) => t.partner)).size;
+    const keeps = (t: Tie) => [t.statusSource, t.signedSource, t.inForceSource, t.terminatedSource].some((u) => u !== null && !secondary(u));
+    const partners = (list: Tie[]) => new Set(list.filter(core).map((t) => t.partner)).size;
     const hiddenTieFacts = atlas.ties.reduce((n, t) => {
       const facts = [t.statusSource, t.signedSource, t.inForceSource, t.terminatedSource].filter((u) => u !== null);
       return n + (keeps(t) ? facts.filter(secondary).length : facts.length);

@@ -1,18 +1,8 @@
 import { expect, featureState, openAt, test } from './support/atlas-driver';
-import { publishedJson } from './support/data-files';
+import type { Tie } from '../src/domain/records';
+import { publishedAtlas } from '../src/testing/published-data';
 
-interface Tie { partner: string; tieType: string; agreementId: string; status: string; inForce: string | null; terminated: string | null }
-interface Step { story: string; step: number; year: number | null; types: string[]; highlight: string[]; camera: string | number[]; text: { en: string }; sources: string[] }
-interface Atlas {
-  asOf: string;
-  ties: Tie[];
-  offices: { officeType: string; opened: string | null; covers: string[] }[];
-  missions: { start: string; destinations: string[]; mousSigned: number | null }[];
-  beltAndRoad: { partner: string }[];
-  milestones: { kind: string; month: string | null; title: string; partners: string[] }[];
-  stories: Step[];
-}
-const atlas = publishedJson<Atlas>('atlas.json' as never);
+const atlas = publishedAtlas();
 
 /** Each named figure, counted here straight from the records as at the end of `year` (null: today). */
 function figure(name: string, year: number | null): number {

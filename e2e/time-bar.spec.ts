@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { publishedAtlas } from '../src/testing/published-data';
 import { expect, openAt, test } from './support/atlas-driver';
 
-interface T { agreementId: string; tieType: string; status: string; signed: string | null; inForce: string | null }
-const atlas = JSON.parse(readFileSync(new URL('../public/data/atlas.json', import.meta.url), 'utf8')) as { ties: T[] };
+const atlas = publishedAtlas();
 
 /** FTAs signed by a date (the official totals' rule: signed or in force, a bloc agreement once). */
 const ftasSignedBy = (date: string) =>

@@ -98,10 +98,10 @@ export function App() {
     [shown.atlas],
   );
   const highlighted = useMemo(() => {
-    if (story) return new Set<string>(story.highlight);
+    if (story) return new Set<Iso2>(story.highlight);
     if (hoverYear !== null && laterView.timeline) return gainedInYear(laterView.timeline.ties, laterUi.basis, hoverYear);
     const mission = shown.atlas?.missions.find((x) => x.missionId === ui.mission);
-    return new Set<string>(mission ? mission.destinations : []);
+    return new Set<Iso2>(mission ? mission.destinations : []);
   }, [story, hoverYear, ui.mission, laterView.timeline, laterUi.basis, shown.atlas]);
   const map = useMapView({ atlas: shown.atlas, ui, ties: view.ties, summaries: view.summaries, featureStates: view.featureStates, highlighted });
   const frame = useMemo(() => (story ? { key: `${story.story}/${story.step}`, camera: story.camera, economies: story.highlight } : null), [story]);

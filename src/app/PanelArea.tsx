@@ -9,7 +9,7 @@ import type { Iso2 } from '../domain/primitives';
 
 type Props = Omit<ComponentProps<typeof DetailsPanel>, 'onSelect' | 'onSelectOffice' | 'compare'> & {
   /** A new selection retries a failed panel. */
-  selected: string | null;
+  selected: Iso2 | null;
   /** The economies in the comparison: the partner panel offers "Add to compare". */
   compare: readonly Iso2[];
 };
@@ -18,9 +18,9 @@ type Props = Omit<ComponentProps<typeof DetailsPanel>, 'onSelect' | 'onSelectOff
 export function PanelArea({ selected, compare, ...content }: Props) {
   const { m } = useI18n();
   const { select, selectOffice, addToCompare, removeFromCompare } = useUiActions();
-  const inCompare = !!selected && compare.includes(selected as Iso2);
+  const inCompare = !!selected && compare.includes(selected);
   const toggle = selected
-    ? { inCompare, full: compare.length >= COMPARE_MAX, onToggle: () => (inCompare ? removeFromCompare(selected as Iso2) : addToCompare([selected as Iso2])) }
+    ? { inCompare, full: compare.length >= COMPARE_MAX, onToggle: () => (inCompare ? removeFromCompare(selected) : addToCompare([selected])) }
     : undefined;
   return (
     <aside className="panel" aria-label={m.panel.details} id={SKIP_TARGETS.panel} tabIndex={-1}>

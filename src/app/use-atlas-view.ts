@@ -1,5 +1,6 @@
 import { storyViews } from '../selectors/stories';
 import { useMemo } from 'react';
+import type { Iso2 } from '../domain/primitives';
 import type { Atlas } from '../domain/records';
 import { TIE_TYPES } from '../domain/tie-types';
 import type { UiState } from '../state/ui-state';
@@ -26,7 +27,7 @@ import { coveredButNotShown } from '../selectors/office-coverage';
 export function useAtlasView(atlas: Atlas | undefined, ui: UiState, withCharts: boolean) {
   const { types, typeRules, statuses, region, grouping, beltAndRoadOnly, hasOfficeOnly, year, yearFrom, basis, countRule } = ui;
   const filtered = useMemo(
-    () => (atlas ? applyFilters(atlas, { types, typeRules, statuses, region, grouping, beltAndRoadOnly, hasOfficeOnly, year, basis }) : { ties: [], economies: new Set<string>() }),
+    () => (atlas ? applyFilters(atlas, { types, typeRules, statuses, region, grouping, beltAndRoadOnly, hasOfficeOnly, year, basis }) : { ties: [], economies: new Set<Iso2>() }),
     [atlas, types, typeRules, statuses, region, grouping, beltAndRoadOnly, hasOfficeOnly, year, basis],
   );
   const summaries = useMemo(() => summarisePartners(filtered.ties), [filtered]);
@@ -54,11 +55,11 @@ export function useAtlasView(atlas: Atlas | undefined, ui: UiState, withCharts: 
 
   const stable = useMemo(() => {
     if (!atlas) return null;
-    const partnerCodes = new Set(atlas.ties.map((t) => t.partner as string));
+    const partnerCodes = new Set(atlas.ties.map((t) => t.partner));
     const partners = atlas.economies.filter((e) => partnerCodes.has(e.iso2)).sort((a, b) => a.names.en.localeCompare(b.names.en));
     const regions = regionOptions(partners);
     const urlContext: UrlContext = {
-      known: new Set(atlas.economies.map((e) => e.iso2 as string)),
+      known: new Set(atlas.economies.map((e) => e.iso2)),
       regions: new Set(regions.flatMap((r) => [r.region, ...r.subregions])),
       lastYear: Number(atlas.asOf.slice(0, 4)),
       browserLang: localeFromBrowser(navigator.languages ?? [navigator.language]),
@@ -69,7 +70,7 @@ export function useAtlasView(atlas: Atlas | undefined, ui: UiState, withCharts: 
     };
     const hub = atlas.economies.filter((e) => e.iso2 === 'HK');
     return {
-      economyByCode: new Map(atlas.economies.map((e) => [e.iso2 as string, e])),
+      economyByCode: new Map(atlas.economies.map((e) => [e.iso2, e])),
       availableTypes: TIE_TYPES.filter((t) => atlas.ties.some((x) => x.tieType === t)),
       checks: headlineChecks(atlas),
       lastYear: Number(atlas.asOf.slice(0, 4)),

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import type { AtlasMapProps } from '../components/map/AtlasMap';
-import { HONG_KONG } from '../domain/primitives';
+import { HONG_KONG, type Iso2 } from '../domain/primitives';
 import type { Atlas, Tie } from '../domain/records';
 import { economyHoverInfo } from '../selectors/hover-info';
 import { hubArcs, labelPoints, layerScope, officeMarkers, placesByCode } from '../selectors/map-layers';
@@ -17,10 +17,10 @@ interface Inputs {
   atlas: Atlas | undefined;
   ui: UiState;
   ties: Tie[];
-  summaries: ReadonlyMap<string, PartnerSummary>;
-  featureStates: ReadonlyMap<string, EconomyFeatureState>;
+  summaries: ReadonlyMap<Iso2, PartnerSummary>;
+  featureStates: ReadonlyMap<Iso2, EconomyFeatureState>;
   /** Economies marked for a moment (a hovered timeline year, a chosen mission), drawn like an office's coverage. */
-  highlighted: ReadonlySet<string>;
+  highlighted: ReadonlySet<Iso2>;
 }
 
 /**
@@ -44,13 +44,13 @@ export function useMapView({ atlas, ui, ties, summaries, featureStates, highligh
   }, [atlas]);
 
   const nameOf = formatters(ui.lang).economyName;
-  const names = useMemo(() => new Map((atlas?.economies ?? []).map((e) => [e.iso2 as string, nameOf(e)])), [atlas, nameOf]);
-  const describeEconomy = useCallback((iso2: string) => economyHoverInfo(iso2, names, summaries, HONG_KONG), [names, summaries]);
+  const names = useMemo(() => new Map((atlas?.economies ?? []).map((e) => [e.iso2, nameOf(e)])), [atlas, nameOf]);
+  const describeEconomy = useCallback((iso2: Iso2) => economyHoverInfo(iso2, names, summaries, HONG_KONG), [names, summaries]);
   const findOffice = useCallback((id: string) => atlas?.offices.find((o) => o.officeId === id), [atlas]);
 
   const office = useMemo(() => (atlas ? officeProfile(atlas, ui.office) : null), [atlas, ui.office]);
   const network = useMemo(() => networkSummary(summaries, ties, atlas?.offices ?? []), [summaries, ties, atlas]);
-  const covered = useMemo(() => [...new Set([...(office?.covered.map((e) => e.iso2 as string) ?? []), ...highlighted])], [office, highlighted]);
+  const covered = useMemo(() => [...new Set([...(office?.covered.map((e) => e.iso2) ?? []), ...highlighted])], [office, highlighted]);
   // The camera frames a chosen mission's destinations, and "Zoom to matches" the filtered economies.
   const focus = useMemo(() => (ui.mission ? (atlas?.missions.find((x) => x.missionId === ui.mission)?.destinations ?? null) : null), [atlas, ui.mission]);
   const matches = useMemo(() => [...summaries.keys()], [summaries]);

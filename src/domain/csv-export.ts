@@ -1,3 +1,4 @@
+import type { Iso2 } from './primitives';
 /**
  * CSV shapes shared by the data build (public/data/*.csv) and the app's filtered downloads, so a
  * download and the published file always have the same columns.
@@ -11,7 +12,7 @@ export const MISSIONS_CSV_COLUMNS = ['name', 'start', 'end', 'destinations', 'mo
 /** The economies the other tables name by ISO code: the target of their foreign keys (datapackage.json). */
 export const ECONOMIES_CSV_COLUMNS = ['iso2', 'name_en', 'name_zh_hk', 'name_zh_cn', 'region', 'subregion'] as const;
 
-export function tieCsvRow(t: Tie, economyName: (iso2: string) => string): Record<string, string> {
+export function tieCsvRow(t: Tie, economyName: (iso2: Iso2) => string): Record<string, string> {
   return {
     partner_iso2: t.partner,
     partner_name: economyName(t.partner),
@@ -80,7 +81,7 @@ export function toCsv(rows: readonly Record<string, string>[], columns?: readonl
   return `${lines.join('\n')}\n`;
 }
 
-export function economyNameLookup(economies: readonly Economy[]): (iso2: string) => string {
-  const names = new Map(economies.map((e) => [e.iso2 as string, e.names.en]));
+export function economyNameLookup(economies: readonly Economy[]): (iso2: Iso2) => string {
+  const names = new Map(economies.map((e) => [e.iso2, e.names.en]));
   return (iso2) => names.get(iso2) ?? iso2;
 }

@@ -1,3 +1,4 @@
+import type { Iso2 } from '../domain/primitives';
 import type { Tie } from '../domain/records';
 import { ENDED_STATUSES } from '../domain/statuses';
 import type { TieType } from '../domain/tie-types';
@@ -110,6 +111,6 @@ export function cumulativeTimeline(
 }
 
 /** Economies that gained a tie in `year` on the basis: what the map highlights when a year is hovered. */
-export function gainedInYear(ties: readonly Tie[], basis: DateBasis, year: number): Set<string> {
-  return new Set(ties.filter((t) => t[basis]?.startsWith(`${year}-`)).map((t) => t.partner as string));
+export function gainedInYear(ties: readonly Tie[], basis: DateBasis, year: number): Set<Iso2> {
+  return new Set(ties.filter((t) => t[basis]?.startsWith(`${year}-`)).map((t) => t.partner));
 }

@@ -1,3 +1,4 @@
+import type { Iso2 } from '../domain/primitives';
 import type { Atlas, Economy, Tie } from '../domain/records';
 import { ENDED_STATUSES, STATUSES, type Status } from '../domain/statuses';
 import type { TieType } from '../domain/tie-types';
@@ -97,7 +98,7 @@ export function compareLifecycles(rows: readonly CompareRow[], asOf: string) {
 }
 
 /** The groupings (ASEAN, EFTA, the EU, RCEP, APEC, BLEU…) whose members can join the comparison in one action. */
-export function compareGroups(atlas: Pick<Atlas, 'groupings'>): { name: string; members: string[] }[] {
+export function compareGroups(atlas: Pick<Atlas, 'groupings'>): { name: string; members: Iso2[] }[] {
   return atlas.groupings.map((g) => ({ name: g.short, members: [...g.members].sort() })).sort((a, b) => a.name.localeCompare(b.name));
 }
 

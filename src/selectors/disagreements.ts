@@ -1,3 +1,4 @@
+import type { Iso2 } from '../domain/primitives';
 import type { Atlas, Disagreement, DisagreementField } from '../domain/records';
 import type { TieType } from '../domain/tie-types';
 
@@ -8,7 +9,7 @@ export interface DisagreementRow {
   name: string;
   /** The tie's type, for an agreement; null for an office or a mission. */
   tieType: TieType | null;
-  partner: string | null;
+  partner: Iso2 | null;
   kept: { value: string | null; sourceUrl: string | null };
 }
 
@@ -19,7 +20,7 @@ function keptTieFact(atlas: Atlas, d: Disagreement) {
   const tie = atlas.ties.find((t) => t.agreementId === d.recordId && (d.partner === null || t.partner === d.partner));
   if (!tie || !(d.field in TIE_FIELD)) return null;
   const f = d.field as keyof typeof TIE_FIELD;
-  return { name: tie.agreementName, tieType: tie.tieType, partner: tie.partner as string, kept: { value: tie[TIE_FIELD[f]], sourceUrl: tie[TIE_SOURCE[f]] } };
+  return { name: tie.agreementName, tieType: tie.tieType, partner: tie.partner, kept: { value: tie[TIE_FIELD[f]], sourceUrl: tie[TIE_SOURCE[f]] } };
 }
 
 function keptOtherFact(atlas: Atlas, d: Disagreement) {

@@ -1,11 +1,11 @@
-import type { IsoDate } from '../domain/primitives';
+import type { IsoDate, Iso2 } from '../domain/primitives';
 import type { Economy, Tie } from '../domain/records';
 import type { TieType } from '../domain/tie-types';
 import { type TieStanding, summarisePartners } from './partner-summaries';
 
 /** One partner economy as a table row: the same facts the map colours and the panel show. */
 export interface EconomyRow {
-  iso2: string;
+  iso2: Iso2;
   name: string;
   /** Tie types with at least one live (not ended) tie, in canonical order. */
   types: TieType[];
@@ -40,7 +40,7 @@ export function economyRows(
   ties: readonly Tie[],
   nameOf: (e: Economy) => string = (e) => e.names.en,
 ): EconomyRow[] {
-  const names = new Map(economies.map((e) => [e.iso2 as string, nameOf(e)]));
+  const names = new Map(economies.map((e) => [e.iso2, nameOf(e)]));
   const rows: EconomyRow[] = [];
   for (const [iso2, s] of summarisePartners(ties)) {
     rows.push({

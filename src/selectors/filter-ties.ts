@@ -1,6 +1,7 @@
+import type { Iso2 } from '../domain/primitives';
 import type { Atlas, Tie } from '../domain/records';
 import { ENDED_STATUSES } from '../domain/statuses';
-import { TIE_TYPES } from '../domain/tie-types';
+import { TIE_TYPES, type TieType } from '../domain/tie-types';
 import type { UiState } from '../state/ui-state';
 import { coveredEconomies } from './office-coverage';
 import { tieAsOf } from './tie-as-of';
@@ -14,7 +15,7 @@ export interface FilterResult {
   /** Ties of the shown types and statuses, as they stood in the chosen year, of matching economies. */
   ties: Tie[];
   /** Economies that pass every filter and have at least one shown tie. */
-  economies: Set<string>;
+  economies: Set<Iso2>;
 }
 
 /**
@@ -26,20 +27,20 @@ export function applyFilters(atlas: Atlas, f: FilterState): FilterResult {
   const statuses = new Set(f.statuses);
   const counted = atlas.ties.map((t) => tieAsOf(t, f.year, f.basis)).filter((t): t is Tie => t !== null && statuses.has(t.status));
 
-  const liveTypes = new Map<string, Set<string>>();
+  const liveTypes = new Map<Iso2, Set<TieType>>();
   for (const t of counted) {
     if (ENDED_STATUSES.includes(t.status)) continue;
-    const set = liveTypes.get(t.partner) ?? new Set<string>();
+    const set = liveTypes.get(t.partner) ?? new Set<TieType>();
     set.add(t.tieType);
     liveTypes.set(t.partner, set);
   }
-  const economies = new Map(atlas.economies.map((e) => [e.iso2 as string, e]));
-  const beltAndRoad = new Set(atlas.beltAndRoad.map((b) => b.partner as string));
-  const grouping = f.grouping ? new Set<string>(atlas.groupings.find((g) => g.groupingId === f.grouping)?.members ?? []) : null;
+  const economies = new Map(atlas.economies.map((e) => [e.iso2, e]));
+  const beltAndRoad = new Set(atlas.beltAndRoad.map((b) => b.partner));
+  const grouping = f.grouping ? new Set<Iso2>(atlas.groupings.find((g) => g.groupingId === f.grouping)?.members ?? []) : null;
   const withOffice = coveredEconomies(atlas.offices, f.year);
   const rules = TIE_TYPES.filter((t) => f.typeRules[t]).map((t) => [t, f.typeRules[t]] as const);
 
-  const economyMatches = (iso2: string): boolean => {
+  const economyMatches = (iso2: Iso2): boolean => {
     const e = economies.get(iso2);
     if (f.region && (!e || (e.region !== f.region && e.subregion !== f.region))) return false;
     if (grouping && !grouping.has(iso2)) return false;

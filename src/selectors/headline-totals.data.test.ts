@@ -8,20 +8,22 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { atlasSchema } from '../domain/records';
 import { tierOf } from '../domain/source-hosts';
 import { CORE_TIE_TYPES } from '../domain/tie-types';
+import { publishedAtlas } from '../testing/published-data';
+import { headlineGapRowSchema, headlineRowSchema } from '../../data/build/source-schemas';
 import { cumulativeTimeline } from './chart-series';
 import { headlineCount } from './headline-counts';
 
 const SOURCES = new URL('../../data/sources/', import.meta.url);
-const atlas = atlasSchema.parse(JSON.parse(readFileSync(new URL('../../public/data/atlas.json', import.meta.url), 'utf8')));
-const csv = (name: string) => parse(readFileSync(new URL(name, SOURCES), 'utf8'), { columns: true }) as Record<string, string>[];
+const atlas = publishedAtlas();
+const csv = (name: string): unknown[] => parse(readFileSync(new URL(name, SOURCES), 'utf8'), { columns: true });
 // The statements as curated, read from the source files rather than from the build's output.
 const stated = readdirSync(SOURCES)
   .filter((n) => /^headline_totals(_.+)?\.csv$/.test(n))
-  .flatMap(csv);
-const gaps = csv('headline_gaps.csv');
+  .flatMap(csv)
+  .map((row) => headlineRowSchema.parse(row));
+const gaps = csv('headline_gaps.csv').map((row) => headlineGapRowSchema.parse(row));
 
 describe('official headline totals', () => {
   it('covers the totals official sources state for FTAs, IPPAs, CDTAs, AEO MRAs and offices', () => {
@@ -32,11 +34,11 @@ describe('official headline totals', () => {
   });
 
   for (const total of stated) {
-    it(`${total.metric}: ${total.value} as of ${total.as_of}, stated on a Hong Kong government page`, () => {
-      expect(tierOf(total.source_url)).toBe(1);
-      const listed = gaps.filter((g) => g.metric === total.metric && (!g.since || g.since <= total.as_of)).length;
-      const records = headlineCount(atlas, total.metric as never, total.as_of);
-      expect(records + listed).toBe(Number(total.value));
+    it(`${total.metric}: ${total.value} as of ${total.asOf}, stated on a Hong Kong government page`, () => {
+      expect(tierOf(total.sourceUrl)).toBe(1);
+      const listed = gaps.filter((g) => g.metric === total.metric && (!g.since || g.since <= total.asOf)).length;
+      const records = headlineCount(atlas, total.metric, total.asOf);
+      expect(records + listed).toBe(total.value);
     });
   }
 });

@@ -1,9 +1,10 @@
+import type { Iso2 } from '../domain/primitives';
 import type { TieType } from '../domain/tie-types';
 import type { PartnerSummary } from './partner-summaries';
 
 /** What the map's tooltip says about an economy, in words (badges carry text, not just colour). */
 export interface HoverInfo {
-  iso2: string;
+  iso2: Iso2;
   name: string;
   standing: 'hub' | 'in_force' | 'pipeline' | 'none';
   /** Live tie types within the filters, each marked in force or not yet. */
@@ -11,10 +12,10 @@ export interface HoverInfo {
 }
 
 export function economyHoverInfo(
-  iso2: string,
-  names: ReadonlyMap<string, string>,
-  summaries: ReadonlyMap<string, PartnerSummary>,
-  hub: string,
+  iso2: Iso2,
+  names: ReadonlyMap<Iso2, string>,
+  summaries: ReadonlyMap<Iso2, PartnerSummary>,
+  hub: Iso2,
 ): HoverInfo | null {
   const name = names.get(iso2);
   if (!name) return null;

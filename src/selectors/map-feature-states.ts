@@ -1,3 +1,4 @@
+import type { Iso2 } from '../domain/primitives';
 import type { PartnerSummary, TieStanding } from './partner-summaries';
 
 /** What the map needs per economy, applied with setFeatureState (no GeoJSON rebuild). */
@@ -9,8 +10,8 @@ export interface EconomyFeatureState {
 
 export const NO_TIE_STATE: EconomyFeatureState = { typeCount: 0, standing: 'none' };
 
-export function mapFeatureStates(summaries: ReadonlyMap<string, PartnerSummary>): Map<string, EconomyFeatureState> {
-  const out = new Map<string, EconomyFeatureState>();
+export function mapFeatureStates(summaries: ReadonlyMap<Iso2, PartnerSummary>): Map<Iso2, EconomyFeatureState> {
+  const out = new Map<Iso2, EconomyFeatureState>();
   for (const [iso2, s] of summaries) out.set(iso2, { typeCount: s.types.length, standing: s.standing });
   return out;
 }

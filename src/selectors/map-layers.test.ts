@@ -73,12 +73,14 @@ describe('networkSummary', () => {
 });
 
 describe('economyHoverInfo', () => {
-  const names = new Map([
-    ['HK', 'Hong Kong'],
-    ['NZ', 'New Zealand'],
-    ['FR', 'France'],
-    ['AU', 'Australia'],
-  ]);
+  const names = new Map(
+    [
+      ['HK', 'Hong Kong'],
+      ['NZ', 'New Zealand'],
+      ['FR', 'France'],
+      ['AU', 'Australia'],
+    ].map(([code, name]) => [iso2(code), name]),
+  );
   const summaries = summarisePartners([
     makeTie(),
     makeTie({ agreementId: 'cdta-nz', tieType: 'cdta', status: 'signed', inForce: null }),
@@ -86,7 +88,7 @@ describe('economyHoverInfo', () => {
   ]);
 
   it('gives a partner one entry per live tie type, marked in force or not', () => {
-    expect(economyHoverInfo('NZ', names, summaries, 'HK')).toEqual({
+    expect(economyHoverInfo(iso2('NZ'), names, summaries, iso2('HK'))).toEqual({
       iso2: 'NZ',
       name: 'New Zealand',
       standing: 'in_force',
@@ -98,10 +100,10 @@ describe('economyHoverInfo', () => {
   });
 
   it('says "none" for an economy without a live tie and "hub" for Hong Kong', () => {
-    expect(economyHoverInfo('FR', names, summaries, 'HK')?.standing).toBe('none');
-    expect(economyHoverInfo('AU', names, summaries, 'HK')?.standing).toBe('none');
-    expect(economyHoverInfo('HK', names, summaries, 'HK')?.standing).toBe('hub');
-    expect(economyHoverInfo('ZZ', names, summaries, 'HK')).toBeNull();
+    expect(economyHoverInfo(iso2('FR'), names, summaries, iso2('HK'))?.standing).toBe('none');
+    expect(economyHoverInfo(iso2('AU'), names, summaries, iso2('HK'))?.standing).toBe('none');
+    expect(economyHoverInfo(iso2('HK'), names, summaries, iso2('HK'))?.standing).toBe('hub');
+    expect(economyHoverInfo(iso2('ZZ'), names, summaries, iso2('HK'))).toBeNull();
   });
 });
 

@@ -60,6 +60,6 @@ export function officeMarkers(offices: readonly Office[]): OfficeCollection {
  * same data always gives the same layer filters.
  */
 export function layerScope(atlas: Pick<Atlas, 'ties'>): { pipelineCandidates: string[] } {
-  const pipeline = atlas.ties.filter((t) => PIPELINE_STATUSES.includes(t.status)).map((t) => t.partner as string);
+  const pipeline = atlas.ties.filter((t) => PIPELINE_STATUSES.includes(t.status)).map((t) => t.partner);
   return { pipelineCandidates: [...new Set(pipeline)].sort() };
 }

@@ -1,3 +1,4 @@
+import type { Iso2 } from '../domain/primitives';
 import type { Atlas, Disagreement, Economy, Office, OfficeType, Tie } from '../domain/records';
 import { ENDED_STATUSES } from '../domain/statuses';
 import { TIE_TYPES, type TieType } from '../domain/tie-types';
@@ -14,7 +15,7 @@ export interface NetworkSummary {
   offices: { type: OfficeType; offices: Office[] }[];
 }
 
-export function networkSummary(summaries: ReadonlyMap<string, PartnerSummary>, ties: readonly Tie[], offices: readonly Office[]): NetworkSummary {
+export function networkSummary(summaries: ReadonlyMap<Iso2, PartnerSummary>, ties: readonly Tie[], offices: readonly Office[]): NetworkSummary {
   const standings = [...summaries.values()].map((s) => s.standing);
   const live = ties.filter((t) => !ENDED_STATUSES.includes(t.status));
   const agreementsOf = (type?: TieType) => new Set(live.filter((t) => !type || t.tieType === type).map((t) => t.agreementId)).size;
@@ -39,7 +40,7 @@ export interface OfficeProfile {
 export function officeProfile(atlas: Atlas, officeId: string | null): OfficeProfile | null {
   const office = officeId ? atlas.offices.find((o) => o.officeId === officeId) : undefined;
   if (!office) return null;
-  const byIso = new Map(atlas.economies.map((e) => [e.iso2 as string, e]));
+  const byIso = new Map(atlas.economies.map((e) => [e.iso2, e]));
   const covered = office.covers.map((iso2) => byIso.get(iso2)).filter((e): e is Economy => !!e);
   const otherOpened = atlas.disagreements.filter((d) => d.recordId === office.officeId && d.field === 'opened');
   return { office, covered: covered.sort((a, b) => a.names.en.localeCompare(b.names.en)), otherOpened };

@@ -1,17 +1,17 @@
 import type { Office } from '../domain/records';
-import { HONG_KONG } from '../domain/primitives';
+import { HONG_KONG, type Iso2 } from '../domain/primitives';
 
 /**
  * Economies some Hong Kong office covers (its `covers` list), counting offices opened by the end of
  * `year` (all of them for today). An office's host country is not covered by being the host: the
  * Geneva office represents Hong Kong at the WTO, and Switzerland is the Berlin office's.
  */
-export function coveredEconomies(offices: readonly Office[], year: number | null): Set<string> {
+export function coveredEconomies(offices: readonly Office[], year: number | null): Set<Iso2> {
   const yearEnd = year === null ? null : `${year}-12-31`;
-  return new Set(offices.filter((o) => !yearEnd || !o.opened || o.opened <= yearEnd).flatMap((o) => o.covers as string[]));
+  return new Set(offices.filter((o) => !yearEnd || !o.opened || o.opened <= yearEnd).flatMap((o) => o.covers));
 }
 
 /** Covered economies the filters leave out because they have no tie of the shown types, sorted by code. */
-export function coveredButNotShown(offices: readonly Office[], year: number | null, shown: ReadonlySet<string>): string[] {
+export function coveredButNotShown(offices: readonly Office[], year: number | null, shown: ReadonlySet<Iso2>): Iso2[] {
   return [...coveredEconomies(offices, year)].filter((c) => c !== HONG_KONG && !shown.has(c)).sort();
 }

@@ -30,7 +30,7 @@ export function officeRows(
   local: (en: string, zh: ChineseText | null) => LocalisedText,
   locale: string,
 ): OfficeRow[] {
-  const names = new Map(economies.map((e) => [e.iso2 as string, nameOf(e)]));
+  const names = new Map(economies.map((e) => [e.iso2, nameOf(e)]));
   const rows = offices.map((o) => ({
     officeId: o.officeId,
     name: local(o.name, o.nameZh),

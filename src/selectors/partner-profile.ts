@@ -1,3 +1,4 @@
+import type { Iso2 } from '../domain/primitives';
 import type { Atlas, Disagreement, Economy, Mission, Office, Tie } from '../domain/records';
 import { TIE_TYPES } from '../domain/tie-types';
 
@@ -14,7 +15,7 @@ export interface PartnerProfile {
 const tieOrder = (t: Tie) => `${TIE_TYPES.indexOf(t.tieType)}|${t.signed ?? '9999'}|${t.agreementId}`;
 
 /** Everything the panel shows for one economy, from the filtered ties and the whole atlas. */
-export function partnerProfile(atlas: Atlas, filteredTies: readonly Tie[], iso2: string): PartnerProfile | null {
+export function partnerProfile(atlas: Atlas, filteredTies: readonly Tie[], iso2: Iso2): PartnerProfile | null {
   const economy = atlas.economies.find((e) => e.iso2 === iso2);
   if (!economy) return null;
   const ties = filteredTies.filter((t) => t.partner === iso2).sort((a, b) => tieOrder(a).localeCompare(tieOrder(b)));

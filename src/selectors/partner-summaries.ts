@@ -1,3 +1,4 @@
+import type { Iso2 } from '../domain/primitives';
 import type { Tie } from '../domain/records';
 import { ENDED_STATUSES } from '../domain/statuses';
 import { TIE_TYPES, type TieType } from '../domain/tie-types';
@@ -9,7 +10,7 @@ import { TIE_TYPES, type TieType } from '../domain/tie-types';
 export type TieStanding = 'in_force' | 'pipeline' | 'ended';
 
 export interface PartnerSummary {
-  iso2: string;
+  iso2: Iso2;
   /** Tie types with at least one live (not ended) tie, in canonical order. */
   types: TieType[];
   inForceTypes: TieType[];
@@ -17,14 +18,14 @@ export interface PartnerSummary {
   ties: Tie[];
 }
 
-export function summarisePartners(ties: readonly Tie[]): Map<string, PartnerSummary> {
-  const byPartner = new Map<string, Tie[]>();
+export function summarisePartners(ties: readonly Tie[]): Map<Iso2, PartnerSummary> {
+  const byPartner = new Map<Iso2, Tie[]>();
   for (const t of ties) {
     const list = byPartner.get(t.partner);
     if (list) list.push(t);
     else byPartner.set(t.partner, [t]);
   }
-  const out = new Map<string, PartnerSummary>();
+  const out = new Map<Iso2, PartnerSummary>();
   for (const [iso2, list] of byPartner) {
     const live = list.filter((t) => !ENDED_STATUSES.includes(t.status));
     const liveTypes = new Set(live.map((t) => t.tieType));

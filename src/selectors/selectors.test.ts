@@ -16,9 +16,9 @@ describe('summarisePartners', () => {
       makeTie({ partner: iso2('PE'), agreementId: 'fta-pe', status: 'signed', inForce: null }),
       makeTie({ partner: iso2('AU'), agreementId: 'ippa-au-1993', tieType: 'ippa', status: 'superseded', terminated: '2020-01-17' }),
     ]);
-    expect(s.get('NZ')).toMatchObject({ types: ['fta', 'cdta'], inForceTypes: ['fta'], standing: 'in_force' });
-    expect(s.get('PE')).toMatchObject({ types: ['fta'], standing: 'pipeline' });
-    expect(s.get('AU')).toMatchObject({ types: [], standing: 'ended' });
+    expect(s.get(iso2('NZ'))).toMatchObject({ types: ['fta', 'cdta'], inForceTypes: ['fta'], standing: 'in_force' });
+    expect(s.get(iso2('PE'))).toMatchObject({ types: ['fta'], standing: 'pipeline' });
+    expect(s.get(iso2('AU'))).toMatchObject({ types: [], standing: 'ended' });
   });
 });
 

@@ -1,3 +1,4 @@
+import type { Iso2 } from '../domain/primitives';
 import type { Atlas } from '../domain/records';
 import type { StoryCamera, StoryId, StoryStep } from '../domain/stories';
 import type { Locale } from '../domain/locales';
@@ -21,7 +22,7 @@ export interface StoryStepView {
   total: number;
   year: number | null;
   types: StoryStep['types'];
-  highlight: string[];
+  highlight: Iso2[];
   camera: StoryCamera;
   parts: StoryPart[];
   sources: string[];

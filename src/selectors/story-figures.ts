@@ -12,7 +12,7 @@ export function storyFigures(atlas: Atlas, year: number | null): Record<StoryFig
   const asAt = year ?? Number(atlas.asOf.slice(0, 4));
   const end = `${asAt}-12-31`;
   const inForce = atlas.ties.map((t) => tieAsOf(t, year, 'inForce')).filter((t): t is Tie => t !== null && t.status === 'in_force');
-  const partners = (pick: (t: Tie) => boolean) => new Set(inForce.filter(pick).map((t) => t.partner as string));
+  const partners = (pick: (t: Tie) => boolean) => new Set(inForce.filter(pick).map((t) => t.partner));
   const ofType = (type: TieType) => partners((t) => t.tieType === type).size;
   // An undated office counts today only: the records cannot place it in a past year.
   const offices = atlas.offices.filter((o) => (year === null ? true : o.opened !== null && o.opened <= end));

@@ -1,3 +1,4 @@
+import type { Iso2 } from '../domain/primitives';
 import type { Atlas } from '../domain/records';
 
 export type TimelineEventKind = 'mission' | 'office' | 'milestone';
@@ -14,7 +15,7 @@ interface EventBase {
   date: string;
   year: number;
   name: RecordName;
-  economies: string[];
+  economies: Iso2[];
   sourceUrl: string;
 }
 
@@ -40,7 +41,7 @@ export function timelineEvents(atlas: Atlas, fromYear: number, toYear: number): 
       year: yearOf(m.start),
       name: { en: m.name, zh: null },
       mousSigned: m.mousSigned,
-      economies: m.destinations as string[],
+      economies: m.destinations,
       sourceUrl: m.sourceUrl,
     })),
     ...atlas.offices
@@ -51,7 +52,7 @@ export function timelineEvents(atlas: Atlas, fromYear: number, toYear: number): 
         date: o.opened!,
         year: yearOf(o.opened!),
         name: { en: o.name, zh: o.nameZh },
-        economies: o.covers as string[],
+        economies: o.covers,
         sourceUrl: o.sourceUrl,
       })),
     // A milestone known only to the month (e.g. the RCEP application, January 2022) still has its year.
@@ -63,7 +64,7 @@ export function timelineEvents(atlas: Atlas, fromYear: number, toYear: number): 
         date: (m.date ?? m.month)!,
         year: yearOf((m.date ?? m.month)!),
         name: { en: m.title, zh: null },
-        economies: m.partners as string[],
+        economies: m.partners,
         sourceUrl: m.sourceUrl,
       })),
   ];

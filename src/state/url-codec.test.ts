@@ -31,7 +31,7 @@ describe('url codec', () => {
   });
 
   it('round-trips compare=AU,NZ,SG in the order given, dropping unknown codes, repeats and Hong Kong one by one', () => {
-    const known = new Set(['AU', 'NZ', 'SG', 'MY', 'TH', 'VN', 'ID', 'HK']);
+    const known = new Set(['AU', 'NZ', 'SG', 'MY', 'TH', 'VN', 'ID', 'HK'].map(iso2));
     const s = state({ compare: ['AU', 'NZ', 'SG'].map(iso2) });
     expect(serializeUrlState(s)).toBe('?compare=AU,NZ,SG');
     expect(parseUrlState('?compare=AU,NZ,SG', { known })).toEqual(s);
@@ -51,7 +51,7 @@ describe('url codec', () => {
   });
 
   it('falls back when the economy or region is unknown', () => {
-    const context = { known: new Set(['NZ']), regions: new Set(['Europe']) };
+    const context = { known: new Set([iso2('NZ')]), regions: new Set(['Europe']) };
     expect(parseUrlState('?economy=ZZ&types=ippa&region=Mars', context)).toEqual(state({ types: ['ippa'] }));
     expect(parseUrlState('?economy=<script>&region=<b>')).toEqual(DEFAULT_UI_STATE);
   });

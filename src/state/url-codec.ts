@@ -4,6 +4,7 @@
  * affecting the others.
  */
 import { isLocale, type Locale } from '../domain/locales';
+import type { Iso2 } from '../domain/primitives';
 import type { TieType } from '../domain/tie-types';
 import { parseStory } from './url-params';
 import { DEFAULT_UI_STATE, PROJECTIONS, TABLES, type Projection, type TableOf, type UiState } from './ui-state';
@@ -12,7 +13,7 @@ import {
   parseCompare,
   parseEmbed,
   parseFlag,
-  parseIso2,
+  parseEconomy,
   parseRegion,
   parseStatuses,
   parseTypeRules,
@@ -25,7 +26,7 @@ import {
 
 export interface UrlContext {
   /** Economies that exist in the data: an unknown code falls back to no selection. */
-  known?: ReadonlySet<string>;
+  known?: ReadonlySet<Iso2>;
   /** Region and subregion names that exist in the data. */
   regions?: ReadonlySet<string>;
   /** The last year the slider offers (the data's as-of year). */
@@ -75,14 +76,14 @@ export function parseUrlState(search: string, context: UrlContext = {}): UiState
     const value = parse(raw);
     return value === undefined ? fallback : value;
   };
-  const selected = get('economy', parseIso2, null);
+  const selected = get('economy', parseEconomy, null);
   const office = get('office', (raw) => (/^[a-z0-9-]{1,64}$/.test(raw) ? raw : undefined), null);
   const region = get('region', parseRegion, null);
   const mission = get('mission', (raw) => (/^[a-z0-9-]{1,64}$/.test(raw) ? raw : undefined), null);
   const grouping = get('group', (raw) => (/^[a-z0-9-]{1,32}$/.test(raw) ? raw : undefined), null);
   const story = parseStory(params.get('story'), params.get('step'), context.stories);
   const state: UiState = {
-    selected: selected && (!context.known || context.known.has(selected)) ? (selected as UiState['selected']) : d.selected,
+    selected: selected && (!context.known || context.known.has(selected)) ? selected : d.selected,
     office: office && (!context.knownOffices || context.knownOffices.has(office)) ? office : d.office,
     types: get('types', parseTypes, d.types),
     typeRules: parseTypeRules(params.get('must'), params.get('not')) ?? d.typeRules,
@@ -102,7 +103,7 @@ export function parseUrlState(search: string, context: UrlContext = {}): UiState
     arcs: get('arcs', parseSwitch, d.arcs),
     offices: get('offices', parseSwitch, d.offices),
     projection: get('projection', (raw) => ((PROJECTIONS as readonly string[]).includes(raw) ? (raw as Projection) : undefined), d.projection),
-    compare: get('compare', (raw) => parseCompare(raw, context.known), d.compare as string[]) as UiState['compare'],
+    compare: get('compare', (raw) => parseCompare(raw, context.known), d.compare),
     story: story?.story ?? d.story,
     step: story?.step ?? d.step,
     embed: parseEmbed(params.get('embed'), params.get('chart')),

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { iso2 } from '../domain/primitives';
 import { TIE_TYPES } from '../domain/tie-types';
 import { hostileQueries } from '../testing/hostile-queries';
 import { parseUrlState, serializeUrlState } from './url-codec';
 import { VIEWS } from './ui-state';
 
-const KNOWN = ['NZ', 'SG', 'CL', 'AU', 'JP', 'MO', 'CN'];
+const KNOWN = ['NZ', 'SG', 'CL', 'AU', 'JP', 'MO', 'CN'].map(iso2);
 const QUERIES = hostileQueries(20260801, 500, { known: KNOWN, maxHuge: 100_000, fragments: false });
 const known = new Set(KNOWN);
 

@@ -3,6 +3,7 @@
  * so each parameter falls back to its default on its own. Values are readable: `types=fta,cdta`,
  * `must=cdta`, `not=ippa`, `year=2015`.
  */
+import { HONG_KONG, parseIso2, type Iso2 } from '../domain/primitives';
 import { STATUSES, type Status } from '../domain/statuses';
 import { TIE_TYPES, type TieType } from '../domain/tie-types';
 import { STORY_IDS, type StoryId } from '../domain/stories';
@@ -17,7 +18,8 @@ function list<T extends string>(raw: string, allowed: readonly T[]): T[] | undef
   return allowed.filter((a) => parts.includes(a));
 }
 
-export const parseIso2 = (raw: string) => (/^[A-Z]{2}$/.test(raw) ? raw : undefined);
+/** `economy=NZ`: an ISO code in form (whether the data knows it is checked by the caller). */
+export const parseEconomy = (raw: string): Iso2 | undefined => parseIso2(raw) ?? undefined;
 export const parseTypes = (raw: string): TieType[] | undefined => list(raw, TIE_TYPES);
 export const parseStatuses = (raw: string): Status[] | undefined => list(raw, STATUSES);
 export const parseView = (raw: string): View | undefined => ((VIEWS as readonly string[]).includes(raw) ? (raw as View) : undefined);
@@ -65,11 +67,12 @@ export function rulesOf(rules: Partial<Record<TieType, TypeRule>>, rule: TypeRul
  * `compare=AU,NZ,SG`: economies in the order they were added. Unknown codes and repeats are dropped
  * one by one (the others stay), and only the first COMPARE_MAX are kept.
  */
-export function parseCompare(raw: string, known?: ReadonlySet<string>): string[] | undefined {
-  const codes: string[] = [];
+export function parseCompare(raw: string, known?: ReadonlySet<Iso2>): Iso2[] | undefined {
+  const codes: Iso2[] = [];
   for (const part of raw.split(',')) {
-    if (!parseIso2(part) || part === 'HK' || (known && !known.has(part)) || codes.includes(part)) continue;
-    codes.push(part);
+    const code = parseIso2(part);
+    if (!code || code === HONG_KONG || (known && !known.has(code)) || codes.includes(code)) continue;
+    codes.push(code);
   }
   return codes.length ? codes.slice(0, COMPARE_MAX) : undefined;
 }

@@ -4,6 +4,7 @@
  * with what a correct parser must make of it, per parameter: a valid value is kept (in canonical
  * form), an invalid one falls back to the default, whatever the other parameters hold.
  */
+import type { Iso2 } from '../domain/primitives';
 import { TIE_TYPES, type TieType } from '../domain/tie-types';
 import { DEFAULT_UI_STATE, type UiState } from '../state/ui-state';
 
@@ -32,7 +33,7 @@ export interface HostileQuery {
 
 export interface HostileOptions {
   /** Economies the parser is told exist; valid selections are drawn from these. */
-  known: readonly string[];
+  known: readonly Iso2[];
   /** Upper bound for the length of a huge value (browsers and servers cap URL length). */
   maxHuge: number;
   /** Whether to append a hostile #fragment (only meaningful in a browser). */

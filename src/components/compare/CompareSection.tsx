@@ -35,8 +35,8 @@ export function CompareSection({ atlas, codes, types, partners, max, onAdd, onRe
   const differences = useMemo(() => compareDifferences(rows), [rows]);
   const lifecycles = useMemo(() => compareLifecycles(rows, atlas.asOf), [rows, atlas.asOf]);
   const groups = useMemo(() => compareGroups(atlas), [atlas]);
-  const byCode = useMemo(() => new Map(atlas.economies.map((e) => [e.iso2 as string, e])), [atlas]);
-  const nameOf = (code: string) => {
+  const byCode = useMemo(() => new Map(atlas.economies.map((e) => [e.iso2, e])), [atlas]);
+  const nameOf = (code: Iso2) => {
     const e = byCode.get(code);
     return e ? fmt.economyName(e) : code;
   };
@@ -60,9 +60,9 @@ export function CompareSection({ atlas, codes, types, partners, max, onAdd, onRe
   const addGroup = () => {
     const chosen = groups.find((g) => g.name === group);
     if (!chosen) return;
-    const fresh = chosen.members.filter((c) => !codes.includes(c as Iso2));
+    const fresh = chosen.members.filter((c) => !codes.includes(c));
     const room = Math.max(0, max - codes.length);
-    onAdd(fresh.slice(0, room) as Iso2[]);
+    onAdd(fresh.slice(0, room));
     setSaid(m.compare.groupAdded(chosen.name, list(fresh.slice(0, room).map(nameOf)) || '0', list(fresh.slice(room).map(nameOf))));
   };
 
@@ -116,7 +116,7 @@ export function CompareSection({ atlas, codes, types, partners, max, onAdd, onRe
         </p>
       </div>
       {rows.length < 2 && <p className="compare-need">{m.compare.needMore}</p>}
-      <CompareTable rows={rows} types={types} onRemove={(iso2) => onRemove(iso2 as Iso2)} />
+      <CompareTable rows={rows} types={types} onRemove={onRemove} />
       {rows.length >= 2 && (
         <>
           <CompareDifferences differences={differences} />

@@ -1,3 +1,4 @@
+import type { Iso2 } from '../../domain/primitives';
 import type { Tie } from '../../domain/records';
 import type { TieType } from '../../domain/tie-types';
 import { useI18n } from '../../i18n/use-i18n';
@@ -8,7 +9,7 @@ import { TierMark } from '../ui/TierMark';
  * One row per economy, one column per tie type: each tie's status and dates with the tier mark of
  * the page stating them. On a phone the rows become stacked cards (styles.css), each cell labelled.
  */
-export function CompareTable({ rows, types, onRemove }: { rows: CompareRow[]; types: readonly TieType[]; onRemove: (iso2: string) => void }) {
+export function CompareTable({ rows, types, onRemove }: { rows: CompareRow[]; types: readonly TieType[]; onRemove: (iso2: Iso2) => void }) {
   const { m, fmt } = useI18n();
   return (
     <table className="compare-table">

@@ -43,18 +43,18 @@ export interface AtlasMapProps {
   /** null while the atlas loads: the map starts meanwhile (its worker loads the geometry), and shows once this is in. */
   data: MapLayerData | null;
   hub: Iso2;
-  states: ReadonlyMap<string, EconomyFeatureState>;
-  selected: string | null;
+  states: ReadonlyMap<Iso2, EconomyFeatureState>;
+  selected: Iso2 | null;
   office: string | null;
   /** Economies the open office covers, outlined on the map. */
-  covered: readonly string[];
+  covered: readonly Iso2[];
   /** A chosen mission's destinations: framed when chosen. */
-  focus: readonly string[] | null;
+  focus: readonly Iso2[] | null;
   /** The economies the filters leave: "Zoom to matches" frames them. */
-  matches: readonly string[];
+  matches: readonly Iso2[];
   options: MapOptions;
   actions: MapOptionActions;
-  describeEconomy: (iso2: string) => HoverInfo | null;
+  describeEconomy: (iso2: Iso2) => HoverInfo | null;
   findOffice: (officeId: string) => Office | undefined;
   onSelect: (iso2: Iso2 | null) => void;
   onSelectOffice: (officeId: string | null) => void;
@@ -97,10 +97,10 @@ export function AtlasMap(props: AtlasMapProps) {
   // Feature-state needs the sources that come with the data; it is written before the map shows.
   const coloured = useFeatureStates(data ? map : null, withDetails, states, selected, office, covered, context.generation);
   const subregionMates = useMemo(() => {
-    const bySubregion = new globalThis.Map<string, string[]>();
+    const bySubregion = new globalThis.Map<string, Iso2[]>();
     for (const e of data?.economies ?? []) bySubregion.set(e.subregion, [...(bySubregion.get(e.subregion) ?? []), e.iso2]);
-    const subregionOf = new globalThis.Map((data?.economies ?? []).map((e) => [e.iso2 as string, e.subregion]));
-    return (iso2: string) => bySubregion.get(subregionOf.get(iso2) ?? '') ?? [];
+    const subregionOf = new globalThis.Map((data?.economies ?? []).map((e) => [e.iso2, e.subregion]));
+    return (iso2: Iso2) => bySubregion.get(subregionOf.get(iso2) ?? '') ?? [];
   }, [data]);
   const { resetView, moveScheduled } = useCamera(map, selected, anchors, hub, options.projection, subregionMates);
   useFrameOnChange(map, props.focus, anchors);

@@ -1,3 +1,4 @@
+import type { Iso2 } from '../../domain/primitives';
 import type { Office } from '../../domain/records';
 import type { HoverInfo } from '../../selectors/hover-info';
 import { TieTypeBadge } from '../ui/TieTypeBadge';
@@ -7,7 +8,7 @@ import type { Hovered } from './use-map-pointer';
 
 interface Props {
   hovered: Hovered;
-  describeEconomy: (iso2: string) => HoverInfo | null;
+  describeEconomy: (iso2: Iso2) => HoverInfo | null;
   findOffice: (officeId: string) => Office | undefined;
 }
 

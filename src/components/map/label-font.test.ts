@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { publishedAtlas } from '../../testing/published-data';
 import { coveredByLabelFont } from './label-font';
 
 describe('the shipped label font', () => {
@@ -9,7 +9,7 @@ describe('the shipped label font', () => {
   });
 
   it('covers the English name of every economy in the published data', () => {
-    const atlas = JSON.parse(readFileSync('public/data/atlas.json', 'utf8')) as { economies: { names: { en: string } }[] };
+    const atlas = publishedAtlas();
     const missing = atlas.economies.map((e) => e.names.en).filter((name) => !coveredByLabelFont(name));
     expect(missing).toEqual([]);
   });

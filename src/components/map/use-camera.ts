@@ -1,3 +1,4 @@
+import type { Iso2 } from '../../domain/primitives';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useCallback, useEffect, useRef } from 'react';
 import { type Bounds, cameraFrame, framesOf } from '../../selectors/geo/camera-frame';
@@ -64,12 +65,12 @@ const WORLD_ZOOM = 2.2;
  */
 export function useCamera(
   map: MaplibreMap | null,
-  selected: string | null,
+  selected: Iso2 | null,
   anchors: ReadonlyMap<string, EconomyPlace>,
-  hub: string,
+  hub: Iso2,
   projection: Projection,
   /** The economies of an economy's UN subregion, for framing a far one. */
-  subregionMates: (iso2: string) => readonly string[],
+  subregionMates: (iso2: Iso2) => readonly Iso2[],
 ): { resetView: () => void; moveScheduled: { readonly current: boolean } } {
   // Set while a selection's camera move is scheduled but not started.
   const moving = useRef(false);

@@ -2,16 +2,19 @@ import type { MapLayerMouseEvent } from '@vis.gl/react-maplibre';
 import type { GeoJSONSource } from 'maplibre-gl';
 import type { Point } from 'geojson';
 import { useCallback, useState } from 'react';
-import type { Iso2 } from '../../domain/primitives';
+import { parseIso2, type Iso2 } from '../../domain/primitives';
+
+type Feature = { kind: 'economy'; id: Iso2 } | { kind: 'office'; id: string };
 
 /** What the pointer is over: an economy or an office, and where (pixels within the map). */
-export type Hovered = { kind: 'economy' | 'office'; id: string; x: number; y: number } | null;
+export type Hovered = (Feature & { x: number; y: number }) | null;
 
-function featureUnder(e: MapLayerMouseEvent): { kind: 'economy' | 'office'; id: string } | null {
+/** The economy or office under the pointer; a feature's properties come from the map, so its code is checked. */
+function featureUnder(e: MapLayerMouseEvent): Feature | null {
   const props = e.features?.[0]?.properties;
   if (typeof props?.officeId === 'string') return { kind: 'office', id: props.officeId };
-  if (typeof props?.iso2 === 'string') return { kind: 'economy', id: props.iso2 };
-  return null;
+  const iso2 = parseIso2(props?.iso2);
+  return iso2 ? { kind: 'economy', id: iso2 } : null;
 }
 
 /** Pointer handlers for the map: hover for the tooltip, click to open an economy or an office. */
@@ -35,7 +38,7 @@ export function useMapPointer(onSelect: (iso2: Iso2 | null) => void, onSelectOff
       }
       const f = featureUnder(e);
       if (f?.kind === 'office') onSelectOffice(f.id);
-      else onSelect(f ? (f.id as Iso2) : null);
+      else onSelect(f ? f.id : null);
     },
     [onSelect, onSelectOffice],
   );

@@ -52,7 +52,7 @@ export function EconomyTable({ rows, selected, onSelect, caption, compare }: Pro
         {sorted.map((r) => (
           <tr key={r.iso2} data-iso2={r.iso2} className={r.iso2 === selected ? 'selected' : undefined}>
             <th scope="row">
-              <button type="button" className="link-button" aria-pressed={r.iso2 === selected} onClick={() => onSelect(r.iso2 as Iso2)}>
+              <button type="button" className="link-button" aria-pressed={r.iso2 === selected} onClick={() => onSelect(r.iso2)}>
                 {r.name}
               </button>
             </th>
@@ -69,7 +69,7 @@ export function EconomyTable({ rows, selected, onSelect, caption, compare }: Pro
                   aria-label={m.compare.toggle(r.name)}
                   checked={compare.codes.includes(r.iso2)}
                   disabled={compare.full && !compare.codes.includes(r.iso2)}
-                  onChange={() => compare.onToggle(r.iso2 as Iso2)}
+                  onChange={() => compare.onToggle(r.iso2)}
                 />
               </td>
             )}
