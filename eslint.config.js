@@ -24,6 +24,16 @@ export default tseslint.config(
     },
   },
   {
+    // The store sits below the interface: it knows domain types, never messages, components or the app.
+    files: ['src/state/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [ZOD_VIA_DOMAIN], patterns: [{ group: ['../i18n/*', '../components/*', '../app/*', '../selectors/*', '../data/*'], message: 'src/state depends on src/domain only.' }] },
+      ],
+    },
+  },
+  {
     // Selectors and domain are pure: no React, no store, no fetching.
     files: ['src/selectors/**/*.ts', 'src/domain/**/*.ts'],
     rules: {
@@ -39,6 +49,19 @@ export default tseslint.config(
         },
       ],
       'no-restricted-globals': ['error', 'fetch', 'window', 'document'],
+    },
+  },
+  {
+    // Domain is the bottom layer: everything may import it, it imports nothing of the app.
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'react', message: 'Domain is pure.' }, { name: 'zustand', message: 'Domain is pure.' }, ZOD_VIA_DOMAIN],
+          patterns: [{ group: ['../*'], message: 'src/domain imports only src/domain.' }],
+        },
+      ],
     },
   },
   {

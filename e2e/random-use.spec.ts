@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { Atlas } from '../src/domain/records';
-import { localeFromBrowser } from '../src/i18n/locales';
+import { localeFromBrowser } from '../src/domain/locales';
 import { applyFilters } from '../src/selectors/filter-ties';
 import { NO_TIE_STATE, mapFeatureStates } from '../src/selectors/map-feature-states';
 import { summarisePartners } from '../src/selectors/partner-summaries';

@@ -4,7 +4,7 @@
  * settles on the canonical link of what the parameters validly asked for, per parameter. The full
  * 500-query run is the unit test src/state/url-fuzz.test.ts; this checks the browser agrees.
  */
-import { hostileQueries } from '../src/state/hostile-queries';
+import { hostileQueries } from '../src/testing/hostile-queries';
 import { parseUrlState, serializeUrlState } from '../src/state/url-codec';
 import { expect, test } from './support/atlas-driver';
 import { publishedJson } from './support/data-files';

@@ -1,6 +1,6 @@
 // Written by `npm run shell:build` from src/app/static-shell.ts: do not edit.
 (function () {
-  // The rule of localeFromBrowser (src/i18n/locales.ts); data/build/shell.test.ts runs both on the same inputs.
+  // The rule of localeFromBrowser (src/domain/locales.ts); data/build/shell.test.ts runs both on the same inputs.
   function localeFromBrowser(languages) {
     for (var i = 0; i < languages.length; i++) {
       var tag = String(languages[i]).toLowerCase();

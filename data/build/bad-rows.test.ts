@@ -53,6 +53,13 @@ describe('data build: offices', () => {
     expect(error).toMatch(/^offices\.csv, row 1 \(line 2\), field "lat": .*90.* \(got "123"\)$/);
   });
 
+  it("a city's Chinese name in one script only", () => {
+    expect(buildErrors({ offices: [officeRow({ city_zh_cn: '' })] })).toEqual([
+      'offices.csv, row 1 (line 2), field "city_zh_cn": give city_zh_hk and city_zh_cn together, or neither',
+    ]);
+    expect(buildErrors({ offices: [officeRow({ city_zh_hk: '', city_zh_cn: '' })] })).toEqual([]);
+  });
+
   it('missing source URL', () => {
     expect(buildErrors({ offices: [officeRow({ source_url: '' })] })).toEqual([
       'offices.csv, row 1 (line 2), field "source_url": a source URL is required',

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LOCALE_NAMES } from '../../src/i18n/locales';
+import { LOCALE_NAMES } from '../../src/domain/locales';
 
 /** Code points drawn with the CJK font: CJK punctuation and ideographs, full-width forms. */
 export const CJK_RANGES: [number, number][] = [
@@ -21,12 +21,12 @@ export function usedCjkChars(root: string): string[] {
   const atlas = JSON.parse(readFileSync(join(root, 'public/data/atlas.json'), 'utf8')) as {
     economies: { names: { zhHK: string; zhCN: string } }[];
     ties: { agreementNameZh: string | null }[];
-    offices: { nameZh: string | null }[];
+    offices: { nameZh: string | null; cityZh: { zhHK: string; zhCN: string } | null }[];
     stories?: { text: { zhHK: string; zhCN: string } }[];
   };
   for (const e of atlas.economies) text.push(e.names.zhHK, e.names.zhCN);
   for (const t of atlas.ties) text.push(t.agreementNameZh ?? '');
-  for (const o of atlas.offices) text.push(o.nameZh ?? '');
+  for (const o of atlas.offices) text.push(o.nameZh ?? '', o.cityZh?.zhHK ?? '', o.cityZh?.zhCN ?? '');
   for (const s of atlas.stories ?? []) text.push(s.text.zhHK, s.text.zhCN);
   return [...new Set([...text.join('')].filter(isCjk))].sort();
 }

@@ -5,7 +5,7 @@ import fontverter from 'fontverter';
 import { Blob as HbBlob, Face } from 'harfbuzzjs';
 import { describe, expect, it } from 'vitest';
 import { CJK_FONT_RANGES } from '../../src/components/map/label-font';
-import { LOCALE_NAMES } from '../../src/i18n/locales';
+import { LOCALE_NAMES } from '../../src/domain/locales';
 import { cjkFontCss } from './build-cjk-font';
 import { isCjk, parseUnicodeRange, rangesWithout, switcherChars, usedCjkChars } from './cjk-chars';
 

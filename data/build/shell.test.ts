@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { shellLangScript, staticShellHtml } from '../../src/app/static-shell';
-import { localeFromBrowser } from '../../src/i18n/locales';
+import { localeFromBrowser } from '../../src/domain/locales';
 import { MESSAGES } from '../../src/i18n/messages';
 import { shellFiles } from './build-shell';
 

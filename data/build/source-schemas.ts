@@ -118,6 +118,8 @@ export const officeRowSchema = z
     name_zh: nullableText,
     office_type: z.enum(OFFICE_TYPES, { error: `expected one of ${OFFICE_TYPES.join(', ')}` }),
     city: requiredText,
+    city_zh_hk: nullableText,
+    city_zh_cn: nullableText,
     country_iso2: iso2Schema,
     covers: isoList,
     opened: optionalFactDate,
@@ -127,12 +129,15 @@ export const officeRowSchema = z
     opened_source: optionalUrl,
     searched: nullableText,
   })
+  // The city's standard Chinese name in both scripts, or neither: one alone would show English in the other interface.
+  .refine((r) => (r.city_zh_hk === null) === (r.city_zh_cn === null), { message: 'give city_zh_hk and city_zh_cn together, or neither', path: ['city_zh_cn'] })
   .transform((r) => ({
     officeId: r.office_id,
     name: r.name,
     nameZh: r.name_zh,
     officeType: r.office_type,
     city: r.city,
+    cityZh: r.city_zh_hk !== null && r.city_zh_cn !== null ? { zhHK: r.city_zh_hk, zhCN: r.city_zh_cn } : null,
     country: r.country_iso2,
     covers: r.covers,
     opened: r.opened,
@@ -288,7 +293,7 @@ export type EconomyRow = z.output<typeof economyRowSchema>;
 export const COLUMNS = {
   ties: ['agreement_id', 'agreement_name', 'agreement_name_zh', 'partner_iso2', 'bloc', 'status', 'signed', 'in_force', 'terminated', 'source_url', 'other_sources', 'checked', 'note', 'status_source', 'signed_source', 'in_force_source', 'terminated_source', 'searched'],
   protocols: ['agreement_id', 'protocol_name', 'signed', 'in_force', 'source_url', 'other_sources', 'checked', 'note'],
-  offices: ['office_id', 'name', 'name_zh', 'office_type', 'city', 'country_iso2', 'covers', 'opened', 'lon', 'lat', 'source_url', 'other_sources', 'checked', 'note', 'opened_source', 'searched'],
+  offices: ['office_id', 'name', 'name_zh', 'office_type', 'city', 'city_zh_hk', 'city_zh_cn', 'country_iso2', 'covers', 'opened', 'lon', 'lat', 'source_url', 'other_sources', 'checked', 'note', 'opened_source', 'searched'],
   missions: ['mission_id', 'name', 'start', 'end', 'destinations', 'mous_signed', 'source_url', 'other_sources', 'checked', 'note', 'dates_source', 'mous_source', 'searched'],
   disagreements: ['record_id', 'partner_iso2', 'field', 'value', 'source_url', 'checked', 'note'],
   beltAndRoad: ['partner_iso2', 'source_url', 'other_sources', 'checked', 'note'],

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { iso2Schema, isoDateSchema, sourceUrlSchema } from '../../src/domain/primitives';
 import { STORY_IDS, isStoryFigure, placeholdersOf } from '../../src/domain/stories';
 import { TIE_TYPES } from '../../src/domain/tie-types';
-import { FIRST_YEAR } from '../../src/state/ui-state';
+import { FIRST_YEAR } from '../../src/domain/time-axis';
 import type { DataError } from './data-error';
 import type { Located, Sources } from './read-sources';
 

@@ -76,6 +76,8 @@ export const TABLE_SCHEMAS: Record<'ties' | 'offices' | 'missions' | 'economies'
       name: text('The office’s English name.', true),
       office_type: { type: 'string', description: 'The kind of office.', constraints: { required: true, enum: OFFICE_TYPES } },
       city: text('The city the office is in.', true),
+      city_zh_hk: text('The city’s standard name in Traditional Chinese as used in Hong Kong, where recorded.'),
+      city_zh_cn: text('The city’s standard name in Simplified Chinese as used in the Mainland, where recorded.'),
       country_iso2: { type: 'string', description: 'The economy the office is in (ISO 3166-1 alpha-2).', constraints: { required: true, pattern: ISO2 } },
       covers: { type: 'string', description: 'The economies the office covers, ISO codes separated by ";".', constraints: { pattern: ISO2_LIST } },
       opened: factDate('Date opened (YYYY-MM-DD or YYYY-MM).'),

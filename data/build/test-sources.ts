@@ -29,7 +29,7 @@ export function tieRow(overrides: Partial<Row> = {}): Row {
 export function officeRow(overrides: Partial<Row> = {}): Row {
   return {
     office_id: 'eto-singapore', name: 'Hong Kong Economic and Trade Office, Singapore', name_zh: '', office_type: 'eto_overseas',
-    city: 'Singapore', country_iso2: 'SG', covers: 'SG;NZ', opened: '1995-01-01', lon: '103.85', lat: '1.29', source_url: SRC,
+    city: 'Singapore', city_zh_hk: '新加坡', city_zh_cn: '新加坡', country_iso2: 'SG', covers: 'SG;NZ', opened: '1995-01-01', lon: '103.85', lat: '1.29', source_url: SRC,
     other_sources: '', checked: '2026-11-23', note: '', opened_source: '', searched: '', ...overrides,
   };
 }

@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { screenPoint } from './atlas-driver';
 
 // The same seeded generator as the URL fuzz, so a failing run can be replayed with its seed.
-export { seededRandom } from '../../src/state/hostile-queries';
+export { seededRandom } from '../../src/testing/hostile-queries';
 
 export interface Dice {
   pick<T>(items: readonly T[]): T;

@@ -15,7 +15,7 @@ import { useUiActions } from '../state/use-ui-actions';
 import { useUrlSync } from '../state/url-sync';
 import { AppHeader } from './AppHeader';
 import { ControlsPanel } from './ControlsPanel';
-import { DetailsPanel } from './DetailsPanel';
+import { PanelArea } from './PanelArea';
 import { CompareArea } from './CompareArea';
 import { opensOnMap } from './first-view';
 import { MapArea } from './MapArea';
@@ -31,6 +31,7 @@ import { parseEmbed } from '../state/url-params';
 import { useServiceWorker } from './use-service-worker';
 import { UpdateNotice } from '../components/ui/UpdateNotice';
 import { usePanelEscape } from './use-panel-escape';
+import { ExportContext } from '../components/export/export-context';
 
 /** Closes whichever panel is open: the office's, or the economy's. */
 const closePanel = () => {
@@ -42,12 +43,12 @@ const closePanel = () => {
 // Not needed for the first view: loaded after it, so the map appears sooner (recharts is most of this).
 // Each may fail to download (offline, or a release renamed its chunk): it then says so in its own area, with Retry.
 const ChartsSection = lazyPart(() => import('./ChartsSection').then((mod) => mod.ChartsSection), {
-  part: (m) => m.table.parts.charts,
+  part: (m) => m.failure.parts.charts,
   loading: () => <section className="charts" aria-busy="true" />,
   frame: (message) => <section className="charts charts-failed">{message}</section>,
 });
 const AboutView = lazyPart(() => import('../components/about/AboutView').then((mod) => mod.AboutView), {
-  part: (m) => m.table.parts.about,
+  part: (m) => m.failure.parts.about,
   loading: (m) => <StatusMessage title={m.loading} />,
   frame: (message) => <main className="about">{message}</main>,
 });
@@ -98,6 +99,8 @@ export function App() {
   const retry = () => void atlasQuery.refetch();
   const atlas = shown.atlas;
   const ready = atlas && view.stable;
+  // What every export names: the filters (with the groupings' names) and the data's as-of date.
+  const exportState = useMemo(() => (atlas ? { ui, asOf: atlas.asOf, groupings: atlas.groupings } : null), [atlas, ui]);
 
   // Before the data (and so the URL state) is in, the map view is laid out at once when the address
   // asks for it, so MapLibre starts (WebGL, style, worker) while the data downloads and validates.
@@ -108,9 +111,11 @@ export function App() {
   const embed = ready ? ui.embed : embedFirst;
   if (embed && !failed) {
     return (
-      <div className="app app-embed" data-ready={ready ? 'true' : undefined}>
-        <EmbedLayout part={embed} ready={!!ready} asOf={atlas?.asOf ?? null} ui={ui} view={view} mapProps={map.mapProps} onReady={markFirstViewReady} />
-      </div>
+      <ExportContext value={exportState}>
+        <div className="app app-embed" data-ready={ready ? 'true' : undefined}>
+          <EmbedLayout part={embed} ready={!!ready} asOf={atlas?.asOf ?? null} ui={ui} view={view} mapProps={map.mapProps} onReady={markFirstViewReady} />
+        </div>
+      </ExportContext>
     );
   }
 
@@ -149,7 +154,7 @@ export function App() {
             </aside>
           )}
           {ready && !story && (
-            <DetailsPanel
+            <PanelArea
               isHubSelected={map.isHubSelected}
               office={map.office}
               network={map.network}
@@ -163,15 +168,17 @@ export function App() {
           )}
           {ready && ui.compare.length > 0 && <CompareArea atlas={atlas!} ui={ui} partners={view.stable!.partners} />}
           {ready && firstViewReady && (
-            <ChartsSection
-              ui={ui}
-              view={view}
-              missions={atlas!.missions}
-              economies={view.stable!.economyByCode}
-              activeMission={ui.mission}
-              onActiveMission={setMission}
-              onHoverYear={setHoverYear}
-            />
+            <ExportContext value={exportState}>
+              <ChartsSection
+                ui={ui}
+                view={view}
+                missions={atlas!.missions}
+                economies={view.stable!.economyByCode}
+                activeMission={ui.mission}
+                onActiveMission={setMission}
+                onHoverYear={setHoverYear}
+              />
+            </ExportContext>
           )}
         </main>
       )}

@@ -1,4 +1,4 @@
-import { LOCALES, LOCALE_NAMES, type Locale } from '../i18n/locales';
+import { LOCALES, LOCALE_NAMES, type Locale } from '../domain/locales';
 import { useI18n } from '../i18n/use-i18n';
 import { ShareDialog } from '../components/ui/ShareDialog';
 import type { UiState, View } from '../state/ui-state';

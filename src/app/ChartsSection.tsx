@@ -25,14 +25,14 @@ export function ChartsSection({ ui, view, missions, economies, activeMission, on
   const t = view.timeline!;
   return (
     <section className="charts" aria-label={m.charts.section} id={SKIP_TARGETS.charts} tabIndex={-1}>
-      <ErrorBoundary part={m.table.parts.counts} resetKey={ui.types}>
+      <ErrorBoundary part={m.failure.parts.counts} resetKey={ui.types}>
         <CountsByTypeChart counts={view.counts} />
       </ErrorBoundary>
-      <ErrorBoundary part={m.table.parts.pipeline} resetKey={ui.types}>
+      <ErrorBoundary part={m.failure.parts.pipeline} resetKey={ui.types}>
         <PipelineChart rows={view.pipeline} />
       </ErrorBoundary>
       <TimelinePart ui={ui} timeline={t} onHoverYear={onHoverYear} />
-      <ErrorBoundary part={m.table.parts.missions}>
+      <ErrorBoundary part={m.failure.parts.missions}>
         <MissionsTracker missions={missions} economies={economies} active={activeMission} onActivate={onActiveMission} />
       </ErrorBoundary>
     </section>

@@ -19,7 +19,7 @@ export function EmbedChart({ chart, ui, view }: Props) {
   const { m } = useI18n();
   if (chart === 'counts') {
     return (
-      <ErrorBoundary part={m.table.parts.counts} resetKey={ui.types}>
+      <ErrorBoundary part={m.failure.parts.counts} resetKey={ui.types}>
         <CountsByTypeChart counts={view.counts} />
       </ErrorBoundary>
     );

@@ -59,17 +59,17 @@ export function MapArea({ asTable, tableOf, atlas, ready, mapProps, rows, onRead
   }
   return (
     <ErrorBoundary
-      part={m.table.mapPart}
+      part={m.failure.parts.map}
       fallback={(error, retryMap) => (
         <ReadyNow onReady={onReady}>
-          <MapUnavailable reason={isNoWebGL(error) ? m.table.noWebgl : m.table.mapFailed(error.message)} rows={rows} selected={selected} onSelect={onSelect} onRetry={retryMap} />
+          <MapUnavailable reason={isNoWebGL(error) ? m.mapUnavailable.noWebgl : m.mapUnavailable.failed(error.message)} rows={rows} selected={selected} onSelect={onSelect} onRetry={retryMap} />
         </ReadyNow>
       )}
     >
       {webgl ? (
         <AtlasMap {...mapProps} onFirstIdle={onReady} />
       ) : (
-        <MapUnavailable reason={m.table.noWebgl} rows={rows} selected={selected} onSelect={onSelect} />
+        <MapUnavailable reason={m.mapUnavailable.noWebgl} rows={rows} selected={selected} onSelect={onSelect} />
       )}
     </ErrorBoundary>
   );

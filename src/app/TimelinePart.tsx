@@ -16,7 +16,7 @@ export function TimelinePart({ ui, timeline: t, onHoverYear }: Props) {
   const a = useUiActions();
   const { m } = useI18n();
   return (
-    <ErrorBoundary part={m.table.parts.timeline} resetKey={ui.types}>
+    <ErrorBoundary part={m.failure.parts.timeline} resetKey={ui.types}>
       <TimelineChart
         rows={t.rows}
         undated={t.undated}

@@ -9,7 +9,7 @@
  * no inline script), from ?lang= or the browser's languages, with the same rule as the app.
  * Without any script the shell stays in English. Both files are written by `npm run shell:build`.
  */
-import { LOCALES, type Locale } from '../i18n/locales';
+import { LOCALES, type Locale } from '../domain/locales';
 import type { Messages } from '../i18n/messages';
 
 /** Where index.html holds the shell, inside #root. */
@@ -54,7 +54,7 @@ export function shellLangScript(messages: Record<Locale, Messages>): string {
   const titles = Object.fromEntries(LOCALES.map((l) => [l, messages[l].appTitle]));
   return `// Written by \`npm run shell:build\` from src/app/static-shell.ts: do not edit.
 (function () {
-  // The rule of localeFromBrowser (src/i18n/locales.ts); data/build/shell.test.ts runs both on the same inputs.
+  // The rule of localeFromBrowser (src/domain/locales.ts); data/build/shell.test.ts runs both on the same inputs.
   function localeFromBrowser(languages) {
     for (var i = 0; i < languages.length; i++) {
       var tag = String(languages[i]).toLowerCase();

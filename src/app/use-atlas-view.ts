@@ -5,7 +5,7 @@ import { TIE_TYPES } from '../domain/tie-types';
 import type { UiState } from '../state/ui-state';
 import type { UrlContext } from '../state/url-codec';
 import { formatters } from '../i18n/format';
-import { localeFromBrowser } from '../i18n/locales';
+import { localeFromBrowser } from '../domain/locales';
 import { countsByType, cumulativeTimeline } from '../selectors/chart-series';
 import { pipelineByType } from '../selectors/pipeline';
 import { timelineEvents } from '../selectors/timeline-events';

@@ -56,6 +56,8 @@ export const officeSchema = z.object({
   nameZh: z.string().nullable(),
   officeType: z.enum(OFFICE_TYPES),
   city: z.string().min(1),
+  /** The city's standard Chinese name (Traditional as used in Hong Kong, Simplified as in the Mainland), where recorded. */
+  cityZh: z.object({ zhHK: z.string().min(1), zhCN: z.string().min(1) }).nullable(),
   country: iso2Schema,
   covers: z.array(iso2Schema),
   opened: factDateSchema.nullable(),

@@ -67,6 +67,7 @@ export const SOURCE_HOSTS: readonly SourceHost[] = [
   { host: 'senat.fr', publisher: 'French Senate', tier: 2 },
   { host: 'foreign.gov.mt', publisher: 'Ministry for Foreign Affairs of Malta (treaty register)', tier: 2 },
   { host: 'miti.gov.my', publisher: 'Ministry of Investment, Trade and Industry (Malaysia)', tier: 2 },
+  { host: 'tvperu.gob.pe', publisher: 'TV Perú (Peru’s state broadcaster, IRTP)', tier: 2 },
   { host: 'toll.no', publisher: 'Norwegian Customs', tier: 2 },
   // Tier 2: intergovernmental registers
   { host: 'investmentpolicy.unctad.org', publisher: 'UNCTAD Investment Policy Hub', tier: 2 },
@@ -118,6 +119,7 @@ export const SOURCE_HOSTS: readonly SourceHost[] = [
   { host: 'hkmn.jp', publisher: 'Hong Kong Post (日刊香港ポスト, Japanese-language news on Hong Kong)', tier: 3 },
   { host: 'dw.com', publisher: 'Deutsche Welle', tier: 3 },
   { host: 'straitstimes.com', publisher: 'The Straits Times (Singapore)', tier: 3 },
+  { host: 'gulf-times.com', publisher: 'Gulf Times (Qatar)', tier: 3 },
   { host: 'garridolicona.com', publisher: 'Garrido Licona y Asociados (Mexican accounting and tax firm)', tier: 3 },
   // A statutory trade-promotion body, not a government department: its pages report, they do not decide.
   { host: 'hktdc.com', publisher: 'Hong Kong Trade Development Council', tier: 3 },

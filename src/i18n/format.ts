@@ -1,6 +1,18 @@
 import type { Economy } from '../domain/records';
-import type { Locale } from './locales';
+import type { Locale } from '../domain/locales';
 import { MESSAGES } from './messages';
+
+/** The forms of a counted phrase, by plural category (Intl.PluralRules); `other` is always given. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/** A record's Chinese text: one form for both scripts (a name the sources give only in Traditional), or one per locale. */
+export type ChineseText = string | { zhHK: string; zhCN: string };
+
+/** Text in the reader's language; `english` when a Chinese interface shows the English (to be marked lang="en"). */
+export interface LocalisedText {
+  text: string;
+  english: boolean;
+}
 
 export interface Formatters {
   /** "29 Mar 2010" / "2010年3月29日"; an em dash for a date the sources do not give. */
@@ -9,6 +21,10 @@ export interface Formatters {
   economyName: (e: Pick<Economy, 'names'>) => string;
   /** A record's Chinese name in a Chinese locale when the sources give one, else its English name. */
   localName: (en: string, zh: string | null) => string;
+  /** A record's text in the locale; `english` when a Chinese locale falls back to the English (to be marked lang="en"). */
+  local: (en: string, zh: ChineseText | null) => LocalisedText;
+  /** The form of a counted phrase for `n` in the locale: `plural(1, { one: '1 MOU', other: '1 MOUs' })`. */
+  plural: (n: number, forms: PluralForms) => string;
   /** A UN M49 region or subregion in the locale (English when no translation is listed). */
   regionName: (name: string) => string;
   /** "A, B and C" / "A、B和C". */
@@ -32,6 +48,7 @@ export function formatters(locale: Locale): Formatters {
   const dates = once(() => new Intl.DateTimeFormat(tag, { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' }));
   const months = once(() => new Intl.DateTimeFormat(tag, { month, year: 'numeric', timeZone: 'UTC' }));
   const numbers = once(() => new Intl.NumberFormat(locale));
+  const plurals = once(() => new Intl.PluralRules(tag));
   const lists = once(() => new Intl.ListFormat(tag, { type: 'conjunction' }));
   const nameKey = locale === 'en' ? 'en' : locale === 'zh-HK' ? 'zhHK' : 'zhCN';
   const f: Formatters = {
@@ -40,6 +57,11 @@ export function formatters(locale: Locale): Formatters {
     number: (n) => numbers().format(n),
     economyName: (e) => e.names[nameKey],
     localName: (enName, zh) => (locale !== 'en' && zh ? zh : enName),
+    local: (enText, zh) => {
+      if (locale === 'en' || zh === null) return { text: enText, english: locale !== 'en' };
+      return { text: typeof zh === 'string' ? zh : zh[locale === 'zh-HK' ? 'zhHK' : 'zhCN'], english: false };
+    },
+    plural: (n, forms) => forms[plurals().select(n)] ?? forms.other,
     regionName: (name) => MESSAGES[locale].regionName[name] ?? name,
     list: (items) => lists().format(items),
   };

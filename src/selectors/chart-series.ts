@@ -1,7 +1,7 @@
 import type { Tie } from '../domain/records';
 import { ENDED_STATUSES } from '../domain/statuses';
 import type { TieType } from '../domain/tie-types';
-import type { CountRule, DateBasis } from '../state/ui-state';
+import type { CountRule, DateBasis } from '../domain/time-axis';
 
 export interface TypeCount {
   type: TieType;

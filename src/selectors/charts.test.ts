@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cumulativeTimeline, gainedInYear } from './chart-series';
 import { lifecycle } from './lifecycle';
 import { pipelineByType } from './pipeline';
-import { makeAtlas, makeEconomy, makeMission, makeOffice, makeTie } from './test-factories';
+import { makeAtlas, makeEconomy, makeMission, makeOffice, makeTie } from '../testing/test-factories';
 import { timelineEvents } from './timeline-events';
 
 const asean = [
@@ -59,12 +59,58 @@ describe('timelineEvents', () => {
       milestones: [{ milestoneId: 'rcep', date: null, month: '2022-01', kind: 'application', title: 'RCEP accession application', partners: [], relatedAgreementId: null, sourceUrl: 'https://www.tid.gov.hk/x', otherSources: [], checked: '2026-11-23' }],
       missions: [makeMission({ missionId: 'm', name: 'Mission', start: '2023-02-04', end: null, mousSigned: 13 })],
     });
-    expect(timelineEvents(atlas, 2021, 2022).map((e) => e.label)).toEqual(['ETO Dubai opened', 'RCEP accession application']);
-    expect(timelineEvents(atlas, 2023, 2023)[0]).toMatchObject({ kind: 'mission', label: 'Mission (13 MOUs and agreements)', economies: ['SA'] });
+    expect(timelineEvents(atlas, 2021, 2022).map((e) => [e.kind, e.id, e.date, e.year])).toEqual([
+      ['office', 'eto-london', '2021-10-28', 2021],
+      ['milestone', 'rcep', '2022-01', 2022],
+    ]);
+    expect(timelineEvents(atlas, 2023, 2023)).toEqual([
+      { kind: 'mission', id: 'm', date: '2023-02-04', year: 2023, name: { en: 'Mission', zh: null }, mousSigned: 13, economies: ['SA'], sourceUrl: 'https://www.info.gov.hk/x' },
+    ]);
+  });
+
+  it('returns names as data, never an English phrase: the office with its Chinese name, the count as a number', () => {
+    const atlas = makeAtlas({
+      offices: [makeOffice({ opened: '2021-10-28', name: 'ETO Dubai', nameZh: '香港駐杜拜經濟貿易辦事處' })],
+      missions: [makeMission({ missionId: 'm', name: 'Mission', start: '2021-02-04', mousSigned: 1 })],
+    });
+    const events = timelineEvents(atlas, 2021, 2021);
+    expect(events.map((e) => e.name)).toEqual([
+      { en: 'Mission', zh: null },
+      { en: 'ETO Dubai', zh: '香港駐杜拜經濟貿易辦事處' },
+    ]);
+    expect(events[0]).toMatchObject({ kind: 'mission', mousSigned: 1 });
+    expect(JSON.stringify(events)).not.toMatch(/opened|MOUs/);
+  });
+
+  it('orders events of one day by kind, then id', () => {
+    const atlas = makeAtlas({
+      offices: [makeOffice({ officeId: 'b', opened: '2021-10-28' }), makeOffice({ officeId: 'a', opened: '2021-10-28' })],
+      missions: [makeMission({ missionId: 'z', start: '2021-10-28' })],
+    });
+    expect(timelineEvents(atlas, 2021, 2021).map((e) => e.id)).toEqual(['z', 'a', 'b']);
   });
 });
 
 describe('lifecycle', () => {
+  it("marks the economy's missions and office openings as data, in date order", () => {
+    const profile = {
+      economy: makeEconomy('AE', 'United Arab Emirates'),
+      ties: [],
+      offices: [makeOffice({ officeId: 'eto-dubai', name: 'ETO Dubai', opened: '2021-10-28' }), makeOffice({ officeId: 'x', opened: null })],
+      missions: [makeMission({ missionId: 'ce-2008', name: 'Visit', start: '2008-01-20' })],
+      beltAndRoad: false,
+      disagreements: [],
+    };
+    expect(lifecycle(profile)).toEqual({
+      bars: [],
+      markers: [
+        { kind: 'mission', id: 'ce-2008', date: '2008-01-20', name: { en: 'Visit', zh: null } },
+        { kind: 'office', id: 'eto-dubai', date: '2021-10-28', name: { en: 'ETO Dubai', zh: null } },
+      ],
+      firstYear: 2008,
+    });
+  });
+
   it('turns ties into bars from signature to entry into force and adds markers', () => {
     const profile = { economy: makeEconomy('NZ', 'New Zealand'), ties: [makeTie()], offices: [], missions: [], beltAndRoad: false, disagreements: [] };
     expect(lifecycle(profile)).toEqual({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cellState, compareCsvRows, compareDifferences, compareGroups, compareLifecycles, compareRows } from './compare';
-import { makeEconomy, makeTie } from './test-factories';
+import { makeEconomy, makeTie } from '../testing/test-factories';
 
 const economies = [makeEconomy('SG', 'Singapore'), makeEconomy('MY', 'Malaysia'), makeEconomy('TH', 'Thailand')];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { correctionUrl, missionCorrection, tieCorrection } from './correction-link';
-import { makeMission as mission, makeTie as tie } from './test-factories';
+import { makeMission as mission, makeTie as tie } from '../testing/test-factories';
 
 const REPO = 'https://github.com/example/atlas';
 const params = (url: string) => new URL(url).searchParams;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataCoverage } from './data-coverage';
 import type { Tie } from '../domain/records';
-import { makeAtlas, makeMission, makeOffice, makeTie } from './test-factories';
+import { makeAtlas, makeMission, makeOffice, makeTie } from '../testing/test-factories';
 
 describe('dataCoverage', () => {
   it('counts known signature and entry-into-force days against the ties that should have them', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { disagreementRows } from './disagreements';
-import { makeAtlas, makeMission, makeTie } from './test-factories';
+import { makeAtlas, makeMission, makeTie } from '../testing/test-factories';
 
 const other = { partner: null, sourceUrl: 'https://www.reuters.com/x', checked: '2026-12-05' };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { economyRows, sortEconomyRows } from './economy-rows';
-import { makeEconomy, makeTie } from './test-factories';
+import { makeEconomy, makeTie } from '../testing/test-factories';
 
 const economies = [makeEconomy('NZ', 'New Zealand'), makeEconomy('CL', 'Chile'), makeEconomy('AU', 'Australia'), makeEconomy('PE', 'Peru')];
 const ties = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchAtlas, searchEconomies } from './economy-search';
-import { makeEconomy, makeGrouping, makeOffice } from './test-factories';
+import { makeEconomy, makeGrouping, makeOffice } from '../testing/test-factories';
 
 const economies = [
   makeEconomy('NZ', 'New Zealand'),

@@ -49,7 +49,7 @@ export function searchAtlas(index: SearchIndex, query: string, limit = 8): Searc
   const add = (hit: SearchHit, score: number) => score < Infinity && scored.push({ hit, score });
   for (const e of index.economies) add({ kind: 'economy', economy: e }, matchScore(q, [e.names.en, e.names.zhHK, e.names.zhCN], [e.iso2]));
   for (const g of index.groupings) add({ kind: 'grouping', grouping: g }, matchScore(q, [g.short, g.names.en, g.names.zhHK, g.names.zhCN], [g.short]));
-  for (const o of index.offices) add({ kind: 'office', office: o }, matchScore(q, [o.city, o.name, o.nameZh ?? ''].filter(Boolean), []));
+  for (const o of index.offices) add({ kind: 'office', office: o }, matchScore(q, [o.city, o.cityZh?.zhHK ?? '', o.cityZh?.zhCN ?? '', o.name, o.nameZh ?? ''].filter(Boolean), []));
   return scored
     .sort((a, b) => a.score - b.score || KIND_ORDER[a.hit.kind] - KIND_ORDER[b.hit.kind] || label(a.hit).localeCompare(label(b.hit)))
     .slice(0, limit)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_UI_STATE } from '../state/ui-state';
 import { applyFilters, type FilterState } from './filter-ties';
-import { makeAtlas, makeEconomy, makeGrouping, makeTie } from './test-factories';
+import { makeAtlas, makeEconomy, makeGrouping, makeTie } from '../testing/test-factories';
 
 const f = (overrides: Partial<FilterState> = {}): FilterState => ({ ...DEFAULT_UI_STATE, ...overrides });
 const atlas = makeAtlas({

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_UI_STATE } from '../state/ui-state';
 import { applyFilters, type FilterState } from './filter-ties';
 import { tieAsOf } from './tie-as-of';
-import { makeAtlas, makeEconomy, makeOffice, makeTie } from './test-factories';
+import { makeAtlas, makeEconomy, makeOffice, makeTie } from '../testing/test-factories';
 
 const f = (overrides: Partial<FilterState> = {}): FilterState => ({ ...DEFAULT_UI_STATE, ...overrides });
 const atlas = makeAtlas({

@@ -1,20 +1,25 @@
+import type { Status } from '../domain/statuses';
+import type { TieType } from '../domain/tie-types';
 import type { PartnerProfile } from './partner-profile';
+import type { RecordName } from './timeline-events';
 
 export interface LifecycleBar {
   id: string;
   label: string;
-  type: string;
-  status: string;
+  type: TieType;
+  status: Status;
   /** Signature (or entry into force when the signing date is unknown). */
   start: string | null;
   inForce: string | null;
   end: string | null;
 }
 
+/** A mission or an office opening, as data: the component words it in the reader's language. */
 export interface LifecycleMarker {
   kind: 'mission' | 'office';
+  id: string;
   date: string;
-  label: string;
+  name: RecordName;
 }
 
 /**
@@ -22,7 +27,7 @@ export interface LifecycleMarker {
  * missions and office openings that concern it, on one time axis.
  */
 export function lifecycle(profile: PartnerProfile): { bars: LifecycleBar[]; markers: LifecycleMarker[]; firstYear: number | null } {
-  const bars = profile.ties.map((t) => ({
+  const bars = profile.ties.map((t): LifecycleBar => ({
     id: `${t.agreementId}-${t.partner}`,
     label: t.agreementName,
     type: t.tieType,
@@ -32,9 +37,11 @@ export function lifecycle(profile: PartnerProfile): { bars: LifecycleBar[]; mark
     end: t.terminated,
   }));
   const markers: LifecycleMarker[] = [
-    ...profile.missions.map((m) => ({ kind: 'mission' as const, date: m.start, label: m.name })),
-    ...profile.offices.filter((o) => o.opened).map((o) => ({ kind: 'office' as const, date: o.opened!, label: `${o.name} opened` })),
-  ].sort((a, b) => a.date.localeCompare(b.date));
+    ...profile.missions.map((m) => ({ kind: 'mission' as const, id: m.missionId, date: m.start, name: { en: m.name, zh: null } })),
+    ...profile.offices
+      .filter((o) => o.opened)
+      .map((o) => ({ kind: 'office' as const, id: o.officeId, date: o.opened!, name: { en: o.name, zh: o.nameZh } })),
+  ].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
   const dates = [...bars.map((b) => b.start), ...markers.map((m) => m.date)].filter((d): d is string => !!d);
   return { bars, markers, firstYear: dates.length ? Math.min(...dates.map((d) => Number(d.slice(0, 4)))) : null };
 }

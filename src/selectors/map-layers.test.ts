@@ -4,7 +4,7 @@ import { economyHoverInfo } from './hover-info';
 import { hubArcs, labelPoints, layerScope, officeMarkers } from './map-layers';
 import { networkSummary, officeProfile } from './network-summary';
 import { summarisePartners } from './partner-summaries';
-import { makeAtlas, makeEconomy, makeOffice, makeTie } from './test-factories';
+import { makeAtlas, makeEconomy, makeOffice, makeTie } from '../testing/test-factories';
 
 const anchor = (lon: number, lat: number, size = 1): EconomyAnchor => ({ anchor: [lon, lat], bounds: null, hasPoint: false, size });
 const anchors = new Map([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coveredButNotShown, coveredEconomies } from './office-coverage';
-import { makeOffice } from './test-factories';
+import { makeOffice } from '../testing/test-factories';
 
 const offices = [
   makeOffice({ officeId: 'eto-new-york', country: 'US' as never, covers: ['US' as never] }),

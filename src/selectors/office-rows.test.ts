@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { officeRows, sortOfficeRows } from './office-rows';
-import { makeEconomy, makeOffice } from './test-factories';
+import { formatters } from '../i18n/format';
+import { makeEconomy, makeOffice } from '../testing/test-factories';
 
 const economies = [makeEconomy('GB', 'United Kingdom'), makeEconomy('SE', 'Sweden'), makeEconomy('CN', 'China'), makeEconomy('TH', 'Thailand')];
 const offices = [
@@ -8,7 +9,7 @@ const offices = [
   makeOffice({ officeId: 'lu-fujian', officeType: 'liaison_unit', city: 'Fuzhou', covers: ['CN' as never], opened: '2017-04-17', sourceUrl: 'https://www.gov.hk/b' }),
   makeOffice({ officeId: 'eto-bangkok', city: 'Bangkok', covers: ['TH' as never], opened: '2019-02-28', sourceUrl: 'https://www.tid.gov.hk/c' }),
 ];
-const rows = officeRows(offices, economies, (e) => e.names.en, (o) => o.name, 'en');
+const rows = officeRows(offices, economies, (e) => e.names.en, formatters('en').local, 'en');
 const ids = (list: { officeId: string }[]) => list.map((r) => r.officeId);
 
 describe('officeRows', () => {
@@ -21,6 +22,17 @@ describe('officeRows', () => {
     expect(ids(sortOfficeRows(rows, { key: 'city', direction: 'desc' }))).toEqual(['eto-london', 'lu-fujian', 'eto-bangkok']);
     expect(ids(sortOfficeRows(rows, { key: 'covered', direction: 'desc' }))).toEqual(['eto-london', 'eto-bangkok', 'lu-fujian']);
     expect(ids(sortOfficeRows(rows, { key: 'source', direction: 'asc' }))).toEqual(['lu-fujian', 'eto-london', 'eto-bangkok']);
+  });
+
+  it("gives the city and name in Chinese where the data has them, else in English marked as such", () => {
+    const zh = officeRows(
+      [makeOffice({ officeId: 'eto-sf', city: 'San Francisco', cityZh: { zhHK: '三藩市', zhCN: '旧金山' }, name: 'HKETO San Francisco', nameZh: null })],
+      economies,
+      (e) => e.names.zhCN,
+      formatters('zh-CN').local,
+      'zh-CN',
+    );
+    expect(zh[0]).toMatchObject({ city: { text: '旧金山', english: false }, name: { text: 'HKETO San Francisco', english: true } });
   });
 
   it('puts offices with no opening date last in either direction', () => {

@@ -1,12 +1,14 @@
 import type { Economy, Office, OfficeType } from '../domain/records';
 import { OFFICE_TYPES } from '../domain/records';
+import type { ChineseText, LocalisedText } from '../i18n/format';
 
 /** One office as a table row: what the office panel shows, flattened for sorting. */
 export interface OfficeRow {
   officeId: string;
-  name: string;
+  /** Name and city in the reader's language, or in English where the data gives no Chinese (`english`). */
+  name: LocalisedText;
   officeType: OfficeType;
-  city: string;
+  city: LocalisedText;
   /** Names of the economies it covers, in the reader's language, sorted. */
   covered: string[];
   opened: string | null;
@@ -25,15 +27,15 @@ export function officeRows(
   offices: readonly Office[],
   economies: readonly Economy[],
   nameOf: (e: Economy) => string,
-  officeName: (o: Office) => string,
+  local: (en: string, zh: ChineseText | null) => LocalisedText,
   locale: string,
 ): OfficeRow[] {
   const names = new Map(economies.map((e) => [e.iso2 as string, nameOf(e)]));
   const rows = offices.map((o) => ({
     officeId: o.officeId,
-    name: officeName(o),
+    name: local(o.name, o.nameZh),
     officeType: o.officeType,
-    city: o.city,
+    city: local(o.city, o.cityZh),
     covered: o.covers.map((c) => names.get(c) ?? c).sort((a, b) => a.localeCompare(b, locale)),
     opened: o.opened,
     sourceUrl: o.sourceUrl,
@@ -46,11 +48,11 @@ const host = (url: string) => new URL(url).hostname.replace(/^www\./, '');
 function compareBy(key: OfficeSortKey, a: OfficeRow, b: OfficeRow): number {
   switch (key) {
     case 'name':
-      return a.name.localeCompare(b.name);
+      return a.name.text.localeCompare(b.name.text);
     case 'type':
       return OFFICE_TYPES.indexOf(a.officeType) - OFFICE_TYPES.indexOf(b.officeType);
     case 'city':
-      return a.city.localeCompare(b.city);
+      return a.city.text.localeCompare(b.city.text);
     case 'covered':
       return a.covered.length - b.covered.length;
     case 'opened':
@@ -68,6 +70,6 @@ export function sortOfficeRows(rows: readonly OfficeRow[], sort: OfficeSort): Of
   const sign = sort.direction === 'asc' ? 1 : -1;
   return [...rows].sort((a, b) => {
     if (sort.key === 'opened' && (a.opened === null) !== (b.opened === null)) return a.opened === null ? 1 : -1;
-    return sign * compareBy(sort.key, a, b) || a.city.localeCompare(b.city) || a.officeId.localeCompare(b.officeId);
+    return sign * compareBy(sort.key, a, b) || a.city.text.localeCompare(b.city.text) || a.officeId.localeCompare(b.officeId);
   });
 }

@@ -3,7 +3,7 @@ import { countsByType, cumulativeTimeline } from './chart-series';
 import { featureStateChanges, mapFeatureStates } from './map-feature-states';
 import { headlineCount } from './headline-counts';
 import { summarisePartners } from './partner-summaries';
-import { makeAtlas, makeOffice, makeTie } from './test-factories';
+import { makeAtlas, makeOffice, makeTie } from '../testing/test-factories';
 
 const asean = ['BN', 'SG', 'TH'].map((p) => makeTie({ agreementId: 'fta-asean', partner: p as never, bloc: 'ASEAN', signed: '2017-11-12', inForce: '2019-06-11' }));
 

@@ -1,6 +1,6 @@
 import type { Atlas } from '../domain/records';
 import type { StoryCamera, StoryId, StoryStep } from '../domain/stories';
-import type { Locale } from '../i18n/locales';
+import type { Locale } from '../domain/locales';
 import { storyParts, type StoryPart } from './story-figures';
 
 /** Each story's steps in order (the build checks they run 1, 2, 3…). */

@@ -1,6 +1,6 @@
 import type { Iso2 } from '../domain/primitives';
 import { describe, expect, it } from 'vitest';
-import { makeAtlas, makeTie } from './test-factories';
+import { makeAtlas, makeTie } from '../testing/test-factories';
 import { quotedFigures, storyFigures, storyParts } from './story-figures';
 
 const atlas = makeAtlas({

@@ -1,5 +1,5 @@
 import type { Tie } from '../domain/records';
-import type { DateBasis } from '../state/ui-state';
+import type { DateBasis } from '../domain/time-axis';
 
 /**
  * A tie as it stood at the end of `year`, or null if it did not count then: not yet placed on the

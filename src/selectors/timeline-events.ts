@@ -2,35 +2,72 @@ import type { Atlas } from '../domain/records';
 
 export type TimelineEventKind = 'mission' | 'office' | 'milestone';
 
-export interface TimelineEvent {
-  kind: TimelineEventKind;
+/** A record's name as the data gives it: English always, Chinese only where a source gives one. */
+export interface RecordName {
+  en: string;
+  zh: string | null;
+}
+
+interface EventBase {
+  /** The record's id (mission, office or milestone). */
+  id: string;
   date: string;
   year: number;
-  label: string;
+  name: RecordName;
   economies: string[];
   sourceUrl: string;
 }
 
+/**
+ * Data only: the component words each kind in the reader's language ("X opened", "(13 MOUs…)"),
+ * so no English phrase is built here.
+ */
+export type TimelineEvent =
+  | (EventBase & { kind: 'mission'; mousSigned: number | null })
+  | (EventBase & { kind: 'office' })
+  | (EventBase & { kind: 'milestone' });
+
+const yearOf = (date: string) => Number(date.slice(0, 4));
+const KIND_ORDER: Record<TimelineEventKind, number> = { milestone: 0, mission: 1, office: 2 };
+
 /** Dated events drawn on the timeline: Chief Executive-led missions, office openings, milestones (e.g. RCEP application). */
 export function timelineEvents(atlas: Atlas, fromYear: number, toYear: number): TimelineEvent[] {
-  const events: Omit<TimelineEvent, 'year'>[] = [
+  const events: TimelineEvent[] = [
     ...atlas.missions.map((m) => ({
       kind: 'mission' as const,
+      id: m.missionId,
       date: m.start,
-      label: `${m.name}${m.mousSigned !== null ? ` (${m.mousSigned} MOUs and agreements)` : ''}`,
+      year: yearOf(m.start),
+      name: { en: m.name, zh: null },
+      mousSigned: m.mousSigned,
       economies: m.destinations as string[],
       sourceUrl: m.sourceUrl,
     })),
     ...atlas.offices
       .filter((o) => o.opened)
-      .map((o) => ({ kind: 'office' as const, date: o.opened!, label: `${o.name} opened`, economies: o.covers as string[], sourceUrl: o.sourceUrl })),
+      .map((o) => ({
+        kind: 'office' as const,
+        id: o.officeId,
+        date: o.opened!,
+        year: yearOf(o.opened!),
+        name: { en: o.name, zh: o.nameZh },
+        economies: o.covers as string[],
+        sourceUrl: o.sourceUrl,
+      })),
     // A milestone known only to the month (e.g. the RCEP application, January 2022) still has its year.
     ...atlas.milestones
       .filter((m) => m.date ?? m.month)
-      .map((m) => ({ kind: 'milestone' as const, date: (m.date ?? m.month)!, label: m.title, economies: m.partners as string[], sourceUrl: m.sourceUrl })),
+      .map((m) => ({
+        kind: 'milestone' as const,
+        id: m.milestoneId,
+        date: (m.date ?? m.month)!,
+        year: yearOf((m.date ?? m.month)!),
+        name: { en: m.title, zh: null },
+        economies: m.partners as string[],
+        sourceUrl: m.sourceUrl,
+      })),
   ];
   return events
-    .map((e) => ({ ...e, year: Number(e.date.slice(0, 4)) }))
     .filter((e) => e.year >= fromYear && e.year <= toYear)
-    .sort((a, b) => a.date.localeCompare(b.date) || a.label.localeCompare(b.label));
+    .sort((a, b) => a.date.localeCompare(b.date) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.id.localeCompare(b.id));
 }

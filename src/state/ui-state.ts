@@ -1,8 +1,9 @@
 import type { Iso2 } from '../domain/primitives';
 import { STATUSES, type Status } from '../domain/statuses';
 import { CORE_TIE_TYPES, type TieType } from '../domain/tie-types';
-import type { Locale } from '../i18n/locales';
+import type { Locale } from '../domain/locales';
 import type { StoryId } from '../domain/stories';
+import type { CountRule, DateBasis } from '../domain/time-axis';
 
 /**
  * The small, serialisable view state that round-trips through the URL. Fetched data never lives
@@ -66,15 +67,11 @@ export const COMPARE_MAX = 6;
 export const EMBEDS = ['map', 'timeline', 'counts'] as const;
 export type Embed = (typeof EMBEDS)[number];
 export type TypeRule = 'must' | 'not';
-export type DateBasis = 'signed' | 'inForce';
-export type CountRule = 'partner' | 'agreement';
 export const VIEWS = ['atlas', 'table', 'about'] as const;
 export type View = (typeof VIEWS)[number];
 export const TABLES = ['economies', 'offices'] as const;
 export type TableOf = (typeof TABLES)[number];
 
-/** The first year the slider offers: Hong Kong became a Special Administrative Region in 1997. */
-export const FIRST_YEAR = 1997;
 export const PROJECTIONS = ['mercator', 'globe'] as const;
 export type Projection = (typeof PROJECTIONS)[number];
 

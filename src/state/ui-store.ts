@@ -2,9 +2,10 @@ import { create } from 'zustand';
 import type { Iso2 } from '../domain/primitives';
 import { STATUSES, type Status } from '../domain/statuses';
 import { TIE_TYPES, type TieType } from '../domain/tie-types';
-import type { Locale } from '../i18n/locales';
+import type { Locale } from '../domain/locales';
 import type { StoryId } from '../domain/stories';
-import { COMPARE_MAX, DEFAULT_UI_STATE, FILTER_KEYS, type CountRule, type DateBasis, type Projection, type TableOf, type TypeRule, type UiState, type View } from './ui-state';
+import type { CountRule, DateBasis } from '../domain/time-axis';
+import { COMPARE_MAX, DEFAULT_UI_STATE, FILTER_KEYS, type Projection, type TableOf, type TypeRule, type UiState, type View } from './ui-state';
 
 interface UiActions {
   /** Opens an economy's panel (or none); an open office panel gives way to it. */

@@ -3,7 +3,7 @@
  * written; each parameter is parsed on its own, so one bad value falls back to its default without
  * affecting the others.
  */
-import { isLocale, type Locale } from '../i18n/locales';
+import { isLocale, type Locale } from '../domain/locales';
 import type { TieType } from '../domain/tie-types';
 import { parseStory } from './url-params';
 import { DEFAULT_UI_STATE, PROJECTIONS, TABLES, type Projection, type TableOf, type UiState } from './ui-state';

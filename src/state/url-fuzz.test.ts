@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TIE_TYPES } from '../domain/tie-types';
-import { hostileQueries } from './hostile-queries';
+import { hostileQueries } from '../testing/hostile-queries';
 import { parseUrlState, serializeUrlState } from './url-codec';
 import { VIEWS } from './ui-state';
 

@@ -6,7 +6,8 @@
 import { STATUSES, type Status } from '../domain/statuses';
 import { TIE_TYPES, type TieType } from '../domain/tie-types';
 import { STORY_IDS, type StoryId } from '../domain/stories';
-import { COMPARE_MAX, EMBEDS, FIRST_YEAR, VIEWS, type DateBasis, type Embed, type TypeRule, type View } from './ui-state';
+import { FIRST_YEAR, type DateBasis } from '../domain/time-axis';
+import { COMPARE_MAX, EMBEDS, VIEWS, type Embed, type TypeRule, type View } from './ui-state';
 
 function list<T extends string>(raw: string, allowed: readonly T[]): T[] | undefined {
   if (raw === 'none') return [];

@@ -3,8 +3,8 @@ import { Area, AreaChart, Brush, CartesianGrid, Legend, ReferenceLine, Responsiv
 import type { TieType } from '../../domain/tie-types';
 import type { TimelineRow } from '../../selectors/chart-series';
 import type { TimelineEvent } from '../../selectors/timeline-events';
-import type { CountRule, DateBasis } from '../../state/ui-state';
-import { TIE_TYPE_COLOUR } from '../../i18n/labels';
+import type { CountRule, DateBasis } from '../../domain/time-axis';
+import { TIE_TYPE_COLOUR } from '../ui/palette';
 import { useI18n } from '../../i18n/use-i18n';
 import { ChartDownloads } from './ChartDownloads';
 import { TimelineEvents } from './TimelineEvents';
@@ -109,7 +109,18 @@ function TimelineChartView(p: Props) {
         </table>
       )}
       <TimelineEvents events={p.events} />
-      <ChartDownloads name="hk-ties-timeline" rows={visible.map((r) => ({ year: r.year, ...Object.fromEntries(p.types.map((t) => [t, r[t] ?? 0])) }))} figure={figure} />
+      <ChartDownloads
+        name="hk-ties-timeline"
+        title={m.charts.timeline}
+        legend={p.types.map((t) => ({ colour: TIE_TYPE_COLOUR[t], label: `${m.tieType[t].short}: ${m.tieType[t].long}` }))}
+        extra={[
+          m.exports.spanShown(String(p.span.from), String(p.span.to)),
+          m.exports.basis(p.basis === 'inForce' ? m.filters.inForce : m.filters.signed),
+          m.exports.rule(p.rule === 'partner' ? m.charts.perPartner : m.charts.perAgreement),
+        ]}
+        rows={visible.map((r) => ({ year: r.year, ...Object.fromEntries(p.types.map((t) => [t, r[t] ?? 0])) }))}
+        figure={figure}
+      />
     </figure>
   );
 }

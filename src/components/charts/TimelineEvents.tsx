@@ -1,5 +1,6 @@
 import type { TimelineEvent } from '../../selectors/timeline-events';
 import { useI18n } from '../../i18n/use-i18n';
+import { EventText } from '../ui/EventText';
 
 /** The events marked on the timeline, as text with their sources. */
 export function TimelineEvents({ events }: { events: TimelineEvent[] }) {
@@ -10,8 +11,8 @@ export function TimelineEvents({ events }: { events: TimelineEvent[] }) {
       <summary>{m.charts.events(fmt.number(events.length))}</summary>
       <ul>
         {events.map((e) => (
-          <li key={`${e.kind}-${e.date}-${e.label}`}>
-            <span className={`event-kind event-${e.kind}`}>{m.charts.eventKind[e.kind]}</span> {fmt.date(e.date)}: <span lang="en">{e.label}</span> ·{' '}
+          <li key={`${e.kind}-${e.id}`} data-event={e.id}>
+            <span className={`event-kind event-${e.kind}`}>{m.charts.eventKind[e.kind]}</span> {fmt.date(e.date)}: <EventText event={e} /> ·{' '}
             <a href={e.sourceUrl} target="_blank" rel="noopener noreferrer">
               {m.charts.source}
             </a>

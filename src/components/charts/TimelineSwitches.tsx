@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/use-i18n';
-import type { CountRule, DateBasis } from '../../state/ui-state';
+import type { CountRule, DateBasis } from '../../domain/time-axis';
 
 interface Props {
   basis: DateBasis;

@@ -1,6 +1,6 @@
 import { memo, useEffect, useState } from 'react';
 import { useI18n } from '../../i18n/use-i18n';
-import { FIRST_YEAR, type DateBasis } from '../../state/ui-state';
+import { FIRST_YEAR, type DateBasis } from '../../domain/time-axis';
 import { PLAY_STEP_MS, nextPlayYear, playStartYear } from './playback';
 
 interface Props {

@@ -1,4 +1,4 @@
-import { Map, NavigationControl } from '@vis.gl/react-maplibre';
+import { Map } from '@vis.gl/react-maplibre';
 import type { ErrorEvent, Map as MaplibreMap } from 'maplibre-gl';
 import { useCallback, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
@@ -11,6 +11,7 @@ import type { EconomyFeatureState } from '../../selectors/map-feature-states';
 import { DETAIL_LAYER, MapLayers, type MapLayerData } from './MapLayers';
 import { MapToolbar, type MapOptionActions, type MapOptions } from './MapToolbar';
 import { MapLegend } from './MapLegend';
+import { MapControls, mapUiLocale } from './map-controls';
 import { MapTooltip } from './MapTooltip';
 import { downloadMapImage } from './map-image';
 import type { MapImageCaption } from './map-image-text';
@@ -164,9 +165,10 @@ export function AtlasMap(props: AtlasMapProps) {
           props.onFirstIdle?.();
         }}
         onError={onError}
-        attributionControl={{ compact: true, customAttribution: 'Boundaries: Natural Earth' }}
+        attributionControl={false}
+        locale={mapUiLocale(m)}
       >
-        <NavigationControl position="top-right" showCompass={false} />
+        <MapControls />
         {map && data && <MapLayers data={data} anchors={anchors} hub={hub} showArcs={options.arcs} showOffices={options.offices} lang={lang} withDetails={withDetails} />}
       </Map>
       <MapLegend />

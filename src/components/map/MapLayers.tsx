@@ -7,7 +7,7 @@ import { type OfficeCollection, hubArcs, labelPoints } from '../../selectors/map
 import { arcLayers } from './layers/arc-layers';
 import { ECONOMY_POINT_LAYERS, HUB_LAYERS, type LayerScope, pipelineLayers } from './layers/economy-layers';
 import { labelLayers } from './layers/label-layers';
-import type { Locale } from '../../i18n/locales';
+import type { Locale } from '../../domain/locales';
 import { OFFICE_CLUSTER_MAX_ZOOM, OFFICE_CLUSTER_RADIUS, officeLayers } from './layers/office-layers';
 import { ARC_SOURCE, LABEL_SOURCE, OFFICE_SOURCE } from './map-style';
 

@@ -1,6 +1,7 @@
 import type { Office } from '../../domain/records';
 import type { HoverInfo } from '../../selectors/hover-info';
 import { TieTypeBadge } from '../ui/TieTypeBadge';
+import { LocalText } from '../ui/LocalText';
 import { useI18n } from '../../i18n/use-i18n';
 import type { Hovered } from './use-map-pointer';
 
@@ -12,7 +13,7 @@ interface Props {
 
 /** The hover card: names in text and a badge per tie type, never colour alone. */
 export function MapTooltip({ hovered, describeEconomy, findOffice }: Props) {
-  const { m, fmt } = useI18n();
+  const { m } = useI18n();
   if (!hovered) return null;
   const style = { left: hovered.x + 14, top: hovered.y + 14 };
   if (hovered.kind === 'office') {
@@ -20,9 +21,11 @@ export function MapTooltip({ hovered, describeEconomy, findOffice }: Props) {
     if (!office) return null;
     return (
       <div className="map-tooltip" role="tooltip" style={style} data-testid="map-tooltip">
-        <strong>{fmt.localName(office.name, office.nameZh)}</strong>
+        <strong>
+          <LocalText en={office.name} zh={office.nameZh} />
+        </strong>
         <span className="muted">
-          {m.officeType[office.officeType].one} · {office.city}
+          {m.officeType[office.officeType].one} · <LocalText en={office.city} zh={office.cityZh} />
         </span>
       </div>
     );

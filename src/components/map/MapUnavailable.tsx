@@ -16,15 +16,15 @@ interface Props {
 export function MapUnavailable({ reason, rows, selected, onSelect, onRetry }: Props) {
   const { m } = useI18n();
   return (
-    <div className="map map-unavailable" role="region" aria-label={m.table.unavailableRegion}>
+    <div className="map map-unavailable" role="region" aria-label={m.mapUnavailable.region}>
       <div className="map-notice" role="status">
-        <p className="status-title">{m.table.unavailable}</p>
+        <p className="status-title">{m.mapUnavailable.title}</p>
         <p>
-          {reason} {m.table.unavailableHint}
+          {reason} {m.mapUnavailable.hint}
         </p>
         {onRetry && (
           <button type="button" onClick={onRetry}>
-            {m.table.tryAgain}
+            {m.mapUnavailable.tryAgain}
           </button>
         )}
       </div>

@@ -1,5 +1,6 @@
 import type { HeadlineCheck } from '../../selectors/headline-counts';
 import type { NetworkSummary } from '../../selectors/network-summary';
+import { LocalText } from '../ui/LocalText';
 import { useI18n } from '../../i18n/use-i18n';
 import { TieTypeBadge } from '../ui/TieTypeBadge';
 import { NetworkOverview } from './NetworkOverview';
@@ -58,7 +59,7 @@ export function HubPanel({ summary, checks, asOf, year, onClose, onSelectOffice 
             {offices.map((o) => (
               <li key={o.officeId}>
                 <button type="button" className="link-button" onClick={() => onSelectOffice(o.officeId)}>
-                  {o.city}
+                  <LocalText en={o.city} zh={o.cityZh} />
                 </button>
               </li>
             ))}

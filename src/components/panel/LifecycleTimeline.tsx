@@ -1,9 +1,10 @@
-import { TIE_TYPE_COLOUR } from '../../i18n/labels';
+import { EVENT_COLOUR, INK, MUTED, TIE_TYPE_COLOUR } from '../ui/palette';
 import { useI18n } from '../../i18n/use-i18n';
-import type { TieType } from '../../domain/tie-types';
 import { lifecycle } from '../../selectors/lifecycle';
 import { TIE_LIST_LIMIT } from './TieList';
 import type { PartnerProfile } from '../../selectors/partner-profile';
+import { EventText, eventPlainText } from '../ui/EventText';
+import { Phrase } from '../ui/Phrase';
 
 const WIDTH = 320;
 const ROW = 18;
@@ -34,34 +35,34 @@ export function LifecycleTimeline({ profile, asOf }: { profile: PartnerProfile; 
       <svg width="100%" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={m.panel.lifecycleLabel(String(firstYear))}>
         {bars.map((b, i) => {
           const y = i * ROW + 4;
-          const colour = TIE_TYPE_COLOUR[b.type as TieType];
+          const colour = TIE_TYPE_COLOUR[b.type];
           const end = b.end ? x(b.end) : x(asOf);
           return (
             <g key={b.id}>
-              <text x={0} y={y + 10} fontSize={10} fill="#1c2430">{m.tieType[b.type as TieType].short}</text>
+              <text x={0} y={y + 10} fontSize={10} fill={INK}>{m.tieType[b.type].short}</text>
               {b.start && <line x1={x(b.start)} x2={b.inForce ? x(b.inForce) : end} y1={y + 7} y2={y + 7} stroke={colour} strokeWidth={2} strokeDasharray="3 2" />}
               {b.inForce && <rect x={x(b.inForce)} y={y + 2} width={Math.max(2, end - x(b.inForce))} height={10} fill={colour} opacity={0.8} />}
             </g>
           );
         })}
         {markers.map((mk) => (
-          <path key={`${mk.kind}-${mk.date}`} d={`M${x(mk.date)} ${bars.length * ROW + 4} l5 5 l-5 5 l-5 -5 z`} fill={mk.kind === 'mission' ? '#c8102e' : '#0b5cad'}>
-            <title>{`${mk.label}, ${fmt.date(mk.date)}`}</title>
+          <path key={`${mk.kind}-${mk.id}`} d={`M${x(mk.date)} ${bars.length * ROW + 4} l5 5 l-5 5 l-5 -5 z`} fill={EVENT_COLOUR[mk.kind]}>
+            <title>{m.panel.lifecycleMarker(eventPlainText(m, fmt, mk), fmt.date(mk.date))}</title>
           </path>
         ))}
-        <text x={LEFT} y={height - 2} fontSize={10} fill="#4d5868">{firstYear}</text>
-        <text x={WIDTH - 8} y={height - 2} fontSize={10} fill="#4d5868" textAnchor="end">{lastYear - 1}</text>
+        <text x={LEFT} y={height - 2} fontSize={10} fill={MUTED}>{firstYear}</text>
+        <text x={WIDTH - 8} y={height - 2} fontSize={10} fill={MUTED} textAnchor="end">{lastYear - 1}</text>
       </svg>
       <ul className="lifecycle-list">
         {bars.map((b) => (
           <li key={b.id}>
-            {m.panel.lifecycleRow(m.tieType[b.type as TieType].short, fmt.date(b.start), fmt.date(b.inForce))}
+            {m.panel.lifecycleRow(m.tieType[b.type].short, fmt.date(b.start), fmt.date(b.inForce))}
             {b.end ? m.panel.lifecycleEnded(fmt.date(b.end)) : ''}
           </li>
         ))}
         {markers.map((mk) => (
-          <li key={`${mk.kind}-${mk.date}`} lang="en">
-            {mk.label}, {fmt.date(mk.date)}
+          <li key={`${mk.kind}-${mk.id}`} data-marker={mk.id}>
+            <Phrase message={m.panel.lifecycleMarker} slots={[<EventText key="what" event={mk} />, fmt.date(mk.date)]} />
           </li>
         ))}
       </ul>

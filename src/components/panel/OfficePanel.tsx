@@ -1,5 +1,6 @@
 import type { Iso2 } from '../../domain/primitives';
 import type { OfficeProfile } from '../../selectors/network-summary';
+import { LocalText } from '../ui/LocalText';
 import { useI18n } from '../../i18n/use-i18n';
 import { officeCorrection } from '../../selectors/correction-link';
 import { CorrectionLink } from '../ui/CorrectionLink';
@@ -21,7 +22,9 @@ export function OfficePanel({ profile, onClose, onSelect }: Props) {
   return (
     <section className="office-panel" aria-labelledby="office-title" data-office={office.officeId}>
       <header className="panel-header">
-        <h2 id="office-title">{name}</h2>
+        <h2 id="office-title">
+          <LocalText en={office.name} zh={office.nameZh} />
+        </h2>
         <button type="button" className="close" onClick={onClose} aria-label={m.office.close(name)}>
           ×
         </button>
@@ -29,7 +32,9 @@ export function OfficePanel({ profile, onClose, onSelect }: Props) {
       <p className="muted">{m.officeType[office.officeType].one}</p>
       <dl className="tie-dates">
         <dt>{m.office.city}</dt>
-        <dd data-field="city">{office.city}</dd>
+        <dd data-field="city">
+          <LocalText en={office.city} zh={office.cityZh} />
+        </dd>
         <dt>{m.office.opened}</dt>
         <dd data-field="opened">
           {office.opened ? fmt.date(office.opened) : m.office.notStated}

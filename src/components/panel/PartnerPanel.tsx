@@ -1,3 +1,4 @@
+import { LocalText } from '../ui/LocalText';
 import { useI18n } from '../../i18n/use-i18n';
 import type { PartnerProfile } from '../../selectors/partner-profile';
 import { MissionDates } from '../ui/MissionDates';
@@ -47,9 +48,9 @@ export function PartnerPanel({ profile, asOf, onClose, compare, onSelectOffice }
             {offices.map((o) => (
               <li key={o.officeId}>
                 <button type="button" className="link-button" onClick={() => onSelectOffice(o.officeId)}>
-                  {fmt.localName(o.name, o.nameZh)}
+                  <LocalText en={o.name} zh={o.nameZh} />
                 </button>{' '}
-                ({o.city}
+                (<LocalText en={o.city} zh={o.cityZh} />
                 {o.opened ? `, ${m.panel.opened(fmt.date(o.opened))}` : ''}) <TierMark url={o.openedSource ?? o.sourceUrl} />{' '}
                 <CorrectionLink record={officeCorrection(o)} />
               </li>
@@ -67,7 +68,7 @@ export function PartnerPanel({ profile, asOf, onClose, compare, onSelectOffice }
                 {mission.mousSigned !== null && mission.mousSource && (
                   <>
                     {' · '}
-                    {m.panel.mous(fmt.number(mission.mousSigned))} <TierMark url={mission.mousSource} />
+                    {fmt.plural(mission.mousSigned, m.panel.mous(fmt.number(mission.mousSigned)))} <TierMark url={mission.mousSource} />
                   </>
                 )}{' '}
                 <CorrectionLink record={missionCorrection(mission)} />

@@ -1,5 +1,6 @@
 import { memo, useId, useMemo, useState } from 'react';
 import type { Iso2 } from '../../domain/primitives';
+import { LocalText } from '../ui/LocalText';
 import { useI18n } from '../../i18n/use-i18n';
 import { type SearchHit, type SearchIndex, searchAtlas } from '../../selectors/economy-search';
 
@@ -102,7 +103,7 @@ function EconomySearchView({ index, onSelect, label, onGrouping, onSelectOffice 
               </>
             ) : (
               <>
-                {fmt.localName(h.office.name, h.office.nameZh)} <span className="muted">{m.search.office}</span>
+                <LocalText en={h.office.name} zh={h.office.nameZh} /> <span className="muted">{m.search.office}</span>
               </>
             )}
           </li>

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { Atlas } from '../../domain/records';
 import { useI18n } from '../../i18n/use-i18n';
 import { DEFAULT_OFFICE_SORT, type OfficeSort, type OfficeSortKey, officeRows, sortOfficeRows } from '../../selectors/office-rows';
+import { Localised } from '../ui/LocalText';
 import { SourceLink } from '../ui/SourceLink';
 
 interface Props {
@@ -24,7 +25,7 @@ export function OfficeTable({ atlas, selected, onSelectOffice }: Props) {
   const { m, fmt, lang } = useI18n();
   const [sort, setSort] = useState<OfficeSort>(DEFAULT_OFFICE_SORT);
   const rows = useMemo(
-    () => officeRows(atlas.offices, atlas.economies, fmt.economyName, (o) => fmt.localName(o.name, o.nameZh), lang),
+    () => officeRows(atlas.offices, atlas.economies, fmt.economyName, fmt.local, lang),
     [atlas, fmt, lang],
   );
   const sorted = useMemo(() => sortOfficeRows(rows, sort), [rows, sort]);
@@ -51,11 +52,13 @@ export function OfficeTable({ atlas, selected, onSelectOffice }: Props) {
           <tr key={r.officeId} data-office={r.officeId} className={r.officeId === selected ? 'selected' : undefined}>
             <th scope="row">
               <button type="button" className="link-button" aria-pressed={r.officeId === selected} onClick={() => onSelectOffice(r.officeId)}>
-                {r.name}
+                <Localised value={r.name} />
               </button>
             </th>
             <td data-col="type">{m.officeType[r.officeType].one}</td>
-            <td data-col="city">{r.city}</td>
+            <td data-col="city">
+              <Localised value={r.city} />
+            </td>
             <td data-col="covered">{r.covered.length ? fmt.list(r.covered) : <span className="muted">{t.noneStated}</span>}</td>
             <td data-col="opened">{fmt.date(r.opened)}</td>
             <td data-col="source">

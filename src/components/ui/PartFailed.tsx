@@ -5,10 +5,10 @@ export function PartFailed({ part, message, onRetry }: { part: string; message: 
   const { m } = useI18n();
   return (
     <div className="part-failed" role="alert" data-failed-part={part}>
-      <p className="status-title">{m.table.partFailed(part)}</p>
+      <p className="status-title">{m.failure.part(part)}</p>
       <p className="status-detail">{message}</p>
       <button type="button" onClick={onRetry}>
-        {m.table.tryPartAgain}
+        {m.failure.tryAgain}
       </button>
     </div>
   );

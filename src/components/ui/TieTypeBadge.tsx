@@ -1,5 +1,5 @@
 import type { TieType } from '../../domain/tie-types';
-import { TIE_TYPE_COLOUR } from '../../i18n/labels';
+import { TIE_TYPE_COLOUR } from './palette';
 import { useI18n } from '../../i18n/use-i18n';
 
 /** A tie type as a coloured badge that always carries its text, so colour is never the only signal. */

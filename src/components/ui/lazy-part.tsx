@@ -37,8 +37,8 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
         fallback={(error) =>
           options.frame(
             <div className="part-failed" role="alert" data-failed-part={options.part(m)}>
-              <p className="status-title">{m.table.partFailed(options.part(m))}</p>
-              <p className="status-detail">{m.table.partNotDownloaded}</p>
+              <p className="status-title">{m.failure.part(options.part(m))}</p>
+              <p className="status-detail">{m.failure.notDownloaded}</p>
               <p className="status-detail muted" lang="en">
                 {error.message}
               </p>
@@ -47,7 +47,7 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
                   {m.retry}
                 </button>
                 <button type="button" className="link-button" onClick={() => window.location.reload()}>
-                  {m.table.reloadPage}
+                  {m.failure.reloadPage}
                 </button>
               </div>
             </div>,

@@ -1,6 +1,12 @@
 import type { HeadlineMetric, OfficeType } from '../../domain/records';
 import type { Status } from '../../domain/statuses';
+import type { PublishedFile } from '../../domain/publication';
+import type { StoryId } from '../../domain/stories';
 import type { TieType } from '../../domain/tie-types';
+import type { PluralForms } from '../format';
+
+/** UN M49 names are English already: none needs translating, and the Chinese files list theirs. */
+const ENGLISH_REGION_NAMES: Partial<Record<string, string>> = {};
 
 /**
  * Every user-visible string, in English. The Chinese files implement the same shape, so a missing
@@ -89,7 +95,7 @@ export const en = {
     furtherOff: (n: string, names: string) => `${n} further types are off by default (${names}): tick them under Agreement types to count them.`,
     done: (n: string) => `Show the map (${n} match)`,
     reset: 'Reset all',
-    download: 'Download filtered ties (CSV)',
+    download: 'Download filtered ties (CSV + metadata, ZIP)',
     year: 'Year',
     play: 'Play',
     pause: 'Pause',
@@ -118,11 +124,12 @@ export const en = {
     offices: 'Hong Kong offices',
     opened: (date: string) => `opened ${date}`,
     missions: 'Chief Executive-led missions',
-    mous: (n: string) => `${n} MOUs and agreements`,
+    mous: (n: string): PluralForms => ({ one: `${n} MOU or agreement`, other: `${n} MOUs and agreements` }),
     overTime: 'Over time',
     lifecycleLabel: (year: string) => `Timeline of ties from ${year}`,
     lifecycleRow: (type: string, signed: string, inForce: string) => `${type}: signed ${signed}, in force ${inForce}`,
     lifecycleEnded: (date: string) => `, ended ${date}`,
+    lifecycleMarker: (what: string, date: string) => `${what}, ${date}`,
     nameNotInChinese: '',
     showAllTies: (n: string) => `Show all ${n} ties`,
     lifecycleMore: (n: string) => `${n} more not drawn, see the list`,
@@ -205,6 +212,7 @@ export const en = {
     eventKind: { mission: 'Mission', office: 'Office', milestone: 'Milestone' },
     source: 'source',
     officeOpened: (name: string) => `${name} opened`,
+    missionEvent: (name: string, mous: string) => `${name} (${mous} signed)`,
     missions: 'Chief Executive-led missions',
     mission: 'Mission',
     dates: 'Dates',
@@ -213,7 +221,6 @@ export const en = {
     notStated: 'not stated',
     noMissions: 'No mission in the records.',
     missionHint: 'Choose a mission to highlight its destinations on the map.',
-    dataCsv: 'Data (CSV)',
     imageSvg: 'Image (SVG)',
   },
   about: {
@@ -276,29 +283,17 @@ export const en = {
       'economies.csv': 'Every economy named in the tables: ISO code, names in English and Chinese, UN region',
       'changes.csv': 'What changed since the previous data release, record by record and field by field',
       'datapackage.json': 'Frictionless Data Package: the tables’ field types, allowed values, keys, licence and sources',
-    } as Record<string, string>,
+    } satisfies Record<PublishedFile, string>,
   },
   table: {
     region: 'Partner economies (table)',
     caption: (n: string) => `Partner economies of the selected types (${n})`,
-    mapPart: 'the map',
-    mapFailed: (message: string) => `The map failed: ${message}.`,
-    noWebgl: 'This browser cannot draw it: WebGL2 is not available or is turned off.',
-    unavailable: 'The map cannot be shown here.',
-    unavailableHint: 'The same data is shown below as a table; choose an economy to see its ties.',
-    unavailableRegion: 'Partner economies (table instead of the map)',
-    tryAgain: 'Try the map again',
     economy: 'Economy',
     types: 'Tie types',
     ties: 'Ties',
     inForce: 'In force',
     earliest: 'Earliest tie',
     sortBy: (column: string) => `Sort by ${column}`,
-    partFailed: (part: string) => `Sorry, ${part} could not be shown.`,
-    parts: { panel: 'the economy panel', counts: 'the chart of counts by type', pipeline: 'the pipeline chart', timeline: 'the timeline chart', missions: 'the missions tracker', charts: 'the charts', about: 'the About page' },
-    tryPartAgain: 'Try again',
-    partNotDownloaded: 'It could not be downloaded: the connection may be offline, or the atlas was updated since this page was opened.',
-    reloadPage: 'Reload the page',
     contents: 'Table contents',
     economiesTab: 'Economies',
     officesTab: 'Offices',
@@ -313,8 +308,25 @@ export const en = {
       noneStated: 'none stated on an official page',
     },
   },
+  /** What a part of the page that failed says: the map, the panel and each chart have their own error boundary. */
+  failure: {
+    part: (part: string) => `Sorry, ${part} could not be shown.`,
+    parts: { map: 'the map', panel: 'the economy panel', counts: 'the chart of counts by type', pipeline: 'the pipeline chart', timeline: 'the timeline chart', missions: 'the missions tracker', charts: 'the charts', about: 'the About page' },
+    tryAgain: 'Try again',
+    notDownloaded: 'It could not be downloaded: the connection may be offline, or the atlas was updated since this page was opened.',
+    reloadPage: 'Reload the page',
+  },
+  /** The table that stands in for the map when the map cannot be drawn. */
+  mapUnavailable: {
+    region: 'Partner economies (table instead of the map)',
+    title: 'The map cannot be shown here.',
+    hint: 'The same data is shown below as a table; choose an economy to see its ties.',
+    noWebgl: 'This browser cannot draw it: WebGL2 is not available or is turned off.',
+    failed: (message: string) => `The map failed: ${message}.`,
+    tryAgain: 'Try the map again',
+  },
   /** UN M49 region and subregion names; a name missing here shows in English. */
-  regionName: {} as Record<string, string>,
+  regionName: ENGLISH_REGION_NAMES,
   map: {
     region: "World map of Hong Kong's partner economies",
     options: 'Map options',
@@ -326,6 +338,9 @@ export const en = {
     reset: 'Reset view',
     restoring: 'Restoring the map…',
     zoomToMatches: 'Zoom to matches',
+    /** MapLibre's own controls (its `locale` option). */
+    ui: { mapTitle: 'Map', zoomIn: 'Zoom in', zoomOut: 'Zoom out', resetBearing: 'Reset bearing to north', toggleAttribution: 'Toggle attribution', mapFeedback: 'Map feedback' },
+    boundariesCredit: (source: string) => `Boundaries: ${source}`,
     standing: {
       hub: 'The hub: click for the network totals',
       in_force: 'Ties in force',
@@ -352,7 +367,7 @@ export const en = {
   story: {
     label: 'Stories',
     start: 'Start a story',
-    titles: { growth: "How Hong Kong's network grew", goglobal: 'Going global through Hong Kong' } as Record<'growth' | 'goglobal', string>,
+    titles: { growth: "How Hong Kong's network grew", goglobal: 'Going global through Hong Kong' } satisfies Record<StoryId, string>,
     progress: (step: number, total: number) => `Step ${step} of ${total}`,
     back: 'Back',
     next: 'Next',
@@ -377,6 +392,25 @@ export const en = {
     asOf: (date: string) => `Data as of ${date}`,
     fullView: 'Open the full atlas',
     frameTitle: 'Hong Kong Ties Atlas (embedded view)',
+  },
+  exports: {
+    imagePng: 'Image (PNG)',
+    dataZip: 'Data (CSV + metadata, ZIP)',
+    spanShown: (from: string, to: string) => `Years shown: ${from}–${to}`,
+    basis: (basis: string) => `Placed in time by ${basis.toLowerCase()}`,
+    rule: (rule: string) => `Counting: ${rule.toLowerCase()}`,
+    compareTitle: (names: string) => `Hong Kong's ties with ${names}`,
+    filteredTitle: 'Ties matching the filters',
+    readme: {
+      files: (csv: string) => `${csv}: the data. datapackage.json: the same facts for programs (Frictionless Data Package), with the columns.`,
+      filters: 'Filters and year',
+      asOf: 'Data as of',
+      version: 'Data version',
+      unknownVersion: 'not known (the release file could not be loaded)',
+      view: 'The view that produced it',
+      licence: 'Licence',
+      downloaded: 'Downloaded',
+    },
   },
   compare: {
     region: 'Comparison',
@@ -413,7 +447,8 @@ export const en = {
     endedFor: (name: string, date: string) => `${name}'s ended ${date}`,
     join: '; ',
     end: '.',
-    csv: 'Comparison (CSV)',
+    csv: 'Comparison (CSV + metadata, ZIP)',
+    png: 'Comparison (PNG image)',
     image: 'Comparison (SVG image)',
     column: 'Compare',
     toggle: (name: string) => `Compare ${name}`,

@@ -1,4 +1,4 @@
-import type { Locale } from '../locales';
+import type { Locale } from '../../domain/locales';
 import { en, type Messages } from './en';
 import { zhCN } from './zh-CN';
 import { zhHK } from './zh-HK';

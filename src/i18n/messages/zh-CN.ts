@@ -1,7 +1,7 @@
 import type { Messages } from './en';
 
 /** 简体中文：由繁体版以 OpenCC（香港→大陆）转换后校对，用语依从香港特区政府简体网页。 */
-export const zhCN: Messages = {
+export const zhCN = {
   appTitle: '香港联系地图',
   tagline: '香港与世界各地的贸易、投资、税务及海关协定，每项资料均附载明该资料的网页。',
   language: '语言',
@@ -78,7 +78,7 @@ export const zhCN: Messages = {
     furtherOff: (n, names) => `另有 ${n} 类协定默认不显示（${names}）；如要计算在内，请在“协定类别”中勾选。`,
     done: (n) => `返回地图（${n} 个符合）`,
     reset: '全部重设',
-    download: '下载筛选后的协定（CSV）',
+    download: '下载筛选后的协定（CSV 及说明，ZIP）',
     year: '年份',
     play: '播放',
     pause: '暂停',
@@ -107,11 +107,12 @@ export const zhCN: Messages = {
     offices: '香港办事处',
     opened: (date) => `${date}开设`,
     missions: '行政长官率领的访问团',
-    mous: (n) => `${n}份合作备忘录及协议`,
+    mous: (n) => ({ other: `${n}份合作备忘录及协议` }),
     overTime: '时间线',
     lifecycleLabel: (year) => `自${year}年起的协定时间线`,
     lifecycleRow: (type, signed, inForce) => `${type}：${signed}签署，${inForce}生效`,
     lifecycleEnded: (date) => `，${date}终止`,
+    lifecycleMarker: (what, date) => `${what}，${date}`,
     nameNotInChinese: '（只有英文名称）',
     showAllTies: (n) => `显示全部${n}项协定`,
     lifecycleMore: (n) => `另有${n}项未绘出，见下方列表`,
@@ -192,6 +193,7 @@ export const zhCN: Messages = {
     eventKind: { mission: '访问', office: '办事处', milestone: '里程碑' },
     source: '来源',
     officeOpened: (name) => `${name}开设`,
+    missionEvent: (name, mous) => `${name}（签署${mous}）`,
     missions: '行政长官率领的访问团',
     mission: '访问团',
     dates: '日期',
@@ -200,7 +202,6 @@ export const zhCN: Messages = {
     notStated: '未有说明',
     noMissions: '没有访问团记录。',
     missionHint: '选择访问团，即可在地图上标示其目的地。',
-    dataCsv: '数据（CSV）',
     imageSvg: '图像（SVG）',
   },
   about: {
@@ -268,24 +269,12 @@ export const zhCN: Messages = {
   table: {
     region: '伙伴经济体（列表）',
     caption: (n) => `所选类别的伙伴经济体（${n}）`,
-    mapPart: '地图',
-    mapFailed: (message) => `地图出错：${message}。`,
-    noWebgl: '此浏览器无法绘制地图：WebGL2 不可用或已关闭。',
-    unavailable: '此处无法显示地图。',
-    unavailableHint: '下表显示相同数据；选择经济体即可查看其协定。',
-    unavailableRegion: '伙伴经济体（以列表代替地图）',
-    tryAgain: '再次尝试显示地图',
     economy: '经济体',
     types: '协定类别',
     ties: '协定',
     inForce: '已生效',
     earliest: '最早的协定',
     sortBy: (column) => `按${column}排序`,
-    partFailed: (part) => `抱歉，未能显示${part}。`,
-    parts: { panel: '经济体资料', counts: '各类协定数目图表', pipeline: '进行中协定图表', timeline: '时间线图表', missions: '访问团列表', charts: '图表', about: '“关于数据”页面' },
-    tryPartAgain: '再试一次',
-    partNotDownloaded: '未能下载此部分：网络可能已断开，或本图集在此页打开后已更新。',
-    reloadPage: '重新加载页面',
     contents: '表格内容',
     economiesTab: '经济体',
     officesTab: '办事处',
@@ -299,6 +288,23 @@ export const zhCN: Messages = {
       source: '资料来源',
       noneStated: '官方网页未有列明',
     },
+  },
+  /** What a part of the page that failed says: the map, the panel and each chart have their own error boundary. */
+  failure: {
+    part: (part) => `抱歉，未能显示${part}。`,
+    parts: { map: '地图', panel: '经济体资料', counts: '各类协定数目图表', pipeline: '进行中协定图表', timeline: '时间线图表', missions: '访问团列表', charts: '图表', about: '“关于数据”页面' },
+    tryAgain: '再试一次',
+    notDownloaded: '未能下载此部分：网络可能已断开，或本图集在此页打开后已更新。',
+    reloadPage: '重新加载页面',
+  },
+  /** The table that stands in for the map when the map cannot be drawn. */
+  mapUnavailable: {
+    region: '伙伴经济体（以列表代替地图）',
+    title: '此处无法显示地图。',
+    hint: '下表显示相同数据；选择经济体即可查看其协定。',
+    noWebgl: '此浏览器无法绘制地图：WebGL2 不可用或已关闭。',
+    failed: (message) => `地图出错：${message}。`,
+    tryAgain: '再次尝试显示地图',
   },
   /** UN M49 region and subregion names; a name missing here shows in English. */
   regionName: {
@@ -342,6 +348,8 @@ export const zhCN: Messages = {
     reset: '重设视图',
     restoring: '正在恢复地图…',
     zoomToMatches: '放大至符合项目',
+    ui: { mapTitle: '地图', zoomIn: '放大', zoomOut: '缩小', resetBearing: '将方向重设为正北', toggleAttribution: '显示或隐藏出处', mapFeedback: '地图意见' },
+    boundariesCredit: (source) => `边界：${source}`,
     standing: {
       hub: '枢纽：点选查看网络数字',
       in_force: '有已生效协定',
@@ -393,6 +401,25 @@ export const zhCN: Messages = {
     fullView: '打开完整地图',
     frameTitle: '香港联系地图（嵌入视图）',
   },
+  exports: {
+    imagePng: '图像（PNG）',
+    dataZip: '数据（CSV 及说明，ZIP）',
+    spanShown: (from, to) => `显示年份：${from}–${to}`,
+    basis: (basis) => `按${basis}排列`,
+    rule: (rule) => `计算方法：${rule}`,
+    compareTitle: (names) => `香港与${names}的联系`,
+    filteredTitle: '符合筛选条件的联系',
+    readme: {
+      files: (csv) => `${csv}：数据。datapackage.json：供程序使用的相同资料（Frictionless Data Package），附各栏说明。`,
+      filters: '筛选条件及年份',
+      asOf: '资料截至',
+      version: '数据版本',
+      unknownVersion: '不详（未能载入版本文件）',
+      view: '产生此文件的视图',
+      licence: '授权',
+      downloaded: '下载时间',
+    },
+  },
   compare: {
     region: '比较',
     title: (n: string) => `比较 ${n} 个经济体`,
@@ -428,7 +455,8 @@ export const zhCN: Messages = {
     endedFor: (name: string, date: string) => `${name}的已于${date}终止`,
     join: '；',
     end: '。',
-    csv: '比较（CSV）',
+    csv: '比较（CSV 及说明，ZIP）',
+    png: '比较（PNG 图像）',
     image: '比较（SVG 图像）',
     column: '比较',
     toggle: (name: string) => `比较${name}`,
@@ -463,4 +491,4 @@ export const zhCN: Messages = {
   },
   correction: { report: '报告错误' },
   legend: { title: '与香港的协定类别数目（所选类别）', label: '地图图例', more: '完整图例', typesInForce: '类已生效协定', pipeline: '未有生效记录', none: '没有记录', hub: '香港' },
-};
+} satisfies Messages;

@@ -1,7 +1,7 @@
 import type { Messages } from './en';
 
 /** 繁體中文（香港）：用語依從香港特區政府網頁。 */
-export const zhHK: Messages = {
+export const zhHK = {
   appTitle: '香港聯繫地圖',
   tagline: '香港與世界各地的貿易、投資、稅務及海關協定，每項資料均附載明該資料的網頁。',
   language: '語言',
@@ -78,7 +78,7 @@ export const zhHK: Messages = {
     furtherOff: (n, names) => `另有 ${n} 類協定預設不顯示（${names}）；如要計算在內，請在「協定類別」中勾選。`,
     done: (n) => `返回地圖（${n} 個符合）`,
     reset: '全部重設',
-    download: '下載篩選後的協定（CSV）',
+    download: '下載篩選後的協定（CSV 及說明，ZIP）',
     year: '年份',
     play: '播放',
     pause: '暫停',
@@ -107,11 +107,12 @@ export const zhHK: Messages = {
     offices: '香港辦事處',
     opened: (date) => `${date}開設`,
     missions: '行政長官率領的訪問團',
-    mous: (n) => `${n}份合作備忘錄及協議`,
+    mous: (n) => ({ other: `${n}份合作備忘錄及協議` }),
     overTime: '時間線',
     lifecycleLabel: (year) => `自${year}年起的協定時間線`,
     lifecycleRow: (type, signed, inForce) => `${type}：${signed}簽署，${inForce}生效`,
     lifecycleEnded: (date) => `，${date}終止`,
+    lifecycleMarker: (what, date) => `${what}，${date}`,
     nameNotInChinese: '（只有英文名稱）',
     showAllTies: (n) => `顯示全部${n}項協定`,
     lifecycleMore: (n) => `另有${n}項未繪出，見下方列表`,
@@ -192,6 +193,7 @@ export const zhHK: Messages = {
     eventKind: { mission: '訪問', office: '辦事處', milestone: '里程碑' },
     source: '來源',
     officeOpened: (name) => `${name}開設`,
+    missionEvent: (name, mous) => `${name}（簽署${mous}）`,
     missions: '行政長官率領的訪問團',
     mission: '訪問團',
     dates: '日期',
@@ -200,7 +202,6 @@ export const zhHK: Messages = {
     notStated: '未有說明',
     noMissions: '沒有訪問團記錄。',
     missionHint: '選擇訪問團，即可在地圖上標示其目的地。',
-    dataCsv: '數據（CSV）',
     imageSvg: '圖像（SVG）',
   },
   about: {
@@ -268,24 +269,12 @@ export const zhHK: Messages = {
   table: {
     region: '夥伴經濟體（列表）',
     caption: (n) => `所選類別的夥伴經濟體（${n}）`,
-    mapPart: '地圖',
-    mapFailed: (message) => `地圖出錯：${message}。`,
-    noWebgl: '此瀏覽器無法繪製地圖：WebGL2 不可用或已關閉。',
-    unavailable: '此處無法顯示地圖。',
-    unavailableHint: '下表顯示相同資料；選擇經濟體即可查看其協定。',
-    unavailableRegion: '夥伴經濟體（以列表代替地圖）',
-    tryAgain: '再次嘗試顯示地圖',
     economy: '經濟體',
     types: '協定類別',
     ties: '協定',
     inForce: '已生效',
     earliest: '最早的協定',
     sortBy: (column) => `按${column}排序`,
-    partFailed: (part) => `抱歉，未能顯示${part}。`,
-    parts: { panel: '經濟體資料', counts: '各類協定數目圖表', pipeline: '進行中協定圖表', timeline: '時間線圖表', missions: '訪問團列表', charts: '圖表', about: '「關於資料」頁面' },
-    tryPartAgain: '再試一次',
-    partNotDownloaded: '未能下載此部分：網絡可能已中斷，或本圖集在此頁開啟後已更新。',
-    reloadPage: '重新載入頁面',
     contents: '表格內容',
     economiesTab: '經濟體',
     officesTab: '辦事處',
@@ -299,6 +288,23 @@ export const zhHK: Messages = {
       source: '資料來源',
       noneStated: '官方網頁未有列明',
     },
+  },
+  /** What a part of the page that failed says: the map, the panel and each chart have their own error boundary. */
+  failure: {
+    part: (part) => `抱歉，未能顯示${part}。`,
+    parts: { map: '地圖', panel: '經濟體資料', counts: '各類協定數目圖表', pipeline: '進行中協定圖表', timeline: '時間線圖表', missions: '訪問團列表', charts: '圖表', about: '「關於資料」頁面' },
+    tryAgain: '再試一次',
+    notDownloaded: '未能下載此部分：網絡可能已中斷，或本圖集在此頁開啟後已更新。',
+    reloadPage: '重新載入頁面',
+  },
+  /** The table that stands in for the map when the map cannot be drawn. */
+  mapUnavailable: {
+    region: '夥伴經濟體（以列表代替地圖）',
+    title: '此處無法顯示地圖。',
+    hint: '下表顯示相同資料；選擇經濟體即可查看其協定。',
+    noWebgl: '此瀏覽器無法繪製地圖：WebGL2 不可用或已關閉。',
+    failed: (message) => `地圖出錯：${message}。`,
+    tryAgain: '再次嘗試顯示地圖',
   },
   /** UN M49 region and subregion names; a name missing here shows in English. */
   regionName: {
@@ -342,6 +348,8 @@ export const zhHK: Messages = {
     reset: '重設視圖',
     restoring: '正在恢復地圖…',
     zoomToMatches: '放大至符合項目',
+    ui: { mapTitle: '地圖', zoomIn: '放大', zoomOut: '縮小', resetBearing: '將方向重設為正北', toggleAttribution: '顯示或隱藏出處', mapFeedback: '地圖意見' },
+    boundariesCredit: (source) => `邊界：${source}`,
     standing: {
       hub: '樞紐：點選查看網絡數字',
       in_force: '有已生效協定',
@@ -393,6 +401,25 @@ export const zhHK: Messages = {
     fullView: '開啟完整地圖',
     frameTitle: '香港聯繫地圖（嵌入視圖）',
   },
+  exports: {
+    imagePng: '圖像（PNG）',
+    dataZip: '數據（CSV 及說明，ZIP）',
+    spanShown: (from, to) => `顯示年份：${from}–${to}`,
+    basis: (basis) => `按${basis}排列`,
+    rule: (rule) => `計算方法：${rule}`,
+    compareTitle: (names) => `香港與${names}的聯繫`,
+    filteredTitle: '符合篩選條件的聯繫',
+    readme: {
+      files: (csv) => `${csv}：數據。datapackage.json：供程式使用的相同資料（Frictionless Data Package），附各欄說明。`,
+      filters: '篩選條件及年份',
+      asOf: '資料截至',
+      version: '數據版本',
+      unknownVersion: '不詳（未能載入版本檔案）',
+      view: '產生此檔案的視圖',
+      licence: '授權',
+      downloaded: '下載時間',
+    },
+  },
   compare: {
     region: '比較',
     title: (n: string) => `比較 ${n} 個經濟體`,
@@ -428,7 +455,8 @@ export const zhHK: Messages = {
     endedFor: (name: string, date: string) => `${name}的已於${date}終止`,
     join: '；',
     end: '。',
-    csv: '比較（CSV）',
+    csv: '比較（CSV 及說明，ZIP）',
+    png: '比較（PNG 圖像）',
     image: '比較（SVG 圖像）',
     column: '比較',
     toggle: (name: string) => `比較${name}`,
@@ -463,4 +491,4 @@ export const zhHK: Messages = {
   },
   correction: { report: '報告錯誤' },
   legend: { title: '與香港的協定類別數目（所選類別）', label: '地圖圖例', more: '完整圖例', typesInForce: '類已生效協定', pipeline: '未有生效記錄', none: '沒有記錄', hub: '香港' },
-};
+} satisfies Messages;

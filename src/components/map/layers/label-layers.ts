@@ -1,6 +1,6 @@
 /** Country labels in the reader's language, drawn locally from the shipped fonts; big economies are placed first. */
 import type { LayerSpecification } from 'maplibre-gl';
-import type { Locale } from '../../../i18n/locales';
+import type { Locale } from '../../../domain/locales';
 import { LABEL_FONT } from '../label-font';
 import { LABEL_SOURCE } from '../map-style';
 

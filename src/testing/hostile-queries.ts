@@ -5,7 +5,7 @@
  * form), an invalid one falls back to the default, whatever the other parameters hold.
  */
 import { TIE_TYPES, type TieType } from '../domain/tie-types';
-import { DEFAULT_UI_STATE, type UiState } from './ui-state';
+import { DEFAULT_UI_STATE, type UiState } from '../state/ui-state';
 
 /** mulberry32: small, fast, and the same sequence on every machine for a given seed. */
 export function seededRandom(seed: number): () => number {

@@ -61,6 +61,7 @@ export function makeOffice(overrides: Partial<Office> = {}): Office {
     nameZh: null,
     officeType: 'eto_overseas',
     city: 'London',
+    cityZh: null,
     country: 'GB' as Office['country'],
     covers: ['GB' as Office['country']],
     opened: null,

@@ -1,5 +1,5 @@
 import type { ComponentProps } from 'react';
-import { DetailsPanel as PanelContent } from '../components/panel/DetailsPanel';
+import { DetailsPanel } from '../components/panel/DetailsPanel';
 import { ErrorBoundary } from '../components/ui/ErrorBoundary';
 import { SKIP_TARGETS } from '../components/ui/SkipLinks';
 import { useI18n } from '../i18n/use-i18n';
@@ -7,15 +7,15 @@ import { useUiActions } from '../state/use-ui-actions';
 import { COMPARE_MAX } from '../state/ui-state';
 import type { Iso2 } from '../domain/primitives';
 
-type Props = Omit<ComponentProps<typeof PanelContent>, 'onSelect' | 'onSelectOffice' | 'compare'> & {
+type Props = Omit<ComponentProps<typeof DetailsPanel>, 'onSelect' | 'onSelectOffice' | 'compare'> & {
   /** A new selection retries a failed panel. */
   selected: string | null;
   /** The economies in the comparison: the partner panel offers "Add to compare". */
   compare: readonly Iso2[];
 };
 
-/** The side panel, in its own error boundary: if it fails, the map and charts still work. */
-export function DetailsPanel({ selected, compare, ...content }: Props) {
+/** The side panel's area, in its own error boundary: if the panel fails, the map and charts still work. */
+export function PanelArea({ selected, compare, ...content }: Props) {
   const { m } = useI18n();
   const { select, selectOffice, addToCompare, removeFromCompare } = useUiActions();
   const inCompare = !!selected && compare.includes(selected as Iso2);
@@ -24,8 +24,8 @@ export function DetailsPanel({ selected, compare, ...content }: Props) {
     : undefined;
   return (
     <aside className="panel" aria-label={m.panel.details} id={SKIP_TARGETS.panel} tabIndex={-1}>
-      <ErrorBoundary part={m.table.parts.panel} resetKey={selected}>
-        <PanelContent {...content} onSelect={select} onSelectOffice={selectOffice} compare={toggle} />
+      <ErrorBoundary part={m.failure.parts.panel} resetKey={selected}>
+        <DetailsPanel {...content} onSelect={select} onSelectOffice={selectOffice} compare={toggle} />
       </ErrorBoundary>
     </aside>
   );
