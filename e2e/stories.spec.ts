@@ -32,6 +32,7 @@ function figure(name: string, year: number | null): number {
     missions: missions.length,
     mission_destinations: new Set(missions.flatMap((m) => m.destinations)).size,
     mission_mous: missions.reduce((n, m) => n + (m.mousSigned ?? 0), 0),
+    missions_in_year: missions.filter((m) => m.start.startsWith(`${end.slice(0, 4)}-`)).length,
   };
   if (!(name in values)) throw new Error(`the test does not know the figure ${name}`);
   return values[name];

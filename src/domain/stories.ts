@@ -28,6 +28,8 @@ export const STORY_FIGURES = [
   'missions',
   'mission_destinations',
   'mission_mous',
+  /** Missions begun in the step's year itself: says honestly when the records hold none yet. */
+  'missions_in_year',
 ] as const;
 export type StoryFigure = (typeof STORY_FIGURES)[number];
 

@@ -1,6 +1,6 @@
 import { iso2 } from '../domain/primitives';
 import { describe, expect, it } from 'vitest';
-import { makeAtlas, makeTie } from '../testing/test-factories';
+import { makeAtlas, makeMission, makeTie } from '../testing/test-factories';
 import { quotedFigures, storyFigures, storyParts } from './story-figures';
 
 const atlas = makeAtlas({
@@ -16,6 +16,13 @@ describe('story figures', () => {
     expect(storyFigures(atlas, 2004).cdta_partners).toBe(1);
     expect(storyFigures(atlas, 2005).cdta_partners).toBe(2);
     expect(storyFigures(atlas, 2005).fta_partners).toBe(0);
+  });
+
+  it('count the missions begun in the year itself, zero when the records hold none yet', () => {
+    const withMissions = makeAtlas({ missions: [makeMission({ missionId: 'm-2024', start: '2024-07-28' }), makeMission({ missionId: 'm-2025', start: '2025-05-10' })] });
+    expect(storyFigures(withMissions, 2025).missions_in_year).toBe(1);
+    expect(storyFigures(withMissions, 2025).missions).toBe(2);
+    expect(storyFigures(withMissions, 2026).missions_in_year).toBe(0);
   });
 
   it('quote each placeholder at its own year or the step year', () => {

@@ -36,6 +36,7 @@ export function storyFigures(atlas: Atlas, year: number | null): Record<StoryFig
     missions: missions.length,
     mission_destinations: new Set(missions.flatMap((m) => m.destinations)).size,
     mission_mous: missions.reduce((sum, m) => sum + (m.mousSigned ?? 0), 0),
+    missions_in_year: missions.filter((m) => m.start.startsWith(`${asAt}-`)).length,
   };
 }
 

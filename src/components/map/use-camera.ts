@@ -16,11 +16,7 @@ const TOOLBAR = 48;
  * is a fixed sheet over the lower map), so what is framed sits in the part of the map still seen.
  */
 export function framePadding(map: MaplibreMap): { top: number; bottom: number; left: number; right: number } {
-  const sheet = document.querySelector('.panel');
-  // On a phone the sheet covers the lower screen: bring the map to the top so the part above the sheet is seen.
-  if (sheet && getComputedStyle(sheet).position === 'fixed' && map.getContainer().getBoundingClientRect().top > 0) {
-    map.getContainer().scrollIntoView({ block: 'start' });
-  }
+  const sheet = bringMapAboveSheet(map);
   const rect = map.getContainer().getBoundingClientRect();
   let bottom = PADDING;
   if (sheet && getComputedStyle(sheet).position === 'fixed') {
@@ -34,6 +30,18 @@ export function framePadding(map: MaplibreMap): { top: number; bottom: number; l
   bottom = Math.min(bottom, Math.max(PADDING, rect.height - top - 60));
   const side = Math.min(PADDING, Math.max(8, (rect.width - 60) / 2));
   return { top, bottom, left: side, right: side };
+}
+
+/**
+ * On a phone the panel (an economy's, or a story's text) is a fixed sheet over the lower screen:
+ * the map is brought to the top so the part above the sheet is seen. Returns the panel, if any.
+ */
+export function bringMapAboveSheet(map: MaplibreMap): Element | null {
+  const sheet = document.querySelector('.panel');
+  if (sheet && getComputedStyle(sheet).position === 'fixed' && map.getContainer().getBoundingClientRect().top > 0) {
+    map.getContainer().scrollIntoView({ block: 'start' });
+  }
+  return sheet;
 }
 
 /** Fits a box; on the globe too (MapLibre fits the box as seen from above its centre). */

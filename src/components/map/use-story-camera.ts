@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import type { StoryCamera } from '../../domain/stories';
 import type { EconomyPlace } from '../../domain/records';
 import type { Projection } from '../../state/ui-state';
-import { showWorld } from './use-camera';
+import { bringMapAboveSheet, framePadding, showWorld } from './use-camera';
 
 /** Where a story step points the camera; `key` changes with the step, so each step frames once. */
 export interface StoryFrame {
@@ -34,8 +34,11 @@ export function useStoryCamera(map: MaplibreMap | null, frame: StoryFrame | null
   useEffect(() => {
     if (!map || !frame || !ready) return;
     const bounds = frame.camera === 'world' ? null : frame.camera === 'partners' ? boxOf(frame.economies, anchors) : frame.camera;
-    if (!bounds) showWorld(map, projection);
-    else map.fitBounds(bounds, { padding: 40, maxZoom: MAX_ZOOM, duration: duration() });
+    // On a phone the step's text is a bottom sheet: the map comes to the top, and a box is framed above the sheet.
+    if (!bounds) {
+      bringMapAboveSheet(map);
+      showWorld(map, projection);
+    } else map.fitBounds(bounds, { padding: framePadding(map), maxZoom: MAX_ZOOM, duration: duration() });
     map.triggerRepaint();
     // A step frames once when it opens; the reader may move the map afterwards.
     // eslint-disable-next-line react-hooks/exhaustive-deps
