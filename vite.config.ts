@@ -99,5 +99,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'data/**/*.test.ts'],
     environment: 'node',
+    // Some tests build the whole atlas (about 1 s alone); on a shared 2-core machine that can pass 5 s.
+    // Timeouts here guard against hangs, not speed: speed is measured by npm run bench.
+    testTimeout: 30_000,
   },
 });

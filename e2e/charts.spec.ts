@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, featureState, openAt, test } from './support/atlas-driver';
+import { download, readPng, readSvg, unzip } from './support/exports';
+import { TIE_TYPE_COLOUR } from '../src/components/ui/palette';
 
 interface T { agreementId: string; partner: string; tieType: string; status: string; inForce: string | null; signed: string | null; terminated: string | null }
 const atlas = JSON.parse(readFileSync(new URL('../public/data/atlas.json', import.meta.url), 'utf8')) as {
@@ -9,6 +11,8 @@ const atlas = JSON.parse(readFileSync(new URL('../public/data/atlas.json', impor
   economies: { iso2: string; region: string; subregion: string }[];
   missions: { name: string; destinations: string[]; end: string | null }[];
 };
+/** The as-of date as the English interface writes it: "30 Nov 2026". */
+const asOfText = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${atlas.asOf}T00:00:00Z`));
 const region = new Map(atlas.economies.map((e) => [e.iso2, e.region]));
 const signedOrInForce = (t: T) => t.status === 'signed' || t.status === 'in_force';
 
@@ -100,16 +104,55 @@ test.describe('charts follow the data and the filters', () => {
     await expect(row(closed!.name).getByRole('cell').first()).toHaveText(/^\d{1,2} \w{3} \d{4} – \d{1,2} \w{3} \d{4} (HK government|partner government \/ intergovernmental|reported by .+)$/);
   });
 
-  test('each chart offers its data as CSV matching its table, and an SVG image', async ({ page }) => {
-    await openAt(page);
-    const chart = page.getByTestId('counts-chart');
-    const [csv] = await Promise.all([page.waitForEvent('download'), chart.getByRole('button', { name: 'Data (CSV)' }).click()]);
-    const lines = readFileSync((await csv.path())!, 'utf8').trim().split('\n');
+  test('a chart exports a picture for a report (SVG and PNG: title, filters, legend, source, link; no brush) and its data zipped with what produced it', async ({ page }) => {
+    await openAt(page, '?types=fta,cdta&region=Asia&year=2015');
+    const timeline = page.getByTestId('timeline-chart');
+    await expect(timeline.locator('.recharts-brush')).toHaveCount(1);
+    const svg = await download(page, timeline.getByRole('button', { name: 'Image (SVG)' }));
+    expect(svg.name).toBe('hk-ties-timeline.svg');
+    const picture = await readSvg(page, svg.bytes.toString('utf8'));
+    expect(picture.parsed).toBe(true);
+    expect(picture.brush).toBe(0);
+    const words = picture.texts.join(' ');
+    expect(picture.texts[0]).toBe('Ties per year, cumulative');
+    for (const phrase of ['Agreement types: FTA, CDTA', 'Region: Asia', 'End of 2015', 'Years shown:', 'FTA: Free trade agreement', `Source: Hong Kong Ties Atlas, data as of ${asOfText}`]) {
+      expect(words).toContain(phrase);
+    }
+    expect(picture.texts).toContain(page.url());
+    // The legend's swatches carry the chart's colours (FTA, CDTA), and the axis years are the chart's own.
+    expect(picture.fills).toEqual(expect.arrayContaining([TIE_TYPE_COLOUR.fta, TIE_TYPE_COLOUR.cdta]));
+    expect(picture.texts).toContain('2015');
+
+    const png = await download(page, timeline.getByRole('button', { name: 'Image (PNG)' }));
+    expect(png.name).toBe('hk-ties-timeline.png');
+    const raster = readPng(png.bytes);
+    expect({ width: raster.width, height: raster.height }).toEqual({ width: 2 * picture.width, height: 2 * picture.height });
+    expect(raster.colours.size).toBeGreaterThan(20);
+
+    const zip = await download(page, page.getByTestId('counts-chart').getByRole('button', { name: 'Data (CSV + metadata, ZIP)' }));
+    expect(zip.name).toBe('hk-ties-counts-by-type.zip');
+    const files = unzip(zip.bytes);
+    expect(Object.keys(files).sort()).toEqual(['README.txt', 'datapackage.json', 'hk-ties-counts-by-type.csv']);
+    const lines = files['hk-ties-counts-by-type.csv'].trim().split('\n');
     expect(lines[0]).toBe('type,agreements,economies');
-    const fta = expectedCounts('fta');
-    expect(lines).toContain(`fta,${fta.agreements},${fta.economies}`);
-    const [svg] = await Promise.all([page.waitForEvent('download'), chart.getByRole('button', { name: 'Image (SVG)' }).click()]);
-    expect(readFileSync((await svg.path())!, 'utf8')).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    const fta = await countsRow(page, 'fta');
+    expect(lines.find((l) => l.startsWith('fta,'))).toBe(`fta,${fta.agreements},${fta.economies}`);
+    const meta = JSON.parse(files['datapackage.json']);
+    expect(meta.view).toMatchObject({ link: page.url(), query: { types: 'fta,cdta', region: 'Asia', year: '2015' }, asOf: atlas.asOf });
+    expect(meta.view.filters).toEqual(['Agreement types: FTA, CDTA', 'Region: Asia', 'End of 2015']);
+    expect(meta.resources[0].schema.fields).toEqual([{ name: 'type', type: 'string' }, { name: 'agreements', type: 'integer' }, { name: 'economies', type: 'integer' }]);
+    expect(files['README.txt']).toContain(`Data as of: ${asOfText}`);
+
+    // In Chinese, the frame speaks the interface's language, and the PNG (text drawn with the page's fonts, the bundled CJK subset last) is not blank.
+    await page.getByRole('combobox', { name: /Language/ }).selectOption('zh-HK');
+    const counts = page.getByTestId('counts-chart');
+    const zh = await readSvg(page, (await download(page, counts.getByRole('button', { name: '圖像（SVG）' }))).bytes.toString('utf8'));
+    expect(zh.texts.join(' ')).toContain('協定類別: 自貿協定, 全面性稅務協定');
+    expect(zh.texts.join(' ')).toContain('2015年底');
+    expect(zh.texts.some((t) => t.startsWith('資料來源：香港聯繫地圖，資料截至'))).toBe(true);
+    const zhPng = readPng((await download(page, counts.getByRole('button', { name: '圖像（PNG）' }))).bytes);
+    expect({ width: zhPng.width, height: zhPng.height }).toEqual({ width: 2 * zh.width, height: 2 * zh.height });
+    expect(zhPng.colours.size).toBeGreaterThan(20);
   });
 
   test('the timeline marks events: the RCEP application (known to the month) and missions', async ({ page }) => {

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, openView, test } from './support/atlas-driver';
 import { publishedJson } from './support/data-files';
+import { download, readPng, readSvg, unzip } from './support/exports';
 
 interface PublishedTie { partner: string; tieType: string; status: string; inForce: string | null; bloc: string | null }
 const atlas = publishedJson<{ ties: PublishedTie[] }>('atlas.json');
@@ -80,21 +80,27 @@ test.describe('compare economies side by side', () => {
     await expect(page.getByTestId('compare').getByText('The comparison is full (6 economies)')).toBeVisible();
   });
 
-  test('downloads the comparison as CSV (a row per tie, "none" where there is none) and as an SVG image', async ({ page }) => {
+  test('downloads the comparison as CSV (a row per tie, "none" where there is none, zipped with its metadata) and as SVG and PNG images', async ({ page }) => {
     await openView(page, '?compare=AU,SG');
     const section = page.getByTestId('compare');
-    const [csv] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: 'Comparison (CSV)' }).click()]);
-    expect(csv.suggestedFilename()).toBe('hong-kong-ties-compare-AU-SG.csv');
-    const lines = readFileSync((await csv.path())!, 'utf8').trim().split('\n');
+    const zip = await download(page, section.getByRole('button', { name: 'Comparison (CSV + metadata, ZIP)' }));
+    expect(zip.name).toBe('hong-kong-ties-compare-AU-SG.zip');
+    const files = unzip(zip.bytes);
+    const lines = files['hong-kong-ties-compare-AU-SG.csv'].trim().split('\n');
     expect(lines[0]).toBe('economy_iso2,economy_name,tie_type,standing,agreement_name,status,signed,in_force,terminated,status_source,source_url');
     const expected = ['AU', 'SG'].reduce((n, iso2) => n + CORE.reduce((k, type) => k + Math.max(1, atlas.ties.filter((t) => t.partner === iso2 && t.tieType === type).length), 0), 0);
     expect(lines).toHaveLength(expected + 1);
     expect(lines.some((l) => l.startsWith('SG,Singapore,cdta,none,'))).toBe(true);
-    const [svg] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: 'Comparison (SVG image)' }).click()]);
-    const image = readFileSync((await svg.path())!, 'utf8');
-    expect(image).toContain('xmlns="http://www.w3.org/2000/svg"');
-    expect(image).toContain('Australia');
-    expect(image).toContain('Singapore');
+    expect(JSON.parse(files['datapackage.json']).view).toMatchObject({ query: { compare: 'AU,SG' }, filters: ['Agreement types: FTA, IPPA, CDTA, AEO MRA', 'Today'] });
+
+    const svg = await download(page, section.getByRole('button', { name: 'Comparison (SVG image)' }));
+    const picture = await readSvg(page, svg.bytes.toString('utf8'));
+    expect(picture.texts[0]).toBe("Hong Kong's ties with Australia and Singapore");
+    expect(picture.texts).toEqual(expect.arrayContaining(['Australia', 'Singapore', 'FTA: Free trade agreement', page.url()]));
+    expect(picture.texts.some((t) => t.startsWith('Source: Hong Kong Ties Atlas, data as of '))).toBe(true);
+    const png = readPng((await download(page, section.getByRole('button', { name: 'Comparison (PNG image)' }))).bytes);
+    expect({ width: png.width, height: png.height }).toEqual({ width: 2 * picture.width, height: 2 * picture.height });
+    expect(png.colours.size).toBeGreaterThan(20);
   });
 
   test('works by keyboard alone: add by search, add a grouping, remove an economy', async ({ page }) => {

@@ -37,6 +37,8 @@ test('the embedded map shows the map and its legend, nothing else, and links to 
   // The map's own compact key: the four type counts, no entry into force recorded, no recorded tie, Hong Kong.
   await expect(page.locator('.embed .legend-key')).toBeVisible();
   await expect(page.locator('.embed .legend-key .swatch')).toHaveCount(7);
+  // The time bar under the map, at the address's year.
+  await expect(page.getByRole('slider', { name: 'Year', exact: true })).toHaveValue('2015');
   await expectFullViewLink(page, '?year=2015');
   // The address keeps the embed parameter after the app normalises it.
   expect(new URL(page.url()).searchParams.get('embed')).toBe('1');
@@ -73,25 +75,32 @@ test('an invalid embed falls back to the full atlas', async ({ page }) => {
   await expect(page.locator('.embed')).toHaveCount(0);
 });
 
-test('the map toolbar\'s Embed gives iframe code that embeds this view in a host page', async ({ page }) => {
-  await openAt(page, '?economy=NZ');
-  await page.getByText('Embed', { exact: true }).click();
-  await page.getByRole('radio', { name: 'Counts by type' }).check();
-  const code = await page.getByRole('textbox', { name: 'Code to embed this view on another site' }).inputValue();
+test("Share's \"Embed this view\" gives iframe code for this view, which embeds it without the chrome in a host page", async ({ page }) => {
+  await openAt(page, '?economy=NZ&year=2015');
   const origin = new URL(page.url()).origin;
-  expect(code).toBe(
-    `<iframe src="${origin}/?economy=NZ&amp;embed=1&amp;chart=counts" title="Hong Kong Ties Atlas (embedded view)" width="100%" height="560" style="border:0" loading="lazy"></iframe>`,
-  );
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
-  await page.getByRole('button', { name: 'Copy code' }).click();
-  await expect(page.getByText('Copied')).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+  await page.getByRole('button', { name: 'Share' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share this view' });
+  const embed = dialog.getByRole('region', { name: 'Embed this view' });
+  const code = embed.getByRole('textbox', { name: 'Code to embed this view on another site' });
+  // The map by default, then one chart: the current view's address with embed=1 (and chart=).
+  await expect(code).toHaveValue(new RegExp(`^<iframe src="${origin}/\\?economy=NZ&amp;year=2015&amp;embed=1" `));
+  await embed.getByRole('radio', { name: 'Counts by type' }).check();
+  const expected = `<iframe src="${origin}/?economy=NZ&amp;year=2015&amp;embed=1&amp;chart=counts" title="Hong Kong Ties Atlas (embedded view)" width="100%" height="560" style="border:0" loading="lazy"></iframe>`;
+  await expect(code).toHaveValue(expected);
+  await expect(embed).toContainText('is 560 pixels high; change width and height in the code');
+  await embed.getByRole('button', { name: 'Copy code' }).click();
+  await expect(embed.getByRole('status')).toHaveText('Copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
 
   // A host page on the same server, holding only the copied code: the embedded chart loads in its frame.
-  await page.route('**/host.html', (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>Host</title><body>${code}</body>` }));
+  await page.route('**/host.html', (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>Host</title><body>${expected}</body>` }));
   await page.goto('/host.html');
   const frame = page.frameLocator('iframe');
   await expect(frame.locator('.app[data-ready="true"] .embed[data-embed="counts"]')).toBeVisible({ timeout: 45_000 });
   await expect(frame.getByText('Agreements and partner economies by type')).toBeVisible();
   await expect(frame.getByRole('banner')).toHaveCount(0);
+  await expect(frame.getByRole('link', { name: 'Open the full atlas' })).toHaveAttribute('href', `${origin}/?economy=NZ&year=2015`);
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, featureState, lastIdle, openAt, openView, test, waitForIdleAfter } from './support/atlas-driver';
+import { download, unzip } from './support/exports';
 
 interface T { partner: string; tieType: string; status: string }
 const atlas = JSON.parse(readFileSync(new URL('../public/data/atlas.json', import.meta.url), 'utf8')) as {
@@ -139,10 +140,11 @@ test.describe('exploring the network', () => {
     await expect(page).toHaveURL(/view=table/);
   });
 
-  test('downloads the filtered ties as CSV with the published columns', async ({ page }) => {
+  test('downloads the filtered ties as CSV with the published columns, zipped with the filters that chose them', async ({ page }) => {
     await openAt(page, '?types=fta');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download filtered ties (CSV)' }).click()]);
-    const lines = readFileSync((await download.path())!, 'utf8').trim().split('\n');
+    const files = unzip((await download(page, page.getByRole('button', { name: 'Download filtered ties (CSV + metadata, ZIP)' }))).bytes);
+    expect(JSON.parse(files['datapackage.json']).view.filters).toEqual(['Agreement types: FTA', 'Today']);
+    const lines = files['hong-kong-ties-filtered.csv'].trim().split('\n');
     expect(lines[0]).toBe(
       'partner_iso2,partner_name,tie_type,agreement_name,bloc,status,signed,in_force,source_url,checked,status_source,signed_source,in_force_source,source_tier,agreement_id',
     );

@@ -28,11 +28,17 @@ test.describe('map actions: zoom to matches, missions, share', () => {
     await expect.poll(() => page.evaluate(() => window.__atlasMap!.getZoom())).toBeGreaterThan(3);
   });
 
-  test('Share copies the current link', async ({ page, context }) => {
+  test('Share copies the current link and shows it in a dialog that Escape closes', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await openAt(page, '?economy=NZ&year=2015');
     await page.getByRole('button', { name: 'Share' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+    const dialog = page.getByRole('dialog', { name: 'Share this view' });
+    await expect(dialog.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+    await expect(dialog.getByRole('textbox', { name: 'Link to this view' })).toHaveValue(page.url());
+    // Escape closes the dialog only: the economy's panel behind it stays open.
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('region', { name: 'New Zealand' })).toBeVisible();
   });
 });

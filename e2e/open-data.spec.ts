@@ -28,6 +28,10 @@ test.describe('Cite this', () => {
     await cite.getByText('引用').first().click();
     await expect(cite.getByTestId('citation-plain')).toContainText(`Hong Kong Ties Atlas. Data version ${changes.version}, as of`);
     await expect(cite.getByTestId('citation-bibtex')).toContainText('title = {{Hong Kong Ties Atlas}},');
+    await expect(cite.getByRole('button', { name: '複製BibTeX' })).toBeVisible();
+    // The data's licence, the one datapackage.json states.
+    const licence = page.getByRole('link', { name: 'Creative Commons Attribution 4.0 International (CC-BY-4.0)' });
+    await expect(licence).toHaveAttribute('href', 'https://creativecommons.org/licenses/by/4.0/');
   });
 });
 

@@ -30,15 +30,16 @@ function listFiles(dir: string): string[] {
 const readIfExists = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : null);
 
 /** The release a build with this atlas.json is compared with: see release.ts. */
-function previousAtlasIn(root: string): (atlasJson: string) => string | null {
-  return (atlasJson) => previousRelease(atlasJson, readIfExists(join(root, 'public', 'data', 'atlas.json')), readIfExists(join(root, ...PREVIOUS_ATLAS)));
+function previousAtlasIn(root: string, startNewRelease = false): (atlasJson: string) => string | null {
+  return (atlasJson) =>
+    previousRelease(atlasJson, readIfExists(join(root, 'public', 'data', 'atlas.json')), readIfExists(join(root, ...PREVIOUS_ATLAS)), startNewRelease);
 }
 
 /**
  * Builds every output from a sources folder, compared with the releases kept under `root`.
  * Throws DataBuildError listing every bad row.
  */
-export function buildData(sourcesDir: string, root = ROOT): Record<string, string> {
+export function buildData(sourcesDir: string, root = ROOT, startNewRelease = false): Record<string, string> {
   const sources = readSources(sourcesDir, root);
   const lastYear = Math.max(...[...sources.ties, ...sources.offices, ...sources.missions].map((l) => Number(l.record.checked.slice(0, 4))));
   const errors = [...sources.errors, ...crossCheck(sources), ...checkStories(sources, lastYear)];
@@ -60,15 +61,16 @@ export function buildData(sourcesDir: string, root = ROOT): Record<string, strin
   const sourceFiles = Object.fromEntries(
     listFiles(sourcesDir).filter((p) => p.endsWith('.csv')).map((p) => [relative(root, p), readFileSync(p, 'utf8')]),
   );
-  return renderOutputs(atlas, geojson, sourceFiles, previousAtlasIn(root));
+  return renderOutputs(atlas, geojson, sourceFiles, previousAtlasIn(root, startNewRelease));
 }
 
 function main() {
   const check = process.argv.includes('--check');
+  const startNewRelease = !check && process.argv.includes('--new-release');
   const outDir = join(ROOT, 'public', 'data');
   let files: Record<string, string>;
   try {
-    files = buildData(join(ROOT, 'data', 'sources'));
+    files = buildData(join(ROOT, 'data', 'sources'), ROOT, startNewRelease);
   } catch (err) {
     console.error(err instanceof DataBuildError ? err.message : err);
     process.exit(1);
@@ -85,8 +87,8 @@ function main() {
     console.log(`data:check: ${Object.keys(files).length} files up to date`);
     return;
   }
-  // A new release: the committed atlas.json becomes the previous release, kept for later builds.
-  const previous = previousAtlasIn(ROOT)(files['atlas.json']);
+  // Kept for later builds: the previous release (moved on only by --new-release, see release.ts).
+  const previous = previousAtlasIn(ROOT, startNewRelease)(files['atlas.json']);
   const kept = join(ROOT, ...PREVIOUS_ATLAS);
   if (previous !== null && previous !== readIfExists(kept)) {
     mkdirSync(dirname(kept), { recursive: true });

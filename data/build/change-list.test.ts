@@ -66,9 +66,13 @@ describe('releases', () => {
     expect(dataVersion(v2)).not.toBe(dataVersion(v1));
   });
 
-  it('compares a changed build with the committed release, and a rebuild of the same data with the kept previous one', () => {
-    expect(previousRelease(v2, v1, null)).toBe(v1);
+  it('compares every build with the kept previous release until a new release is started', () => {
+    const v3 = JSON.stringify(atlas({ asOf: '2026-12-06' }));
+    expect(previousRelease(v3, v2, v1)).toBe(v1);
     expect(previousRelease(v2, v2, v1)).toBe(v1);
+    expect(previousRelease(v3, v2, v1, true)).toBe(v2);
+    expect(previousRelease(v2, v1, null)).toBe(v1);
+    expect(previousRelease(v1, v1, null)).toBeNull();
     expect(previousRelease(v1, null, null)).toBeNull();
   });
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
+import { PUBLICATION } from '../../src/domain/publication';
 import profile from './profiles/tabular-data-package.json';
 import { checkTables, type PackageResource } from './table-schema-check';
 
@@ -22,8 +23,13 @@ describe('datapackage.json against the Frictionless Tabular Data Package profile
   it('describes ties, offices and missions (and the economies their keys point to), with a licence and sources', () => {
     const pkg = published();
     expect(pkg.resources.map((r) => r.path)).toEqual(['ties.csv', 'offices.csv', 'missions.csv', 'economies.csv']);
-    expect(pkg.licenses).toEqual([expect.objectContaining({ name: 'CC-BY-4.0' })]);
+    expect(pkg.licenses).toEqual([{ name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0 International', path: 'https://creativecommons.org/licenses/by/4.0/' }]);
     expect((pkg.sources as { title: string }[]).map((s) => s.title)).toContain('Trade and Industry Department (tier 1)');
+  });
+
+  it('states the licence the README states', () => {
+    const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+    expect(readme).toContain(`**Data licence: ${PUBLICATION.license.name}** ([${PUBLICATION.license.title}](${PUBLICATION.license.path}))`);
   });
 
   it('rejects a descriptor the standard does not allow', () => {

@@ -20,12 +20,16 @@ export function dataVersion(atlasJson: string): string {
 }
 
 /**
- * The release a new build is compared with. When the build changes atlas.json, the committed one
- * is the previous release (and is kept as such); when it does not, this is the same release
- * rebuilt, so the kept previous release stays.
+ * The release a new build is compared with: the kept previous release. Many builds happen between
+ * two published releases (every edit, every merge), so a build never moves it on its own; the
+ * curator starts a new release (`npm run data:build -- --new-release`) after the last one is
+ * published, which keeps the committed atlas.json as the previous release. With nothing kept yet,
+ * the committed atlas.json is the previous release when it differs from the new one.
  */
-export function previousRelease(newAtlas: string, committedAtlas: string | null, keptPrevious: string | null): string | null {
-  return committedAtlas !== null && committedAtlas !== newAtlas ? committedAtlas : keptPrevious;
+export function previousRelease(newAtlas: string, committedAtlas: string | null, keptPrevious: string | null, startNewRelease = false): string | null {
+  if (startNewRelease) return committedAtlas;
+  if (keptPrevious !== null) return keptPrevious;
+  return committedAtlas !== null && committedAtlas !== newAtlas ? committedAtlas : null;
 }
 
 export function releaseChanges(newAtlas: string, previous: string | null): Changes {

@@ -14,7 +14,7 @@ interface Image {
 }
 
 /** Undoes a PNG's per-row filters (PNG spec, section 9). Playwright writes 8-bit RGB or RGBA. */
-function decodePng(png: Buffer): Image {
+export function decodePng(png: Buffer): Image {
   let offset = 8;
   let width = 0;
   let height = 0;

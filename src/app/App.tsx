@@ -27,11 +27,11 @@ import { StoryPanel } from '../components/story/StoryPanel';
 import { storySteps, storyStepView } from '../selectors/stories';
 import type { StoryId } from '../domain/stories';
 import { EmbedLayout } from './EmbedLayout';
-import { EmbedCode } from '../components/embed/EmbedCode';
 import { parseEmbed } from '../state/url-params';
 import { useServiceWorker } from './use-service-worker';
 import { UpdateNotice } from '../components/ui/UpdateNotice';
 import { usePanelEscape } from './use-panel-escape';
+import { ExportContext } from '../components/export/export-context';
 
 /** Closes whichever panel is open: the office's, or the economy's. */
 const closePanel = () => {
@@ -99,6 +99,8 @@ export function App() {
   const retry = () => void atlasQuery.refetch();
   const atlas = shown.atlas;
   const ready = atlas && view.stable;
+  // What every export names: the filters (with the groupings' names) and the data's as-of date.
+  const exportState = useMemo(() => (atlas ? { ui, asOf: atlas.asOf, groupings: atlas.groupings } : null), [atlas, ui]);
 
   // Before the data (and so the URL state) is in, the map view is laid out at once when the address
   // asks for it, so MapLibre starts (WebGL, style, worker) while the data downloads and validates.
@@ -109,9 +111,11 @@ export function App() {
   const embed = ready ? ui.embed : embedFirst;
   if (embed && !failed) {
     return (
-      <div className="app app-embed" data-ready={ready ? 'true' : undefined}>
-        <EmbedLayout part={embed} ready={!!ready} asOf={atlas?.asOf ?? null} ui={ui} view={view} mapProps={map.mapProps} onReady={markFirstViewReady} />
-      </div>
+      <ExportContext value={exportState}>
+        <div className="app app-embed" data-ready={ready ? 'true' : undefined}>
+          <EmbedLayout part={embed} ready={!!ready} asOf={atlas?.asOf ?? null} ui={ui} view={view} mapProps={map.mapProps} onReady={markFirstViewReady} />
+        </div>
+      </ExportContext>
     );
   }
 
@@ -119,7 +123,7 @@ export function App() {
     <div className="app" data-ready={ready ? 'true' : undefined}>
       {/* First in the tab order: to the map, filters, panel and charts (when they are shown). */}
       {!failed && showLayout && <SkipLinks />}
-      <AppHeader view={ui.view} onView={setView} onLang={setLang} />
+      <AppHeader ui={ui} onView={setView} onLang={setLang} />
       {ready && ui.view !== 'about' && <StoryLauncher current={ui.story} onStart={(id) => goToStep(id, 1)} />}
       {release.newRelease && <UpdateNotice onReload={release.update} />}
       {failed ? (
@@ -137,7 +141,7 @@ export function App() {
               tableOf={ui.tableOf}
               atlas={ready ? atlas! : null}
               ready={!!ready}
-              mapProps={{ ...map.mapProps, frame, toolbarExtra: <EmbedCode ui={ui} base={`${window.location.origin}${window.location.pathname}`} /> }}
+              mapProps={{ ...map.mapProps, frame }}
               rows={view.economyRows}
               onReady={markFirstViewReady}
               compare={{ codes: ui.compare, full: ui.compare.length >= COMPARE_MAX, onToggle: toggleCompare }}
@@ -164,15 +168,17 @@ export function App() {
           )}
           {ready && ui.compare.length > 0 && <CompareArea atlas={atlas!} ui={ui} partners={view.stable!.partners} />}
           {ready && firstViewReady && (
-            <ChartsSection
-              ui={ui}
-              view={view}
-              missions={atlas!.missions}
-              economies={view.stable!.economyByCode}
-              activeMission={ui.mission}
-              onActiveMission={setMission}
-              onHoverYear={setHoverYear}
-            />
+            <ExportContext value={exportState}>
+              <ChartsSection
+                ui={ui}
+                view={view}
+                missions={atlas!.missions}
+                economies={view.stable!.economyByCode}
+                activeMission={ui.mission}
+                onActiveMission={setMission}
+                onHoverYear={setHoverYear}
+              />
+            </ExportContext>
           )}
         </main>
       )}

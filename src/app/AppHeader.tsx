@@ -1,16 +1,18 @@
 import { LOCALES, LOCALE_NAMES, type Locale } from '../domain/locales';
 import { useI18n } from '../i18n/use-i18n';
-import { ShareButton } from '../components/ui/ShareButton';
-import type { View } from '../state/ui-state';
+import { ShareDialog } from '../components/ui/ShareDialog';
+import type { UiState, View } from '../state/ui-state';
 
 interface Props {
-  view: View;
+  /** The view's state: the header shows which view is on, and Share embeds it. */
+  ui: UiState;
   onView: (v: View) => void;
   onLang: (lang: Locale) => void;
 }
 
-export function AppHeader({ view, onView, onLang }: Props) {
+export function AppHeader({ ui, onView, onLang }: Props) {
   const { lang, m } = useI18n();
+  const view = ui.view;
   return (
     <header className="app-header">
       <h1>{m.appTitle}</h1>
@@ -23,7 +25,7 @@ export function AppHeader({ view, onView, onLang }: Props) {
             </button>
           ))}
         </nav>
-        <ShareButton />
+        <ShareDialog ui={ui} />
         <label className="lang-switch">
           <span className="visually-hidden">{m.language}</span>
           <select value={lang} onChange={(e) => onLang(e.target.value as Locale)} aria-label={`${m.language} / Language`}>

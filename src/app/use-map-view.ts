@@ -55,7 +55,7 @@ export function useMapView({ atlas, ui, ties, summaries, featureStates, highligh
 
   // Built when the picture is asked for: the link is the address at that moment.
   const imageCaption = useCallback(
-    () => mapImageCaption(ui, MESSAGES[ui.lang], formatters(ui.lang), atlas?.asOf ?? '', window.location.href),
+    () => mapImageCaption(ui, MESSAGES[ui.lang], formatters(ui.lang), atlas?.asOf ?? '', window.location.href, atlas?.groupings),
     [ui, atlas],
   );
 

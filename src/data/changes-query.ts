@@ -1,4 +1,5 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { changesSchema } from '../domain/release';
 import { fetchValidated } from './fetch-validated';
 
@@ -13,3 +14,9 @@ export const changesQuery = () =>
   });
 
 export const useChanges = () => useQuery(changesQuery());
+
+/** The data release's version, fetched when first asked for (a download records it); null when it cannot be loaded. */
+export function useDataVersion(): () => Promise<string | null> {
+  const client = useQueryClient();
+  return useCallback(() => client.fetchQuery(changesQuery()).then((c) => c.version, () => null), [client]);
+}

@@ -1,5 +1,6 @@
 import type { Atlas } from '../../domain/records';
 import { DOWNLOADS } from '../../data/downloads';
+import { PUBLICATION } from '../../domain/publication';
 import { useI18n } from '../../i18n/use-i18n';
 import { citedSources, sourcesByHost } from '../../selectors/cited-sources';
 import { dataCoverage } from '../../selectors/data-coverage';
@@ -59,6 +60,13 @@ export function AboutView({ atlas, checks, onBack }: Props) {
           </li>
         ))}
       </ul>
+      <p className="licence">
+        {m.about.licence[0]}
+        <a href={PUBLICATION.license.path} target="_blank" rel="noopener noreferrer" lang="en">
+          {PUBLICATION.license.title} ({PUBLICATION.license.name})
+        </a>
+        {m.about.licence[1]}
+      </p>
       <h3>{m.about.sources(fmt.number(total))}</h3>
       {groups.map((g) => (
         <details key={g.host}>

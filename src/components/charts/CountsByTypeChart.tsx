@@ -5,6 +5,9 @@ import type { TypeCount } from '../../selectors/chart-series';
 import { useI18n } from '../../i18n/use-i18n';
 import { ChartDownloads } from './ChartDownloads';
 
+const AGREEMENTS = '#2b7bba';
+const ECONOMIES = '#9ecae1';
+
 /** Agreements signed or in force and their partner economies per tie type; a bloc is one agreement, many economies. */
 function CountsByTypeChartView({ counts }: { counts: TypeCount[] }) {
   const { m } = useI18n();
@@ -15,8 +18,8 @@ function CountsByTypeChartView({ counts }: { counts: TypeCount[] }) {
       <figcaption>{m.charts.counts}</figcaption>
       <div className="chart-body">
         <BarFrame data={data} height={240}>
-          <Bar dataKey="agreements" name={m.charts.agreements} fill="#2b7bba" isAnimationActive={false} />
-          <Bar dataKey="economies" name={m.charts.economies} fill="#9ecae1" isAnimationActive={false} />
+          <Bar dataKey="agreements" name={m.charts.agreements} fill={AGREEMENTS} isAnimationActive={false} />
+          <Bar dataKey="economies" name={m.charts.economies} fill={ECONOMIES} isAnimationActive={false} />
         </BarFrame>
       </div>
       <p className="chart-note">{m.charts.countsNote}</p>
@@ -39,7 +42,14 @@ function CountsByTypeChartView({ counts }: { counts: TypeCount[] }) {
           ))}
         </tbody>
       </table>
-      <ChartDownloads name="hk-ties-counts-by-type" rows={data.map(({ type, agreements, economies }) => ({ type, agreements, economies }))} figure={figure} />
+      <ChartDownloads
+        name="hk-ties-counts-by-type"
+        title={m.charts.counts}
+        legend={[
+          { colour: AGREEMENTS, label: m.charts.agreements },
+          { colour: ECONOMIES, label: m.charts.economies },
+        ]}
+        rows={data.map(({ type, agreements, economies }) => ({ type, agreements, economies }))} figure={figure} />
     </figure>
   );
 }

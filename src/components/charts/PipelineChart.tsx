@@ -47,7 +47,13 @@ function PipelineChartView({ rows }: { rows: PipelineRow[] }) {
           ))}
         </tbody>
       </table>
-      <ChartDownloads name="hk-ties-pipeline" rows={rows} figure={figure} />
+      <ChartDownloads
+        name="hk-ties-pipeline"
+        title={m.charts.pipeline}
+        legend={STAGES.map((s) => ({ colour: s.fill, label: m.status[s.key] }))}
+        rows={rows}
+        figure={figure}
+      />
     </figure>
   );
 }

@@ -109,7 +109,18 @@ function TimelineChartView(p: Props) {
         </table>
       )}
       <TimelineEvents events={p.events} />
-      <ChartDownloads name="hk-ties-timeline" rows={visible.map((r) => ({ year: r.year, ...Object.fromEntries(p.types.map((t) => [t, r[t] ?? 0])) }))} figure={figure} />
+      <ChartDownloads
+        name="hk-ties-timeline"
+        title={m.charts.timeline}
+        legend={p.types.map((t) => ({ colour: TIE_TYPE_COLOUR[t], label: `${m.tieType[t].short}: ${m.tieType[t].long}` }))}
+        extra={[
+          m.exports.spanShown(String(p.span.from), String(p.span.to)),
+          m.exports.basis(p.basis === 'inForce' ? m.filters.inForce : m.filters.signed),
+          m.exports.rule(p.rule === 'partner' ? m.charts.perPartner : m.charts.perAgreement),
+        ]}
+        rows={visible.map((r) => ({ year: r.year, ...Object.fromEntries(p.types.map((t) => [t, r[t] ?? 0])) }))}
+        figure={figure}
+      />
     </figure>
   );
 }

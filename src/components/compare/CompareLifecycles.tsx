@@ -12,15 +12,14 @@ const TOP = 24;
 interface Props {
   model: ReturnType<typeof compareLifecycles>;
   asOf: string;
-  title: string;
 }
 
 /**
  * Every compared economy's ties on one shared time axis: a dashed line from signature to entry
- * into force, a bar while in force, ending at termination. The SVG carries its own title and names,
- * so the downloaded image stands on its own.
+ * into force, a bar while in force, ending at termination. Its downloads frame it with a title,
+ * the types, the legend and the source (chart-image.ts).
  */
-export const CompareLifecycles = forwardRef<HTMLElement, Props>(function CompareLifecycles({ model, asOf, title }, ref) {
+export const CompareLifecycles = forwardRef<HTMLElement, Props>(function CompareLifecycles({ model, asOf }, ref) {
   const { m, fmt } = useI18n();
   const { lanes, firstYear, lastYear } = model;
   const span = Math.max(1, lastYear + 1 - firstYear);
@@ -49,7 +48,6 @@ export const CompareLifecycles = forwardRef<HTMLElement, Props>(function Compare
             <text x={x(`${year}-01`)} y={axisY + 16} fontSize={10} fill={MUTED} textAnchor="middle">{year}</text>
           </g>
         ))}
-        <text x={0} y={14} fontSize={12} fontWeight={700} fill={INK}>{title}</text>
         {placed.map(({ lane, top }) => (
           <g key={lane.economy.iso2} data-iso2={lane.economy.iso2}>
             <text x={0} y={top + 12} fontSize={12} fontWeight={700} fill={INK}>{fmt.economyName(lane.economy)}</text>

@@ -4,7 +4,10 @@ import type { Atlas, Economy } from '../../domain/records';
 import type { TieType } from '../../domain/tie-types';
 import { useI18n } from '../../i18n/use-i18n';
 import { COMPARE_CSV_COLUMNS, compareCsvRows, compareDifferences, compareGroups, compareLifecycles, compareRows } from '../../selectors/compare';
-import { downloadChartSvg, downloadRowsCsv } from '../charts/chart-export';
+import { TIE_TYPE_COLOUR } from '../ui/palette';
+import { downloadChartImage } from '../export/chart-image';
+import { sourceLine, typesPhrase, yearPhrase, type ExportCaption } from '../export/export-caption';
+import { useCsvDownload } from '../export/use-csv-download';
 import { EconomySearch } from '../search/EconomySearch';
 import { CompareDifferences } from './CompareDifferences';
 import { CompareLifecycles } from './CompareLifecycles';
@@ -40,6 +43,19 @@ export function CompareSection({ atlas, codes, types, partners, max, onAdd, onRe
   const list = (names: string[]) => names.join(m.compare.join);
   const names = rows.map((r) => fmt.economyName(r.economy));
   const file = `hong-kong-ties-compare-${codes.join('-')}`;
+  const downloadCsv = useCsvDownload();
+  // What the comparison depends on: the economies and the tie types (not the map's other filters or year).
+  const filters = [typesPhrase(types, m), yearPhrase(null, m)];
+  const caption = (): ExportCaption => ({
+    title: m.exports.compareTitle(fmt.list(names)),
+    subtitle: [...filters, m.compare.lifecycleKey],
+    legend: types.map((t) => ({ colour: TIE_TYPE_COLOUR[t], label: `${m.tieType[t].short}: ${m.tieType[t].long}` })),
+    source: sourceLine(atlas.asOf, m, fmt),
+    link: window.location.href,
+  });
+  const csv = () =>
+    void downloadCsv({ name: file, title: m.exports.compareTitle(fmt.list(names)), columns: COMPARE_CSV_COLUMNS, rows: compareCsvRows(rows, fmt.economyName), filters, asOf: atlas.asOf });
+  const image = (format: 'svg' | 'png') => void downloadChartImage(figure.current, caption(), file, format);
 
   const addGroup = () => {
     const chosen = groups.find((g) => g.name === group);
@@ -57,11 +73,14 @@ export function CompareSection({ atlas, codes, types, partners, max, onAdd, onRe
           {m.compare.title(fmt.number(rows.length))}
         </h2>
         <div className="compare-actions">
-          <button type="button" onClick={() => downloadRowsCsv(compareCsvRows(rows, fmt.economyName).map(orderColumns), `${file}.csv`)} disabled={rows.length < 2}>
+          <button type="button" onClick={csv} disabled={rows.length < 2}>
             {m.compare.csv}
           </button>
-          <button type="button" onClick={() => downloadChartSvg(figure.current, `${file}.svg`)} disabled={rows.length < 2}>
+          <button type="button" onClick={() => image('svg')} disabled={rows.length < 2}>
             {m.compare.image}
+          </button>
+          <button type="button" onClick={() => image('png')} disabled={rows.length < 2}>
+            {m.compare.png}
           </button>
           <button type="button" onClick={onClear}>
             {m.compare.clear}
@@ -101,11 +120,9 @@ export function CompareSection({ atlas, codes, types, partners, max, onAdd, onRe
       {rows.length >= 2 && (
         <>
           <CompareDifferences differences={differences} />
-          <CompareLifecycles ref={figure} model={lifecycles} asOf={atlas.asOf} title={`${m.appTitle}: ${names.join(' · ')} (${fmt.date(atlas.asOf)})`} />
+          <CompareLifecycles ref={figure} model={lifecycles} asOf={atlas.asOf} />
         </>
       )}
     </section>
   );
 }
-
-const orderColumns = (row: Record<string, string>) => Object.fromEntries(COMPARE_CSV_COLUMNS.map((c) => [c, row[c] ?? '']));

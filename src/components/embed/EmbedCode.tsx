@@ -1,31 +1,28 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useI18n } from '../../i18n/use-i18n';
 import { EMBEDS, type Embed, type UiState } from '../../state/ui-state';
-import { embedUrl, iframeCode } from './embed-urls';
+import { EMBED_HEIGHT, embedUrl, iframeCode } from './embed-urls';
+import './embed.css';
 
 interface Props {
   ui: UiState;
   /** The app's address without its query, e.g. https://atlas.example/ */
   base: string;
+  /** Copies a text; resolves false when the clipboard is refused. */
+  copy: (text: string) => Promise<boolean>;
 }
 
-/** "Embed": the iframe code for the current view (the map or one chart), with a copy button. */
-export function EmbedCode({ ui, base }: Props) {
-  const { m } = useI18n();
+/** "Embed this view" (in the Share dialog): the iframe code for the current view, as the map or one chart, with a copy button. */
+export function EmbedCode({ ui, base, copy }: Props) {
+  const { m, fmt } = useI18n();
+  const headingId = useId();
   const [part, setPart] = useState<Embed>('map');
   const [copied, setCopied] = useState(false);
   const code = iframeCode(embedUrl(ui, part, base), m.embed.frameTitle);
-  const copy = () => {
-    // The text stays selectable in the box when the clipboard is refused (an insecure origin).
-    navigator.clipboard?.writeText(code).then(
-      () => setCopied(true),
-      () => setCopied(false),
-    );
-  };
   return (
-    <details className="embed-code" onToggle={() => setCopied(false)}>
-      <summary>{m.embed.show}</summary>
-      <div className="embed-code-row" role="group" aria-label={m.embed.show}>
+    <section className="embed-code" aria-labelledby={headingId}>
+      <h3 id={headingId}>{m.embed.show}</h3>
+      <div className="embed-code-row" role="radiogroup" aria-label={m.embed.part}>
         {EMBEDS.map((p) => (
           <label key={p}>
             <input type="radio" name="embed-part" checked={part === p} onChange={() => (setPart(p), setCopied(false))} /> {m.embed.parts[p]}
@@ -34,14 +31,16 @@ export function EmbedCode({ ui, base }: Props) {
       </div>
       <label className="embed-code-field">
         {m.embed.code}
+        {/* The text stays selectable here when the clipboard is refused (an insecure origin). */}
         <textarea readOnly value={code} onFocus={(e) => e.target.select()} />
       </label>
+      <p className="embed-size">{m.embed.size(fmt.number(EMBED_HEIGHT))}</p>
       <div className="embed-code-row">
-        <button type="button" onClick={copy}>
+        <button type="button" onClick={() => void copy(code).then(setCopied)}>
           {m.embed.copy}
         </button>
-        <span aria-live="polite">{copied ? m.embed.copied : ''}</span>
+        <span role="status">{copied ? m.embed.copied : ''}</span>
       </div>
-    </details>
+    </section>
   );
 }

@@ -1,5 +1,5 @@
 import type { Atlas, Tie } from '../../domain/records';
-import { TIES_CSV_COLUMNS, economyNameLookup, tieCsvRow, toCsv } from '../../domain/csv-export';
+import { TIES_CSV_COLUMNS, economyNameLookup, tieCsvRow } from '../../domain/csv-export';
 import { CORE_TIE_TYPES, type TieType } from '../../domain/tie-types';
 import type { RegionOption } from '../../selectors/regions';
 import type { UiState } from '../../state/ui-state';
@@ -9,7 +9,9 @@ import { FilterSummary } from './FilterSummary';
 import { SourceFilter } from './SourceFilter';
 import { StatusFilter } from './StatusFilter';
 import { TypeFilter } from './TypeFilter';
-import { saveBlob } from '../ui/save-blob';
+import { useI18n } from '../../i18n/use-i18n';
+import { filterPhrases } from '../export/export-caption';
+import { useCsvDownload } from '../export/use-csv-download';
 
 interface Props {
   atlas: Atlas;
@@ -24,17 +26,23 @@ interface Props {
   hiddenFacts: number;
 }
 
-function downloadCsv(atlas: Atlas, ties: Tie[]) {
-  const csv = toCsv(ties.map((t) => tieCsvRow(t, economyNameLookup(atlas.economies))), TIES_CSV_COLUMNS);
-  saveBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), 'hong-kong-ties-filtered.csv');
-}
-
 /** Every filter in one panel; each control writes to the store, which writes the URL. */
 export function FilterPanel({ atlas, ui, availableTypes, regions, ties, matching, totalPartners, coveredNotShown, hiddenFacts }: Props) {
   const a = useUiActions();
+  const { m, fmt } = useI18n();
+  const download = useCsvDownload();
+  const downloadCsv = () =>
+    void download({
+      name: 'hong-kong-ties-filtered',
+      title: m.exports.filteredTitle,
+      columns: TIES_CSV_COLUMNS,
+      rows: ties.map((t) => tieCsvRow(t, economyNameLookup(atlas.economies))),
+      filters: filterPhrases(ui, m, fmt, atlas.groupings),
+      asOf: atlas.asOf,
+    });
   return (
     <div className="filter-panel">
-      <FilterSummary matching={matching} total={totalPartners} furtherOff={availableTypes.filter((t) => !CORE_TIE_TYPES.includes(t) && !ui.types.includes(t))} onReset={a.resetFilters} onDownload={() => downloadCsv(atlas, ties)} />
+      <FilterSummary matching={matching} total={totalPartners} furtherOff={availableTypes.filter((t) => !CORE_TIE_TYPES.includes(t) && !ui.types.includes(t))} onReset={a.resetFilters} onDownload={downloadCsv} />
       <TypeFilter available={availableTypes} shown={ui.types} rules={ui.typeRules} onToggle={a.toggleType} onRule={a.setTypeRule} />
       <StatusFilter selected={ui.statuses} onToggle={a.toggleStatus} />
       <SourceFilter officialOnly={ui.officialOnly} hiddenFacts={hiddenFacts} onChange={a.setOfficialOnly} />

@@ -1,6 +1,6 @@
 import { Map } from '@vis.gl/react-maplibre';
 import type { ErrorEvent, Map as MaplibreMap } from 'maplibre-gl';
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Iso2 } from '../../domain/primitives';
 import type { Office } from '../../domain/records';
@@ -63,8 +63,6 @@ export interface AtlasMapProps {
   frame?: StoryFrame | null;
   /** The picture's title, filters, legend and source, for "Download map image"; without it there is no such button. */
   imageCaption?: () => MapImageCaption;
-  /** Extra toolbar controls (the embed disclosure). */
-  toolbarExtra?: ReactNode;
   /** Called on every idle of the complete map; the app uses the first to load what the first view does not need. */
   onFirstIdle?: () => void;
 }
@@ -190,9 +188,7 @@ export function AtlasMap(props: AtlasMapProps) {
         onResetView={resetView}
         onZoomToMatches={zoomToMatches}
         onDownloadImage={map && props.imageCaption ? () => void downloadMapImage(map, props.imageCaption!(), 'hong-kong-ties-map.png') : undefined}
-      >
-        {props.toolbarExtra}
-      </MapToolbar>
+      />
       <MapTooltip hovered={pointer.hovered} describeEconomy={props.describeEconomy} findOffice={props.findOffice} />
     </div>
   );

@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/use-i18n';
 import type { Projection } from '../../state/ui-state';
 
@@ -22,12 +21,10 @@ interface Props {
   onZoomToMatches: () => void;
   /** Downloads the map as a PNG with its legend; absent until the map can be drawn. */
   onDownloadImage?: () => void;
-  /** Extra controls (the embed disclosure), at the toolbar's end. */
-  children?: ReactNode;
 }
 
 /** Map switches, keyboard reachable: arcs, offices, flat map or globe, and back to the world. */
-export function MapToolbar({ options, actions, onResetView, onZoomToMatches, onDownloadImage, children }: Props) {
+export function MapToolbar({ options, actions, onResetView, onZoomToMatches, onDownloadImage }: Props) {
   const { m } = useI18n();
   return (
     <div className="map-toolbar" role="group" aria-label={m.map.options}>
@@ -56,7 +53,6 @@ export function MapToolbar({ options, actions, onResetView, onZoomToMatches, onD
           {m.mapImage.download}
         </button>
       )}
-      {children}
     </div>
   );
 }

@@ -12,8 +12,8 @@ function CopyButton({ text, label }: { text: string; label: string }) {
     navigator.clipboard?.writeText(text).then(() => setCopied(true), () => setCopied(false));
   };
   return (
-    <button type="button" className="link-button" onClick={copy} aria-label={m.cite.copy(label)}>
-      {copied ? m.cite.copied : m.cite.copy(label)}
+    <button type="button" className="link-button" onClick={copy} aria-label={label}>
+      {copied ? m.cite.copied : label}
     </button>
   );
 }
@@ -47,12 +47,12 @@ function Citations({ subject, version, asOf }: { subject: string | null; version
       <p lang="en" className="citation" data-testid="citation-plain">
         {plain}
       </p>
-      <CopyButton text={plain} label={m.cite.plain} />
+      <CopyButton text={plain} label={m.cite.copyPlain} />
       <h4>{m.cite.bibtex}</h4>
       <pre lang="en" className="citation" data-testid="citation-bibtex">
         {bibtex}
       </pre>
-      <CopyButton text={bibtex} label={m.cite.bibtex} />
+      <CopyButton text={bibtex} label={m.cite.copyBibtex} />
     </>
   );
 }
