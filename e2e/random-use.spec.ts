@@ -78,7 +78,7 @@ test('a few hundred random actions: no console error, and count, map and address
   console.log(`random use: seed ${SEED}, ${STEPS} actions in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   // Stop Play, and come back to the map to read it.
-  const playing = page.locator('.year-row button[aria-pressed="true"]');
+  const playing = page.locator('#time-bar button.play[aria-pressed="true"]');
   if (await playing.count()) await playing.click();
   await page.locator('nav.views button').first().click();
   await page.waitForFunction(() => !!window.__atlasMap?.getCanvas().isConnected);

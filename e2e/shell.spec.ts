@@ -12,10 +12,10 @@ const BLOCKED = /^Failed to load resource: net::ERR_FAILED/;
 
 async function expectShell(page: Page, title: string, loading: string) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title, { useInnerText: true });
-  await expect(page.locator('.shell .map').getByRole('status')).toHaveText(loading, { useInnerText: true });
+  await expect(page.locator('.shell-full .map').getByRole('status')).toHaveText(loading, { useInnerText: true });
   // The layout's frame: filters column, map area and panel, where the app will draw them.
-  for (const part of ['.shell main.layout', '.shell aside.controls', '.shell .map', '.shell aside.panel']) await expect(page.locator(part)).toBeVisible();
-  const map = await page.locator('.shell .map').boundingBox();
+  for (const part of ['.shell-full main.layout', '.shell-full aside.controls', '.shell-full .map', '.shell-full aside.panel']) await expect(page.locator(part)).toBeVisible();
+  const map = await page.locator('.shell-full .map').boundingBox();
   expect(map!.width * map!.height).toBeGreaterThan(100_000);
 }
 
@@ -46,6 +46,21 @@ test('?lang=zh-HK: the shell speaks Traditional Chinese before the app loads', a
   await expect(page).toHaveTitle('香港聯繫地圖');
 });
 
+test('embed=1: before the app script runs, the shell is the embed frame, with no page header', async ({ page, guards }) => {
+  guards.allowConsoleErrors(BLOCKED);
+  await page.route(APP_SCRIPT, (route) => route.abort('failed'));
+  await page.goto('/?embed=1&year=2015');
+  await expect(page.locator('.shell .embed-title')).toHaveText('Hong Kong Ties Atlas', { useInnerText: true });
+  await expect(page.locator('.shell .embed .map').getByRole('status')).toHaveText('Loading the map…', { useInnerText: true });
+  await expect(page.locator('header, h1, nav, aside').filter({ visible: true })).toHaveCount(0);
+  const map = await page.locator('.shell .embed .map').boundingBox();
+  expect(map!.width * map!.height).toBeGreaterThan(100_000);
+  // A chart embed waits for the atlas, not a map.
+  await page.goto('/?embed=1&chart=timeline');
+  await expect(page.locator('.shell .embed .map').getByRole('status')).toHaveText('Loading the atlas…', { useInnerText: true });
+  await expect(page.locator('header, h1').filter({ visible: true })).toHaveCount(0);
+});
+
 test.describe('a browser that asks for Simplified Chinese', () => {
   test.use({ locale: 'zh-CN' });
   test('the shell speaks Simplified Chinese; About first says it is loading the atlas', async ({ page, guards }) => {
@@ -54,7 +69,7 @@ test.describe('a browser that asks for Simplified Chinese', () => {
     await page.goto('/');
     await expectShell(page, '香港联系地图', '正在加载地图…');
     await page.goto('/?view=about');
-    await expect(page.locator('.shell .map').getByRole('status')).toHaveText('正在加载数据…', { useInnerText: true });
+    await expect(page.locator('.shell-full .map').getByRole('status')).toHaveText('正在加载数据…', { useInnerText: true });
   });
 });
 

@@ -18,5 +18,11 @@
   root.lang = lang;
   document.title = titles[lang];
   var view = params.get('view');
-  if (view === 'table' || view === 'about') root.setAttribute('data-first-view', view);
+  // The rule of parseEmbed (src/state/url-params.ts): embed=1 shows the map, or the one chart= named.
+  var chart = params.get('chart');
+  var charts = ["timeline","counts"];
+  var embed = params.get('embed') === '1' ? (charts.indexOf(chart) >= 0 ? 'chart' : 'map') : null;
+  if (embed) root.setAttribute('data-embed', embed);
+  if (embed === 'chart') root.setAttribute('data-first-view', 'chart');
+  else if (!embed && (view === 'table' || view === 'about')) root.setAttribute('data-first-view', view);
 })();

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { shellLangScript, staticShellHtml } from '../../src/app/static-shell';
 import { localeFromBrowser } from '../../src/domain/locales';
 import { MESSAGES } from '../../src/i18n/messages';
+import { parseEmbed } from '../../src/state/url-params';
 import { shellFiles } from './build-shell';
 
 describe('the static shell', () => {
@@ -26,11 +27,35 @@ describe('the static shell', () => {
       const root = { lang: '', attributes: {} as Record<string, string>, setAttribute(k: string, v: string) { this.attributes[k] = v; } };
       const document = { documentElement: root, title: '' };
       runInNewContext(shellLangScript(MESSAGES), { URLSearchParams, location: { search }, navigator: { languages }, document });
-      return { lang: root.lang, title: document.title, view: root.attributes['data-first-view'] };
+      return { lang: root.lang, title: document.title, view: root.attributes['data-first-view'], embed: root.attributes['data-embed'] };
     };
     const browsers = [[], ['en-GB'], ['zh-TW'], ['zh-Hant-HK'], ['zh'], ['zh-CN', 'en'], ['fr', 'zh-MO'], ['fr', 'de'], ['EN-us', 'zh-HK']];
     for (const languages of browsers) expect(run('', languages).lang, languages.join()).toBe(localeFromBrowser(languages));
-    expect(run('?lang=zh-CN', ['en'])).toEqual({ lang: 'zh-CN', title: MESSAGES['zh-CN'].appTitle, view: undefined });
-    expect(run('?lang=xx&view=about', ['zh-HK'])).toEqual({ lang: 'zh-HK', title: MESSAGES['zh-HK'].appTitle, view: 'about' });
+    expect(run('?lang=zh-CN', ['en'])).toEqual({ lang: 'zh-CN', title: MESSAGES['zh-CN'].appTitle, view: undefined, embed: undefined });
+    expect(run('?lang=xx&view=about', ['zh-HK'])).toEqual({ lang: 'zh-HK', title: MESSAGES['zh-HK'].appTitle, view: 'about', embed: undefined });
+  });
+
+  it('its script marks an embedded page as the app reads embed=1 and chart=', () => {
+    const run = (search: string) => {
+      const root = { lang: '', attributes: {} as Record<string, string>, setAttribute(k: string, v: string) { this.attributes[k] = v; } };
+      runInNewContext(shellLangScript(MESSAGES), { URLSearchParams, location: { search }, navigator: { languages: ['en'] }, document: { documentElement: root, title: '' } });
+      return root.attributes;
+    };
+    for (const search of ['?embed=1', '?embed=1&view=table', '?embed=1&chart=map', '?embed=1&chart=nonsense', '?chart=timeline&embed=1&year=2015', '?embed=0', '?embed=yes&chart=counts', '?view=table']) {
+      const params = new URLSearchParams(search);
+      const part = parseEmbed(params.get('embed'), params.get('chart'));
+      const expected = part === null ? undefined : part === 'map' ? 'map' : 'chart';
+      expect(run(search)['data-embed'], search).toBe(expected);
+    }
+    // A chart says "Loading the atlas…"; the embedded map says "Loading the map…" whatever view= asks.
+    expect(run('?embed=1&chart=counts')['data-first-view']).toBe('chart');
+    expect(run('?embed=1&view=table')['data-first-view']).toBeUndefined();
+  });
+
+  it('holds the embed frame (title, no header) beside the full page frame', () => {
+    const html = staticShellHtml(MESSAGES);
+    const embed = html.slice(html.indexOf('shell-embed'));
+    expect(embed).toContain(`<p class="embed-title"><span lang="en">${MESSAGES.en.appTitle}</span>`);
+    expect(embed).not.toMatch(/<header|<h1/);
   });
 });

@@ -66,26 +66,26 @@ export const ACTIONS: Record<string, Action> = {
     return v !== false && `region ${v || 'all'}`;
   },
   async basis(page, d) {
-    const i = await clickRandom(page, d, '.controls .basis input[type=radio]');
+    const i = await clickRandom(page, d, '#time-bar .basis input[type=radio]');
     return i !== false && `basis #${i}`;
   },
   async slider(page, d) {
-    const slider = page.locator('.controls input[type=range]');
-    if (!(await visible(page, '.controls input[type=range]'))) return false;
+    const slider = page.locator('#time-bar input[type=range]');
+    if (!(await visible(page, '#time-bar input[type=range]'))) return false;
     const key = d.pick(['ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageDown']);
     await slider.focus();
     await slider.press(key);
     return `slider ${key}`;
   },
   async play(page) {
-    const play = page.locator('.controls .year-row button');
-    if (!(await visible(page, '.controls .year-row button'))) return false;
+    const play = page.locator('#time-bar button.play');
+    if (!(await visible(page, '#time-bar button.play'))) return false;
     await play.click();
     return `play → ${await play.getAttribute('aria-pressed')}`;
   },
   async backToToday(page) {
-    if (!(await visible(page, '.controls .year-slider .link-button'))) return false;
-    await page.locator('.controls .year-slider .link-button').click();
+    if (!(await visible(page, '#time-bar .link-button'))) return false;
+    await page.locator('#time-bar .link-button').click();
     return 'back to today';
   },
   async search(page, d) {

@@ -7,10 +7,12 @@
  * Every text is there in the three languages; CSS shows the one <html lang> names. That attribute
  * is set before the body is parsed by a tiny classic script (public/shell-lang.js: the CSP allows
  * no inline script), from ?lang= or the browser's languages, with the same rule as the app.
- * Without any script the shell stays in English. Both files are written by `npm run shell:build`.
+ * Without any script the shell stays in English. The script also marks an embedded page (`embed=1`),
+ * whose shell is the embed's frame, without the page's header. Both files are written by `npm run shell:build`.
  */
 import { LOCALES, type Locale } from '../domain/locales';
 import type { Messages } from '../i18n/messages';
+import { EMBEDS } from '../state/ui-state';
 
 /** Where index.html holds the shell, inside #root. */
 export const SHELL_START = '<!--atlas-shell-->';
@@ -35,14 +37,18 @@ export function staticShellHtml(messages: Record<Locale, Messages>): string {
   const views = (['atlas', 'table', 'about'] as const)
     .map((v) => `<button type="button" disabled aria-pressed="${v === 'atlas'}">${text((m) => m.views[v])}</button>`)
     .join('');
+  const loading = `<div class="map"><p class="map-loading" role="status"><span class="shell-map">${text((m) => m.loadingMap)}</span><span class="shell-other">${text((m) => m.loading)}</span></p></div>`;
   return [
-    '<div class="app shell" aria-busy="true">',
+    '<div class="app shell shell-full" aria-busy="true">',
     `<header class="app-header"><h1>${text((m) => m.appTitle)}</h1><p class="tagline">${text((m) => m.tagline)}</p>`,
     `<div class="header-controls"><nav class="views">${views}</nav></div></header>`,
-    '<main class="layout"><aside class="controls"></aside>',
-    `<div class="map"><p class="map-loading" role="status"><span class="shell-map">${text((m) => m.loadingMap)}</span><span class="shell-other">${text((m) => m.loading)}</span></p></div>`,
-    '<aside class="panel"></aside></main>',
+    `<main class="layout"><aside class="controls"></aside>${loading}<aside class="panel"></aside></main>`,
     '</div>',
+    // `embed=1`: the embed's frame (EmbedFrame), shown instead when the script marks the page as embedded,
+    // so a host's frame never shows the page's header. The empty foot keeps the date line's place.
+    '<div class="app app-embed shell shell-embed" aria-busy="true"><div class="embed">',
+    `<p class="embed-title">${text((m) => m.appTitle)}</p><div class="embed-body embed-map">${loading}</div>`,
+    '<p class="embed-foot">&#160;</p></div></div>',
   ].join('');
 }
 
@@ -72,7 +78,13 @@ export function shellLangScript(messages: Record<Locale, Messages>): string {
   root.lang = lang;
   document.title = titles[lang];
   var view = params.get('view');
-  if (view === 'table' || view === 'about') root.setAttribute('data-first-view', view);
+  // The rule of parseEmbed (src/state/url-params.ts): embed=1 shows the map, or the one chart= named.
+  var chart = params.get('chart');
+  var charts = ${JSON.stringify(EMBEDS.filter((e) => e !== 'map'))};
+  var embed = params.get('embed') === '1' ? (charts.indexOf(chart) >= 0 ? 'chart' : 'map') : null;
+  if (embed) root.setAttribute('data-embed', embed);
+  if (embed === 'chart') root.setAttribute('data-first-view', 'chart');
+  else if (!embed && (view === 'table' || view === 'about')) root.setAttribute('data-first-view', view);
 })();
 `;
 }

@@ -8,8 +8,17 @@ export const iso2Schema = z
   .brand<'Iso2'>();
 export type Iso2 = z.infer<typeof iso2Schema>;
 
+/** An ISO code the code itself names (`iso2('NZ')`): checked, so a typo throws instead of passing as a brand. */
+export const iso2 = (code: string): Iso2 => iso2Schema.parse(code);
+
+/** A string from outside the records (a map feature, a URL, a form) as an ISO code, or null when it is not one. */
+export function parseIso2(value: unknown): Iso2 | null {
+  const parsed = iso2Schema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
 /** The hub of every tie in the atlas. */
-export const HONG_KONG = 'HK' as Iso2;
+export const HONG_KONG = iso2('HK');
 
 function isCalendarDate(value: string): boolean {
   const [y, m, d] = value.split('-').map(Number);

@@ -4,10 +4,11 @@ import { lifecycle } from './lifecycle';
 import { pipelineByType } from './pipeline';
 import { makeAtlas, makeEconomy, makeMission, makeOffice, makeTie } from '../testing/test-factories';
 import { timelineEvents } from './timeline-events';
+import { iso2 } from '../domain/primitives';
 
 const asean = [
-  makeTie({ agreementId: 'fta-asean', partner: 'SG' as never, bloc: 'ASEAN', inForce: '2019-06-11' }),
-  makeTie({ agreementId: 'fta-asean', partner: 'ID' as never, bloc: 'ASEAN', inForce: '2020-07-04' }),
+  makeTie({ agreementId: 'fta-asean', partner: iso2('SG'), bloc: 'ASEAN', inForce: '2019-06-11' }),
+  makeTie({ agreementId: 'fta-asean', partner: iso2('ID'), bloc: 'ASEAN', inForce: '2020-07-04' }),
 ];
 
 describe('cumulativeTimeline counting rules', () => {
@@ -39,10 +40,10 @@ describe('gainedInYear', () => {
 describe('pipelineByType', () => {
   it('counts agreements not in force by stage, a bloc once', () => {
     const ties = [
-      makeTie({ agreementId: 'fta-mv', partner: 'MV' as never, status: 'concluded' }),
-      makeTie({ agreementId: 'fta-pe', partner: 'PE' as never, status: 'signed' }),
-      makeTie({ agreementId: 'cdta-x', tieType: 'cdta', partner: 'A1' as never, status: 'signed' }),
-      makeTie({ agreementId: 'cdta-x', tieType: 'cdta', partner: 'A2' as never, status: 'signed' }),
+      makeTie({ agreementId: 'fta-mv', partner: iso2('MV'), status: 'concluded' }),
+      makeTie({ agreementId: 'fta-pe', partner: iso2('PE'), status: 'signed' }),
+      makeTie({ agreementId: 'cdta-x', tieType: 'cdta', partner: iso2('XA'), status: 'signed' }),
+      makeTie({ agreementId: 'cdta-x', tieType: 'cdta', partner: iso2('XB'), status: 'signed' }),
       makeTie(),
     ];
     expect(pipelineByType(ties, ['fta', 'cdta'])).toEqual([

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { cellState, compareCsvRows, compareDifferences, compareGroups, compareLifecycles, compareRows } from './compare';
 import { makeEconomy, makeTie } from '../testing/test-factories';
+import { iso2 } from '../domain/primitives';
 
 const economies = [makeEconomy('SG', 'Singapore'), makeEconomy('MY', 'Malaysia'), makeEconomy('TH', 'Thailand')];
 
 describe('compare', () => {
   it('gives each economy one cell per type, in the order the economies were added', () => {
-    const ties = [makeTie({ agreementId: 'cdta-my', tieType: 'cdta', partner: 'MY' as never, signed: '2012-04-25', inForce: '2012-12-28' })];
+    const ties = [makeTie({ agreementId: 'cdta-my', tieType: 'cdta', partner: iso2('MY'), signed: '2012-04-25', inForce: '2012-12-28' })];
     const rows = compareRows({ economies, ties }, ['SG', 'MY', 'ZZ'], ['fta', 'cdta']);
     expect(rows.map((r) => r.economy.iso2)).toEqual(['SG', 'MY']);
     expect(rows[1].cells.map((c) => c.state)).toEqual([{ kind: 'none' }, { kind: 'in_force', since: '2012-12-28' }]);
@@ -20,9 +21,9 @@ describe('compare', () => {
 
   it('says only the types on which the economies differ: "Singapore has no CDTA; Malaysia has had one since 2012"', () => {
     const ties = [
-      makeTie({ agreementId: 'cdta-my', tieType: 'cdta', partner: 'MY' as never, inForce: '2012-12-28' }),
-      makeTie({ agreementId: 'fta-asean', tieType: 'fta', partner: 'MY' as never, inForce: '2019-10-13' }),
-      makeTie({ agreementId: 'fta-asean', tieType: 'fta', partner: 'SG' as never, inForce: '2019-06-11' }),
+      makeTie({ agreementId: 'cdta-my', tieType: 'cdta', partner: iso2('MY'), inForce: '2012-12-28' }),
+      makeTie({ agreementId: 'fta-asean', tieType: 'fta', partner: iso2('MY'), inForce: '2019-10-13' }),
+      makeTie({ agreementId: 'fta-asean', tieType: 'fta', partner: iso2('SG'), inForce: '2019-06-11' }),
     ];
     const diffs = compareDifferences(compareRows({ economies, ties }, ['SG', 'MY'], ['fta', 'cdta']));
     expect(diffs).toHaveLength(1);
@@ -32,7 +33,7 @@ describe('compare', () => {
   });
 
   it('draws every economy on one time axis from the first dated tie to the as-of year', () => {
-    const ties = [makeTie({ partner: 'SG' as never, signed: '2000-09-22' }), makeTie({ partner: 'MY' as never, agreementId: 'x', signed: null, inForce: '2012-12-28' })];
+    const ties = [makeTie({ partner: iso2('SG'), signed: '2000-09-22' }), makeTie({ partner: iso2('MY'), agreementId: 'x', signed: null, inForce: '2012-12-28' })];
     const { lanes, firstYear, lastYear } = compareLifecycles(compareRows({ economies, ties }, ['SG', 'MY'], ['fta']), '2026-12-01');
     expect([firstYear, lastYear]).toEqual([2000, 2026]);
     expect(lanes[1].bars[0].start).toBe('2012-12-28');
@@ -43,7 +44,7 @@ describe('compare', () => {
       groupingId: short.toLowerCase(),
       short,
       names: { en: short, zhHK: short, zhCN: short },
-      members: members as never[],
+      members: members.map(iso2),
       sourceUrl: 'https://asean.org/x',
       otherSources: [],
       checked: '2026-12-05',
@@ -55,7 +56,7 @@ describe('compare', () => {
   });
 
   it('writes a CSV row for each tie and a "none" row where there is no tie', () => {
-    const ties = [makeTie({ partner: 'SG' as never })];
+    const ties = [makeTie({ partner: iso2('SG') })];
     const csv = compareCsvRows(compareRows({ economies, ties }, ['SG', 'TH'], ['fta']), (e) => e.names.en);
     expect(csv.map((r) => [r.economy_name, r.standing, r.signed])).toEqual([
       ['Singapore', 'in_force', '2010-03-29'],

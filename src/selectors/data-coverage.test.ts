@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { dataCoverage } from './data-coverage';
-import type { Tie } from '../domain/records';
 import { makeAtlas, makeMission, makeOffice, makeTie } from '../testing/test-factories';
+import { iso2 } from '../domain/primitives';
 
 describe('dataCoverage', () => {
   it('counts known signature and entry-into-force days against the ties that should have them', () => {
     const atlas = makeAtlas({
       ties: [
-        makeTie({ agreementId: 'fta-asean', partner: 'SG' as Tie['partner'], bloc: 'ASEAN', inForce: '2019-06-11' }),
-        makeTie({ agreementId: 'fta-asean', partner: 'MY' as Tie['partner'], bloc: 'ASEAN', inForce: null }),
-        makeTie({ agreementId: 'fta-pe', partner: 'PE' as Tie['partner'], status: 'signed', inForce: null }),
-        makeTie({ agreementId: 'fta-mv', partner: 'MV' as Tie['partner'], status: 'concluded', signed: null, inForce: null }),
-        makeTie({ agreementId: 'cdta-rs', tieType: 'cdta', partner: 'RS' as Tie['partner'], signed: null, inForce: null }),
+        makeTie({ agreementId: 'fta-asean', partner: iso2('SG'), bloc: 'ASEAN', inForce: '2019-06-11' }),
+        makeTie({ agreementId: 'fta-asean', partner: iso2('MY'), bloc: 'ASEAN', inForce: null }),
+        makeTie({ agreementId: 'fta-pe', partner: iso2('PE'), status: 'signed', inForce: null }),
+        makeTie({ agreementId: 'fta-mv', partner: iso2('MV'), status: 'concluded', signed: null, inForce: null }),
+        makeTie({ agreementId: 'cdta-rs', tieType: 'cdta', partner: iso2('RS'), signed: null, inForce: null }),
       ],
     });
     const [fta, cdta] = dataCoverage(atlas).tieTypes;
@@ -31,8 +31,8 @@ describe('dataCoverage', () => {
   it('splits each known date by the tier of the page that states it', () => {
     const atlas = makeAtlas({
       ties: [
-        makeTie({ partner: 'NZ' as Tie['partner'], inForceSource: 'https://www.reuters.com/x' }),
-        makeTie({ partner: 'SG' as Tie['partner'], statusSource: 'https://www.ird.govt.nz/x', inForceSource: 'https://www.ird.govt.nz/x' }),
+        makeTie({ partner: iso2('NZ'), inForceSource: 'https://www.reuters.com/x' }),
+        makeTie({ partner: iso2('SG'), statusSource: 'https://www.ird.govt.nz/x', inForceSource: 'https://www.ird.govt.nz/x' }),
       ],
     });
     const [fta] = dataCoverage(atlas).tieTypes;
@@ -42,7 +42,7 @@ describe('dataCoverage', () => {
 
   it('lists every record that says a fact was looked for and not found', () => {
     const atlas = makeAtlas({
-      ties: [makeTie({ status: 'signed', inForce: null, searched: 'Entry into force: not found.' }), makeTie({ partner: 'SG' as Tie['partner'] })],
+      ties: [makeTie({ status: 'signed', inForce: null, searched: 'Entry into force: not found.' }), makeTie({ partner: iso2('SG') })],
       offices: [makeOffice({ searched: 'Opening date: not found.' })],
     });
     expect(dataCoverage(atlas).missing.map((f) => [f.kind, f.id, f.searched])).toEqual([

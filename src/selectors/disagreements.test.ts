@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { disagreementRows } from './disagreements';
 import { makeAtlas, makeMission, makeTie } from '../testing/test-factories';
+import { iso2 } from '../domain/primitives';
 
 const other = { partner: null, sourceUrl: 'https://www.reuters.com/x', checked: '2026-12-05' };
 
@@ -23,10 +24,10 @@ describe('disagreementRows', () => {
 
   it('finds a bloc member by partner and a mission fact by field', () => {
     const atlas = makeAtlas({
-      ties: [makeTie({ agreementId: 'fta-asean', partner: 'PH' as never, bloc: 'ASEAN', inForce: '2019-06-17' }), makeTie({ agreementId: 'fta-asean', partner: 'VN' as never, bloc: 'ASEAN' })],
+      ties: [makeTie({ agreementId: 'fta-asean', partner: iso2('PH'), bloc: 'ASEAN', inForce: '2019-06-17' }), makeTie({ agreementId: 'fta-asean', partner: iso2('VN'), bloc: 'ASEAN' })],
       missions: [makeMission({ mousSigned: 13, mousSource: 'https://www.info.gov.hk/y' })],
       disagreements: [
-        { recordId: 'fta-asean', field: 'in_force', value: '2020-05-12', ...other, partner: 'PH' as never },
+        { recordId: 'fta-asean', field: 'in_force', value: '2020-05-12', ...other, partner: iso2('PH') },
         { recordId: 'ce-2023-02-middle-east', field: 'mous_signed', value: '12', ...other },
       ],
     });

@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_UI_STATE } from '../state/ui-state';
 import { applyFilters, type FilterState } from './filter-ties';
 import { makeAtlas, makeEconomy, makeGrouping, makeTie } from '../testing/test-factories';
+import { iso2 } from '../domain/primitives';
 
 const f = (overrides: Partial<FilterState> = {}): FilterState => ({ ...DEFAULT_UI_STATE, ...overrides });
 const atlas = makeAtlas({
   economies: [makeEconomy('SG', 'Singapore'), makeEconomy('NZ', 'New Zealand'), makeEconomy('CH', 'Switzerland')],
-  ties: [makeTie({ partner: 'SG' as never, agreementId: 'fta-asean' }), makeTie(), makeTie({ partner: 'CH' as never, agreementId: 'fta-efta' })],
+  ties: [makeTie({ partner: iso2('SG'), agreementId: 'fta-asean' }), makeTie(), makeTie({ partner: iso2('CH'), agreementId: 'fta-efta' })],
   groupings: [
-    makeGrouping({ groupingId: 'asean', members: ['SG' as never, 'MY' as never] }),
-    makeGrouping({ groupingId: 'rcep', short: 'RCEP', members: ['SG' as never, 'NZ' as never] }),
+    makeGrouping({ groupingId: 'asean', members: [iso2('SG'), iso2('MY')] }),
+    makeGrouping({ groupingId: 'rcep', short: 'RCEP', members: [iso2('SG'), iso2('NZ')] }),
   ],
 });
 const partners = (r: { economies: Set<string> }) => [...r.economies].sort();

@@ -3,6 +3,7 @@ import { DEFAULT_UI_STATE } from '../state/ui-state';
 import { applyFilters, type FilterState } from './filter-ties';
 import { tieAsOf } from './tie-as-of';
 import { makeAtlas, makeEconomy, makeOffice, makeTie } from '../testing/test-factories';
+import { iso2 } from '../domain/primitives';
 
 const f = (overrides: Partial<FilterState> = {}): FilterState => ({ ...DEFAULT_UI_STATE, ...overrides });
 const atlas = makeAtlas({
@@ -10,13 +11,13 @@ const atlas = makeAtlas({
   ties: [
     makeTie(),
     makeTie({ tieType: 'cdta', agreementId: 'cdta-nz', signed: '2010-12-01', inForce: '2011-11-09' }),
-    makeTie({ partner: 'GE' as never, agreementId: 'fta-ge', signed: '2018-06-28', inForce: '2019-02-13' }),
-    makeTie({ partner: 'GE' as never, tieType: 'cdta', agreementId: 'cdta-ge', signed: '2020-10-05', inForce: null, status: 'signed' }),
-    makeTie({ partner: 'BE' as never, tieType: 'ippa', agreementId: 'ippa-bleu', signed: '1996-10-07', inForce: '2001-06-18' }),
-    makeTie({ partner: 'BE' as never, tieType: 'cdta', agreementId: 'cdta-be', signed: '2003-12-10', inForce: '2004-10-07' }),
+    makeTie({ partner: iso2('GE'), agreementId: 'fta-ge', signed: '2018-06-28', inForce: '2019-02-13' }),
+    makeTie({ partner: iso2('GE'), tieType: 'cdta', agreementId: 'cdta-ge', signed: '2020-10-05', inForce: null, status: 'signed' }),
+    makeTie({ partner: iso2('BE'), tieType: 'ippa', agreementId: 'ippa-bleu', signed: '1996-10-07', inForce: '2001-06-18' }),
+    makeTie({ partner: iso2('BE'), tieType: 'cdta', agreementId: 'cdta-be', signed: '2003-12-10', inForce: '2004-10-07' }),
   ],
-  beltAndRoad: [{ partner: 'GE' as never, sourceUrl: 'https://www.gov.hk/x', otherSources: [], checked: '2026-11-23' }],
-  offices: [makeOffice({ officeId: 'eto-brussels', country: 'BE' as never, covers: ['BE' as never], opened: '2000-01-01' })],
+  beltAndRoad: [{ partner: iso2('GE'), sourceUrl: 'https://www.gov.hk/x', otherSources: [], checked: '2026-11-23' }],
+  offices: [makeOffice({ officeId: 'eto-brussels', country: iso2('BE'), covers: [iso2('BE')], opened: '2000-01-01' })],
 });
 const partners = (r: { economies: Set<string> }) => [...r.economies].sort();
 

@@ -5,6 +5,7 @@ import { hubArcs, labelPoints, layerScope, officeMarkers } from './map-layers';
 import { networkSummary, officeProfile } from './network-summary';
 import { summarisePartners } from './partner-summaries';
 import { makeAtlas, makeEconomy, makeOffice, makeTie } from '../testing/test-factories';
+import { iso2 } from '../domain/primitives';
 
 const anchor = (lon: number, lat: number, size = 1): EconomyAnchor => ({ anchor: [lon, lat], bounds: null, hasPoint: false, size });
 const anchors = new Map([
@@ -45,7 +46,7 @@ describe('labelPoints', () => {
 });
 
 describe('officeMarkers and officeProfile', () => {
-  const london = makeOffice({ covers: ['GB', 'SE', 'ZZ'] as never });
+  const london = makeOffice({ covers: ['GB', 'SE', 'ZZ'].map(iso2) });
   const atlas = makeAtlas({ offices: [london], economies: [makeEconomy('GB', 'United Kingdom'), makeEconomy('SE', 'Sweden')] });
 
   it('puts a marker at each office with its id and type', () => {
@@ -65,9 +66,9 @@ describe('officeMarkers and officeProfile', () => {
 describe('networkSummary', () => {
   it('counts partners by standing and live agreements once each', () => {
     const ties = [
-      ...['BN', 'SG'].map((p) => makeTie({ agreementId: 'fta-asean', partner: p as never })),
-      makeTie({ agreementId: 'cdta-pe', tieType: 'cdta', partner: 'PE' as never, status: 'signed', inForce: null }),
-      makeTie({ agreementId: 'ippa-au', tieType: 'ippa', partner: 'AU' as never, status: 'superseded' }),
+      ...['BN', 'SG'].map((p) => makeTie({ agreementId: 'fta-asean', partner: iso2(p) })),
+      makeTie({ agreementId: 'cdta-pe', tieType: 'cdta', partner: iso2('PE'), status: 'signed', inForce: null }),
+      makeTie({ agreementId: 'ippa-au', tieType: 'ippa', partner: iso2('AU'), status: 'superseded' }),
     ];
     const summary = networkSummary(summarisePartners(ties), ties, [makeOffice()]);
     expect(summary).toMatchObject({ partnersInForce: 2, partnersPipelineOnly: 1, agreements: 2 });
@@ -89,7 +90,7 @@ describe('economyHoverInfo', () => {
   const summaries = summarisePartners([
     makeTie(),
     makeTie({ agreementId: 'cdta-nz', tieType: 'cdta', status: 'signed', inForce: null }),
-    makeTie({ agreementId: 'ippa-au', tieType: 'ippa', partner: 'AU' as never, status: 'superseded' }),
+    makeTie({ agreementId: 'ippa-au', tieType: 'ippa', partner: iso2('AU'), status: 'superseded' }),
   ]);
 
   it('gives a partner one entry per live tie type, marked in force or not', () => {
@@ -116,10 +117,10 @@ describe('layerScope', () => {
   it('lists the economies that can be pipeline-only under some filter', () => {
     const scope = layerScope({
       ties: [
-        makeTie({ partner: 'PE' as never, status: 'signed' }),
-        makeTie({ partner: 'NZ' as never }),
-        makeTie({ partner: 'MX' as never, status: 'negotiating' }),
-        makeTie({ partner: 'AU' as never, status: 'superseded' }),
+        makeTie({ partner: iso2('PE'), status: 'signed' }),
+        makeTie({ partner: iso2('NZ') }),
+        makeTie({ partner: iso2('MX'), status: 'negotiating' }),
+        makeTie({ partner: iso2('AU'), status: 'superseded' }),
       ],
     });
     expect(scope).toEqual({ pipelineCandidates: ['MX', 'PE'] });

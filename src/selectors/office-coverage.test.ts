@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { coveredButNotShown, coveredEconomies } from './office-coverage';
 import { makeOffice } from '../testing/test-factories';
+import { iso2 } from '../domain/primitives';
 
 const offices = [
-  makeOffice({ officeId: 'eto-new-york', country: 'US' as never, covers: ['US' as never] }),
-  makeOffice({ officeId: 'eto-geneva', country: 'CH' as never, covers: [] }),
-  makeOffice({ officeId: 'eto-bangkok', country: 'TH' as never, covers: ['TH' as never], opened: '2019-02-28' }),
+  makeOffice({ officeId: 'eto-new-york', country: iso2('US'), covers: [iso2('US')] }),
+  makeOffice({ officeId: 'eto-geneva', country: iso2('CH'), covers: [] }),
+  makeOffice({ officeId: 'eto-bangkok', country: iso2('TH'), covers: [iso2('TH')], opened: '2019-02-28' }),
 ];
 
 describe('office coverage', () => {

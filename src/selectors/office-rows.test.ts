@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { officeRows, sortOfficeRows } from './office-rows';
 import { formatters } from '../i18n/format';
 import { makeEconomy, makeOffice } from '../testing/test-factories';
+import { iso2 } from '../domain/primitives';
 
 const economies = [makeEconomy('GB', 'United Kingdom'), makeEconomy('SE', 'Sweden'), makeEconomy('CN', 'China'), makeEconomy('TH', 'Thailand')];
 const offices = [
-  makeOffice({ officeId: 'eto-london', city: 'London', covers: ['SE' as never, 'GB' as never], opened: null, sourceUrl: 'https://www.info.gov.hk/a' }),
-  makeOffice({ officeId: 'lu-fujian', officeType: 'liaison_unit', city: 'Fuzhou', covers: ['CN' as never], opened: '2017-04-17', sourceUrl: 'https://www.gov.hk/b' }),
-  makeOffice({ officeId: 'eto-bangkok', city: 'Bangkok', covers: ['TH' as never], opened: '2019-02-28', sourceUrl: 'https://www.tid.gov.hk/c' }),
+  makeOffice({ officeId: 'eto-london', city: 'London', covers: [iso2('SE'), iso2('GB')], opened: null, sourceUrl: 'https://www.info.gov.hk/a' }),
+  makeOffice({ officeId: 'lu-fujian', officeType: 'liaison_unit', city: 'Fuzhou', covers: [iso2('CN')], opened: '2017-04-17', sourceUrl: 'https://www.gov.hk/b' }),
+  makeOffice({ officeId: 'eto-bangkok', city: 'Bangkok', covers: [iso2('TH')], opened: '2019-02-28', sourceUrl: 'https://www.tid.gov.hk/c' }),
 ];
 const rows = officeRows(offices, economies, (e) => e.names.en, formatters('en').local, 'en');
 const ids = (list: { officeId: string }[]) => list.map((r) => r.officeId);

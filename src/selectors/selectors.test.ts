@@ -4,16 +4,17 @@ import { featureStateChanges, mapFeatureStates } from './map-feature-states';
 import { headlineCount } from './headline-counts';
 import { summarisePartners } from './partner-summaries';
 import { makeAtlas, makeOffice, makeTie } from '../testing/test-factories';
+import { iso2 } from '../domain/primitives';
 
-const asean = ['BN', 'SG', 'TH'].map((p) => makeTie({ agreementId: 'fta-asean', partner: p as never, bloc: 'ASEAN', signed: '2017-11-12', inForce: '2019-06-11' }));
+const asean = ['BN', 'SG', 'TH'].map((p) => makeTie({ agreementId: 'fta-asean', partner: iso2(p), bloc: 'ASEAN', signed: '2017-11-12', inForce: '2019-06-11' }));
 
 describe('summarisePartners', () => {
   it('counts live tie types and standing per partner', () => {
     const s = summarisePartners([
       makeTie(),
       makeTie({ tieType: 'cdta', agreementId: 'cdta-nz', status: 'signed', inForce: null }),
-      makeTie({ partner: 'PE' as never, agreementId: 'fta-pe', status: 'signed', inForce: null }),
-      makeTie({ partner: 'AU' as never, agreementId: 'ippa-au-1993', tieType: 'ippa', status: 'superseded', terminated: '2020-01-17' }),
+      makeTie({ partner: iso2('PE'), agreementId: 'fta-pe', status: 'signed', inForce: null }),
+      makeTie({ partner: iso2('AU'), agreementId: 'ippa-au-1993', tieType: 'ippa', status: 'superseded', terminated: '2020-01-17' }),
     ]);
     expect(s.get('NZ')).toMatchObject({ types: ['fta', 'cdta'], inForceTypes: ['fta'], standing: 'in_force' });
     expect(s.get('PE')).toMatchObject({ types: ['fta'], standing: 'pipeline' });
@@ -23,7 +24,7 @@ describe('summarisePartners', () => {
 
 describe('map feature states', () => {
   it('writes only what changed and resets economies that dropped out', () => {
-    const before = mapFeatureStates(summarisePartners([makeTie(), makeTie({ partner: 'CL' as never, agreementId: 'fta-cl' })]));
+    const before = mapFeatureStates(summarisePartners([makeTie(), makeTie({ partner: iso2('CL'), agreementId: 'fta-cl' })]));
     const after = mapFeatureStates(summarisePartners([makeTie(), makeTie({ tieType: 'cdta', agreementId: 'cdta-nz' })]));
     expect(featureStateChanges(before, after)).toEqual([
       ['NZ', { typeCount: 2, standing: 'in_force' }],
@@ -34,7 +35,7 @@ describe('map feature states', () => {
 
 describe('countsByType', () => {
   it('counts a bloc agreement once and each member economy once, leaving out the pipeline', () => {
-    const maldives = makeTie({ partner: 'MV' as never, agreementId: 'fta-mv', status: 'concluded', signed: null, inForce: null });
+    const maldives = makeTie({ partner: iso2('MV'), agreementId: 'fta-mv', status: 'concluded', signed: null, inForce: null });
     expect(countsByType([...asean, makeTie(), maldives], ['fta', 'ippa'])).toEqual([
       { type: 'fta', agreements: 2, economies: 4 },
       { type: 'ippa', agreements: 0, economies: 0 },
@@ -44,7 +45,7 @@ describe('countsByType', () => {
 
 describe('cumulativeTimeline', () => {
   it('accumulates per year on the chosen basis and drops ended ties', () => {
-    const ties = [makeTie(), makeTie({ partner: 'AU' as never, agreementId: 'x', signed: '2012-01-01', inForce: '2013-01-01', terminated: '2014-06-01', status: 'terminated' })];
+    const ties = [makeTie(), makeTie({ partner: iso2('AU'), agreementId: 'x', signed: '2012-01-01', inForce: '2013-01-01', terminated: '2014-06-01', status: 'terminated' })];
     const { rows } = cumulativeTimeline(ties, ['fta'], 'inForce', 2015);
     expect(rows).toEqual([
       { year: 2011, fta: 1 },
@@ -62,7 +63,7 @@ describe('cumulativeTimeline', () => {
 
 describe('headlineCount', () => {
   it('counts agreements and economies as at a date, bloc once', () => {
-    const atlas = makeAtlas({ ties: [...asean, makeTie(), makeTie({ partner: 'PE' as never, agreementId: 'fta-pe', signed: '2024-11-15', inForce: null, status: 'signed' })] });
+    const atlas = makeAtlas({ ties: [...asean, makeTie(), makeTie({ partner: iso2('PE'), agreementId: 'fta-pe', signed: '2024-11-15', inForce: null, status: 'signed' })] });
     expect(headlineCount(atlas, 'fta_agreements', '2024-01-01')).toBe(2);
     expect(headlineCount(atlas, 'fta_agreements', '2025-01-01')).toBe(3);
     expect(headlineCount(atlas, 'fta_economies', '2025-01-01')).toBe(5);

@@ -1,13 +1,13 @@
-import type { Iso2 } from '../domain/primitives';
+import { iso2 } from '../domain/primitives';
 import { describe, expect, it } from 'vitest';
 import { makeAtlas, makeTie } from '../testing/test-factories';
 import { quotedFigures, storyFigures, storyParts } from './story-figures';
 
 const atlas = makeAtlas({
   ties: [
-    makeTie({ agreementId: 'cdta-a', tieType: 'cdta', partner: 'BE' as Iso2, inForce: '2004-10-07', signed: '2003-12-10' }),
-    makeTie({ agreementId: 'cdta-b', tieType: 'cdta', partner: 'TH' as Iso2, inForce: '2005-12-07', signed: '2005-09-07' }),
-    makeTie({ agreementId: 'fta-x', tieType: 'fta', partner: 'NZ' as Iso2, inForce: null, status: 'signed', signed: '2004-01-01' }),
+    makeTie({ agreementId: 'cdta-a', tieType: 'cdta', partner: iso2('BE'), inForce: '2004-10-07', signed: '2003-12-10' }),
+    makeTie({ agreementId: 'cdta-b', tieType: 'cdta', partner: iso2('TH'), inForce: '2005-12-07', signed: '2005-09-07' }),
+    makeTie({ agreementId: 'fta-x', tieType: 'fta', partner: iso2('NZ'), inForce: null, status: 'signed', signed: '2004-01-01' }),
   ],
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { historyEntryFor } from './history-entry';
 import { DEFAULT_UI_STATE } from './ui-state';
+import { iso2 } from '../domain/primitives';
 
 describe('history entry per change', () => {
   it('replaces the entry when only the year moves (slider, Play)', () => {
@@ -13,7 +14,7 @@ describe('history entry per change', () => {
   });
 
   it('pushes an entry for a discrete action', () => {
-    expect(historyEntryFor(DEFAULT_UI_STATE, { ...DEFAULT_UI_STATE, selected: 'NZ' as never })).toBe('push');
+    expect(historyEntryFor(DEFAULT_UI_STATE, { ...DEFAULT_UI_STATE, selected: iso2('NZ') })).toBe('push');
     expect(historyEntryFor(DEFAULT_UI_STATE, { ...DEFAULT_UI_STATE, region: 'Europe' })).toBe('push');
   });
 

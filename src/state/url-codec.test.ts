@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseUrlState, serializeUrlState } from './url-codec';
 import { DEFAULT_UI_STATE, type UiState } from './ui-state';
+import { iso2 } from '../domain/primitives';
 
 const state = (overrides: Partial<UiState>): UiState => ({ ...DEFAULT_UI_STATE, ...overrides });
 
@@ -11,7 +12,7 @@ describe('url codec', () => {
 
   it('round-trips every parameter with readable values', () => {
     const s = state({
-      selected: 'NZ' as never,
+      selected: iso2('NZ'),
       types: ['fta', 'cdta'],
       typeRules: { cdta: 'must', ippa: 'not' },
       statuses: ['in_force'],
@@ -31,22 +32,22 @@ describe('url codec', () => {
 
   it('round-trips compare=AU,NZ,SG in the order given, dropping unknown codes, repeats and Hong Kong one by one', () => {
     const known = new Set(['AU', 'NZ', 'SG', 'MY', 'TH', 'VN', 'ID', 'HK']);
-    const s = state({ compare: ['AU', 'NZ', 'SG'] as never });
+    const s = state({ compare: ['AU', 'NZ', 'SG'].map(iso2) });
     expect(serializeUrlState(s)).toBe('?compare=AU,NZ,SG');
     expect(parseUrlState('?compare=AU,NZ,SG', { known })).toEqual(s);
     expect(parseUrlState('?compare=AU,ZZ,AU,HK,nz,NZ', { known }).compare).toEqual(['AU', 'NZ']);
     expect(parseUrlState('?compare=AU,NZ,SG,MY,TH,VN,ID', { known }).compare).toEqual(['AU', 'NZ', 'SG', 'MY', 'TH', 'VN']);
-    expect(parseUrlState('?compare=<b>&economy=NZ', { known })).toEqual(state({ selected: 'NZ' as never }));
+    expect(parseUrlState('?compare=<b>&economy=NZ', { known })).toEqual(state({ selected: iso2('NZ') }));
   });
 
   it('reads sources=official and falls back to all sources on any other value', () => {
     expect(parseUrlState('?sources=official').officialOnly).toBe(true);
     expect(parseUrlState('?sources=all').officialOnly).toBe(false);
-    expect(parseUrlState('?sources=tier1&economy=NZ')).toEqual(state({ selected: 'NZ' as never }));
+    expect(parseUrlState('?sources=tier1&economy=NZ')).toEqual(state({ selected: iso2('NZ') }));
   });
 
   it('falls back per parameter: a bad type list keeps a good selection', () => {
-    expect(parseUrlState('?economy=NZ&types=fta,bogus')).toEqual(state({ selected: 'NZ' as never }));
+    expect(parseUrlState('?economy=NZ&types=fta,bogus')).toEqual(state({ selected: iso2('NZ') }));
   });
 
   it('falls back when the economy or region is unknown', () => {

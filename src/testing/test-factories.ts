@@ -1,5 +1,5 @@
 /** Deterministic record factories for selector tests: each test builds exactly what it needs. */
-import type { Iso2 } from '../domain/primitives';
+import { iso2 } from '../domain/primitives';
 import type { Atlas, Economy, Grouping, Mission, Office, Tie } from '../domain/records';
 
 export function makeTie(overrides: Partial<Tie> = {}): Tie {
@@ -8,7 +8,7 @@ export function makeTie(overrides: Partial<Tie> = {}): Tie {
     tieType: 'fta',
     agreementName: 'Hong Kong–New Zealand CEP',
     agreementNameZh: null,
-    partner: 'NZ' as Tie['partner'],
+    partner: iso2('NZ'),
     bloc: null,
     status: 'in_force',
     signed: '2010-03-29',
@@ -38,7 +38,7 @@ export function makeMission(overrides: Partial<Mission> = {}): Mission {
     name: 'Visit',
     start: '2023-02-04',
     end: '2023-02-10',
-    destinations: ['SA' as Mission['destinations'][number]],
+    destinations: [iso2('SA')],
     mousSigned: null,
     datesSource: 'https://www.info.gov.hk/x',
     mousSource: null,
@@ -50,8 +50,8 @@ export function makeMission(overrides: Partial<Mission> = {}): Mission {
   };
 }
 
-export function makeEconomy(iso2: string, en: string, region = 'Asia', subregion = 'Eastern Asia'): Economy {
-  return { iso2: iso2 as Economy['iso2'], names: { en, zhHK: en, zhCN: en }, region, subregion };
+export function makeEconomy(code: string, en: string, region = 'Asia', subregion = 'Eastern Asia'): Economy {
+  return { iso2: iso2(code), names: { en, zhHK: en, zhCN: en }, region, subregion };
 }
 
 export function makeOffice(overrides: Partial<Office> = {}): Office {
@@ -61,9 +61,14 @@ export function makeOffice(overrides: Partial<Office> = {}): Office {
     nameZh: null,
     officeType: 'eto_overseas',
     city: 'London',
+<<<<<<< HEAD
     cityZh: null,
     country: 'GB' as Office['country'],
     covers: ['GB' as Office['country']],
+=======
+    country: iso2('GB'),
+    covers: [iso2('GB')],
+>>>>>>> code-health
     opened: null,
     lon: -0.13,
     lat: 51.5,
@@ -81,7 +86,7 @@ export function makeGrouping(overrides: Partial<Grouping> = {}): Grouping {
     groupingId: 'asean',
     short: 'ASEAN',
     names: { en: 'Association of Southeast Asian Nations', zhHK: '東盟', zhCN: '东盟' },
-    members: ['SG' as Iso2],
+    members: [iso2('SG')],
     sourceUrl: 'https://www.tid.gov.hk/english/ita/fta/hkasean/index.html',
     otherSources: [],
     checked: '2026-12-05',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_UI_STATE } from '../../state/ui-state';
 import { embedUrl, fullViewUrl, iframeCode } from './embed-urls';
+import { iso2 } from '../../domain/primitives';
 
 const base = 'https://atlas.example/';
 
@@ -11,7 +12,7 @@ describe('embed addresses', () => {
   });
 
   it('embeds the current view as the map or one chart', () => {
-    const ui = { ...DEFAULT_UI_STATE, selected: 'NZ' as never };
+    const ui = { ...DEFAULT_UI_STATE, selected: iso2('NZ') };
     expect(embedUrl(ui, 'map', base)).toBe('https://atlas.example/?economy=NZ&embed=1');
     expect(embedUrl(ui, 'counts', base)).toBe('https://atlas.example/?economy=NZ&embed=1&chart=counts');
   });
