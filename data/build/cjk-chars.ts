@@ -8,11 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatters } from '../../src/i18n/format';
 import { LOCALE_NAMES } from '../../src/domain/locales';
-<<<<<<< HEAD
 import { SOURCE_HOSTS } from '../../src/domain/source-hosts';
-=======
 import { publishedAtlas } from '../../src/testing/published-data';
->>>>>>> code-health
 
 /** Code points drawn with the CJK font: CJK punctuation and ideographs, full-width forms. */
 export const CJK_RANGES: [number, number][] = [
@@ -52,16 +49,8 @@ export function intlCjkText(): string {
 export function usedCjkChars(root: string): string[] {
   const text: string[] = [intlCjkText(), ...SOURCE_HOSTS.map((h) => h.publisher)];
   for (const file of ['src/i18n/messages/zh-HK.ts', 'src/i18n/messages/zh-CN.ts']) text.push(readFileSync(join(root, file), 'utf8'));
-<<<<<<< HEAD
-  for (const file of ['atlas.json', 'changes.json']) text.push(...jsonTexts(JSON.parse(readFileSync(join(root, 'public/data', file), 'utf8'))));
-=======
-  const atlas = publishedAtlas(root);
-  for (const e of atlas.economies) text.push(e.names.zhHK, e.names.zhCN);
-  for (const g of atlas.groupings) text.push(g.names.zhHK, g.names.zhCN);
-  for (const t of atlas.ties) text.push(t.agreementNameZh ?? '');
-  for (const o of atlas.offices) text.push(o.nameZh ?? '');
-  for (const s of atlas.stories) text.push(s.text.zhHK, s.text.zhCN);
->>>>>>> code-health
+  // Every text of the records (the schema-checked atlas) and of the change list About shows.
+  text.push(...jsonTexts(publishedAtlas(root)), ...jsonTexts(JSON.parse(readFileSync(join(root, 'public/data/changes.json'), 'utf8'))));
   return [...new Set([...text.join('')].filter(isCjk))].sort();
 }
 

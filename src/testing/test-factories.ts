@@ -61,14 +61,9 @@ export function makeOffice(overrides: Partial<Office> = {}): Office {
     nameZh: null,
     officeType: 'eto_overseas',
     city: 'London',
-<<<<<<< HEAD
     cityZh: null,
-    country: 'GB' as Office['country'],
-    covers: ['GB' as Office['country']],
-=======
     country: iso2('GB'),
     covers: [iso2('GB')],
->>>>>>> code-health
     opened: null,
     lon: -0.13,
     lat: 51.5,
