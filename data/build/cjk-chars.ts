@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { formatters } from '../../src/i18n/format';
 import { LOCALE_NAMES } from '../../src/domain/locales';
 import { SOURCE_HOSTS } from '../../src/domain/source-hosts';
+import { publishedAtlas } from '../../src/testing/published-data';
 
 /** Code points drawn with the CJK font: CJK punctuation and ideographs, full-width forms. */
 export const CJK_RANGES: [number, number][] = [
@@ -48,7 +49,8 @@ export function intlCjkText(): string {
 export function usedCjkChars(root: string): string[] {
   const text: string[] = [intlCjkText(), ...SOURCE_HOSTS.map((h) => h.publisher)];
   for (const file of ['src/i18n/messages/zh-HK.ts', 'src/i18n/messages/zh-CN.ts']) text.push(readFileSync(join(root, file), 'utf8'));
-  for (const file of ['atlas.json', 'changes.json']) text.push(...jsonTexts(JSON.parse(readFileSync(join(root, 'public/data', file), 'utf8'))));
+  // Every text of the records (the schema-checked atlas) and of the change list About shows.
+  text.push(...jsonTexts(publishedAtlas(root)), ...jsonTexts(JSON.parse(readFileSync(join(root, 'public/data/changes.json'), 'utf8'))));
   return [...new Set([...text.join('')].filter(isCjk))].sort();
 }
 
