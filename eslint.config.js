@@ -2,7 +2,11 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 // The app's zod is configured for the Content-Security-Policy (no eval) before any schema exists.
-const ZOD_VIA_DOMAIN = { name: 'zod', allowTypeImports: true, message: "Import z from src/domain/zod.ts (configured for the CSP: no eval)." };
+const ZOD_VIA_DOMAIN = {
+  name: 'zod',
+  allowTypeImports: true,
+  message: 'Import z from src/domain/zod.ts (configured for the CSP: no eval).',
+};
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'public', 'test-results', 'playwright-report'] },
@@ -29,7 +33,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [ZOD_VIA_DOMAIN], patterns: [{ group: ['../i18n/*', '../components/*', '../app/*', '../selectors/*', '../data/*'], message: 'src/state depends on src/domain only.' }] },
+        {
+          paths: [ZOD_VIA_DOMAIN],
+          patterns: [
+            {
+              group: ['../i18n/*', '../components/*', '../app/*', '../selectors/*', '../data/*'],
+              message: 'src/state depends on src/domain only.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -45,7 +57,12 @@ export default tseslint.config(
             { name: 'zustand', message: 'Selectors and domain are pure functions.' },
             ZOD_VIA_DOMAIN,
           ],
-          patterns: [{ group: ['../components/*', '../state/ui-store', '../data/*'], message: 'Selectors and domain do not depend on UI or fetching.' }],
+          patterns: [
+            {
+              group: ['../components/*', '../state/ui-store', '../data/*'],
+              message: 'Selectors and domain do not depend on UI or fetching.',
+            },
+          ],
         },
       ],
       'no-restricted-globals': ['error', 'fetch', 'window', 'document'],
@@ -74,7 +91,10 @@ export default tseslint.config(
         'error',
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render data as text: no dangerouslySetInnerHTML.' },
         { selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]', message: 'Render data as text: no innerHTML/outerHTML.' },
-        { selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|write|writeln)$/]", message: 'Render data as text: no HTML string insertion.' },
+        {
+          selector: 'CallExpression[callee.property.name=/^(insertAdjacentHTML|write|writeln)$/]',
+          message: 'Render data as text: no HTML string insertion.',
+        },
       ],
     },
   },

@@ -65,7 +65,8 @@ const serviceWorker = () =>
     manifest: {
       name: 'Hong Kong Ties Atlas',
       short_name: 'HK Ties Atlas',
-      description: "Hong Kong's free trade, investment, tax and customs agreements, offices and missions on one map, with official sources.",
+      description:
+        "Hong Kong's free trade, investment, tax and customs agreements, offices and missions on one map, with official sources.",
       start_url: '/',
       scope: '/',
       display: 'standalone',

@@ -14,7 +14,9 @@ test.describe('About the data', () => {
     await expect(page).toHaveURL(/view=about/);
     await expect(page.getByRole('heading', { name: 'About the data' })).toBeVisible();
     const [y, m, d] = manifest.asOf.split('-').map(Number);
-    const asOf = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+    const asOf = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+      Date.UTC(y, m - 1, d),
+    );
     await expect(page.getByText(`up to ${asOf}`)).toBeVisible();
     const rows = page.locator('table.reconciliation tbody tr');
     await expect(rows.filter({ hasText: 'Double taxation agreements' })).toContainText('53 as of');
@@ -29,7 +31,9 @@ test.describe('About the data', () => {
     const pastSignature = cdtaTies.filter((t) => ['signed', 'in_force', 'terminated', 'superseded'].includes(t.status));
     await expect(row.getByRole('rowheader')).toHaveAccessibleName('Comprehensive double taxation agreement');
     await expect(row.locator('td').nth(1)).toHaveText(String(cdtaTies.length));
-    await expect(row.locator('td[data-col="signed"]')).toContainText(`${pastSignature.filter((t) => t.signed).length} of ${pastSignature.length}`);
+    await expect(row.locator('td[data-col="signed"]')).toContainText(
+      `${pastSignature.filter((t) => t.signed).length} of ${pastSignature.length}`,
+    );
     await expect(row.locator('td[data-col="in-force-status"]')).toContainText(String(inForce.length));
     await expect(row.locator('td[data-col="in-force"]')).toContainText(`${inForce.filter((t) => t.inForce).length} of ${inForce.length}`);
     // The CDTAs signed with no entry into force on an official page are the gap this table exists to show.
@@ -70,6 +74,8 @@ test.describe('What changed', () => {
     await expect(rows).toHaveCount(changes.changes.reduce((n, c) => n + Math.max(1, c.fields.length), 0));
     await expect(rows.first()).toContainText(changes.changes[0].label);
     const [download] = await Promise.all([page.waitForEvent('download'), section.getByRole('link', { name: 'changes.csv' }).click()]);
-    expect(readFileSync((await download.path())!, 'utf8')).toBe(readFileSync(new URL('../public/data/changes.csv', import.meta.url), 'utf8'));
+    expect(readFileSync((await download.path())!, 'utf8')).toBe(
+      readFileSync(new URL('../public/data/changes.csv', import.meta.url), 'utf8'),
+    );
   });
 });

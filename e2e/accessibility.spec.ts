@@ -6,8 +6,17 @@ const LANGS = ['en', 'zh-HK', 'zh-CN'] as const;
 
 async function expectNoViolations(page: Page, what: string) {
   // The WebGL canvas is drawn pixels, described by the region's label and the economies table.
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).exclude('.maplibregl-canvas').analyze();
-  const summary = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .exclude('.maplibregl-canvas')
+    .analyze();
+  const summary = result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(' | ')}`,
+  );
   expect(summary, `axe violations on ${what}`).toEqual([]);
 }
 
@@ -22,7 +31,12 @@ for (const lang of LANGS) {
 
     test('filters in use, charts and About', async ({ page }) => {
       await openAt(page, `?lang=${lang}&must=cdta&bri=1&years=2005..2020`);
-      await page.getByTestId('timeline-chart').locator('details summary').first().click().catch(() => undefined);
+      await page
+        .getByTestId('timeline-chart')
+        .locator('details summary')
+        .first()
+        .click()
+        .catch(() => undefined);
       await expectNoViolations(page, 'filters and charts');
       await openView(page, `?lang=${lang}&view=about`);
       await expectNoViolations(page, 'About');
@@ -40,7 +54,11 @@ test('the interface follows the language switch, and the choice is kept in the U
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-HK');
   // This machine has no CJK system fonts: the Chinese text is drawn with the subset the app ships.
   await expect
-    .poll(() => page.evaluate(async () => (await document.fonts.ready, [...document.fonts].some((f) => f.family.includes('Atlas CJK') && f.status === 'loaded'))))
+    .poll(() =>
+      page.evaluate(
+        async () => (await document.fonts.ready, [...document.fonts].some((f) => f.family.includes('Atlas CJK') && f.status === 'loaded')),
+      ),
+    )
     .toBe(true);
   await page.getByRole('combobox', { name: /搜尋經濟體/ }).fill('新西');
   await page.keyboard.press('Enter');
@@ -66,7 +84,9 @@ test('Chinese map labels are drawn from the shipped font, with no CJK system fon
   });
   await openAt(page, '?lang=zh-HK');
   await jumpTo(page, 110, 15, 3.3);
-  const labels = await page.evaluate(() => window.__atlasMap!.queryRenderedFeatures({ layers: ['economy-labels'] }).map((f) => String(f.properties.nameZhHK)));
+  const labels = await page.evaluate(() =>
+    window.__atlasMap!.queryRenderedFeatures({ layers: ['economy-labels'] }).map((f) => String(f.properties.nameZhHK)),
+  );
   expect(labels).toContain('泰國');
   const field = await page.evaluate(() => JSON.stringify(window.__atlasMap!.getLayoutProperty('economy-labels', 'text-field')));
   expect(field).toContain('nameZhHK');
@@ -78,7 +98,12 @@ test('keyboard alone: find an economy, read its ties, change a filter, open Abou
   // Tab from the top of the page to the search box: every control on the way is reachable.
   await page.keyboard.press('Tab');
   let guard = 0;
-  while (!(await page.evaluate(() => document.activeElement?.getAttribute('role') === 'combobox' && (document.activeElement as HTMLInputElement).type === 'text')) && guard++ < 15) {
+  while (
+    !(await page.evaluate(
+      () => document.activeElement?.getAttribute('role') === 'combobox' && (document.activeElement as HTMLInputElement).type === 'text',
+    )) &&
+    guard++ < 15
+  ) {
     await page.keyboard.press('Tab');
   }
   await page.keyboard.type('chile');
@@ -90,7 +115,8 @@ test('keyboard alone: find an economy, read its ties, change a filter, open Abou
   expect(outline).not.toBe('none');
   // Tab to the first tie-type checkbox and toggle it with the space bar.
   guard = 0;
-  while (!(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'checkbox')) && guard++ < 20) await page.keyboard.press('Tab');
+  while (!(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'checkbox')) && guard++ < 20)
+    await page.keyboard.press('Tab');
   await page.keyboard.press('Space');
   await expect(page).toHaveURL(/types=/);
   // Shift+Tab back up to the views and open About with Enter.

@@ -7,7 +7,9 @@ import { TIE_TYPE_COLOUR } from '../src/components/ui/palette';
 
 const atlas = publishedAtlas();
 /** The as-of date as the English interface writes it: "30 Nov 2026". */
-const asOfText = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${atlas.asOf}T00:00:00Z`));
+const asOfText = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+  new Date(`${atlas.asOf}T00:00:00Z`),
+);
 const region = new Map(atlas.economies.map((e) => [e.iso2, e.region]));
 const signedOrInForce = (t: T) => t.status === 'signed' || t.status === 'in_force';
 
@@ -40,7 +42,9 @@ test.describe('charts follow the data and the filters', () => {
     await openAt(page, '?types=fta&years=2005..2020');
     const chart = page.getByTestId('timeline-chart');
     await expect(chart.locator('caption')).toContainText('(2005–2020 shown)');
-    const inForceBy2020 = atlas.ties.filter((t) => t.tieType === 'fta' && t.inForce && t.inForce <= '2020-12-31' && !(t.terminated && t.terminated <= '2020-12-31'));
+    const inForceBy2020 = atlas.ties.filter(
+      (t) => t.tieType === 'fta' && t.inForce && t.inForce <= '2020-12-31' && !(t.terminated && t.terminated <= '2020-12-31'),
+    );
     await expect(chart.locator('tr[data-type="fta"] td')).toHaveText(String(inForceBy2020.length));
     await chart.getByRole('radio', { name: 'Bloc agreement once' }).check();
     await expect(page).toHaveURL(/count=agreement/);
@@ -50,7 +54,13 @@ test.describe('charts follow the data and the filters', () => {
 
   test('hovering a year highlights the economies that gained a tie that year', async ({ page }) => {
     await openAt(page);
-    const gained = [...new Set(atlas.ties.filter((t) => t.inForce?.startsWith('2019-') && ['fta', 'ippa', 'cdta', 'aeo_mra'].includes(t.tieType)).map((t) => t.partner))];
+    const gained = [
+      ...new Set(
+        atlas.ties
+          .filter((t) => t.inForce?.startsWith('2019-') && ['fta', 'ippa', 'cdta', 'aeo_mra'].includes(t.tieType))
+          .map((t) => t.partner),
+      ),
+    ];
     expect(gained.length).toBeGreaterThan(0);
     // The area chart spaces the years evenly across its grid, from the first placed tie to the as-of year.
     const core = atlas.ties.filter((t) => ['fta', 'ippa', 'cdta', 'aeo_mra'].includes(t.tieType) && t.inForce);
@@ -95,11 +105,17 @@ test.describe('charts follow the data and the filters', () => {
     const closed = atlas.missions.find((x) => x.end !== null);
     expect(open && closed).toBeTruthy();
     const row = (name: string) => page.getByTestId('missions-tracker').getByRole('row').filter({ hasText: name });
-    await expect(row(open!.name).getByRole('cell').first()).toHaveText(/^from \d{1,2} \w{3} \d{4} \(end not stated\) (HK government|partner government \/ intergovernmental|reported by .+)$/);
-    await expect(row(closed!.name).getByRole('cell').first()).toHaveText(/^\d{1,2} \w{3} \d{4} – \d{1,2} \w{3} \d{4} (HK government|partner government \/ intergovernmental|reported by .+)$/);
+    await expect(row(open!.name).getByRole('cell').first()).toHaveText(
+      /^from \d{1,2} \w{3} \d{4} \(end not stated\) (HK government|partner government \/ intergovernmental|reported by .+)$/,
+    );
+    await expect(row(closed!.name).getByRole('cell').first()).toHaveText(
+      /^\d{1,2} \w{3} \d{4} – \d{1,2} \w{3} \d{4} (HK government|partner government \/ intergovernmental|reported by .+)$/,
+    );
   });
 
-  test('a chart exports a picture for a report (SVG and PNG: title, filters, legend, source, link; no brush) and its data zipped with what produced it', async ({ page }) => {
+  test('a chart exports a picture for a report (SVG and PNG: title, filters, legend, source, link; no brush) and its data zipped with what produced it', async ({
+    page,
+  }) => {
     await openAt(page, '?types=fta,cdta&region=Asia&year=2015');
     const timeline = page.getByTestId('timeline-chart');
     await expect(timeline.locator('.recharts-brush')).toHaveCount(1);
@@ -110,7 +126,14 @@ test.describe('charts follow the data and the filters', () => {
     expect(picture.brush).toBe(0);
     const words = picture.texts.join(' ');
     expect(picture.texts[0]).toBe('Ties per year, cumulative');
-    for (const phrase of ['Agreement types: FTA, CDTA', 'Region: Asia', 'End of 2015', 'Years shown:', 'FTA: Free trade agreement', `Source: Hong Kong Ties Atlas, data as of ${asOfText}`]) {
+    for (const phrase of [
+      'Agreement types: FTA, CDTA',
+      'Region: Asia',
+      'End of 2015',
+      'Years shown:',
+      'FTA: Free trade agreement',
+      `Source: Hong Kong Ties Atlas, data as of ${asOfText}`,
+    ]) {
       expect(words).toContain(phrase);
     }
     expect(picture.texts).toContain(page.url());
@@ -135,7 +158,11 @@ test.describe('charts follow the data and the filters', () => {
     const meta = JSON.parse(files['datapackage.json']);
     expect(meta.view).toMatchObject({ link: page.url(), query: { types: 'fta,cdta', region: 'Asia', year: '2015' }, asOf: atlas.asOf });
     expect(meta.view.filters).toEqual(['Agreement types: FTA, CDTA', 'Region: Asia', 'End of 2015']);
-    expect(meta.resources[0].schema.fields).toEqual([{ name: 'type', type: 'string' }, { name: 'agreements', type: 'integer' }, { name: 'economies', type: 'integer' }]);
+    expect(meta.resources[0].schema.fields).toEqual([
+      { name: 'type', type: 'string' },
+      { name: 'agreements', type: 'integer' },
+      { name: 'economies', type: 'integer' },
+    ]);
     expect(files['README.txt']).toContain(`Data as of: ${asOfText}`);
 
     // In Chinese, the frame speaks the interface's language, and the PNG (text drawn with the page's fonts, the bundled CJK subset last) is not blank.

@@ -63,7 +63,8 @@ async function glyphCheck(page: Page) {
       const absent = [...new Set([...(await shownText(page))].filter((c) => isCjk(c) && !font.has(c)))];
       if (absent.length) missing[view] = absent;
     },
-    expectNoneMissing: () => expect(missing, 'Chinese characters shown that the bundled font lacks (npm run fonts:build), by view').toEqual({}),
+    expectNoneMissing: () =>
+      expect(missing, 'Chinese characters shown that the bundled font lacks (npm run fonts:build), by view').toEqual({}),
   };
 }
 
@@ -82,7 +83,10 @@ test('the map in Chinese: events, lifecycle and controls worded in Chinese, ever
     const events = page.getByTestId('timeline-chart').locator('details.timeline-events');
     await events.evaluate((d) => ((d as HTMLDetailsElement).open = true));
     await expect(events.locator('[data-event="eto-dubai"]')).toContainText(hk ? '開設' : '开设');
-    for (const text of [...(await textOutsideEnglish(page, '.lifecycle-list li')), ...(await textOutsideEnglish(page, '.timeline-events li'))]) {
+    for (const text of [
+      ...(await textOutsideEnglish(page, '.lifecycle-list li')),
+      ...(await textOutsideEnglish(page, '.timeline-events li')),
+    ]) {
       expect(text, 'English outside a lang="en" name').not.toMatch(/[A-Za-z]{2,}/);
     }
     expect(await lifecycle.innerText()).not.toMatch(ENGLISH_PHRASE);
@@ -114,14 +118,19 @@ test('every other view in Chinese: every character shown is in the bundled font'
     ['compare', 'compare=AU,NZ,SG', '[data-testid="compare-lifecycles"]'],
     ['story step', 'story=growth&step=2', '.story-panel[data-step="2"] .story-figure'],
   ];
-  const visits = [...['zh-HK', 'zh-CN'].flatMap((lang) => views.map((v) => [lang, ...v])), ...['zh-HK', 'zh-CN'].flatMap((lang) => mapViews.map((v) => [lang, ...v]))];
+  const visits = [
+    ...['zh-HK', 'zh-CN'].flatMap((lang) => views.map((v) => [lang, ...v])),
+    ...['zh-HK', 'zh-CN'].flatMap((lang) => mapViews.map((v) => [lang, ...v])),
+  ];
   for (const [lang, view, query, ready] of visits) {
     await goInApp(page, `?lang=${lang}&${query}`);
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     await expect(page.locator(ready).first()).toBeVisible();
     await glyphs.check(`${lang} ${view}`);
     if (view === 'offices table') {
-      await expect(page.locator('tr[data-office="eto-san-francisco"] [data-col="city"]')).toHaveText(lang === 'zh-HK' ? '三藩市' : '旧金山');
+      await expect(page.locator('tr[data-office="eto-san-francisco"] [data-col="city"]')).toHaveText(
+        lang === 'zh-HK' ? '三藩市' : '旧金山',
+      );
     }
   }
   glyphs.expectNoneMissing();

@@ -4,11 +4,16 @@ test('on a phone the comparison is a stack of cards, one per economy, each cell 
   await openView(page, '?compare=AU,NZ,SG');
   const rows = page.getByTestId('compare').locator('.compare-table tbody tr');
   await expect(rows).toHaveCount(3);
-  const boxes = await rows.evaluateAll((trs) => trs.map((tr) => tr.getBoundingClientRect()).map((r) => ({ left: r.left, top: r.top, bottom: r.bottom, width: r.width })));
+  const boxes = await rows.evaluateAll((trs) =>
+    trs.map((tr) => tr.getBoundingClientRect()).map((r) => ({ left: r.left, top: r.top, bottom: r.bottom, width: r.width })),
+  );
   // Stacked: each card below the previous one, as wide as the screen allows, none sideways.
   for (let i = 1; i < boxes.length; i++) expect(boxes[i].top).toBeGreaterThanOrEqual(boxes[i - 1].bottom);
   for (const b of boxes) expect(b.width).toBeGreaterThan(300);
-  const label = await rows.first().locator('td[data-type="cdta"]').evaluate((td) => getComputedStyle(td, '::before').content);
+  const label = await rows
+    .first()
+    .locator('td[data-type="cdta"]')
+    .evaluate((td) => getComputedStyle(td, '::before').content);
   expect(label).toBe('"CDTA"');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });

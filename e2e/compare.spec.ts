@@ -26,19 +26,28 @@ test.describe('compare economies side by side', () => {
     expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-iso2')))).toEqual(['AU', 'NZ', 'SG']);
     for (const iso2 of ['AU', 'NZ', 'SG']) {
       for (const type of CORE) {
-        await expect(section.locator(`tr[data-iso2="${iso2}"] td[data-type="${type}"]`)).toHaveAttribute('data-standing', standing(iso2, type));
+        await expect(section.locator(`tr[data-iso2="${iso2}"] td[data-type="${type}"]`)).toHaveAttribute(
+          'data-standing',
+          standing(iso2, type),
+        );
       }
     }
     // Every tie shown carries the tier mark of the page stating it.
     const tiesShown = await section.locator('.compare-ties li').count();
     expect(tiesShown).toBe(atlas.ties.filter((t) => ['AU', 'NZ', 'SG'].includes(t.partner) && CORE.includes(t.tieType)).length);
-    await expect(section.locator('.compare-ties li .tier-mark')).toHaveCount(await section.locator('.compare-ties li').evaluateAll((lis) => lis.reduce((n, li) => n + li.querySelectorAll('.tier-mark').length, 0)));
+    await expect(section.locator('.compare-ties li .tier-mark')).toHaveCount(
+      await section
+        .locator('.compare-ties li')
+        .evaluateAll((lis) => lis.reduce((n, li) => n + li.querySelectorAll('.tier-mark').length, 0)),
+    );
     expect(await section.locator('.compare-ties li:not(:has(.tier-mark))').count()).toBe(0);
     // The differences in words: Australia and Singapore have no CDTA in the records, New Zealand has one in force.
     expect(standing('AU', 'cdta')).toBe('none');
     expect(standing('SG', 'cdta')).toBe('none');
     const nzSince = atlas.ties.find((t) => t.partner === 'NZ' && t.tieType === 'cdta' && t.status === 'in_force')!.inForce!.slice(0, 4);
-    await expect(section.locator('.compare-differences li[data-type="cdta"]')).toHaveText(`Australia and Singapore have no CDTA; New Zealand has had one since ${nzSince}.`);
+    await expect(section.locator('.compare-differences li[data-type="cdta"]')).toHaveText(
+      `Australia and Singapore have no CDTA; New Zealand has had one since ${nzSince}.`,
+    );
     // The lifecycles on one shared axis: a lane per economy.
     await expect(section.locator('[data-testid="compare-lifecycles"] g[data-iso2]')).toHaveCount(3);
   });
@@ -59,7 +68,10 @@ test.describe('compare economies side by side', () => {
   });
 
   test('adds a grouping in one action, up to six economies, and says who was left out', async ({ page }) => {
-    const members = (short: string) => [...(atlas as unknown as { groupings: { short: string; members: string[] }[] }).groupings.find((g) => g.short === short)!.members].sort();
+    const members = (short: string) =>
+      [
+        ...(atlas as unknown as { groupings: { short: string; members: string[] }[] }).groupings.find((g) => g.short === short)!.members,
+      ].sort();
     await openView(page, '?compare=NZ');
     const section = page.getByTestId('compare');
     await section.getByLabel('Add a grouping').selectOption('EFTA');
@@ -79,18 +91,29 @@ test.describe('compare economies side by side', () => {
     await expect(page.getByTestId('compare').getByText('The comparison is full (6 economies)')).toBeVisible();
   });
 
-  test('downloads the comparison as CSV (a row per tie, "none" where there is none, zipped with its metadata) and as SVG and PNG images', async ({ page }) => {
+  test('downloads the comparison as CSV (a row per tie, "none" where there is none, zipped with its metadata) and as SVG and PNG images', async ({
+    page,
+  }) => {
     await openView(page, '?compare=AU,SG');
     const section = page.getByTestId('compare');
     const zip = await download(page, section.getByRole('button', { name: 'Comparison (CSV + metadata, ZIP)' }));
     expect(zip.name).toBe('hong-kong-ties-compare-AU-SG.zip');
     const files = unzip(zip.bytes);
     const lines = files['hong-kong-ties-compare-AU-SG.csv'].trim().split('\n');
-    expect(lines[0]).toBe('economy_iso2,economy_name,tie_type,standing,agreement_name,status,signed,in_force,terminated,status_source,source_url');
-    const expected = ['AU', 'SG'].reduce((n, iso2) => n + CORE.reduce((k, type) => k + Math.max(1, atlas.ties.filter((t) => t.partner === iso2 && t.tieType === type).length), 0), 0);
+    expect(lines[0]).toBe(
+      'economy_iso2,economy_name,tie_type,standing,agreement_name,status,signed,in_force,terminated,status_source,source_url',
+    );
+    const expected = ['AU', 'SG'].reduce(
+      (n, iso2) =>
+        n + CORE.reduce((k, type) => k + Math.max(1, atlas.ties.filter((t) => t.partner === iso2 && t.tieType === type).length), 0),
+      0,
+    );
     expect(lines).toHaveLength(expected + 1);
     expect(lines.some((l) => l.startsWith('SG,Singapore,cdta,none,'))).toBe(true);
-    expect(JSON.parse(files['datapackage.json']).view).toMatchObject({ query: { compare: 'AU,SG' }, filters: ['Agreement types: FTA, IPPA, CDTA, AEO MRA', 'Today'] });
+    expect(JSON.parse(files['datapackage.json']).view).toMatchObject({
+      query: { compare: 'AU,SG' },
+      filters: ['Agreement types: FTA, IPPA, CDTA, AEO MRA', 'Today'],
+    });
 
     const svg = await download(page, section.getByRole('button', { name: 'Comparison (SVG image)' }));
     const picture = await readSvg(page, svg.bytes.toString('utf8'));
@@ -135,7 +158,11 @@ test.describe('compare economies side by side', () => {
   for (const lang of ['en', 'zh-HK', 'zh-CN']) {
     test(`the comparison has no axe violations in ${lang}`, async ({ page }) => {
       await openView(page, `?lang=${lang}&compare=AU,NZ,SG,MY&economy=AU`);
-      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).include('#compare').include('.compare-toggle').analyze();
+      const result = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .include('#compare')
+        .include('.compare-toggle')
+        .analyze();
       expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
     });
   }

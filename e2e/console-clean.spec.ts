@@ -32,7 +32,11 @@ for (const [iso2, name] of [
     const figure = panel.getByTestId('lifecycle');
     await expect(figure).toBeVisible();
     const bad = await figure.locator('svg *').evaluateAll((els) =>
-      els.flatMap((el) => Array.from(el.attributes).filter((a) => /NaN|undefined/.test(a.value)).map((a) => `${el.tagName} ${a.name}=${a.value}`)),
+      els.flatMap((el) =>
+        Array.from(el.attributes)
+          .filter((a) => /NaN|undefined/.test(a.value))
+          .map((a) => `${el.tagName} ${a.name}=${a.value}`),
+      ),
     );
     expect(bad).toEqual([]);
   });

@@ -4,7 +4,18 @@
  * outline is drawn again, and later filter changes keep the whole map right, not only what changed.
  */
 import type { Page } from '@playwright/test';
-import { arcShown, arcState, expect, featureState, lastIdle, openAt, screenPoint, test, toggleTieType, waitForIdleAfter } from './support/atlas-driver';
+import {
+  arcShown,
+  arcState,
+  expect,
+  featureState,
+  lastIdle,
+  openAt,
+  screenPoint,
+  test,
+  toggleTieType,
+  waitForIdleAfter,
+} from './support/atlas-driver';
 import { pixelsAt, type Rgb } from './support/pixels';
 
 declare global {

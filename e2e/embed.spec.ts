@@ -5,10 +5,19 @@ import { expect, openAt, test } from './support/atlas-driver';
 /** The same policy the full app carries: the meta element's directives. */
 async function expectStrictPolicy(page: Page) {
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-  const directives = new Map(policy!.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+  const directives = new Map(
+    policy!
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name, values]),
+  );
   expect(directives.get('default-src')).toEqual(["'none'"]);
   expect(directives.get('script-src')).toEqual(["'self'"]);
-  for (const values of directives.values()) expect(values.filter((v) => /unsafe|https?:|\*/.test(v)), policy!).toEqual([]);
+  for (const values of directives.values())
+    expect(
+      values.filter((v) => /unsafe|https?:|\*/.test(v)),
+      policy!,
+    ).toEqual([]);
 }
 
 async function expectNoChrome(page: Page) {
@@ -75,7 +84,7 @@ test('an invalid embed falls back to the full atlas', async ({ page }) => {
   await expect(page.locator('.embed')).toHaveCount(0);
 });
 
-test("Share's \"Embed this view\" gives iframe code for this view, which embeds it without the chrome in a host page", async ({ page }) => {
+test('Share\'s "Embed this view" gives iframe code for this view, which embeds it without the chrome in a host page', async ({ page }) => {
   await openAt(page, '?economy=NZ&year=2015');
   const origin = new URL(page.url()).origin;
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
@@ -96,7 +105,9 @@ test("Share's \"Embed this view\" gives iframe code for this view, which embeds 
   await expect(dialog).toBeHidden();
 
   // A host page on the same server, holding only the copied code: the embedded chart loads in its frame.
-  await page.route('**/host.html', (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>Host</title><body>${expected}</body>` }));
+  await page.route('**/host.html', (route) =>
+    route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>Host</title><body>${expected}</body>` }),
+  );
   await page.goto('/host.html');
   const frame = page.frameLocator('iframe');
   await expect(frame.locator('.app[data-ready="true"] .embed[data-embed="counts"]')).toBeVisible({ timeout: 45_000 });

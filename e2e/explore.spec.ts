@@ -98,7 +98,9 @@ test.describe('exploring the network', () => {
     await openAt(page, link);
     await expect(page).toHaveURL(new RegExp(`\\${link.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
     await expect(page.getByRole('heading', { name: 'New Zealand', level: 2 })).toBeVisible();
-    await expect(page.getByRole('group', { name: 'Agreement types' }).getByRole('checkbox', { name: /Investment promotion/ })).not.toBeChecked();
+    await expect(
+      page.getByRole('group', { name: 'Agreement types' }).getByRole('checkbox', { name: /Investment promotion/ }),
+    ).not.toBeChecked();
     await expect(page.getByLabel('Economies: CDTA')).toHaveValue('must');
     await expect(page.getByLabel('Belt and Road partners only')).toBeChecked();
     await expect(page.locator('.year-value')).toHaveText('2020');
@@ -176,7 +178,10 @@ test('a long list of ties opens short: twelve, then "Show all" reveals the rest 
   const search = page.getByRole('combobox', { name: 'Find an economy' });
   for (const name of ['Australia', 'New Zealand']) {
     await search.fill(name);
-    await page.getByRole('option', { name: new RegExp(`^${name}`) }).first().click();
+    await page
+      .getByRole('option', { name: new RegExp(`^${name}`) })
+      .first()
+      .click();
     await expect(page.getByRole('region', { name })).toBeVisible();
   }
   await expect(panel.locator('.tie')).toHaveCount(12);

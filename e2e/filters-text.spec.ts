@@ -14,13 +14,20 @@ async function clippedRuleSelects(page: Page): Promise<string[]> {
       ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
       const room = sel.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - ARROW;
       const text = sel.selectedOptions[0].text;
-      return ctx.measureText(text).width > room ? [`${sel.getAttribute('aria-label')}: "${text}" needs ${Math.ceil(ctx.measureText(text).width)} px, has ${room}`] : [];
+      return ctx.measureText(text).width > room
+        ? [`${sel.getAttribute('aria-label')}: "${text}" needs ${Math.ceil(ctx.measureText(text).width)} px, has ${room}`]
+        : [];
     });
   });
 }
 
 test.describe('filter texts', () => {
-  for (const [width, lang] of [[1440, 'en'], [1024, 'en'], [1440, 'zh-HK'], [1024, 'zh-CN']] as const) {
+  for (const [width, lang] of [
+    [1440, 'en'],
+    [1024, 'en'],
+    [1440, 'zh-HK'],
+    [1024, 'zh-CN'],
+  ] as const) {
     test(`"must not have" is shown whole in every rule select at ${width} px (${lang})`, async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });
       await openView(page, `?view=table&lang=${lang}`);
@@ -35,7 +42,9 @@ test.describe('filter texts', () => {
   test('before any filter is touched, the count says that three further types are off by default', async ({ page }) => {
     await openView(page, '?view=table');
     const note = page.getByTestId('further-off');
-    await expect(note).toHaveText('3 further types are off by default (DTA-L, ASA and MLA): tick them under Agreement types to count them.');
+    await expect(note).toHaveText(
+      '3 further types are off by default (DTA-L, ASA and MLA): tick them under Agreement types to count them.',
+    );
     // Ticking one of them leaves two in the note; ticking all removes it.
     const types = page.getByRole('group', { name: 'Agreement types' });
     await types.getByRole('checkbox', { name: /Air services/ }).check();

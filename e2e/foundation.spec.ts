@@ -26,7 +26,10 @@ test.describe('the dashboard end to end', () => {
     await expect(fta.locator('[data-field="signed"]')).toHaveText('29 Mar 2010 HK government');
     await expect(fta.locator('[data-field="in-force"]')).toHaveText('1 Jan 2011 HK government');
     // The record's main page, marked with its tier (a Hong Kong government page).
-    await expect(fta.locator('.tie-source').getByRole('link', { name: 'HK government' })).toHaveAttribute('href', /^https:\/\/[^/]*gov\.hk\//);
+    await expect(fta.locator('.tie-source').getByRole('link', { name: 'HK government' })).toHaveAttribute(
+      'href',
+      /^https:\/\/[^/]*gov\.hk\//,
+    );
     await expect(page).toHaveURL(/economy=NZ/);
   });
 
@@ -67,7 +70,9 @@ async function releaseAndExpectColouredMap(page: Page, release: () => void, canv
 }
 
 test.describe('the first view while the data loads', () => {
-  test('the map starts and loads its shapes before the atlas is in; the first idle reported is the coloured map, and the rest joins after', async ({ page }) => {
+  test('the map starts and loads its shapes before the atlas is in; the first idle reported is the coloured map, and the rest joins after', async ({
+    page,
+  }) => {
     // Hold atlas.json until the map is up, to see the in-between state a slow connection shows.
     const release = await holdDataFile(page, 'atlas.json');
     await page.goto('/?economy=NZ');
@@ -79,7 +84,16 @@ test.describe('the first view while the data loads', () => {
 
     await releaseAndExpectColouredMap(page, release, canvas);
     const layers = await page.evaluate(() => window.__atlasMap!.getStyle().layers.map((l) => l.id));
-    expect(layers).toEqual(expect.arrayContaining(['economies-fill', 'economies-pipeline-hatch', 'arcs-in-force', 'economy-labels', 'offices-icons', 'hub-point']));
+    expect(layers).toEqual(
+      expect.arrayContaining([
+        'economies-fill',
+        'economies-pipeline-hatch',
+        'arcs-in-force',
+        'economy-labels',
+        'offices-icons',
+        'hub-point',
+      ]),
+    );
     // Layers that join later keep their place: arcs and labels under the economies' points, the hub on top.
     expect(layers.indexOf('arcs-in-force')).toBeLessThan(layers.indexOf('economies-points'));
     expect(layers.indexOf('economy-labels')).toBeLessThan(layers.indexOf('economies-points'));
@@ -88,7 +102,9 @@ test.describe('the first view while the data loads', () => {
     await expect(page.getByRole('region', { name: 'New Zealand' })).toBeVisible();
   });
 
-  test('with the atlas in but the shapes still loading, the map stays hidden and the panels work; it shows coloured once they are in', async ({ page }) => {
+  test('with the atlas in but the shapes still loading, the map stays hidden and the panels work; it shows coloured once they are in', async ({
+    page,
+  }) => {
     // Hold the geometry (fetched by the map's worker) after the atlas has arrived.
     const release = await holdDataFile(page, 'economies.geojson');
     await page.goto('/?economy=NZ');

@@ -8,12 +8,16 @@ async function choose(page: Page, name: string): Promise<void> {
   const since = await lastIdle(page);
   const search = page.getByRole('combobox', { name: /Find an economy/ });
   await search.fill(name);
-  await page.getByRole('listbox').getByRole('option', { name: new RegExp(`^${name}`) }).click();
+  await page
+    .getByRole('listbox')
+    .getByRole('option', { name: new RegExp(`^${name}`) })
+    .click();
   await expect(page.getByRole('heading', { name, level: 2 })).toBeVisible();
   await waitForIdleAfter(page, since);
 }
 
-const inView = (page: Page, [lon, lat]: [number, number]) => page.evaluate(([lo, la]) => window.__atlasMap!.getBounds().contains([lo, la]), [lon, lat] as const);
+const inView = (page: Page, [lon, lat]: [number, number]) =>
+  page.evaluate(([lo, la]) => window.__atlasMap!.getBounds().contains([lo, la]), [lon, lat] as const);
 
 test.describe('framing a chosen economy', () => {
   test('a near partner is framed together with Hong Kong, so its arc shows', async ({ page }) => {

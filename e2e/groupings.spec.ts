@@ -9,7 +9,8 @@ const expectedRows = (id: string) => {
   const members = new Set(atlas.groupings.find((g) => g.groupingId === id)!.members);
   return [...new Set(atlas.ties.filter((t) => core.includes(t.tieType) && members.has(t.partner)).map((t) => t.partner))].sort();
 };
-const tableRows = async (page: Page) => (await page.locator('.economy-table tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-iso2')!))).sort();
+const tableRows = async (page: Page) =>
+  (await page.locator('.economy-table tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-iso2')!))).sort();
 
 test.describe('groupings: ASEAN, EFTA, the EU, RCEP, APEC', () => {
   test('the Grouping filter keeps the members of the chosen grouping, and the URL keeps it', async ({ page }) => {

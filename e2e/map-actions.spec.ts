@@ -1,13 +1,16 @@
 import type { Page } from '@playwright/test';
 import { clickAndIdle, expect, openAt, test } from './support/atlas-driver';
 
-const inView = (page: Page, [lon, lat]: [number, number]) => page.evaluate(([lo, la]) => window.__atlasMap!.getBounds().contains([lo, la]), [lon, lat] as const);
+const inView = (page: Page, [lon, lat]: [number, number]) =>
+  page.evaluate(([lo, la]) => window.__atlasMap!.getBounds().contains([lo, la]), [lon, lat] as const);
 
 test.describe('map actions: zoom to matches, missions, share', () => {
   test('"Zoom to matches" frames the economies the filters leave', async ({ page }) => {
     await openAt(page);
     await page.getByRole('combobox', { name: /^Grouping/ }).selectOption('efta');
-    await clickAndIdle(page, () => page.getByRole('group', { name: 'Map options' }).getByRole('button', { name: 'Zoom to matches' }).click());
+    await clickAndIdle(page, () =>
+      page.getByRole('group', { name: 'Map options' }).getByRole('button', { name: 'Zoom to matches' }).click(),
+    );
     expect(await inView(page, [8.2, 46.8])).toBe(true); // Switzerland
     expect(await inView(page, [-19, 64.9])).toBe(true); // Iceland
     expect(await inView(page, [114.17, 22.3])).toBe(false); // Hong Kong is not among them

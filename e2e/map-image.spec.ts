@@ -5,7 +5,9 @@ import { expect, openAt, test } from './support/atlas-driver';
 
 /** The on-screen legend's area fills (its first seven swatches; the eighth, coverage, is transient), as "r,g,b". */
 async function legendColours(page: Page): Promise<string[]> {
-  const colours = await page.locator('.legend .swatch').evaluateAll((els) => els.slice(0, 7).map((el) => getComputedStyle(el).backgroundColor));
+  const colours = await page
+    .locator('.legend .swatch')
+    .evaluateAll((els) => els.slice(0, 7).map((el) => getComputedStyle(el).backgroundColor));
   expect(colours).toHaveLength(7);
   return colours.map((c) => c.match(/\d+/g)!.slice(0, 3).join(','));
 }
@@ -58,7 +60,10 @@ test('the downloaded PNG is the map with a title above and the legend swatches b
   const pixels = await column(page, png, 23);
   const below = pixels.slice(layout.mapBottom).map((p) => p.join(','));
   const firstRows = (await legendColours(page)).map((colour) => below.indexOf(colour));
-  expect(firstRows.every((row) => row >= 0), `swatch rows ${firstRows}`).toBe(true);
+  expect(
+    firstRows.every((row) => row >= 0),
+    `swatch rows ${firstRows}`,
+  ).toBe(true);
   expect([...firstRows].sort((a, b) => a - b)).toEqual(firstRows);
   // The map itself was captured (not a blank buffer): its part of the column is not one flat colour.
   const mapColours = new Set(pixels.slice(layout.mapTop, layout.mapBottom).map((p) => p.join(',')));

@@ -105,9 +105,7 @@ test.describe('the map: Hong Kong as the hub of its network', () => {
     await toggleTieType(page, /Free trade agreement/);
     expect(await arcShown(page, 'IS')).toBe(false);
     // Peru keeps its arc without FTAs only if another shown type joins it (an AEO arrangement, per the records).
-    const peruOther = publishedAtlas().ties.some(
-      (t) => t.partner === 'PE' && ['ippa', 'cdta', 'aeo_mra'].includes(t.tieType),
-    );
+    const peruOther = publishedAtlas().ties.some((t) => t.partner === 'PE' && ['ippa', 'cdta', 'aeo_mra'].includes(t.tieType));
     expect(await arcShown(page, 'PE')).toBe(peruOther);
     expect(await arcShown(page, 'NZ')).toBe(true);
 
@@ -167,7 +165,9 @@ test.describe('the map: Hong Kong as the hub of its network', () => {
       if (/\.woff2?$/.test(new URL(r.url()).pathname)) fonts.push(r.url());
     });
     await openAt(page);
-    const labels = await page.evaluate(() => window.__atlasMap!.queryRenderedFeatures({ layers: ['economy-labels'] }).map((f) => f.properties.name));
+    const labels = await page.evaluate(() =>
+      window.__atlasMap!.queryRenderedFeatures({ layers: ['economy-labels'] }).map((f) => f.properties.name),
+    );
     expect(labels).toEqual(expect.arrayContaining(['Australia', 'Canada', 'Brazil']));
     expect(fonts.some((u) => u.includes('dejavu-sans-condensed-latin'))).toBe(true);
     expect(await page.evaluate(() => window.__atlasMap!.getStyle().glyphs)).toBeUndefined();
@@ -185,11 +185,16 @@ test.describe('the map: Hong Kong as the hub of its network', () => {
     });
     const since = await lastIdle(page);
     await page.getByRole('combobox', { name: /Language/ }).selectOption('zh-HK');
-    await expect.poll(() => page.evaluate(() => window.__atlasMap!.getLayoutProperty('economy-labels', 'text-field'))).toEqual(['get', 'nameZhHK']);
+    await expect
+      .poll(() => page.evaluate(() => window.__atlasMap!.getLayoutProperty('economy-labels', 'text-field')))
+      .toEqual(['get', 'nameZhHK']);
     await waitForIdleAfter(page, since);
     await expect.poll(() => page.evaluate(() => window.__atlasMap!.areTilesLoaded())).toBe(true);
     const frames = await page.evaluate(() => (window as unknown as { __labelFrames: number[] }).__labelFrames.splice(0));
     expect(frames.length).toBeGreaterThan(1);
-    expect(frames.filter((n) => n === 0), 'frames without labels').toEqual([]);
+    expect(
+      frames.filter((n) => n === 0),
+      'frames without labels',
+    ).toEqual([]);
   });
 });

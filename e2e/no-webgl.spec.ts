@@ -44,7 +44,10 @@ test.describe('a browser without WebGL', () => {
     await expect(panel.getByTestId('tie-fta-nz')).toContainText('In force');
     await expect(page).toHaveURL(/economy=NZ/);
 
-    await page.getByRole('group', { name: 'Agreement types' }).getByRole('checkbox', { name: /Free trade agreement/ }).uncheck();
+    await page
+      .getByRole('group', { name: 'Agreement types' })
+      .getByRole('checkbox', { name: /Free trade agreement/ })
+      .uncheck();
     await expect(region.locator('tbody tr')).toHaveCount(partnersOf(['ippa', 'cdta', 'aeo_mra']));
     await expect(page.getByTestId('counts-chart').locator('tr[data-type="fta"]')).toHaveCount(0);
     await expect(page.getByTestId('timeline-chart').getByRole('application')).toBeVisible();

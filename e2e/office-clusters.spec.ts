@@ -7,7 +7,11 @@ const atlas = publishedAtlas();
 const drawn = (page: import('@playwright/test').Page) =>
   page.evaluate(() => {
     const map = window.__atlasMap!;
-    const clusters = map.queryRenderedFeatures({ layers: ['offices-clusters'] }).map((f) => ({ id: Number(f.properties.cluster_id), count: Number(f.properties.point_count), lngLat: (f.geometry as GeoJSON.Point).coordinates }));
+    const clusters = map.queryRenderedFeatures({ layers: ['offices-clusters'] }).map((f) => ({
+      id: Number(f.properties.cluster_id),
+      count: Number(f.properties.point_count),
+      lngLat: (f.geometry as GeoJSON.Point).coordinates,
+    }));
     const singles = new Set(map.queryRenderedFeatures({ layers: ['offices-icons'] }).map((f) => String(f.properties.officeId)));
     return { clusters: [...new Map(clusters.map((c) => [c.id, c])).values()], singles: singles.size };
   });
@@ -24,12 +28,15 @@ test.describe('office markers at world zoom', () => {
     expect(biggest.count).toBeGreaterThan(5);
     const zoomBefore = await page.evaluate(() => window.__atlasMap!.getZoom());
     const since = await lastIdle(page);
-    const point = await page.evaluate(([lon, lat]) => {
-      const map = window.__atlasMap!;
-      const p = map.project([lon, lat]);
-      const r = map.getCanvas().getBoundingClientRect();
-      return { x: r.left + p.x + 10, y: r.top + p.y - 10 };
-    }, biggest.lngLat as [number, number]);
+    const point = await page.evaluate(
+      ([lon, lat]) => {
+        const map = window.__atlasMap!;
+        const p = map.project([lon, lat]);
+        const r = map.getCanvas().getBoundingClientRect();
+        return { x: r.left + p.x + 10, y: r.top + p.y - 10 };
+      },
+      biggest.lngLat as [number, number],
+    );
     await page.mouse.click(point.x, point.y);
     await waitForIdleAfter(page, since);
     expect(await page.evaluate(() => window.__atlasMap!.getZoom())).toBeGreaterThan(zoomBefore);

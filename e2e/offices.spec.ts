@@ -55,7 +55,9 @@ test.describe("Hong Kong's offices", () => {
     await expect(panel.getByRole('heading', { level: 2 })).toContainText('Tokyo');
   });
 
-  test('"Covered by a Hong Kong office" keeps the covered economies, and names those left out for want of a shown tie', async ({ page }) => {
+  test('"Covered by a Hong Kong office" keeps the covered economies, and names those left out for want of a shown tie', async ({
+    page,
+  }) => {
     await openAt(page);
     await page.getByLabel('Covered by a Hong Kong office').check();
     const covered = new Set(atlas.offices.flatMap((o) => o.covers));
@@ -64,7 +66,10 @@ test.describe("Hong Kong's offices", () => {
     await expect(page.getByTestId('match-count').locator('strong')).toHaveText(String(kept.length));
     // The United States has three offices but only further-type ties: it is named, not silently dropped.
     await expect(page.getByTestId('covered-not-shown')).toContainText('United States');
-    await page.getByRole('group', { name: 'Agreement types' }).getByRole('checkbox', { name: /Air services/ }).check();
+    await page
+      .getByRole('group', { name: 'Agreement types' })
+      .getByRole('checkbox', { name: /Air services/ })
+      .check();
     await expect(page.getByTestId('covered-not-shown')).not.toContainText('United States');
   });
 });

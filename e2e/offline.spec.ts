@@ -8,7 +8,11 @@ import { expect, lastIdle, openAt, test, waitForIdleAfter, featureState } from '
 /** What the browser and React report when a chunk cannot be downloaded; nothing else may appear. */
 const CHUNK_FAILURE = [/^Failed to load resource: net::ERR_(INTERNET_DISCONNECTED|FAILED)/, /Failed to fetch dynamically imported module/];
 
-test('About opened for the first time offline: a message with Retry in its place, the rest keeps working', async ({ page, context, guards }) => {
+test('About opened for the first time offline: a message with Retry in its place, the rest keeps working', async ({
+  page,
+  context,
+  guards,
+}) => {
   guards.allowConsoleErrors(...CHUNK_FAILURE);
   await openAt(page);
   await context.setOffline(true);

@@ -11,7 +11,12 @@ test.describe('Cite this', () => {
     await cite.getByText('Cite this').click();
     const url = page.url();
     const [y, m, d] = changes.asOf.split('-').map(Number);
-    const longDate = new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    const longDate = new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
     await expect(cite.getByTestId('citation-plain')).toHaveText(
       `Hong Kong Ties Atlas (${y}). Hong Kong Ties Atlas: ties between Hong Kong and New Zealand. Data version ${changes.version}, as of ${longDate}. ${url}`,
     );

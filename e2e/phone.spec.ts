@@ -16,8 +16,14 @@ test.describe('on a phone', () => {
     await expect(page.getByRole('group', { name: 'Agreement types' })).toBeHidden();
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-expanded', 'true');
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).exclude('.maplibregl-canvas').analyze();
-    expect(axe.violations.map((v) => v.id), 'axe violations with the filters open on a phone').toEqual([]);
+    const axe = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .exclude('.maplibregl-canvas')
+      .analyze();
+    expect(
+      axe.violations.map((v) => v.id),
+      'axe violations with the filters open on a phone',
+    ).toEqual([]);
     await page.getByLabel('Economies: CDTA').selectOption('must');
     await expect(page).toHaveURL(/must=cdta/);
     await toggle.click();
@@ -38,7 +44,9 @@ test.describe('on a phone', () => {
     await openAt(page);
     await jumpTo(page, 172, -41, 3);
     await clickMapAt(page, 172.5, -43.5);
-    await expect(page.getByRole('complementary', { name: 'Economy details' }).getByRole('heading', { name: 'New Zealand', level: 2 })).toBeInViewport();
+    await expect(
+      page.getByRole('complementary', { name: 'Economy details' }).getByRole('heading', { name: 'New Zealand', level: 2 }),
+    ).toBeInViewport();
   });
 
   test('the table and About views fit the screen', async ({ page }) => {
@@ -101,7 +109,10 @@ test.describe('phone sheets and views', () => {
     await expect(firstRow).toBeInViewport();
     // Nothing covers it: the economy panel follows the table rather than lying over it as a sheet.
     const box = (await firstRow.boundingBox())!;
-    const hit = await page.evaluate(([x, y]) => !!document.elementFromPoint(x, y)?.closest('table.economy-table'), [box.x + 20, box.y + box.height / 2] as const);
+    const hit = await page.evaluate(([x, y]) => !!document.elementFromPoint(x, y)?.closest('table.economy-table'), [
+      box.x + 20,
+      box.y + box.height / 2,
+    ] as const);
     expect(hit).toBe(true);
     await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'About the data' }).click();
     await expect(page.getByRole('heading', { name: 'About the data' })).toBeInViewport();

@@ -64,7 +64,7 @@ test('a few hundred random actions: no console error, and count, map and address
   const log: string[] = [];
   await openAt(page);
   const started = Date.now();
-  for (let step = 0; step < STEPS; ) {
+  for (let step = 0; step < STEPS;) {
     const name = d.pick(weighted);
     const done = await ACTIONS[name]!(page, d);
     if (done === false) continue;
@@ -73,7 +73,10 @@ test('a few hundred random actions: no console error, and count, map and address
     await settle(page);
   }
   const perAction = (Date.now() - started) / STEPS;
-  test.info().annotations.push({ type: 'random use', description: `seed ${SEED}, ${STEPS} actions, ${perAction.toFixed(0)} ms each; last: ${log.slice(-12).join(' | ')}` });
+  test.info().annotations.push({
+    type: 'random use',
+    description: `seed ${SEED}, ${STEPS} actions, ${perAction.toFixed(0)} ms each; last: ${log.slice(-12).join(' | ')}`,
+  });
   console.log(`random use: seed ${SEED}, ${STEPS} actions in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   // Stop Play, and come back to the map to read it.

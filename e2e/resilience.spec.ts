@@ -14,7 +14,8 @@ const DETAIL: Record<Failure, RegExp> = {
 };
 const FAILURES = Object.keys(DETAIL) as Failure[];
 
-const detailOf = (file: DataFile, failure: Failure) => new RegExp(`^${file.replace('.', '\\.')}${DETAIL[failure].source.replace(/^\^/, '')}`);
+const detailOf = (file: DataFile, failure: Failure) =>
+  new RegExp(`^${file.replace('.', '\\.')}${DETAIL[failure].source.replace(/^\^/, '')}`);
 
 test.describe('a data file that fails to load', () => {
   for (const file of ['atlas.json'] as const) {
@@ -43,9 +44,15 @@ test.describe('a data file that fails to load', () => {
   }
 
   for (const failure of FAILURES) {
-    test(`economies.geojson: ${failure} → the same data as a table in the map's place, then the map once it loads`, async ({ page, guards }) => {
+    test(`economies.geojson: ${failure} → the same data as a table in the map's place, then the map once it loads`, async ({
+      page,
+      guards,
+    }) => {
       // The browser reports a failed request, and React the error its boundary caught; nothing else may.
-      guards.allowConsoleErrors(/^Failed to load resource: (net::ERR_FAILED|the server responded with a status of 500)/, /economies\.geojson: /);
+      guards.allowConsoleErrors(
+        /^Failed to load resource: (net::ERR_FAILED|the server responded with a status of 500)/,
+        /economies\.geojson: /,
+      );
       const restore = await failDataFile(page, 'economies.geojson', failure);
       await page.goto('/?economy=NZ');
 

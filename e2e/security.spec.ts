@@ -58,19 +58,29 @@ test.describe('Content-Security-Policy of the built app', () => {
   test('is strict: own origin only, no inline or eval script', async ({ page }) => {
     await openAt(page);
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-    const directives = new Map(policy!.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+    const directives = new Map(
+      policy!
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name, ...values]) => [name, values]),
+    );
     expect(directives.get('default-src')).toEqual(["'none'"]);
     expect(directives.get('script-src')).toEqual(["'self'"]);
     expect(directives.get('worker-src')).toEqual(["'self'"]);
     expect(directives.get('object-src')).toEqual(["'none'"]);
     expect(directives.get('base-uri')).toEqual(["'none'"]);
     for (const values of directives.values()) {
-      expect(values.filter((v) => /unsafe|https?:|\*/.test(v)), policy!).toEqual([]);
+      expect(
+        values.filter((v) => /unsafe|https?:|\*/.test(v)),
+        policy!,
+      ).toEqual([]);
     }
   });
 
   test('blocks an injected inline script and eval, and reports the violations', async ({ page, guards }) => {
-    guards.allowConsoleErrors(/^(Executing inline script|Evaluating a string as JavaScript) violates the following Content Security Policy directive/);
+    guards.allowConsoleErrors(
+      /^(Executing inline script|Evaluating a string as JavaScript) violates the following Content Security Policy directive/,
+    );
     await openAt(page);
     const outcome = await page.evaluate(async () => {
       const script = document.createElement('script');
@@ -83,10 +93,9 @@ test.describe('Content-Security-Policy of the built app', () => {
       return window.__xss;
     });
     expect(outcome).toBeUndefined();
-    await expect.poll(() => guards.cspViolations.slice().sort()).toEqual([
-      expect.stringMatching(/^script-src blocked eval/),
-      expect.stringMatching(/^script-src-elem blocked inline/),
-    ]);
+    await expect
+      .poll(() => guards.cspViolations.slice().sort())
+      .toEqual([expect.stringMatching(/^script-src blocked eval/), expect.stringMatching(/^script-src-elem blocked inline/)]);
     guards.cspViolations.length = 0; // provoked on purpose; any other violation still fails the test
   });
 });

@@ -25,7 +25,11 @@ test('after one visit, a reload offline shows the whole atlas, Chinese text in i
   await expect(page.getByTestId('counts-chart')).toBeVisible();
   // The Chinese subset is served from the cache: the page's text is drawn with it, not a system font.
   await expect
-    .poll(() => page.evaluate(async () => (await document.fonts.ready, [...document.fonts].some((f) => f.family.includes('Atlas CJK') && f.status === 'loaded'))))
+    .poll(() =>
+      page.evaluate(
+        async () => (await document.fonts.ready, [...document.fonts].some((f) => f.family.includes('Atlas CJK') && f.status === 'loaded')),
+      ),
+    )
     .toBe(true);
   // Views downloaded on demand come from the cache too.
   await page.getByRole('navigation', { name: '檢視' }).getByRole('button', { name: '關於資料' }).click();

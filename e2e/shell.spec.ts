@@ -14,7 +14,8 @@ async function expectShell(page: Page, title: string, loading: string) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title, { useInnerText: true });
   await expect(page.locator('.shell-full .map').getByRole('status')).toHaveText(loading, { useInnerText: true });
   // The layout's frame: filters column, map area and panel, where the app will draw them.
-  for (const part of ['.shell-full main.layout', '.shell-full aside.controls', '.shell-full .map', '.shell-full aside.panel']) await expect(page.locator(part)).toBeVisible();
+  for (const part of ['.shell-full main.layout', '.shell-full aside.controls', '.shell-full .map', '.shell-full aside.panel'])
+    await expect(page.locator(part)).toBeVisible();
   const map = await page.locator('.shell-full .map').boundingBox();
   expect(map!.width * map!.height).toBeGreaterThan(100_000);
 }

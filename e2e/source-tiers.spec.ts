@@ -17,7 +17,9 @@ test.describe('Sources in tiers', () => {
     const tie = page.getByTestId('tie-cdta-ru');
     await expect(tie.locator('[data-field="status"]')).toContainText('In force');
     const [y, m, d] = ru.inForce!.split('-').map(Number);
-    const date = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+    const date = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+      Date.UTC(y, m - 1, d),
+    );
     const inForce = tie.locator('[data-field="in-force"]');
     await expect(inForce).toContainText(date);
     const mark = inForce.locator('.tier-mark');
@@ -28,7 +30,8 @@ test.describe('Sources in tiers', () => {
 
   test('"Official sources only" hides exactly the facts only secondary publishers state, and says how many', async ({ page }) => {
     // The oracle, from the published records: a core tie stays when an official page states its status or any of its dates.
-    const keeps = (t: Tie) => [t.statusSource, t.signedSource, t.inForceSource, t.terminatedSource].some((u) => u !== null && !secondary(u));
+    const keeps = (t: Tie) =>
+      [t.statusSource, t.signedSource, t.inForceSource, t.terminatedSource].some((u) => u !== null && !secondary(u));
     const partners = (list: Tie[]) => new Set(list.filter(core).map((t) => t.partner)).size;
     const hiddenTieFacts = atlas.ties.reduce((n, t) => {
       const facts = [t.statusSource, t.signedSource, t.inForceSource, t.terminatedSource].filter((u) => u !== null);
@@ -37,7 +40,10 @@ test.describe('Sources in tiers', () => {
     const hidden =
       hiddenTieFacts +
       atlas.offices.reduce((n, o) => n + (secondary(o.sourceUrl) ? 1 + (o.opened ? 1 : 0) : secondary(o.openedSource) ? 1 : 0), 0) +
-      atlas.missions.reduce((n, m) => n + (secondary(m.datesSource) ? 1 + (m.mousSigned !== null ? 1 : 0) : secondary(m.mousSource) ? 1 : 0), 0) +
+      atlas.missions.reduce(
+        (n, m) => n + (secondary(m.datesSource) ? 1 + (m.mousSigned !== null ? 1 : 0) : secondary(m.mousSource) ? 1 : 0),
+        0,
+      ) +
       [...atlas.disagreements, ...atlas.beltAndRoad, ...atlas.milestones].filter((r) => secondary(r.sourceUrl)).length;
     expect(hidden).toBeGreaterThan(0);
 

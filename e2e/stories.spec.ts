@@ -38,7 +38,8 @@ function figure(name: string, year: number | null): number {
   return values[name];
 }
 
-const placeholders = (text: string) => [...text.matchAll(/\{([a-z_]+)(?:@(\d{4}))?\}/g)].map((m) => ({ name: m[1], year: m[2] ? Number(m[2]) : null }));
+const placeholders = (text: string) =>
+  [...text.matchAll(/\{([a-z_]+)(?:@(\d{4}))?\}/g)].map((m) => ({ name: m[1], year: m[2] ? Number(m[2]) : null }));
 
 for (const story of ['growth', 'goglobal']) {
   const steps = atlas.stories.filter((s) => s.story === story);
@@ -61,13 +62,23 @@ for (const story of ['growth', 'goglobal']) {
       const types = params.get('types');
       if (types !== null) expect(types.split(',')).toEqual(step.types);
       else expect(step.types).toEqual(['fta', 'ippa', 'cdta', 'aeo_mra']);
-      for (const iso2 of step.highlight) await expect.poll(async () => (await featureState(page, iso2)).covered, { message: iso2 }).toBe(true);
+      for (const iso2 of step.highlight)
+        await expect.poll(async () => (await featureState(page, iso2)).covered, { message: iso2 }).toBe(true);
       // The camera: the step's bounds in view, or the whole world.
       if (Array.isArray(step.camera)) {
         const [w, s, e, n] = step.camera;
         const centre: [number, number] = [(w + e) / 2, (s + n) / 2];
         await expect
-          .poll(() => page.evaluate((c) => window.__atlasMap!.getBounds().contains(c) && window.__atlasMap!.getBounds().getEast() - window.__atlasMap!.getBounds().getWest() < 250, centre), { timeout: 20_000 })
+          .poll(
+            () =>
+              page.evaluate(
+                (c) =>
+                  window.__atlasMap!.getBounds().contains(c) &&
+                  window.__atlasMap!.getBounds().getEast() - window.__atlasMap!.getBounds().getWest() < 250,
+                centre,
+              ),
+            { timeout: 20_000 },
+          )
           .toBe(true);
       } else if (step.camera === 'world') {
         await expect.poll(() => page.evaluate(() => window.__atlasMap!.getZoom()), { timeout: 20_000 }).toBeLessThan(2.5);

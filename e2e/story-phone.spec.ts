@@ -17,7 +17,9 @@ async function seenAboveSheet(page: Page, lon: number, lat: number): Promise<boo
   return x > 0 && x < 390 && y > Math.max(0, l.mapTop) && y < Math.min(l.sheetTop, l.mapBottom);
 }
 
-test('a story on a phone: the text sits in the bottom sheet, Next and Back work by tap, the map stays in view above it', async ({ page }) => {
+test('a story on a phone: the text sits in the bottom sheet, Next and Back work by tap, the map stays in view above it', async ({
+  page,
+}) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openAt(page, '?story=growth&step=3');
   const panel = page.locator('.story-panel');

@@ -5,7 +5,11 @@ const atlas = publishedAtlas();
 
 /** FTAs signed by a date (the official totals' rule: signed or in force, a bloc agreement once). */
 const ftasSignedBy = (date: string) =>
-  new Set(atlas.ties.filter((t) => t.tieType === 'fta' && ['signed', 'in_force'].includes(t.status) && (t.signed ?? t.inForce ?? '') <= date).map((t) => t.agreementId)).size;
+  new Set(
+    atlas.ties
+      .filter((t) => t.tieType === 'fta' && ['signed', 'in_force'].includes(t.status) && (t.signed ?? t.inForce ?? '') <= date)
+      .map((t) => t.agreementId),
+  ).size;
 
 test.describe('the time bar under the map', () => {
   test('sits under the map, as wide as the map, with Play, the year and the date basis; the legend is on the map', async ({ page }) => {

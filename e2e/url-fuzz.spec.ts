@@ -12,7 +12,11 @@ import { publishedAtlas } from '../src/testing/published-data';
 
 const known = new Set(publishedAtlas().economies.map((e) => e.iso2));
 // Node's HTTP server refuses request heads over 16 KB: keep huge values well under that.
-const SAMPLE = hostileQueries(8, 25, { known: ['NZ', 'SG', 'CL', 'AU', 'JP', 'MO', 'CN', 'DE'].map(iso2), maxHuge: 4_000, fragments: true });
+const SAMPLE = hostileQueries(8, 25, {
+  known: ['NZ', 'SG', 'CL', 'AU', 'JP', 'MO', 'CN', 'DE'].map(iso2),
+  maxHuge: 4_000,
+  fragments: true,
+});
 
 test('25 hostile links each load the app and fall back per parameter', async ({ page }) => {
   test.setTimeout(240_000);

@@ -27,7 +27,9 @@ describe('data build: offices', () => {
 
   it('unknown office type', () => {
     const [error] = buildErrors({ offices: [officeRow({ office_type: 'embassy' })] });
-    expect(error).toMatch(/^offices\.csv, row 1 \(line 2\), field "office_type": expected one of eto_overseas, eto_mainland, .* \(got "embassy"\)$/);
+    expect(error).toMatch(
+      /^offices\.csv, row 1 \(line 2\), field "office_type": expected one of eto_overseas, eto_mainland, .* \(got "embassy"\)$/,
+    );
   });
 
   it('malformed code in covers', () => {
@@ -69,9 +71,11 @@ describe('data build: offices', () => {
 
 describe('data build: missions', () => {
   it('duplicate mission', () => {
-    expect(buildErrors({ missions: [missionRow(), missionRow({ start: '2025-01-01', end: '', searched: 'End date: not given on the pages found.' })] })).toEqual([
-      'missions.csv, row 2 (line 3), field "mission_id": duplicate mission "ce-2024-nz" (first at row 1 of missions.csv)',
-    ]);
+    expect(
+      buildErrors({
+        missions: [missionRow(), missionRow({ start: '2025-01-01', end: '', searched: 'End date: not given on the pages found.' })],
+      }),
+    ).toEqual(['missions.csv, row 2 (line 3), field "mission_id": duplicate mission "ce-2024-nz" (first at row 1 of missions.csv)']);
   });
 
   it('end before start', () => {
@@ -157,7 +161,9 @@ describe('data build: milestones, Belt and Road, economies, headers', () => {
 
   it('unofficial URL among other sources', () => {
     const [error] = buildErrors({ ties: { fta: [tieRow({ other_sources: 'https://www.tid.gov.hk/a ; https://news.example.org/b' })] } });
-    expect(error).toMatch(/^ties\/fta\.csv, row 1 \(line 2\), field "other_sources": host not in the list of source hosts .*news\.example\.org/);
+    expect(error).toMatch(
+      /^ties\/fta\.csv, row 1 \(line 2\), field "other_sources": host not in the list of source hosts .*news\.example\.org/,
+    );
   });
 
   it('a script URL is not a source', () => {

@@ -69,7 +69,9 @@ async function main() {
   writeFileSync(CJK_SWITCHER_FONT, switcherFont);
   writeFileSync(CJK_CHARS, `${chars.join('')}\n`);
   writeFileSync(CJK_CSS, cjkFontCss(switcher));
-  console.log(`fonts:build: ${chars.length} characters, ${font.length} bytes woff2; switcher ${switcher.join('')}, ${switcherFont.length} bytes woff2`);
+  console.log(
+    `fonts:build: ${chars.length} characters, ${font.length} bytes woff2; switcher ${switcher.join('')}, ${switcherFont.length} bytes woff2`,
+  );
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) void main();

@@ -85,7 +85,10 @@ describe('data build: outputs', () => {
   it('gives small partner economies a clickable point and keeps large ones as areas only', FULL_BUILD, () => {
     const dir = writeSourceTree({ ties: { fta: [tieRow(), tieRow({ partner_iso2: 'SG' })] } });
     const geo = JSON.parse(buildData(dir, dir)['economies.geojson']);
-    const shapes = (iso2: string) => geo.features.filter((f: { properties: { iso2: string } }) => f.properties.iso2 === iso2).map((f: { properties: { shape: string } }) => f.properties.shape);
+    const shapes = (iso2: string) =>
+      geo.features
+        .filter((f: { properties: { iso2: string } }) => f.properties.iso2 === iso2)
+        .map((f: { properties: { shape: string } }) => f.properties.shape);
     expect(shapes('SG')).toEqual(['area', 'point']);
     expect(shapes('HK')).toEqual(['area', 'point']);
     expect(shapes('NZ')).toEqual(['area']);

@@ -34,7 +34,12 @@ const readIfExists = (path: string) => (existsSync(path) ? readFileSync(path, 'u
 /** The release a build with this atlas.json is compared with: see release.ts. */
 function previousAtlasIn(root: string, startNewRelease = false): (atlasJson: string) => string | null {
   return (atlasJson) =>
-    previousRelease(atlasJson, readIfExists(join(root, 'public', 'data', 'atlas.json')), readIfExists(join(root, ...PREVIOUS_ATLAS)), startNewRelease);
+    previousRelease(
+      atlasJson,
+      readIfExists(join(root, 'public', 'data', 'atlas.json')),
+      readIfExists(join(root, ...PREVIOUS_ATLAS)),
+      startNewRelease,
+    );
 }
 
 /**
@@ -59,11 +64,21 @@ export function buildData(sourcesDir: string, root = ROOT, startNewRelease = fal
   ]);
   const require = createRequire(import.meta.url);
   const topology = require('world-atlas/countries-50m.json') as Topology;
-  const geojson = buildEconomyGeometry(topology, sources.economies.map((e) => e.record), inData);
+  const geojson = buildEconomyGeometry(
+    topology,
+    sources.economies.map((e) => e.record),
+    inData,
+  );
   // Anchors, camera boxes and arcs come from the geometry just built, so the app computes none.
-  atlas.geo = atlasGeo(economyPlaces(geojson), atlas.ties.map((t) => t.partner), HONG_KONG);
+  atlas.geo = atlasGeo(
+    economyPlaces(geojson),
+    atlas.ties.map((t) => t.partner),
+    HONG_KONG,
+  );
   const sourceFiles = Object.fromEntries(
-    listFiles(sourcesDir).filter((p) => p.endsWith('.csv')).map((p) => [relative(root, p), readFileSync(p, 'utf8')]),
+    listFiles(sourcesDir)
+      .filter((p) => p.endsWith('.csv'))
+      .map((p) => [relative(root, p), readFileSync(p, 'utf8')]),
   );
   return renderOutputs(atlas, geojson, sourceFiles, previousAtlasIn(root, startNewRelease));
 }
@@ -85,7 +100,9 @@ function main() {
       return !existsSync(path) || readFileSync(path, 'utf8') !== text;
     });
     if (drift.length) {
-      console.error(`data:check: public/data is out of date with data/sources (${drift.map(([n]) => n).join(', ')}). Run npm run data:build and commit.`);
+      console.error(
+        `data:check: public/data is out of date with data/sources (${drift.map(([n]) => n).join(', ')}). Run npm run data:build and commit.`,
+      );
       process.exit(1);
     }
     console.log(`data:check: ${Object.keys(files).length} files up to date`);
@@ -100,7 +117,11 @@ function main() {
   }
   mkdirSync(outDir, { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(join(outDir, name), text);
-  console.log(`data:build: wrote ${Object.keys(files).map((n) => `${n} (${Math.round(Buffer.byteLength(files[n]) / 1024)} KB)`).join(', ')}`);
+  console.log(
+    `data:build: wrote ${Object.keys(files)
+      .map((n) => `${n} (${Math.round(Buffer.byteLength(files[n]) / 1024)} KB)`)
+      .join(', ')}`,
+  );
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

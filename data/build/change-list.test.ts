@@ -8,7 +8,14 @@ import { dataVersion, previousRelease, releaseChanges } from './release';
 import { tieRow, writeSourceTree } from './test-sources';
 
 const tie = (over: Record<string, unknown> = {}) => ({
-  agreementId: 'cdta-ru', agreementName: 'Russia CDTA', partner: 'RU', status: 'signed', signed: '2016-01-18', inForce: null, otherSources: [], ...over,
+  agreementId: 'cdta-ru',
+  agreementName: 'Russia CDTA',
+  partner: 'RU',
+  status: 'signed',
+  signed: '2016-01-18',
+  inForce: null,
+  otherSources: [],
+  ...over,
 });
 const atlas = (over: Record<string, unknown> = {}) => ({ asOf: '2026-12-01', ties: [tie()], offices: [], missions: [], ...over });
 
@@ -18,10 +25,15 @@ describe('change list between two releases', () => {
   });
 
   it('lists a changed record field by field, with the value before and after', () => {
-    const next = atlas({ ties: [tie({ status: 'in_force', inForce: '2016-07-29', otherSources: ['https://a.example', 'https://b.example'] })] });
+    const next = atlas({
+      ties: [tie({ status: 'in_force', inForce: '2016-07-29', otherSources: ['https://a.example', 'https://b.example'] })],
+    });
     expect(changeList(atlas(), next)).toEqual([
       {
-        kind: 'changed', collection: 'ties', id: 'cdta-ru/RU', label: 'Russia CDTA (RU)',
+        kind: 'changed',
+        collection: 'ties',
+        id: 'cdta-ru/RU',
+        label: 'Russia CDTA (RU)',
         fields: [
           { field: 'inForce', before: '', after: '2016-07-29' },
           { field: 'otherSources', before: '', after: 'https://a.example; https://b.example' },
@@ -47,10 +59,29 @@ describe('change list between two releases', () => {
   });
 
   it('gives one CSV row per changed field and one per added or removed record', () => {
-    const next = atlas({ ties: [tie({ status: 'in_force', inForce: '2016-07-29' })], offices: [{ officeId: 'eto-dubai', name: 'ETO Dubai' }] });
+    const next = atlas({
+      ties: [tie({ status: 'in_force', inForce: '2016-07-29' })],
+      offices: [{ officeId: 'eto-dubai', name: 'ETO Dubai' }],
+    });
     expect(changeRows(changeList(atlas(), next))).toEqual([
-      { change: 'changed', collection: 'ties', id: 'cdta-ru/RU', label: 'Russia CDTA (RU)', field: 'inForce', before: '', after: '2016-07-29' },
-      { change: 'changed', collection: 'ties', id: 'cdta-ru/RU', label: 'Russia CDTA (RU)', field: 'status', before: 'signed', after: 'in_force' },
+      {
+        change: 'changed',
+        collection: 'ties',
+        id: 'cdta-ru/RU',
+        label: 'Russia CDTA (RU)',
+        field: 'inForce',
+        before: '',
+        after: '2016-07-29',
+      },
+      {
+        change: 'changed',
+        collection: 'ties',
+        id: 'cdta-ru/RU',
+        label: 'Russia CDTA (RU)',
+        field: 'status',
+        before: 'signed',
+        after: 'in_force',
+      },
       { change: 'added', collection: 'offices', id: 'eto-dubai', label: 'ETO Dubai', field: '', before: '', after: '' },
     ]);
   });
@@ -78,7 +109,11 @@ describe('releases', () => {
 
   it('names both versions and their as-of dates', () => {
     const release = releaseChanges(v2, v1);
-    expect(release).toMatchObject({ version: dataVersion(v2), asOf: '2026-12-05', previous: { version: dataVersion(v1), asOf: '2026-12-01' } });
+    expect(release).toMatchObject({
+      version: dataVersion(v2),
+      asOf: '2026-12-05',
+      previous: { version: dataVersion(v1), asOf: '2026-12-01' },
+    });
     expect(release.changes.map((c) => c.fields.map((f) => f.field))).toEqual([['status']]);
     expect(releaseChanges(v1, null)).toMatchObject({ previous: null, changes: [] });
   });
@@ -90,11 +125,18 @@ describe('data build: each build is a release compared with the one before', () 
     const first = buildData(writeSourceTree(), root);
     mkdirSync(join(root, 'public', 'data'), { recursive: true });
     writeFileSync(join(root, 'public', 'data', 'atlas.json'), first['atlas.json']);
-    const second = buildData(writeSourceTree({ ties: { fta: [tieRow({ status: 'signed', in_force: '', searched: 'TID page checked.' })] } }), root);
+    const second = buildData(
+      writeSourceTree({ ties: { fta: [tieRow({ status: 'signed', in_force: '', searched: 'TID page checked.' })] } }),
+      root,
+    );
     const changes = JSON.parse(second['changes.json']);
     expect(changes.previous.version).toBe(dataVersion(first['atlas.json']));
     expect(changes.changes).toEqual([
-      expect.objectContaining({ kind: 'changed', id: 'fta-nz/NZ', fields: expect.arrayContaining([{ field: 'status', before: 'in_force', after: 'signed' }]) }),
+      expect.objectContaining({
+        kind: 'changed',
+        id: 'fta-nz/NZ',
+        fields: expect.arrayContaining([{ field: 'status', before: 'in_force', after: 'signed' }]),
+      }),
     ]);
     expect(second['changes.csv']).toContain('changed,ties,fta-nz/NZ,Hong Kong–New Zealand CEP (NZ),status,in_force,signed');
     expect(JSON.parse(second['manifest.json'])).toMatchObject({ version: changes.version, previousVersion: changes.previous.version });

@@ -46,7 +46,10 @@ describe('the shipped CJK font subsets', () => {
     expect(usedCjkChars(ROOT).filter((c) => !shipped.has(c))).toEqual([]);
     // The main file itself, not just its character list; map labels draw every Chinese name from it.
     const inFont = new Set(await fontChars('atlas-cjk.woff2'));
-    expect(usedCjkChars(ROOT).filter((c) => !inFont.has(c)), REBUILD).toEqual([]);
+    expect(
+      usedCjkChars(ROOT).filter((c) => !inFont.has(c)),
+      REBUILD,
+    ).toEqual([]);
   });
 
   it("counts what Intl writes, the data's every Chinese text and the publishers' names, not only the message files", () => {
@@ -83,6 +86,19 @@ describe('the shipped CJK font subsets', () => {
 
 describe('rangesWithout', () => {
   it('cuts code points at the edges and inside ranges, and ignores those outside', () => {
-    expect(rangesWithout([[10, 20], [30, 30], [40, 45]], [10, 15, 16, 20, 30, 25, 45])).toEqual([[11, 14], [17, 19], [40, 44]]);
+    expect(
+      rangesWithout(
+        [
+          [10, 20],
+          [30, 30],
+          [40, 45],
+        ],
+        [10, 15, 16, 20, 30, 25, 45],
+      ),
+    ).toEqual([
+      [11, 14],
+      [17, 19],
+      [40, 44],
+    ]);
   });
 });

@@ -38,9 +38,11 @@ export function crossCheck(s: Sources): DataError[] {
     const t = l.record;
     unknown(l, 'partner_iso2', [t.partner]);
     if (t.partner === 'HK') errors.push(at(l, 'partner_iso2', 'Hong Kong is the hub of every tie, not a partner'));
-    if (t.signed && t.inForce && isCertainlyBefore(t.inForce, t.signed)) errors.push(at(l, 'in_force', `entry into force ${t.inForce} is before signature ${t.signed}`));
+    if (t.signed && t.inForce && isCertainlyBefore(t.inForce, t.signed))
+      errors.push(at(l, 'in_force', `entry into force ${t.inForce} is before signature ${t.signed}`));
     const start = t.inForce ?? t.signed;
-    if (t.terminated && start && isCertainlyBefore(t.terminated, start)) errors.push(at(l, 'terminated', `termination ${t.terminated} is before ${start}`));
+    if (t.terminated && start && isCertainlyBefore(t.terminated, start))
+      errors.push(at(l, 'terminated', `termination ${t.terminated} is before ${start}`));
     // Missing facts are never silent: the row says where they were looked for, and About lists them.
     const needsSearched = (field: string, why: string) => {
       if (!t.searched) errors.push(at(l, field, `${why}: say in "searched" where it was looked for`));
@@ -50,7 +52,8 @@ export function crossCheck(s: Sources): DataError[] {
     if (SIGNED_OR_LATER_STATUSES.includes(t.status) && !t.signed) needsSearched('signed', `${t.status} with no signature date`);
     if ((t.status === 'terminated' || t.status === 'superseded') && !t.terminated) needsSearched('terminated', `${t.status} with no date`);
     const name = names.get(t.agreementId);
-    if (name !== undefined && name !== t.agreementName) errors.push(at(l, 'agreement_name', `differs from "${name}" given for the same agreement_id`));
+    if (name !== undefined && name !== t.agreementName)
+      errors.push(at(l, 'agreement_name', `differs from "${name}" given for the same agreement_id`));
     names.set(t.agreementId, t.agreementName);
   }
 
@@ -71,7 +74,8 @@ export function crossCheck(s: Sources): DataError[] {
   errors.push(...duplicates(s.missions, (m) => m.missionId, 'mission_id', 'mission'));
   for (const l of s.missions) {
     unknown(l, 'destinations', l.record.destinations);
-    if (l.record.end && isCertainlyBefore(l.record.end, l.record.start)) errors.push(at(l, 'end', `end ${l.record.end} is before start ${l.record.start}`));
+    if (l.record.end && isCertainlyBefore(l.record.end, l.record.start))
+      errors.push(at(l, 'end', `end ${l.record.end} is before start ${l.record.start}`));
     if ((!l.record.end || l.record.mousSigned === null) && !l.record.searched) {
       errors.push(at(l, l.record.end ? 'mous_signed' : 'end', 'a fact is missing: say in "searched" where it was looked for'));
     }
@@ -91,7 +95,8 @@ export function crossCheck(s: Sources): DataError[] {
     if (!bloc) continue;
     const grouping = groupingByShort.get(bloc);
     if (!grouping) errors.push(at(l, 'bloc', `bloc "${bloc}" is not a grouping in groupings.csv (short)`));
-    else if (!grouping.members.includes(l.record.partner)) errors.push(at(l, 'partner_iso2', `${l.record.partner} is not a member of ${bloc} in groupings.csv`));
+    else if (!grouping.members.includes(l.record.partner))
+      errors.push(at(l, 'partner_iso2', `${l.record.partner} is not a member of ${bloc} in groupings.csv`));
   }
 
   errors.push(...duplicates(s.milestones, (m) => m.milestoneId, 'milestone_id', 'milestone'));
@@ -104,10 +109,16 @@ export function crossCheck(s: Sources): DataError[] {
   errors.push(...duplicates(s.headline, (h) => h.metric, 'metric', 'headline metric'));
   // A gap that a record now fills must go, or the reconciliation would count the item twice.
   const partnersOf = (type: string) => new Set(s.ties.filter((t) => t.record.tieType === type).map((t) => t.record.partner as string));
-  const gapTypes: Record<string, string> = { cdta_jurisdictions: 'cdta', fta_economies: 'fta', aeo_mra_count: 'aeo_mra', ippa_agreements: 'ippa' };
+  const gapTypes: Record<string, string> = {
+    cdta_jurisdictions: 'cdta',
+    fta_economies: 'fta',
+    aeo_mra_count: 'aeo_mra',
+    ippa_agreements: 'ippa',
+  };
   for (const l of s.headlineGaps) {
     const type = gapTypes[l.record.metric];
-    if (type && partnersOf(type).has(l.record.item)) errors.push(at(l, 'item', `"${l.record.item}" now has a ${type} record: remove the gap`));
+    if (type && partnersOf(type).has(l.record.item))
+      errors.push(at(l, 'item', `"${l.record.item}" now has a ${type} record: remove the gap`));
   }
   errors.push(...checkDisagreements(s));
   return errors;
@@ -138,13 +149,25 @@ function checkDisagreements(s: Sources): DataError[] {
     const d = l.record;
     const k = kept.get(key(d.recordId, d.partner, d.field));
     if (!k) {
-      errors.push(at(l, 'record_id', `no record "${d.recordId}"${d.partner ? ` for ${d.partner}` : ''} with a ${d.field} fact (bloc rows need partner_iso2)`));
+      errors.push(
+        at(
+          l,
+          'record_id',
+          `no record "${d.recordId}"${d.partner ? ` for ${d.partner}` : ''} with a ${d.field} fact (bloc rows need partner_iso2)`,
+        ),
+      );
       continue;
     }
     if (k.value === null) errors.push(at(l, 'value', `the record keeps no ${d.field}: put the value in the record with its source`));
     if (k.value === d.value) errors.push(at(l, 'value', `"${d.value}" is the value the record keeps: not a disagreement`));
     if (k.source && tierOf(d.sourceUrl) < tierOf(k.source)) {
-      errors.push(at(l, 'source_url', `a tier-${tierOf(d.sourceUrl)} page disagrees with a value kept from a tier-${tierOf(k.source)} page: the higher tier's value must be kept`));
+      errors.push(
+        at(
+          l,
+          'source_url',
+          `a tier-${tierOf(d.sourceUrl)} page disagrees with a value kept from a tier-${tierOf(k.source)} page: the higher tier's value must be kept`,
+        ),
+      );
     }
   }
   return errors;

@@ -13,7 +13,8 @@ const publishedFiles = (pkg: { resources: PackageResource[] }) => Object.fromEnt
 
 // The profile carries annotation keywords of its own (propertyOrder, context, options): not strict.
 const validate = new Ajv({ strict: false, allErrors: true }).compile(profile);
-const profileErrors = (descriptor: unknown) => (validate(descriptor) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`));
+const profileErrors = (descriptor: unknown) =>
+  validate(descriptor) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
 
 describe('datapackage.json against the Frictionless Tabular Data Package profile', () => {
   it('is a valid tabular data package', () => {
@@ -23,7 +24,9 @@ describe('datapackage.json against the Frictionless Tabular Data Package profile
   it('describes ties, offices and missions (and the economies their keys point to), with a licence and sources', () => {
     const pkg = published();
     expect(pkg.resources.map((r) => r.path)).toEqual(['ties.csv', 'offices.csv', 'missions.csv', 'economies.csv']);
-    expect(pkg.licenses).toEqual([{ name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0 International', path: 'https://creativecommons.org/licenses/by/4.0/' }]);
+    expect(pkg.licenses).toEqual([
+      { name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0 International', path: 'https://creativecommons.org/licenses/by/4.0/' },
+    ]);
     expect((pkg.sources as { title: string }[]).map((s) => s.title)).toContain('Trade and Industry Department (tier 1)');
   });
 
@@ -52,7 +55,9 @@ describe('every published CSV against its table schema', () => {
     const pkg = published();
     const files = publishedFiles(pkg);
     files['ties.csv'] = files['ties.csv'].replace(/(\n[^\n]*?),in_force,/, '$1,ratified,');
-    expect(checkTables(pkg.resources, files)).toEqual([expect.stringMatching(/^ties\.csv, row \d+, field "status": "ratified" is not one of negotiating/)]);
+    expect(checkTables(pkg.resources, files)).toEqual([
+      expect.stringMatching(/^ties\.csv, row \d+, field "status": "ratified" is not one of negotiating/),
+    ]);
   });
 
   it('catches a repeated primary key, a missing foreign key target and a value of the wrong type', () => {
@@ -66,7 +71,9 @@ describe('every published CSV against its table schema', () => {
     expect(header.endsWith('mission_id')).toBe(true);
     expect(errors).toContainEqual(expect.stringMatching(/^missions\.csv, row \d+: primary key mission_id .* repeats row 1$/));
     expect(errors).toContainEqual(expect.stringMatching(/^ties\.csv, row \d+: partner_iso2 \["NZ"\] not found in economies$/));
-    expect(errors).toContainEqual(expect.stringMatching(/^offices\.csv, row \d+, field "checked": not a date \(YYYY-MM-DD\): "yesterday"$/));
+    expect(errors).toContainEqual(
+      expect.stringMatching(/^offices\.csv, row \d+, field "checked": not a date \(YYYY-MM-DD\): "yesterday"$/),
+    );
   });
 
   it('reports a header that differs from the schema', () => {

@@ -19,7 +19,10 @@ const RESOURCES = [
 /** The publishers whose pages the records cite, each once, in the order of the host list (tier 1 first). */
 function citedPublishers(atlas: Atlas) {
   const used = new Set(citedSources(atlas).map((u) => sourceHostOf(u)?.host));
-  return SOURCE_HOSTS.filter((h) => used.has(h.host)).map((h) => ({ title: `${h.publisher} (tier ${h.tier})`, path: `https://${h.host}/` }));
+  return SOURCE_HOSTS.filter((h) => used.has(h.host)).map((h) => ({
+    title: `${h.publisher} (tier ${h.tier})`,
+    path: `https://${h.host}/`,
+  }));
 }
 
 export function dataPackage(atlas: Atlas, hashes: Record<string, string>, version: string): object {

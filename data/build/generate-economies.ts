@@ -23,12 +23,28 @@ const NAME_OVERRIDES: Record<string, { en?: string; zhHK?: string; zhCN?: string
 
 // world-countries uses a few subregions that are not UN M49 ones; map them country by country.
 const M49_SUBREGION: Record<string, string> = {
-  AT: 'Western Europe', CZ: 'Eastern Europe', HU: 'Eastern Europe', PL: 'Eastern Europe',
-  SK: 'Eastern Europe', SI: 'Southern Europe', AL: 'Southern Europe', BG: 'Eastern Europe',
-  BA: 'Southern Europe', HR: 'Southern Europe', XK: 'Southern Europe', MK: 'Southern Europe',
-  ME: 'Southern Europe', RO: 'Eastern Europe', RS: 'Southern Europe', BM: 'Northern America',
-  CA: 'Northern America', GL: 'Northern America', MX: 'Central America', PM: 'Northern America',
-  UM: 'Micronesia', US: 'Northern America',
+  AT: 'Western Europe',
+  CZ: 'Eastern Europe',
+  HU: 'Eastern Europe',
+  PL: 'Eastern Europe',
+  SK: 'Eastern Europe',
+  SI: 'Southern Europe',
+  AL: 'Southern Europe',
+  BG: 'Eastern Europe',
+  BA: 'Southern Europe',
+  HR: 'Southern Europe',
+  XK: 'Southern Europe',
+  MK: 'Southern Europe',
+  ME: 'Southern Europe',
+  RO: 'Eastern Europe',
+  RS: 'Southern Europe',
+  BM: 'Northern America',
+  CA: 'Northern America',
+  GL: 'Northern America',
+  MX: 'Central America',
+  PM: 'Northern America',
+  UM: 'Micronesia',
+  US: 'Northern America',
 };
 
 const en = new Intl.DisplayNames(['en'], { type: 'region' });

@@ -186,7 +186,11 @@ export function buildEconomyGeometry(
     const shape = drawnAsArea.get(e.iso2);
     if (shape && shape.km2 >= SMALL_ECONOMY_KM2) continue;
     const [lon, lat] = shape ? [shape.lon, shape.lat] : [e.lon, e.lat];
-    points.push({ type: 'Feature', properties: { iso2: e.iso2, shape: 'point' }, geometry: { type: 'Point', coordinates: [round(lon), round(lat)] } });
+    points.push({
+      type: 'Feature',
+      properties: { iso2: e.iso2, shape: 'point' },
+      geometry: { type: 'Point', coordinates: [round(lon), round(lat)] },
+    });
   }
 
   const key = (f: { properties: { iso2: string | null } }) => f.properties.iso2 ?? '~';

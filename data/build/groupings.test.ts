@@ -3,8 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { buildErrors, tieRow } from './test-sources';
 
 const groupingRow = (overrides: Record<string, string> = {}) => ({
-  grouping_id: 'asean', short: 'ASEAN', name: 'Association of Southeast Asian Nations', name_zh_hk: '東盟', name_zh_cn: '东盟',
-  members: 'SG', source_url: 'https://www.tid.gov.hk/english/ita/fta/hkasean/index.html', other_sources: '', checked: '2026-12-05', note: '',
+  grouping_id: 'asean',
+  short: 'ASEAN',
+  name: 'Association of Southeast Asian Nations',
+  name_zh_hk: '東盟',
+  name_zh_cn: '东盟',
+  members: 'SG',
+  source_url: 'https://www.tid.gov.hk/english/ita/fta/hkasean/index.html',
+  other_sources: '',
+  checked: '2026-12-05',
+  note: '',
   ...overrides,
 });
 const blocTie = (bloc: string) => tieRow({ agreement_id: 'fta-asean', partner_iso2: 'SG', bloc });

@@ -7,7 +7,9 @@ import { atlasSchema } from '../../src/domain/records';
 import { greatCircleArc, splitAtAntimeridian } from './map-geo';
 
 const atlas = atlasSchema.parse(JSON.parse(readFileSync('public/data/atlas.json', 'utf8')));
-const geometry = JSON.parse(readFileSync('public/data/economies.geojson', 'utf8')) as { features: Feature<Polygon | MultiPolygon, { iso2: string | null; shape: string }>[] };
+const geometry = JSON.parse(readFileSync('public/data/economies.geojson', 'utf8')) as {
+  features: Feature<Polygon | MultiPolygon, { iso2: string | null; shape: string }>[];
+};
 const place = (iso2: string) => atlas.geo.places.find((p) => p.iso2 === iso2)!;
 const arc = (iso2: string) => atlas.geo.arcs.find((a) => a.iso2 === iso2)!;
 const shape = (iso2: string) => geometry.features.find((f) => f.properties.iso2 === iso2 && f.properties.shape === 'area')!;
@@ -28,7 +30,9 @@ describe('label anchors', () => {
 
   it('anchors small economies at their clickable point', () => {
     for (const iso2 of ['HK', 'MO', 'SG', 'MT', 'LI']) expect(place(iso2).point, iso2).toBe(true);
-    const point = geometry.features.find((f) => f.properties.iso2 === 'SG' && f.properties.shape === 'point')!.geometry as unknown as { coordinates: Position };
+    const point = geometry.features.find((f) => f.properties.iso2 === 'SG' && f.properties.shape === 'point')!.geometry as unknown as {
+      coordinates: Position;
+    };
     expect(place('SG').anchor).toEqual(point.coordinates);
   });
 });
@@ -79,8 +83,46 @@ describe('arcs from Hong Kong', () => {
   });
 
   it('split a line that crosses ±180° eastwards and westwards at the crossing latitude', () => {
-    expect(splitAtAntimeridian([[170, 0], [-170, 10]])).toEqual([[[170, 0], [180, 5]], [[-180, 5], [-170, 10]]]);
-    expect(splitAtAntimeridian([[-170, 10], [170, 0]])).toEqual([[[-170, 10], [-180, 5]], [[180, 5], [170, 0]]]);
-    expect(splitAtAntimeridian([[10, 0], [20, 0]])).toEqual([[[10, 0], [20, 0]]]);
+    expect(
+      splitAtAntimeridian([
+        [170, 0],
+        [-170, 10],
+      ]),
+    ).toEqual([
+      [
+        [170, 0],
+        [180, 5],
+      ],
+      [
+        [-180, 5],
+        [-170, 10],
+      ],
+    ]);
+    expect(
+      splitAtAntimeridian([
+        [-170, 10],
+        [170, 0],
+      ]),
+    ).toEqual([
+      [
+        [-170, 10],
+        [-180, 5],
+      ],
+      [
+        [180, 5],
+        [170, 0],
+      ],
+    ]);
+    expect(
+      splitAtAntimeridian([
+        [10, 0],
+        [20, 0],
+      ]),
+    ).toEqual([
+      [
+        [10, 0],
+        [20, 0],
+      ],
+    ]);
   });
 });

@@ -60,12 +60,24 @@ export function economyPlaces(geometry: FeatureCollection<Polygon | MultiPolygon
     const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
     const parts = polygons.map((polygon) => ({ polygon, area: sphericalArea(polygon) })).sort((a, b) => b.area - a.area);
     const main = parts.filter((p) => p.area >= parts[0].area * MAIN_PART_SHARE).map((p) => p.polygon);
-    places.set(iso2, { iso2, anchor: labelAnchor(parts[0].polygon), bounds: boxOf(main), point: false, km2: Math.round(parts[0].area * KM2_PER_STERADIAN) });
+    places.set(iso2, {
+      iso2,
+      anchor: labelAnchor(parts[0].polygon),
+      bounds: boxOf(main),
+      point: false,
+      km2: Math.round(parts[0].area * KM2_PER_STERADIAN),
+    });
   }
   // An economy drawn as a point (too small to click) is labelled and reached at its point.
   for (const [iso2, point] of points) {
     const area = places.get(iso2);
-    places.set(iso2, { iso2, anchor: [round(point[0]), round(point[1])] as LonLat, bounds: area?.bounds ?? null, point: true, km2: area?.km2 ?? 0 });
+    places.set(iso2, {
+      iso2,
+      anchor: [round(point[0]), round(point[1])] as LonLat,
+      bounds: area?.bounds ?? null,
+      point: true,
+      km2: area?.km2 ?? 0,
+    });
   }
   return [...places.values()].sort((a, b) => a.iso2.localeCompare(b.iso2));
 }

@@ -28,7 +28,18 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 export function assembleAtlas(s: Sources): Atlas {
   const records = <T>(items: { record: T }[]) => items.map((i) => i.record);
   const tieOrder = (t: Atlas['ties'][number]) => `${TIE_TYPES.indexOf(t.tieType)}|${t.agreementId}|${t.partner}`;
-  const all = [...s.ties, ...s.protocols, ...s.offices, ...s.missions, ...s.beltAndRoad, ...s.groupings, ...s.milestones, ...s.headline, ...s.headlineGaps, ...s.disagreements];
+  const all = [
+    ...s.ties,
+    ...s.protocols,
+    ...s.offices,
+    ...s.missions,
+    ...s.beltAndRoad,
+    ...s.groupings,
+    ...s.milestones,
+    ...s.headline,
+    ...s.headlineGaps,
+    ...s.disagreements,
+  ];
   const asOf = all.reduce((max, l) => (l.record.checked > max ? l.record.checked : max), '0000-01-01');
   return {
     asOf,
@@ -48,7 +59,16 @@ export function assembleAtlas(s: Sources): Atlas {
       `${a.recordId}|${a.partner}|${a.field}|${a.value}`.localeCompare(`${b.recordId}|${b.partner}|${b.field}|${b.value}`),
     ),
     // Stories keep their file's order (checked to run 1, 2, 3… in each story); `checked` stays in the source.
-    stories: records(s.stories).map((r) => ({ story: r.story, step: r.step, year: r.year, types: r.types, highlight: r.highlight, camera: r.camera, text: r.text, sources: r.sources })),
+    stories: records(s.stories).map((r) => ({
+      story: r.story,
+      step: r.step,
+      year: r.year,
+      types: r.types,
+      highlight: r.highlight,
+      camera: r.camera,
+      text: r.text,
+      sources: r.sources,
+    })),
     // Placed from the geometry, which is built after the records are checked (build.ts).
     geo: { places: [], arcs: [] },
   };
@@ -65,7 +85,10 @@ export function renderOutputs(
   const files: Record<string, string> = {
     'atlas.json': `${JSON.stringify(atlas)}\n`,
     'economies.geojson': `${JSON.stringify(geojson)}\n`,
-    'ties.csv': toCsv(atlas.ties.map((t) => tieCsvRow(t, name)), TIES_CSV_COLUMNS),
+    'ties.csv': toCsv(
+      atlas.ties.map((t) => tieCsvRow(t, name)),
+      TIES_CSV_COLUMNS,
+    ),
     'offices.csv': toCsv(atlas.offices.map(officeCsvRow), OFFICES_CSV_COLUMNS),
     'missions.csv': toCsv(atlas.missions.map(missionCsvRow), MISSIONS_CSV_COLUMNS),
     'economies.csv': toCsv(atlas.economies.map(economyCsvRow), ECONOMIES_CSV_COLUMNS),
@@ -92,7 +115,11 @@ export function renderOutputs(
       milestones: atlas.milestones.length,
     },
     files: Object.fromEntries(Object.entries(files).map(([f, text]) => [f, { sha256: sha256(text), bytes: Buffer.byteLength(text) }])),
-    sourceFiles: Object.fromEntries(Object.entries(sourceFiles).sort().map(([f, text]) => [f, sha256(text)])),
+    sourceFiles: Object.fromEntries(
+      Object.entries(sourceFiles)
+        .sort()
+        .map(([f, text]) => [f, sha256(text)]),
+    ),
     sources: citedSources(atlas),
   };
   files['manifest.json'] = `${JSON.stringify(manifest, null, 2)}\n`;

@@ -96,7 +96,10 @@ export function readSources(sourcesDir: string, root: string) {
     if (!name.endsWith('.csv') || name === 'cdta_protocols.csv') continue;
     const tieType = name.replace(/\.csv$/, '');
     if (!isTieType(tieType)) {
-      errors.push({ file: relative(root, join(tiesDir, name)), message: `unknown tie type "${tieType}" (file name must be a known tie type)` });
+      errors.push({
+        file: relative(root, join(tiesDir, name)),
+        message: `unknown tie type "${tieType}" (file name must be a known tie type)`,
+      });
       continue;
     }
     for (const located of table(join('ties', name), COLUMNS.ties, tieRowSchema)) {

@@ -26,7 +26,12 @@ export function dataVersion(atlasJson: string): string {
  * published, which keeps the committed atlas.json as the previous release. With nothing kept yet,
  * the committed atlas.json is the previous release when it differs from the new one.
  */
-export function previousRelease(newAtlas: string, committedAtlas: string | null, keptPrevious: string | null, startNewRelease = false): string | null {
+export function previousRelease(
+  newAtlas: string,
+  committedAtlas: string | null,
+  keptPrevious: string | null,
+  startNewRelease = false,
+): string | null {
   if (startNewRelease) return committedAtlas;
   if (keptPrevious !== null) return keptPrevious;
   return committedAtlas !== null && committedAtlas !== newAtlas ? committedAtlas : null;

@@ -24,7 +24,13 @@ describe('the static shell', () => {
 
   it('its script picks the language as the app does: ?lang= first, then the browser', () => {
     const run = (search: string, languages: string[]) => {
-      const root = { lang: '', attributes: {} as Record<string, string>, setAttribute(k: string, v: string) { this.attributes[k] = v; } };
+      const root = {
+        lang: '',
+        attributes: {} as Record<string, string>,
+        setAttribute(k: string, v: string) {
+          this.attributes[k] = v;
+        },
+      };
       const document = { documentElement: root, title: '' };
       runInNewContext(shellLangScript(MESSAGES), { URLSearchParams, location: { search }, navigator: { languages }, document });
       return { lang: root.lang, title: document.title, view: root.attributes['data-first-view'], embed: root.attributes['data-embed'] };
@@ -32,16 +38,41 @@ describe('the static shell', () => {
     const browsers = [[], ['en-GB'], ['zh-TW'], ['zh-Hant-HK'], ['zh'], ['zh-CN', 'en'], ['fr', 'zh-MO'], ['fr', 'de'], ['EN-us', 'zh-HK']];
     for (const languages of browsers) expect(run('', languages).lang, languages.join()).toBe(localeFromBrowser(languages));
     expect(run('?lang=zh-CN', ['en'])).toEqual({ lang: 'zh-CN', title: MESSAGES['zh-CN'].appTitle, view: undefined, embed: undefined });
-    expect(run('?lang=xx&view=about', ['zh-HK'])).toEqual({ lang: 'zh-HK', title: MESSAGES['zh-HK'].appTitle, view: 'about', embed: undefined });
+    expect(run('?lang=xx&view=about', ['zh-HK'])).toEqual({
+      lang: 'zh-HK',
+      title: MESSAGES['zh-HK'].appTitle,
+      view: 'about',
+      embed: undefined,
+    });
   });
 
   it('its script marks an embedded page as the app reads embed=1 and chart=', () => {
     const run = (search: string) => {
-      const root = { lang: '', attributes: {} as Record<string, string>, setAttribute(k: string, v: string) { this.attributes[k] = v; } };
-      runInNewContext(shellLangScript(MESSAGES), { URLSearchParams, location: { search }, navigator: { languages: ['en'] }, document: { documentElement: root, title: '' } });
+      const root = {
+        lang: '',
+        attributes: {} as Record<string, string>,
+        setAttribute(k: string, v: string) {
+          this.attributes[k] = v;
+        },
+      };
+      runInNewContext(shellLangScript(MESSAGES), {
+        URLSearchParams,
+        location: { search },
+        navigator: { languages: ['en'] },
+        document: { documentElement: root, title: '' },
+      });
       return root.attributes;
     };
-    for (const search of ['?embed=1', '?embed=1&view=table', '?embed=1&chart=map', '?embed=1&chart=nonsense', '?chart=timeline&embed=1&year=2015', '?embed=0', '?embed=yes&chart=counts', '?view=table']) {
+    for (const search of [
+      '?embed=1',
+      '?embed=1&view=table',
+      '?embed=1&chart=map',
+      '?embed=1&chart=nonsense',
+      '?chart=timeline&embed=1&year=2015',
+      '?embed=0',
+      '?embed=yes&chart=counts',
+      '?view=table',
+    ]) {
       const params = new URLSearchParams(search);
       const part = parseEmbed(params.get('embed'), params.get('chart'));
       const expected = part === null ? undefined : part === 'map' ? 'map' : 'chart';

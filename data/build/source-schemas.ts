@@ -33,7 +33,10 @@ const urlList = text.transform((v, ctx) => {
   return urls;
 });
 const number = (schema: z.ZodNumber) =>
-  text.refine((v) => v !== '' && !Number.isNaN(Number(v)), 'expected a number').transform(Number).pipe(schema);
+  text
+    .refine((v) => v !== '' && !Number.isNaN(Number(v)), 'expected a number')
+    .transform(Number)
+    .pipe(schema);
 const optionalInt = emptyToNull.pipe(z.string().regex(/^\d+$/, 'expected a whole number').transform(Number).nullable());
 
 /** `note` is for curators (how a page was read, leads): it is validated as text and never published. */
@@ -71,7 +74,8 @@ export const tieRowSchema = z
   })
   .superRefine((r, ctx) => {
     const orphan = (source: string | null, value: string | null, field: string) => {
-      if (source && !value) ctx.addIssue({ code: 'custom', path: [`${field}_source`], message: `a source for ${field} but no ${field} value` });
+      if (source && !value)
+        ctx.addIssue({ code: 'custom', path: [`${field}_source`], message: `a source for ${field} but no ${field} value` });
     };
     orphan(r.signed_source, r.signed, 'signed');
     orphan(r.in_force_source, r.in_force, 'in_force');
@@ -130,7 +134,10 @@ export const officeRowSchema = z
     searched: nullableText,
   })
   // The city's standard Chinese name in both scripts, or neither: one alone would show English in the other interface.
-  .refine((r) => (r.city_zh_hk === null) === (r.city_zh_cn === null), { message: 'give city_zh_hk and city_zh_cn together, or neither', path: ['city_zh_cn'] })
+  .refine((r) => (r.city_zh_hk === null) === (r.city_zh_cn === null), {
+    message: 'give city_zh_hk and city_zh_cn together, or neither',
+    path: ['city_zh_cn'],
+  })
   .transform((r) => ({
     officeId: r.office_id,
     name: r.name,
@@ -200,7 +207,12 @@ export const milestoneRowSchema = z
   .object({
     milestone_id: requiredText,
     date: optionalDate,
-    month: emptyToNull.pipe(z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM').nullable()),
+    month: emptyToNull.pipe(
+      z
+        .string()
+        .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM')
+        .nullable(),
+    ),
     kind: z.enum(MILESTONE_KINDS, { error: `expected one of ${MILESTONE_KINDS.join(', ')}` }),
     title: requiredText,
     partners: isoList,
@@ -208,7 +220,8 @@ export const milestoneRowSchema = z
     ...provenanceColumns,
   })
   .superRefine((r, ctx) => {
-    if (r.date && r.month && !r.date.startsWith(r.month)) ctx.addIssue({ code: 'custom', path: ['month'], message: `month ${r.month} disagrees with date ${r.date}` });
+    if (r.date && r.month && !r.date.startsWith(r.month))
+      ctx.addIssue({ code: 'custom', path: ['month'], message: `month ${r.month} disagrees with date ${r.date}` });
   })
   .transform((r) => ({
     milestoneId: r.milestone_id,
@@ -291,14 +304,78 @@ export type EconomyRow = z.output<typeof economyRowSchema>;
 
 /** Column order of each source file, as data/README.md documents it. */
 export const COLUMNS = {
-  ties: ['agreement_id', 'agreement_name', 'agreement_name_zh', 'partner_iso2', 'bloc', 'status', 'signed', 'in_force', 'terminated', 'source_url', 'other_sources', 'checked', 'note', 'status_source', 'signed_source', 'in_force_source', 'terminated_source', 'searched'],
+  ties: [
+    'agreement_id',
+    'agreement_name',
+    'agreement_name_zh',
+    'partner_iso2',
+    'bloc',
+    'status',
+    'signed',
+    'in_force',
+    'terminated',
+    'source_url',
+    'other_sources',
+    'checked',
+    'note',
+    'status_source',
+    'signed_source',
+    'in_force_source',
+    'terminated_source',
+    'searched',
+  ],
   protocols: ['agreement_id', 'protocol_name', 'signed', 'in_force', 'source_url', 'other_sources', 'checked', 'note'],
-  offices: ['office_id', 'name', 'name_zh', 'office_type', 'city', 'city_zh_hk', 'city_zh_cn', 'country_iso2', 'covers', 'opened', 'lon', 'lat', 'source_url', 'other_sources', 'checked', 'note', 'opened_source', 'searched'],
-  missions: ['mission_id', 'name', 'start', 'end', 'destinations', 'mous_signed', 'source_url', 'other_sources', 'checked', 'note', 'dates_source', 'mous_source', 'searched'],
+  offices: [
+    'office_id',
+    'name',
+    'name_zh',
+    'office_type',
+    'city',
+    'city_zh_hk',
+    'city_zh_cn',
+    'country_iso2',
+    'covers',
+    'opened',
+    'lon',
+    'lat',
+    'source_url',
+    'other_sources',
+    'checked',
+    'note',
+    'opened_source',
+    'searched',
+  ],
+  missions: [
+    'mission_id',
+    'name',
+    'start',
+    'end',
+    'destinations',
+    'mous_signed',
+    'source_url',
+    'other_sources',
+    'checked',
+    'note',
+    'dates_source',
+    'mous_source',
+    'searched',
+  ],
   disagreements: ['record_id', 'partner_iso2', 'field', 'value', 'source_url', 'checked', 'note'],
   beltAndRoad: ['partner_iso2', 'source_url', 'other_sources', 'checked', 'note'],
   groupings: ['grouping_id', 'short', 'name', 'name_zh_hk', 'name_zh_cn', 'members', 'source_url', 'other_sources', 'checked', 'note'],
-  milestones: ['milestone_id', 'date', 'month', 'kind', 'title', 'partners', 'related_agreement_id', 'source_url', 'other_sources', 'checked', 'note'],
+  milestones: [
+    'milestone_id',
+    'date',
+    'month',
+    'kind',
+    'title',
+    'partners',
+    'related_agreement_id',
+    'source_url',
+    'other_sources',
+    'checked',
+    'note',
+  ],
   headline: ['metric', 'value', 'as_of', 'source_url', 'checked', 'note'],
   headlineGaps: ['metric', 'item', 'since', 'reason', 'checked'],
   economies: ['iso2', 'iso_numeric', 'name_en', 'name_zh_hk', 'name_zh_cn', 'region', 'subregion', 'lon', 'lat'],

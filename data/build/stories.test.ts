@@ -13,7 +13,13 @@ describe('data build: stories', () => {
   });
 
   it('an unknown placeholder', () => {
-    expect(buildErrors({ stories: [storyRow({ text_en: '{fta_partners} and {ftas}.', text_zh_hk: '{fta_partners}{ftas}', text_zh_cn: '{fta_partners}{ftas}' })] })).toEqual([
+    expect(
+      buildErrors({
+        stories: [
+          storyRow({ text_en: '{fta_partners} and {ftas}.', text_zh_hk: '{fta_partners}{ftas}', text_zh_cn: '{fta_partners}{ftas}' }),
+        ],
+      }),
+    ).toEqual([
       err(1, 'text_en', 'unknown placeholder {ftas}'),
       err(1, 'text_zh_hk', 'unknown placeholder {ftas}'),
       err(1, 'text_zh_cn', 'unknown placeholder {ftas}'),
@@ -33,16 +39,20 @@ describe('data build: stories', () => {
   });
 
   it('an unknown economy', () => {
-    expect(buildErrors({ stories: [storyRow({ highlight: 'NZ;ZZ' })] })).toEqual([err(1, 'highlight', 'unknown economy "ZZ" (not in economies.csv)')]);
+    expect(buildErrors({ stories: [storyRow({ highlight: 'NZ;ZZ' })] })).toEqual([
+      err(1, 'highlight', 'unknown economy "ZZ" (not in economies.csv)'),
+    ]);
   });
 
   it('steps out of order', () => {
-    expect(buildErrors({ stories: [storyRow(), storyRow({ step: '3' })] })).toEqual([err(2, 'step', 'step 3 of "growth" is out of order: expected 2')]);
+    expect(buildErrors({ stories: [storyRow(), storyRow({ step: '3' })] })).toEqual([
+      err(2, 'step', 'step 3 of "growth" is out of order: expected 2'),
+    ]);
   });
 
   it('a source no record cites', () => {
     expect(buildErrors({ stories: [storyRow({ source_urls: 'https://www.tid.gov.hk/en/other.html' })] })).toEqual([
-      err(1, 'source_urls', 'https://www.tid.gov.hk/en/other.html is cited by no record: a story cites the records\' own pages'),
+      err(1, 'source_urls', "https://www.tid.gov.hk/en/other.html is cited by no record: a story cites the records' own pages"),
     ]);
   });
 

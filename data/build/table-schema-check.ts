@@ -73,14 +73,17 @@ export function checkTables(resources: readonly PackageResource[], files: Record
     }
     const { header, rows } = parseCsv(text);
     const names = r.schema.fields.map((f) => f.name);
-    if (header.join(',') !== names.join(',')) errors.push(`${r.path}: header ${header.join(',')} does not match the schema's fields ${names.join(',')}`);
+    if (header.join(',') !== names.join(','))
+      errors.push(`${r.path}: header ${header.join(',')} does not match the schema's fields ${names.join(',')}`);
     for (const field of r.schema.fields) {
       const seen = new Map<string, number>();
       for (const row of rows) {
         const raw = row.values[field.name] ?? '';
-        for (const e of fieldErrors(field, raw, r.schema.missingValues)) errors.push(`${r.path}, row ${row.row}, field "${field.name}": ${e}`);
+        for (const e of fieldErrors(field, raw, r.schema.missingValues))
+          errors.push(`${r.path}, row ${row.row}, field "${field.name}": ${e}`);
         if (field.constraints?.unique && !r.schema.missingValues.includes(raw)) {
-          if (seen.has(raw)) errors.push(`${r.path}, row ${row.row}, field "${field.name}": "${raw}" repeats row ${seen.get(raw)} (must be unique)`);
+          if (seen.has(raw))
+            errors.push(`${r.path}, row ${row.row}, field "${field.name}": "${raw}" repeats row ${seen.get(raw)} (must be unique)`);
           else seen.set(raw, row.row);
         }
       }
@@ -92,7 +95,10 @@ export function checkTables(resources: readonly PackageResource[], files: Record
       if (keys.has(key)) errors.push(`${r.path}, row ${row.row}: primary key ${pk.join(', ')} ${key} repeats row ${keys.get(key)}`);
       else keys.set(key, row.row);
     }
-    tables.set(r.name, rows.map((row) => row.values));
+    tables.set(
+      r.name,
+      rows.map((row) => row.values),
+    );
   }
   for (const r of resources) {
     for (const fk of r.schema.foreignKeys ?? []) {
@@ -104,7 +110,8 @@ export function checkTables(resources: readonly PackageResource[], files: Record
       const existing = new Set(target.map((row) => keyOf(row, asList(fk.reference.fields))));
       (tables.get(r.name) ?? []).forEach((row, i) => {
         const key = keyOf(row, asList(fk.fields));
-        if (!existing.has(key)) errors.push(`${r.path}, row ${i + 1}: ${asList(fk.fields).join(', ')} ${key} not found in ${fk.reference.resource}`);
+        if (!existing.has(key))
+          errors.push(`${r.path}, row ${i + 1}: ${asList(fk.fields).join(', ')} ${key} not found in ${fk.reference.resource}`);
       });
     }
   }

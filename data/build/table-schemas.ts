@@ -33,10 +33,23 @@ const ISO2_LIST = '^[A-Z]{2}(;[A-Z]{2})*$';
 const FACT_DATE = '^\\d{4}-\\d{2}(-\\d{2})?$';
 
 type Spec = Omit<Field, 'name'>;
-const text = (description: string, required = false): Spec => ({ type: 'string', description, ...(required ? { constraints: { required } } : {}) });
-const url = (description: string, required = false): Spec => ({ type: 'string', format: 'uri', description, ...(required ? { constraints: { required } } : {}) });
+const text = (description: string, required = false): Spec => ({
+  type: 'string',
+  description,
+  ...(required ? { constraints: { required } } : {}),
+});
+const url = (description: string, required = false): Spec => ({
+  type: 'string',
+  format: 'uri',
+  description,
+  ...(required ? { constraints: { required } } : {}),
+});
 const factDate = (description: string): Spec => ({ type: 'string', description, constraints: { pattern: FACT_DATE } });
-const checked: Spec = { type: 'date', description: 'The day the record was last checked against its sources.', constraints: { required: true } };
+const checked: Spec = {
+  type: 'date',
+  description: 'The day the record was last checked against its sources.',
+  constraints: { required: true },
+};
 
 function fields<C extends string>(columns: readonly C[], specs: Record<C, Spec>): Field[] {
   return columns.map((name) => ({ name, ...specs[name] }));
@@ -47,12 +60,20 @@ const byIso = (field: string): ForeignKey => ({ fields: field, reference: { reso
 export const TABLE_SCHEMAS: Record<'ties' | 'offices' | 'missions' | 'economies', TableSchema> = {
   ties: {
     fields: fields(TIES_CSV_COLUMNS, {
-      partner_iso2: { type: 'string', description: 'The partner economy (ISO 3166-1 alpha-2).', constraints: { required: true, pattern: ISO2 } },
+      partner_iso2: {
+        type: 'string',
+        description: 'The partner economy (ISO 3166-1 alpha-2).',
+        constraints: { required: true, pattern: ISO2 },
+      },
       partner_name: text('The partner economy’s English name.', true),
       tie_type: { type: 'string', description: 'The kind of agreement.', constraints: { required: true, enum: TIE_TYPES } },
       agreement_name: text('The agreement’s official English name.', true),
       bloc: text('The bloc, for an agreement with a group of economies (one row per partner).'),
-      status: { type: 'string', description: 'Where the agreement stands for this partner.', constraints: { required: true, enum: STATUSES } },
+      status: {
+        type: 'string',
+        description: 'Where the agreement stands for this partner.',
+        constraints: { required: true, enum: STATUSES },
+      },
       signed: factDate('Date signed (YYYY-MM-DD, or YYYY-MM when the source gives only the month).'),
       in_force: factDate('Date of entry into force for this partner (YYYY-MM-DD or YYYY-MM).'),
       source_url: url('The record’s main source page.', true),
@@ -62,7 +83,8 @@ export const TABLE_SCHEMAS: Record<'ties' | 'offices' | 'missions' | 'economies'
       in_force_source: url('The page that states the entry-into-force date.'),
       source_tier: {
         type: 'integer',
-        description: 'The weakest tier among the pages this row’s facts come from: 1 Hong Kong government, 2 partner government or intergovernmental register, 3 reputable secondary publisher.',
+        description:
+          'The weakest tier among the pages this row’s facts come from: 1 Hong Kong government, 2 partner government or intergovernmental register, 3 reputable secondary publisher.',
         constraints: { required: true, enum: SOURCE_TIERS },
       },
       agreement_id: text('Stable identifier of the agreement, shared by the rows of one bloc agreement.', true),
@@ -78,8 +100,16 @@ export const TABLE_SCHEMAS: Record<'ties' | 'offices' | 'missions' | 'economies'
       city: text('The city the office is in.', true),
       city_zh_hk: text('The city’s standard name in Traditional Chinese as used in Hong Kong, where recorded.'),
       city_zh_cn: text('The city’s standard name in Simplified Chinese as used in the Mainland, where recorded.'),
-      country_iso2: { type: 'string', description: 'The economy the office is in (ISO 3166-1 alpha-2).', constraints: { required: true, pattern: ISO2 } },
-      covers: { type: 'string', description: 'The economies the office covers, ISO codes separated by ";".', constraints: { pattern: ISO2_LIST } },
+      country_iso2: {
+        type: 'string',
+        description: 'The economy the office is in (ISO 3166-1 alpha-2).',
+        constraints: { required: true, pattern: ISO2 },
+      },
+      covers: {
+        type: 'string',
+        description: 'The economies the office covers, ISO codes separated by ";".',
+        constraints: { pattern: ISO2_LIST },
+      },
       opened: factDate('Date opened (YYYY-MM-DD or YYYY-MM).'),
       source_url: url('The record’s main source page.', true),
       checked,
@@ -95,7 +125,11 @@ export const TABLE_SCHEMAS: Record<'ties' | 'offices' | 'missions' | 'economies'
       name: text('The mission’s English name.', true),
       start: { ...factDate('First day of the mission.'), constraints: { required: true, pattern: FACT_DATE } },
       end: factDate('Last day of the mission.'),
-      destinations: { type: 'string', description: 'The economies visited, ISO codes separated by ";".', constraints: { required: true, pattern: ISO2_LIST } },
+      destinations: {
+        type: 'string',
+        description: 'The economies visited, ISO codes separated by ";".',
+        constraints: { required: true, pattern: ISO2_LIST },
+      },
       mous_signed: { type: 'integer', description: 'Memoranda of understanding signed during the mission.', constraints: { minimum: 0 } },
       source_url: url('The record’s main source page.', true),
       checked,

@@ -15,59 +15,143 @@ type Row = Record<string, string>;
 const SRC = 'https://www.tid.gov.hk/en/example.html';
 
 export const economyRow = (iso2: string, numeric: string, en: string, lon: string, lat: string): Row => ({
-  iso2, iso_numeric: numeric, name_en: en, name_zh_hk: en, name_zh_cn: en, region: 'Asia', subregion: 'Eastern Asia', lon, lat,
+  iso2,
+  iso_numeric: numeric,
+  name_en: en,
+  name_zh_hk: en,
+  name_zh_cn: en,
+  region: 'Asia',
+  subregion: 'Eastern Asia',
+  lon,
+  lat,
 });
 
 export function tieRow(overrides: Partial<Row> = {}): Row {
   return {
-    agreement_id: 'fta-nz', agreement_name: 'Hong Kong–New Zealand CEP', agreement_name_zh: '', partner_iso2: 'NZ', bloc: '',
-    status: 'in_force', signed: '2010-03-29', in_force: '2011-01-01', terminated: '', source_url: SRC, other_sources: '',
-    checked: '2026-11-23', note: '', status_source: '', signed_source: '', in_force_source: '', terminated_source: '', searched: '', ...overrides,
+    agreement_id: 'fta-nz',
+    agreement_name: 'Hong Kong–New Zealand CEP',
+    agreement_name_zh: '',
+    partner_iso2: 'NZ',
+    bloc: '',
+    status: 'in_force',
+    signed: '2010-03-29',
+    in_force: '2011-01-01',
+    terminated: '',
+    source_url: SRC,
+    other_sources: '',
+    checked: '2026-11-23',
+    note: '',
+    status_source: '',
+    signed_source: '',
+    in_force_source: '',
+    terminated_source: '',
+    searched: '',
+    ...overrides,
   };
 }
 
 export function officeRow(overrides: Partial<Row> = {}): Row {
   return {
-    office_id: 'eto-singapore', name: 'Hong Kong Economic and Trade Office, Singapore', name_zh: '', office_type: 'eto_overseas',
-    city: 'Singapore', city_zh_hk: '新加坡', city_zh_cn: '新加坡', country_iso2: 'SG', covers: 'SG;NZ', opened: '1995-01-01', lon: '103.85', lat: '1.29', source_url: SRC,
-    other_sources: '', checked: '2026-11-23', note: '', opened_source: '', searched: '', ...overrides,
+    office_id: 'eto-singapore',
+    name: 'Hong Kong Economic and Trade Office, Singapore',
+    name_zh: '',
+    office_type: 'eto_overseas',
+    city: 'Singapore',
+    city_zh_hk: '新加坡',
+    city_zh_cn: '新加坡',
+    country_iso2: 'SG',
+    covers: 'SG;NZ',
+    opened: '1995-01-01',
+    lon: '103.85',
+    lat: '1.29',
+    source_url: SRC,
+    other_sources: '',
+    checked: '2026-11-23',
+    note: '',
+    opened_source: '',
+    searched: '',
+    ...overrides,
   };
 }
 
 export function missionRow(overrides: Partial<Row> = {}): Row {
   return {
-    mission_id: 'ce-2024-nz', name: "Chief Executive's visit to New Zealand", start: '2024-05-01', end: '2024-05-04',
-    destinations: 'NZ', mous_signed: '3', source_url: SRC, other_sources: '', checked: '2026-11-23', note: '', dates_source: '',
-    mous_source: '', searched: '', ...overrides,
+    mission_id: 'ce-2024-nz',
+    name: "Chief Executive's visit to New Zealand",
+    start: '2024-05-01',
+    end: '2024-05-04',
+    destinations: 'NZ',
+    mous_signed: '3',
+    source_url: SRC,
+    other_sources: '',
+    checked: '2026-11-23',
+    note: '',
+    dates_source: '',
+    mous_source: '',
+    searched: '',
+    ...overrides,
   };
 }
 
 export function protocolRow(overrides: Partial<Row> = {}): Row {
   return {
-    agreement_id: 'fta-nz', protocol_name: 'First Protocol', signed: '2015-01-01', in_force: '2016-01-01', source_url: SRC,
-    other_sources: '', checked: '2026-11-23', note: '', ...overrides,
+    agreement_id: 'fta-nz',
+    protocol_name: 'First Protocol',
+    signed: '2015-01-01',
+    in_force: '2016-01-01',
+    source_url: SRC,
+    other_sources: '',
+    checked: '2026-11-23',
+    note: '',
+    ...overrides,
   };
 }
 
 export function milestoneRow(overrides: Partial<Row> = {}): Row {
   return {
-    milestone_id: 'ms-2008-nz-launched', date: '2008-01-01', month: '', kind: 'negotiations_launched', title: 'HK–NZ CEP negotiations launched',
-    partners: 'NZ', related_agreement_id: 'fta-nz', source_url: SRC, other_sources: '', checked: '2026-11-23', note: '', ...overrides,
+    milestone_id: 'ms-2008-nz-launched',
+    date: '2008-01-01',
+    month: '',
+    kind: 'negotiations_launched',
+    title: 'HK–NZ CEP negotiations launched',
+    partners: 'NZ',
+    related_agreement_id: 'fta-nz',
+    source_url: SRC,
+    other_sources: '',
+    checked: '2026-11-23',
+    note: '',
+    ...overrides,
   };
 }
 
 export function disagreementRow(overrides: Partial<Row> = {}): Row {
   return {
-    record_id: 'fta-nz', partner_iso2: '', field: 'in_force', value: '2011-01-02', source_url: 'https://www.reuters.com/x',
-    checked: '2026-12-05', note: '', ...overrides,
+    record_id: 'fta-nz',
+    partner_iso2: '',
+    field: 'in_force',
+    value: '2011-01-02',
+    source_url: 'https://www.reuters.com/x',
+    checked: '2026-12-05',
+    note: '',
+    ...overrides,
   };
 }
 
 export function storyRow(overrides: Partial<Row> = {}): Row {
   return {
-    story_id: 'growth', step: '1', year: '2011', types: 'fta', highlight: 'NZ', camera: 'partners',
-    text_en: 'FTA partners at the end of {year}: {fta_partners}.', text_zh_hk: '{year}年底：{fta_partners}。', text_zh_cn: '{year}年底：{fta_partners}。',
-    source_urls: SRC, checked: '2026-11-23', note: '', ...overrides,
+    story_id: 'growth',
+    step: '1',
+    year: '2011',
+    types: 'fta',
+    highlight: 'NZ',
+    camera: 'partners',
+    text_en: 'FTA partners at the end of {year}: {fta_partners}.',
+    text_zh_hk: '{year}年底：{fta_partners}。',
+    text_zh_cn: '{year}年底：{fta_partners}。',
+    source_urls: SRC,
+    checked: '2026-11-23',
+    note: '',
+    ...overrides,
   };
 }
 

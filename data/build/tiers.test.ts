@@ -32,7 +32,11 @@ describe('data build: facts and their sources', () => {
   it('takes each fact from its own page, else from source_url, and publishes the weakest tier', () => {
     const files = buildData(writeSourceTree({ ties: { fta: [tieRow({ in_force_source: REUTERS })] } }), '/');
     const atlas = JSON.parse(files['atlas.json']);
-    expect(atlas.ties[0]).toMatchObject({ statusSource: 'https://www.tid.gov.hk/en/example.html', inForceSource: REUTERS, terminatedSource: null });
+    expect(atlas.ties[0]).toMatchObject({
+      statusSource: 'https://www.tid.gov.hk/en/example.html',
+      inForceSource: REUTERS,
+      terminatedSource: null,
+    });
     expect(files['ties.csv'].trim().split('\n')[1].endsWith(`,${REUTERS},3,fta-nz`)).toBe(true);
   });
 
@@ -60,7 +64,9 @@ describe('data build: facts and their sources', () => {
     expect(buildErrors({ ties: { fta: [tieRow({ in_force: '' })] } })).toEqual([
       'ties/fta.csv, row 1 (line 2), field "in_force": in force with no entry-into-force date: say in "searched" where it was looked for',
     ]);
-    expect(buildErrors({ ties: { fta: [tieRow({ in_force: '', searched: 'Entry-into-force date: not stated by the pages searched.' })] } })).toEqual([]);
+    expect(
+      buildErrors({ ties: { fta: [tieRow({ in_force: '', searched: 'Entry-into-force date: not stated by the pages searched.' })] } }),
+    ).toEqual([]);
     expect(buildErrors({ offices: [officeRow({ opened: '' })] })).toEqual([
       'offices.csv, row 1 (line 2), field "opened": no opening date: say in "searched" where it was looked for',
     ]);
@@ -72,12 +78,22 @@ describe('data build: facts and their sources', () => {
   it('keeps a disagreement from a page of the same or a lower tier and publishes it', () => {
     const files = buildData(writeSourceTree({ disagreements: [disagreementRow()] }), '/');
     expect(JSON.parse(files['atlas.json']).disagreements).toEqual([
-      { recordId: 'fta-nz', partner: null, field: 'in_force', value: '2011-01-02', sourceUrl: 'https://www.reuters.com/x', checked: '2026-12-05' },
+      {
+        recordId: 'fta-nz',
+        partner: null,
+        field: 'in_force',
+        value: '2011-01-02',
+        sourceUrl: 'https://www.reuters.com/x',
+        checked: '2026-12-05',
+      },
     ]);
   });
 
   it('fails when a lower-tier value overrides a higher-tier one', () => {
-    const tree = { ties: { fta: [tieRow({ in_force_source: REUTERS })] }, disagreements: [disagreementRow({ source_url: 'https://www.tid.gov.hk/y' })] };
+    const tree = {
+      ties: { fta: [tieRow({ in_force_source: REUTERS })] },
+      disagreements: [disagreementRow({ source_url: 'https://www.tid.gov.hk/y' })],
+    };
     expect(buildErrors(tree)).toEqual([
       'disagreements.csv, row 1 (line 2), field "source_url": a tier-1 page disagrees with a value kept from a tier-3 page: the higher tier\'s value must be kept',
     ]);
@@ -90,13 +106,15 @@ describe('data build: facts and their sources', () => {
     expect(buildErrors({ disagreements: [disagreementRow({ value: '2011-01-01' })] })).toEqual([
       'disagreements.csv, row 1 (line 2), field "value": "2011-01-01" is the value the record keeps: not a disagreement',
     ]);
-    expect(buildErrors({ ties: { fta: [tieRow({ terminated: '' })] }, disagreements: [disagreementRow({ field: 'terminated' })] })).toEqual([
-      'disagreements.csv, row 1 (line 2), field "value": the record keeps no terminated: put the value in the record with its source',
-    ]);
+    expect(buildErrors({ ties: { fta: [tieRow({ terminated: '' })] }, disagreements: [disagreementRow({ field: 'terminated' })] })).toEqual(
+      ['disagreements.csv, row 1 (line 2), field "value": the record keeps no terminated: put the value in the record with its source'],
+    );
   });
 
   it('accepts an official total only from a Hong Kong government page', () => {
-    const headline = (source_url: string) => [{ metric: 'fta_agreements', value: '1', as_of: '2026-01-01', source_url, checked: '2026-12-05', note: '' }];
+    const headline = (source_url: string) => [
+      { metric: 'fta_agreements', value: '1', as_of: '2026-01-01', source_url, checked: '2026-12-05', note: '' },
+    ];
     expect(buildErrors({ headline: headline('https://www.tid.gov.hk/x') })).toEqual([]);
     expect(buildErrors({ headline: headline(REUTERS) })).toEqual([
       'headline_totals.csv, row 1 (line 2), field "source_url": an official total must be stated on a Hong Kong government page (tier 1) (got "https://www.reuters.com/world/asia-pacific/x")',

@@ -17,6 +17,11 @@ export function timelineErrors(atlas: Atlas): DataError[] {
     const expected = inForce.filter((t) => t.tieType === type).length;
     const shown = (last?.[type] ?? 0) + (undated[type] ?? 0);
     if (shown === expected) return [];
-    return [{ file: `ties/${type}.csv`, message: `the timeline shows ${shown} of ${expected} ties in force by ${lastYear}: an entry-into-force date after the as-of date?` }];
+    return [
+      {
+        file: `ties/${type}.csv`,
+        message: `the timeline shows ${shown} of ${expected} ties in force by ${lastYear}: an entry-into-force date after the as-of date?`,
+      },
+    ];
   });
 }

@@ -62,5 +62,13 @@ export async function buildTargets(scale: number): Promise<BuiltTargets> {
   writeFileSync(atlasPath, JSON.stringify(scaled));
   console.log(`Synthetic dataset: ${atlas.ties.length} ties × ${scale} = ${scaled.ties.length} ties (${atlasPath})`);
 
-  return { appDir, workDir: work, referenceDir, scaledAppDir, referencePrefix: REFERENCE_PREFIX, scale, tieCounts: { real: atlas.ties.length, scaled: scaled.ties.length } };
+  return {
+    appDir,
+    workDir: work,
+    referenceDir,
+    scaledAppDir,
+    referencePrefix: REFERENCE_PREFIX,
+    scale,
+    tieCounts: { real: atlas.ties.length, scaled: scaled.ties.length },
+  };
 }

@@ -49,7 +49,8 @@ async function readSample(page: Page, kind: 'input' | 'timer'): Promise<FeelSamp
       const last = Math.max(f.lastMutation > start ? f.lastMutation : start, idles.length ? idles[idles.length - 1] : start);
       if (!mapQuiet || now - last < quiet) return null;
       const event = f.events.filter((e) => e.start >= start - 1 && e.start <= start + 50 && e.id > 0);
-      const paint = k === 'timer' ? (step.paint ? step.paint - step.start : null) : event.length ? Math.max(...event.map((e) => e.duration)) : 16;
+      const paint =
+        k === 'timer' ? (step.paint ? step.paint - step.start : null) : event.length ? Math.max(...event.map((e) => e.duration)) : 16;
       if (paint === null) return null;
       const calls = f.mapCalls;
       const featureStates = calls.setFeatureState ?? 0;
@@ -92,11 +93,17 @@ export async function measureFeel(page: Page, problems: string[]): Promise<FeelR
   });
   await add('type rule', async () => {
     const rule = page.getByRole('combobox', { name: /^Economies: / }).first();
-    return [await measure(page, () => rule.selectOption('must').then(() => undefined)), await measure(page, () => rule.selectOption('any').then(() => undefined))];
+    return [
+      await measure(page, () => rule.selectOption('must').then(() => undefined)),
+      await measure(page, () => rule.selectOption('any').then(() => undefined)),
+    ];
   });
   await add('grouping filter', async () => {
     const grouping = page.locator('#filter-body').getByRole('combobox', { name: 'Grouping', exact: true });
-    return [await measure(page, () => grouping.selectOption({ index: 1 }).then(() => undefined)), await measure(page, () => grouping.selectOption('').then(() => undefined))];
+    return [
+      await measure(page, () => grouping.selectOption({ index: 1 }).then(() => undefined)),
+      await measure(page, () => grouping.selectOption('').then(() => undefined)),
+    ];
   });
   await add('year step', async () => {
     const year = page.getByRole('slider', { name: /year/i }).first();
@@ -137,7 +144,9 @@ export async function measureFeel(page: Page, problems: string[]): Promise<FeelR
     const views = page.getByRole('navigation', { name: 'Views' });
     const about = await measure(page, () => views.getByRole('button', { name: 'About the data' }).click());
     await views.getByRole('button', { name: 'Map' }).click();
-    await page.waitForFunction(() => window.__atlasMap?.getLayer('economy-labels') !== undefined && window.__atlasMap.loaded(), undefined, { timeout: TIMEOUT });
+    await page.waitForFunction(() => window.__atlasMap?.getLayer('economy-labels') !== undefined && window.__atlasMap.loaded(), undefined, {
+      timeout: TIMEOUT,
+    });
     await settle(page);
     return [about];
   });
@@ -146,7 +155,10 @@ export async function measureFeel(page: Page, problems: string[]): Promise<FeelR
     const samples = [];
     for (const name of ['Japan', 'New Zealand']) {
       await search.fill(name);
-      await page.getByRole('option', { name: new RegExp(`^${name}`) }).first().waitFor();
+      await page
+        .getByRole('option', { name: new RegExp(`^${name}`) })
+        .first()
+        .waitFor();
       samples.push(await measure(page, () => search.press('Enter')));
     }
     return samples;

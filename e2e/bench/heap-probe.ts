@@ -76,7 +76,7 @@ export const PROBES: Record<string, (page: Page) => Promise<void>> = {
   },
   /** 25 of the random-use test's seeded actions, then back to the default view. */
   async random(page) {
-    for (let done = 0; done < 25; ) {
+    for (let done = 0; done < 25;) {
       if ((await ACTIONS[d.pick(weighted)]!(page, d)) === false) continue;
       done++;
       await settle(page);
@@ -88,7 +88,12 @@ export const PROBES: Record<string, (page: Page) => Promise<void>> = {
     await views.nth(1).click();
     await settle(page);
     await views.nth(0).click();
-    await page.waitForFunction(() => window.__mapComplete !== undefined && !!window.__atlasMap?.getCanvas().isConnected && !!window.__atlasMap.getLayer('economy-labels'));
+    await page.waitForFunction(
+      () =>
+        window.__mapComplete !== undefined &&
+        !!window.__atlasMap?.getCanvas().isConnected &&
+        !!window.__atlasMap.getLayer('economy-labels'),
+    );
     await settle(page);
   },
 };
@@ -100,7 +105,11 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_FLAGS });
   try {
     for (const name of chosen) {
-      const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, reducedMotion: 'reduce', serviceWorkers: 'block' });
+      const context = await browser.newContext({
+        viewport: { width: 1440, height: 1000 },
+        reducedMotion: 'reduce',
+        serviceWorkers: 'block',
+      });
       const page = await context.newPage();
       page.on('pageerror', (e) => console.log(`  page error: ${e.message}`));
       await page.goto(`${server.url}/`);
@@ -114,7 +123,9 @@ async function main(): Promise<void> {
       const heap1 = await heapAfterGc(page);
       const after = await takeSnapshot(page);
       const perRepeat = (heap1 - heap0) / REPEATS / 1000;
-      console.log(`\n${name}: ${REPEATS} repeats, heap after GC ${(heap0 / 1e6).toFixed(2)} → ${(heap1 / 1e6).toFixed(2)} MB (${perRepeat.toFixed(1)} kB a repeat)`);
+      console.log(
+        `\n${name}: ${REPEATS} repeats, heap after GC ${(heap0 / 1e6).toFixed(2)} → ${(heap1 / 1e6).toFixed(2)} MB (${perRepeat.toFixed(1)} kB a repeat)`,
+      );
       console.log(newObjects(before, after).join('\n'));
       await context.close();
     }

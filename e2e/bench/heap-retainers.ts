@@ -40,10 +40,21 @@ export async function takeSnapshot(page: Page): Promise<Snapshot> {
 }
 
 function readSnapshot(raw: RawSnapshot): Snapshot {
-  const { node_fields: nf, node_types: [nodeTypes], edge_fields: ef, edge_types: [edgeTypes] } = raw.snapshot.meta;
+  const {
+    node_fields: nf,
+    node_types: [nodeTypes],
+    edge_fields: ef,
+    edge_types: [edgeTypes],
+  } = raw.snapshot.meta;
   const N = nf.length;
   const E = ef.length;
-  const [nType, nName, nId, nSize, nEdges] = ['type', 'name', 'id', 'self_size', 'edge_count'].map((f) => nf.indexOf(f)) as [number, number, number, number, number];
+  const [nType, nName, nId, nSize, nEdges] = ['type', 'name', 'id', 'self_size', 'edge_count'].map((f) => nf.indexOf(f)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const [eType, eName, eTo] = ['type', 'name_or_index', 'to_node'].map((f) => ef.indexOf(f)) as [number, number, number];
   const { nodes, edges, strings } = raw;
   const count = nodes.length / N;
@@ -53,7 +64,9 @@ function readSnapshot(raw: RawSnapshot): Snapshot {
     const type = nodeTypes[nodes[i * N + nType]!]!;
     // Scopes and closures are named with their object id ("scope @123"): drop it so they group.
     const name = strings[nodes[i * N + nName]!]!.replace(/ @\d+$/, '');
-    return type === 'object' || type === 'native' || type === 'closure' ? `${type === 'object' ? '' : `${type} `}${name.slice(0, 80)}` : `(${type})`;
+    return type === 'object' || type === 'native' || type === 'closure'
+      ? `${type === 'object' ? '' : `${type} `}${name.slice(0, 80)}`
+      : `(${type})`;
   };
   const edgeName = (e: number) => {
     const type = edgeTypes[edges[e + eType]!]!;

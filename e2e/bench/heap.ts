@@ -52,7 +52,7 @@ async function main(): Promise<void> {
     // and skipped: this run measures memory; random-use.spec checks that every action works.
     let stalled = 0;
     const act = async (n: number) => {
-      for (let done = 0; done < n; ) {
+      for (let done = 0; done < n;) {
         try {
           if ((await ACTIONS[d.pick(weighted)]!(page, d)) === false) continue;
           done++;
@@ -101,9 +101,14 @@ async function main(): Promise<void> {
     const growth = (heap.used - base.used) / base.used;
     const objects = (heap.used - heap.code - (base.used - base.code)) / (base.used - base.code);
     console.log(`\n${ACTIONS_N} actions in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
-    console.log(`  ${growth <= BUDGET ? 'PASS' : 'FAIL'}  JS heap after GC grew ${(growth * 100).toFixed(1)} % over ${ACTIONS_N} actions (${mb(base.used)} → ${mb(heap.used)}; budget ≤ 5 %)`);
-    console.log(`  ${objects <= BUDGET ? 'PASS' : 'FAIL'}  without compiled code it grew ${(objects * 100).toFixed(1)} % (${mb(base.used - base.code)} → ${mb(heap.used - heap.code)})`);
-    if (before) console.log(`\nWhat grew (heap snapshots after GC, by constructor):\n${heapGrowth(before, await heapSummary(page)).join('\n')}`);
+    console.log(
+      `  ${growth <= BUDGET ? 'PASS' : 'FAIL'}  JS heap after GC grew ${(growth * 100).toFixed(1)} % over ${ACTIONS_N} actions (${mb(base.used)} → ${mb(heap.used)}; budget ≤ 5 %)`,
+    );
+    console.log(
+      `  ${objects <= BUDGET ? 'PASS' : 'FAIL'}  without compiled code it grew ${(objects * 100).toFixed(1)} % (${mb(base.used - base.code)} → ${mb(heap.used - heap.code)})`,
+    );
+    if (before)
+      console.log(`\nWhat grew (heap snapshots after GC, by constructor):\n${heapGrowth(before, await heapSummary(page)).join('\n')}`);
     if (errors.length) console.log(`\nConsole errors during the run (${errors.length}): ${[...new Set(errors)].slice(0, 5).join(' | ')}`);
   } finally {
     await browser.close();

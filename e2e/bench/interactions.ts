@@ -49,9 +49,13 @@ async function inputToHeading(page: Page, act: () => Promise<void>, name: string
     observer.observe(document.body, { subtree: true, childList: true, characterData: true });
   }, name);
   await act();
-  const handle = await page.waitForFunction(() => (window.__benchShown ? { ms: window.__benchShown - window.__benchMark! } : null), undefined, {
-    timeout: INTERACTION_TIMEOUT,
-  });
+  const handle = await page.waitForFunction(
+    () => (window.__benchShown ? { ms: window.__benchShown - window.__benchMark! } : null),
+    undefined,
+    {
+      timeout: INTERACTION_TIMEOUT,
+    },
+  );
   const ms = (await handle.jsonValue())!.ms;
   await settle(page);
   return ms;
@@ -77,14 +81,20 @@ export async function measureInteractions(page: Page, result: InteractionTimes, 
     const search = page.getByRole('combobox', { name: 'Find an economy' });
     for (const name of ['New Zealand', 'Australia']) {
       await search.fill(name);
-      await page.getByRole('option', { name: new RegExp(`^${name}`) }).first().waitFor();
+      await page
+        .getByRole('option', { name: new RegExp(`^${name}`) })
+        .first()
+        .waitFor();
       result.selectMs.push(await inputToHeading(page, () => search.press('Enter'), name));
     }
     await page.keyboard.press('Escape');
     await settle(page);
   });
 
-  const year = page.getByRole('slider', { name: /year/i }).or(page.getByLabel('Year', { exact: true })).first();
+  const year = page
+    .getByRole('slider', { name: /year/i })
+    .or(page.getByLabel('Year', { exact: true }))
+    .first();
   if ((await year.count()) === 0) return;
   result.yearMs = [];
   await attempt('year step', async () => {

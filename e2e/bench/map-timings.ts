@@ -14,7 +14,8 @@ const RUNS = Number(process.argv[2] ?? 7);
 const BASE = `http://127.0.0.1:${PORT}/`;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const fmt = (xs: number[]) => `median ${Math.round(median(xs))} ms (min ${Math.round(Math.min(...xs))}, max ${Math.round(Math.max(...xs))}, n=${xs.length})`;
+const fmt = (xs: number[]) =>
+  `median ${Math.round(median(xs))} ms (min ${Math.round(Math.min(...xs))}, max ${Math.round(Math.max(...xs))}, n=${xs.length})`;
 
 async function waitForServer(): Promise<void> {
   for (let i = 0; i < 100; i++) {

@@ -30,12 +30,7 @@ export interface RunResult extends InteractionTimes {
 
 const VIEWPORT = { width: 1440, height: 1000 };
 
-export async function measureRun(
-  browser: Browser,
-  server: BenchServer,
-  url: string,
-  opts: { interactions: boolean },
-): Promise<RunResult> {
+export async function measureRun(browser: Browser, server: BenchServer, url: string, opts: { interactions: boolean }): Promise<RunResult> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   await context.addInitScript({ content: INSTRUMENT_PAGE });
   await context.addInitScript({ content: FEEL_INSTRUMENTATION });
@@ -44,7 +39,10 @@ export async function measureRun(
   const origin = new URL(url).origin;
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => void (m.type() === 'error' && problems.push(`console error: ${m.text()}`)));
-  page.on('request', (r) => void (!r.url().startsWith(origin) && !/^(data|blob):/.test(r.url()) && problems.push(`foreign request: ${r.url()}`)));
+  page.on(
+    'request',
+    (r) => void (!r.url().startsWith(origin) && !/^(data|blob):/.test(r.url()) && problems.push(`foreign request: ${r.url()}`)),
+  );
   try {
     server.resetCounts();
     await page.goto(url);
@@ -96,7 +94,11 @@ export async function measureRun(
  */
 async function sentBeforeIdle(page: Page, server: BenchServer, idle: number): Promise<Map<string, number>> {
   const startedAfter = await page.evaluate(
-    (t) => performance.getEntriesByType('resource').filter((e) => e.startTime > t).map((e) => new URL(e.name).pathname),
+    (t) =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => e.startTime > t)
+        .map((e) => new URL(e.name).pathname),
     idle,
   );
   const later = new Set(startedAfter);

@@ -70,4 +70,3 @@ export async function settle(page: Page): Promise<void> {
   });
   await page.waitForFunction((t) => window.__benchIdles!.some((i) => i > t), since);
 }
-

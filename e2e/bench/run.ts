@@ -45,7 +45,8 @@ async function main(): Promise<void> {
     cleanups.push(() => browser.close());
 
     const runOnce = async (target: Target) => {
-      if (target === 'reference') return measureRun(browser, appServer, `${appServer.url}${built.referencePrefix}${referenceQuery}`, { interactions: false });
+      if (target === 'reference')
+        return measureRun(browser, appServer, `${appServer.url}${built.referencePrefix}${referenceQuery}`, { interactions: false });
       const server = target === 'app' ? appServer : scaledServer;
       return measureRun(browser, server, `${server.url}/`, { interactions: true });
     };
@@ -71,7 +72,9 @@ async function main(): Promise<void> {
     for (const cleanup of cleanups.reverse()) await cleanup();
   }
   // Other processes skew timings on a small machine: say how busy it was.
-  console.log(`\nMachine: ${availableParallelism()} cores; 1-minute load average ${loadBefore.toFixed(1)} at start, ${loadavg()[0].toFixed(1)} at end.`);
+  console.log(
+    `\nMachine: ${availableParallelism()} cores; 1-minute load average ${loadBefore.toFixed(1)} at start, ${loadavg()[0].toFixed(1)} at end.`,
+  );
   printReport(results, built.tieCounts, referenceQuery);
 }
 
@@ -87,30 +90,164 @@ function printReport(results: Record<Target, RunResult[]>, ties: { real: number;
   console.log(`Reference: bare maplibre-gl page at the app's map size (${referenceQuery}). Data: ${ties.real} ties; ${x}: ${ties.scaled}.`);
   console.log('Durations in ms measured in the page (input event → map idle / panel heading frame); kB = 1000 bytes, gzip level 6.\n');
   console.log(header());
-  console.log(row('first contentful paint · reference', pick(ref, (r) => r.fcpMs), 'ms'));
-  console.log(row('first contentful paint · app', pick(app, (r) => r.fcpMs), 'ms'));
-  console.log(row(`first contentful paint · app ${x}`, pick(scaled, (r) => r.fcpMs), 'ms'));
-  console.log(row('load to first map idle · reference', pick(ref, (r) => r.loadMs), 'ms'));
-  console.log(row('load to first map idle · app', pick(app, (r) => r.loadMs), 'ms'));
+  console.log(
+    row(
+      'first contentful paint · reference',
+      pick(ref, (r) => r.fcpMs),
+      'ms',
+    ),
+  );
+  console.log(
+    row(
+      'first contentful paint · app',
+      pick(app, (r) => r.fcpMs),
+      'ms',
+    ),
+  );
+  console.log(
+    row(
+      `first contentful paint · app ${x}`,
+      pick(scaled, (r) => r.fcpMs),
+      'ms',
+    ),
+  );
+  console.log(
+    row(
+      'load to first map idle · reference',
+      pick(ref, (r) => r.loadMs),
+      'ms',
+    ),
+  );
+  console.log(
+    row(
+      'load to first map idle · app',
+      pick(app, (r) => r.loadMs),
+      'ms',
+    ),
+  );
   console.log(row('load ratio app / reference (paired)', ratios, 'ratio'));
-  console.log(row(`load to first map idle · app ${x}`, pick(scaled, (r) => r.loadMs), 'ms'));
-  console.log(row('load to coloured map idle · app', pick(app, (r) => r.colouredMs ?? NaN), 'ms'));
+  console.log(
+    row(
+      `load to first map idle · app ${x}`,
+      pick(scaled, (r) => r.loadMs),
+      'ms',
+    ),
+  );
+  console.log(
+    row(
+      'load to coloured map idle · app',
+      pick(app, (r) => r.colouredMs ?? NaN),
+      'ms',
+    ),
+  );
   console.log(row('coloured app / reference (paired)', colouredRatios, 'ratio'));
-  console.log(row(`load to coloured map idle · app ${x}`, pick(scaled, (r) => r.colouredMs ?? NaN), 'ms'));
-  console.log(row('load to complete map idle · app', pick(app, (r) => r.completeMs ?? NaN), 'ms'));
-  console.log(row('complete app / reference (paired)', app.map((r, i) => (r.completeMs ?? NaN) / ref[i].loadMs), 'ratio'));
-  console.log(row('filter toggle → map idle · app', flat(app, (r) => r.filterMs), 'ms'));
-  console.log(row(`filter toggle → map idle · app ${x}`, flat(scaled, (r) => r.filterMs), 'ms'));
-  console.log(row('economy selection → panel · app', flat(app, (r) => r.selectMs), 'ms'));
-  console.log(row(`economy selection → panel · app ${x}`, flat(scaled, (r) => r.selectMs), 'ms'));
-  console.log(row('year step → map idle · app', flat(app, (r) => r.yearMs), 'ms', noYear));
-  console.log(row(`year step → map idle · app ${x}`, flat(scaled, (r) => r.yearMs), 'ms', noYear));
-  console.log(row('transfer before first idle · reference', pick(ref, (r) => r.bytes), 'kB'));
-  console.log(row('transfer before first idle · app', pick(app, (r) => r.bytes), 'kB'));
-  console.log(row(`transfer before first idle · app ${x}`, pick(scaled, (r) => r.bytes), 'kB'));
-  console.log(row('JS heap after load (after GC) · reference', pick(ref, (r) => r.heapBytes), 'MB'));
-  console.log(row('JS heap after load (after GC) · app', pick(app, (r) => r.heapBytes), 'MB'));
-  console.log(row(`JS heap after load (after GC) · app ${x}`, pick(scaled, (r) => r.heapBytes), 'MB'));
+  console.log(
+    row(
+      `load to coloured map idle · app ${x}`,
+      pick(scaled, (r) => r.colouredMs ?? NaN),
+      'ms',
+    ),
+  );
+  console.log(
+    row(
+      'load to complete map idle · app',
+      pick(app, (r) => r.completeMs ?? NaN),
+      'ms',
+    ),
+  );
+  console.log(
+    row(
+      'complete app / reference (paired)',
+      app.map((r, i) => (r.completeMs ?? NaN) / ref[i].loadMs),
+      'ratio',
+    ),
+  );
+  console.log(
+    row(
+      'filter toggle → map idle · app',
+      flat(app, (r) => r.filterMs),
+      'ms',
+    ),
+  );
+  console.log(
+    row(
+      `filter toggle → map idle · app ${x}`,
+      flat(scaled, (r) => r.filterMs),
+      'ms',
+    ),
+  );
+  console.log(
+    row(
+      'economy selection → panel · app',
+      flat(app, (r) => r.selectMs),
+      'ms',
+    ),
+  );
+  console.log(
+    row(
+      `economy selection → panel · app ${x}`,
+      flat(scaled, (r) => r.selectMs),
+      'ms',
+    ),
+  );
+  console.log(
+    row(
+      'year step → map idle · app',
+      flat(app, (r) => r.yearMs),
+      'ms',
+      noYear,
+    ),
+  );
+  console.log(
+    row(
+      `year step → map idle · app ${x}`,
+      flat(scaled, (r) => r.yearMs),
+      'ms',
+      noYear,
+    ),
+  );
+  console.log(
+    row(
+      'transfer before first idle · reference',
+      pick(ref, (r) => r.bytes),
+      'kB',
+    ),
+  );
+  console.log(
+    row(
+      'transfer before first idle · app',
+      pick(app, (r) => r.bytes),
+      'kB',
+    ),
+  );
+  console.log(
+    row(
+      `transfer before first idle · app ${x}`,
+      pick(scaled, (r) => r.bytes),
+      'kB',
+    ),
+  );
+  console.log(
+    row(
+      'JS heap after load (after GC) · reference',
+      pick(ref, (r) => r.heapBytes),
+      'MB',
+    ),
+  );
+  console.log(
+    row(
+      'JS heap after load (after GC) · app',
+      pick(app, (r) => r.heapBytes),
+      'MB',
+    ),
+  );
+  console.log(
+    row(
+      `JS heap after load (after GC) · app ${x}`,
+      pick(scaled, (r) => r.heapBytes),
+      'MB',
+    ),
+  );
 
   const files = [...(app[0]?.bytesByPath ?? new Map<string, number>())].sort((a, b) => b[1] - a[1]);
   console.log(`\nApp first-load transfer by file (gzip): ${files.map(([p, b]) => `${p} ${(b / 1000).toFixed(1)} kB`).join(', ')}`);
@@ -145,10 +282,36 @@ function printReport(results: Record<Target, RunResult[]>, ties: { real: number;
   console.log(budget('filter toggle → map idle, median', med(flat(app, (r) => r.filterMs)), 100, ms, 'not measured'));
   console.log(budget('economy selection → panel, median', med(flat(app, (r) => r.selectMs)), 100, ms, 'not measured'));
   console.log(budget('year step → map idle, median', med(flat(app, (r) => r.yearMs)), 100, ms, noYear));
-  console.log(budget(`filter toggle at ${x} data vs real`, scaledVsReal((r) => r.filterMs), 2, times, 'not measured'));
-  console.log(budget(`economy selection at ${x} data vs real`, scaledVsReal((r) => r.selectMs), 2, times, 'not measured'));
-  console.log(budget(`year step at ${x} data vs real`, scaledVsReal((r) => r.yearMs), 2, times, noYear));
-  console.log(budget('first-load transfer (gzip), median', med(pick(app, (r) => r.bytes)), 900_000, (v) => `${(v / 1000).toFixed(0)} kB`, ''));
+  console.log(
+    budget(
+      `filter toggle at ${x} data vs real`,
+      scaledVsReal((r) => r.filterMs),
+      2,
+      times,
+      'not measured',
+    ),
+  );
+  console.log(
+    budget(
+      `economy selection at ${x} data vs real`,
+      scaledVsReal((r) => r.selectMs),
+      2,
+      times,
+      'not measured',
+    ),
+  );
+  console.log(
+    budget(
+      `year step at ${x} data vs real`,
+      scaledVsReal((r) => r.yearMs),
+      2,
+      times,
+      noYear,
+    ),
+  );
+  console.log(
+    budget('first-load transfer (gzip), median', med(pick(app, (r) => r.bytes)), 900_000, (v) => `${(v / 1000).toFixed(0)} kB`, ''),
+  );
 
   const problems = new Map<string, number>();
   for (const r of [...ref, ...app, ...scaled]) for (const p of r.problems) problems.set(p, (problems.get(p) ?? 0) + 1);
@@ -164,9 +327,15 @@ function printFeel(app: RunResult[], scaled: RunResult[], x: string): void {
   const med = (xs: number[]) => stat(xs)?.median ?? null;
   const pick = (xs: FeelSample[], f: (s: FeelSample) => number) => xs.map(f);
   const fmt = (v: number | null) => (v === null ? '  n/a' : `${Math.round(v)}`.padStart(5));
-  console.log(`\nSpeed as felt (issue 18), medians: input → next paint (Event Timing; 16 = under the API's 16 ms floor) and → page settled (no DOM change for 300 ms, map idle), ms;`);
-  console.log('per input: React commits, map style/source updates, feature-state writes, long-task ms. Budgets: paint ≤ 50, settled ≤ 250 (camera flights apart); ×100 ≤ 2× real.');
-  console.log(`${'interaction'.padEnd(36)}${'paint'.padStart(6)}${'settled'.padStart(8)}${'commits'.padStart(8)}${'map'.padStart(5)}${'fstate'.padStart(7)}${'long'.padStart(6)}  ${x}: paint settled   n  verdict`);
+  console.log(
+    `\nSpeed as felt (issue 18), medians: input → next paint (Event Timing; 16 = under the API's 16 ms floor) and → page settled (no DOM change for 300 ms, map idle), ms;`,
+  );
+  console.log(
+    'per input: React commits, map style/source updates, feature-state writes, long-task ms. Budgets: paint ≤ 50, settled ≤ 250 (camera flights apart); ×100 ≤ 2× real.',
+  );
+  console.log(
+    `${'interaction'.padEnd(36)}${'paint'.padStart(6)}${'settled'.padStart(8)}${'commits'.padStart(8)}${'map'.padStart(5)}${'fstate'.padStart(7)}${'long'.padStart(6)}  ${x}: paint settled   n  verdict`,
+  );
   for (const what of INTERACTIONS) {
     const real = samples(app, what);
     const big = samples(scaled, what);

@@ -86,12 +86,15 @@ export async function openAt(page: Page, query = ''): Promise<void> {
 
 /** Pixel position of a longitude/latitude on the page. */
 export async function screenPoint(page: Page, lon: number, lat: number): Promise<{ x: number; y: number }> {
-  const p = await page.evaluate(([lo, la]) => {
-    const map = window.__atlasMap!;
-    const pt = map.project([lo, la]);
-    const rect = map.getCanvas().getBoundingClientRect();
-    return { x: rect.left + pt.x, y: rect.top + pt.y };
-  }, [lon, lat] as const);
+  const p = await page.evaluate(
+    ([lo, la]) => {
+      const map = window.__atlasMap!;
+      const pt = map.project([lo, la]);
+      const rect = map.getCanvas().getBoundingClientRect();
+      return { x: rect.left + pt.x, y: rect.top + pt.y };
+    },
+    [lon, lat] as const,
+  );
   return p;
 }
 
@@ -162,7 +165,9 @@ export async function featuresAt(page: Page, lon: number, lat: number, layers: s
   return page.evaluate(
     ([lo, la, ls]) => {
       const map = window.__atlasMap!;
-      return map.queryRenderedFeatures(map.project([lo, la]), { layers: ls }).map((f) => String(f.properties.iso2 ?? f.properties.officeId));
+      return map
+        .queryRenderedFeatures(map.project([lo, la]), { layers: ls })
+        .map((f) => String(f.properties.iso2 ?? f.properties.officeId));
     },
     [lon, lat, layers] as const,
   );

@@ -51,7 +51,9 @@ export async function failDataFile(page: Page, file: DataFile, failure: Failure)
 
 /** Serves `file` with the given content instead of the published one. */
 export async function serveDataFile(page: Page, file: DataFile, content: unknown): Promise<void> {
-  await page.route(`**/data/${file}`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(content) }));
+  await page.route(`**/data/${file}`, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(content) }),
+  );
 }
 
 /** Holds every request for `file` until the returned function is called, as a slow connection would. */

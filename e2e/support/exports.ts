@@ -29,7 +29,8 @@ export function readSvg(page: Page, text: string) {
 export function readPng(png: Buffer) {
   const image = decodePng(png);
   const colours = new Set<number>();
-  for (let i = 0; i < image.pixels.length; i += image.channels) colours.add((image.pixels[i]! << 16) | (image.pixels[i + 1]! << 8) | image.pixels[i + 2]!);
+  for (let i = 0; i < image.pixels.length; i += image.channels)
+    colours.add((image.pixels[i]! << 16) | (image.pixels[i + 1]! << 8) | image.pixels[i + 2]!);
   return { width: image.width, height: image.pixels.length / image.channels / image.width, colours };
 }
 

@@ -21,12 +21,29 @@ export const dice = (random: () => number): Dice => ({
 
 /** Inland points of economies of every kind (many ties, few, none), clicked on the map. */
 const PLACES: [number, number][] = [
-  [122, -26], [170.5, -44.5], [-104, 39], [-47, -9], [95, 63], [8.3, 46.7], [2.5, 46.5], [138.5, 36.2], [78, 22],
-  [-64, -34], [24, -29], [10.5, 51], [-3.7, 40.3], [44.5, 24], [102, 15.5], [114.2, 22.35], [127.8, 36.4], [-100, 57],
+  [122, -26],
+  [170.5, -44.5],
+  [-104, 39],
+  [-47, -9],
+  [95, 63],
+  [8.3, 46.7],
+  [2.5, 46.5],
+  [138.5, 36.2],
+  [78, 22],
+  [-64, -34],
+  [24, -29],
+  [10.5, 51],
+  [-3.7, 40.3],
+  [44.5, 24],
+  [102, 15.5],
+  [114.2, 22.35],
+  [127.8, 36.4],
+  [-100, 57],
 ];
 const SEARCHES = ['NZ', 'SG', 'CH', 'Japan', 'Thai', 'AU', 'Chile', 'GE', 'MO', 'HK', 'zzz', 'Korea'];
 
-const visible = async (page: Page, selector: string) => (await page.locator(selector).count()) > 0 && page.locator(selector).first().isVisible();
+const visible = async (page: Page, selector: string) =>
+  (await page.locator(selector).count()) > 0 && page.locator(selector).first().isVisible();
 
 type Action = (page: Page, d: Dice) => Promise<string | false>;
 
@@ -99,7 +116,8 @@ export const ACTIONS: Record<string, Action> = {
     return `search ${query}`;
   },
   async clickMap(page, d) {
-    if (!(await visible(page, '.maplibregl-canvas')) || !(await page.evaluate(() => !!window.__atlasMap?.getCanvas().isConnected))) return false;
+    if (!(await visible(page, '.maplibregl-canvas')) || !(await page.evaluate(() => !!window.__atlasMap?.getCanvas().isConnected)))
+      return false;
     const [lon, lat] = d.pick(PLACES);
     const { x, y } = await screenPoint(page, lon, lat);
     const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
@@ -148,8 +166,23 @@ export const ACTIONS: Record<string, Action> = {
 
 /** Weighted: filters and the map are what readers use most. */
 export const WEIGHTS: Record<keyof typeof ACTIONS, number> = {
-  typeCheckbox: 6, rule: 3, region: 3, basis: 2, slider: 5, play: 2, backToToday: 1, search: 4, clickMap: 5,
-  panel: 3, mapOption: 2, chart: 2, view: 3, language: 2, reset: 1, back: 3, forward: 2,
+  typeCheckbox: 6,
+  rule: 3,
+  region: 3,
+  basis: 2,
+  slider: 5,
+  play: 2,
+  backToToday: 1,
+  search: 4,
+  clickMap: 5,
+  panel: 3,
+  mapOption: 2,
+  chart: 2,
+  view: 3,
+  language: 2,
+  reset: 1,
+  back: 3,
+  forward: 2,
 };
 
 /** Waits until the app shows a settled state: data in, no pending map work, a frame drawn. */

@@ -64,7 +64,10 @@ export function App() {
   const atlasQuery = useAtlas();
   const ui = useUiStore(useShallow(pickUiState));
   const { select, setView, setLang, setYear, setBasis, setMission, addToCompare, removeFromCompare } = useUiActions();
-  const toggleCompare = useCallback((iso2: Iso2) => (ui.compare.includes(iso2) ? removeFromCompare(iso2) : addToCompare([iso2])), [ui.compare, addToCompare, removeFromCompare]);
+  const toggleCompare = useCallback(
+    (iso2: Iso2) => (ui.compare.includes(iso2) ? removeFromCompare(iso2) : addToCompare([iso2])),
+    [ui.compare, addToCompare, removeFromCompare],
+  );
   const { m } = useI18n();
   useDocumentLang(ui.lang);
   usePanelEscape(ui.office ?? ui.selected, closePanel, SKIP_TARGETS.map);
@@ -89,7 +92,10 @@ export function App() {
   // The charts' series (the timeline above all) are derived only once the charts are to be shown.
   const laterView = useAtlasView(shown.atlas, laterUi, firstViewReady);
   useUrlSync(view.stable?.urlContext);
-  const story = useMemo(() => (shown.atlas ? storyStepView(shown.atlas, ui.story, ui.step, ui.lang) : null), [shown.atlas, ui.story, ui.step, ui.lang]);
+  const story = useMemo(
+    () => (shown.atlas ? storyStepView(shown.atlas, ui.story, ui.step, ui.lang) : null),
+    [shown.atlas, ui.story, ui.step, ui.lang],
+  );
   const goToStep = useCallback(
     (id: StoryId, step: number) => {
       const s = shown.atlas ? storySteps(shown.atlas, id)[step - 1] : undefined;
@@ -103,8 +109,18 @@ export function App() {
     const mission = shown.atlas?.missions.find((x) => x.missionId === ui.mission);
     return new Set<Iso2>(mission ? mission.destinations : []);
   }, [story, hoverYear, ui.mission, laterView.timeline, laterUi.basis, shown.atlas]);
-  const map = useMapView({ atlas: shown.atlas, ui, ties: view.ties, summaries: view.summaries, featureStates: view.featureStates, highlighted });
-  const frame = useMemo(() => (story ? { key: `${story.story}/${story.step}`, camera: story.camera, economies: story.highlight } : null), [story]);
+  const map = useMapView({
+    atlas: shown.atlas,
+    ui,
+    ties: view.ties,
+    summaries: view.summaries,
+    featureStates: view.featureStates,
+    highlighted,
+  });
+  const frame = useMemo(
+    () => (story ? { key: `${story.story}/${story.step}`, camera: story.camera, economies: story.highlight } : null),
+    [story],
+  );
 
   // The geometry is the map's own (its worker loads it): a failure there shows in the map's place, with the table.
   const failed = atlasQuery.error;
@@ -125,7 +141,15 @@ export function App() {
     return (
       <ExportContext value={exportState}>
         <div className="app app-embed" data-ready={ready ? 'true' : undefined}>
-          <EmbedLayout part={embed} ready={!!ready} asOf={atlas?.asOf ?? null} ui={ui} view={laterView} mapProps={map.mapProps} onReady={markFirstViewReady} />
+          <EmbedLayout
+            part={embed}
+            ready={!!ready}
+            asOf={atlas?.asOf ?? null}
+            ui={ui}
+            view={laterView}
+            mapProps={map.mapProps}
+            onReady={markFirstViewReady}
+          />
         </div>
       </ExportContext>
     );

@@ -50,7 +50,14 @@ export function ControlsPanel({ atlas, ui, view, hiddenFacts, onSelect }: Props)
         <>
           <EconomySearch index={stable.searchIndex} onSelect={onSelect} onGrouping={setGrouping} onSelectOffice={selectOffice} />
           {/* On phones the filters fold away behind this button; on wider screens it is hidden. */}
-          <button ref={toggleRef} type="button" className="filters-toggle" aria-expanded={filtersOpen} aria-controls="filter-body" onClick={() => setFiltersOpen((o) => !o)}>
+          <button
+            ref={toggleRef}
+            type="button"
+            className="filters-toggle"
+            aria-expanded={filtersOpen}
+            aria-controls="filter-body"
+            onClick={() => setFiltersOpen((o) => !o)}
+          >
             {m.filters.panel} ({view.matching})
           </button>
           <div
@@ -76,7 +83,9 @@ export function ControlsPanel({ atlas, ui, view, hiddenFacts, onSelect }: Props)
               ties={view.ties}
               matching={view.matching}
               totalPartners={stable.partners.length}
-              coveredNotShown={view.coveredNotShown.map((c) => (stable.economyByCode.get(c) ? fmt.economyName(stable.economyByCode.get(c)!) : c))}
+              coveredNotShown={view.coveredNotShown.map((c) =>
+                stable.economyByCode.get(c) ? fmt.economyName(stable.economyByCode.get(c)!) : c,
+              )}
               hiddenFacts={hiddenFacts}
             />
           </div>

@@ -26,7 +26,5 @@ export function EmbedChart({ chart, ui, view }: Props) {
   }
   const t = view.timeline;
   if (!t) return null;
-  return (
-    <TimelinePart ui={ui} timeline={t} onHoverYear={noHover} />
-  );
+  return <TimelinePart ui={ui} timeline={t} onHoverYear={noHover} />;
 }

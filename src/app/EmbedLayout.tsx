@@ -36,8 +36,18 @@ export function EmbedLayout({ part, ready, asOf, ui, view, mapProps, onReady }: 
       {part === 'map' ? (
         // The map draws its own legend; the time bar lets a reader of the host page move through the years.
         <div className="embed-map-column">
-          <MapArea asTable={false} tableOf={ui.tableOf} atlas={null} ready={ready} mapProps={mapProps} rows={view.economyRows} onReady={onReady} />
-          {ready && view.stable && <TimeBar year={ui.year} lastYear={view.stable.lastYear} basis={ui.basis} onYear={setYear} onBasis={setBasis} />}
+          <MapArea
+            asTable={false}
+            tableOf={ui.tableOf}
+            atlas={null}
+            ready={ready}
+            mapProps={mapProps}
+            rows={view.economyRows}
+            onReady={onReady}
+          />
+          {ready && view.stable && (
+            <TimeBar year={ui.year} lastYear={view.stable.lastYear} basis={ui.basis} onYear={setYear} onBasis={setBasis} />
+          )}
         </div>
       ) : (
         <Suspense fallback={<StatusMessage title={m.loading} />}>{ready && <EmbedChart chart={part} ui={ui} view={view} />}</Suspense>

@@ -52,7 +52,13 @@ export function MapArea({ asTable, tableOf, atlas, ready, mapProps, rows, onRead
         {tableOf === 'offices' && atlas ? (
           <OfficeTable atlas={atlas} selected={mapProps.office} onSelectOffice={mapProps.onSelectOffice} />
         ) : (
-          <EconomyTable rows={rows} selected={selected} onSelect={onSelect} caption={m.table.caption(String(rows.length))} compare={compare} />
+          <EconomyTable
+            rows={rows}
+            selected={selected}
+            onSelect={onSelect}
+            caption={m.table.caption(String(rows.length))}
+            compare={compare}
+          />
         )}
       </div>
     );
@@ -62,7 +68,13 @@ export function MapArea({ asTable, tableOf, atlas, ready, mapProps, rows, onRead
       part={m.failure.parts.map}
       fallback={(error, retryMap) => (
         <ReadyNow onReady={onReady}>
-          <MapUnavailable reason={isNoWebGL(error) ? m.mapUnavailable.noWebgl : m.mapUnavailable.failed(error.message)} rows={rows} selected={selected} onSelect={onSelect} onRetry={retryMap} />
+          <MapUnavailable
+            reason={isNoWebGL(error) ? m.mapUnavailable.noWebgl : m.mapUnavailable.failed(error.message)}
+            rows={rows}
+            selected={selected}
+            onSelect={onSelect}
+            onRetry={retryMap}
+          />
         </ReadyNow>
       )}
     >

@@ -20,7 +20,11 @@ export function PanelArea({ selected, compare, ...content }: Props) {
   const { select, selectOffice, addToCompare, removeFromCompare } = useUiActions();
   const inCompare = !!selected && compare.includes(selected);
   const toggle = selected
-    ? { inCompare, full: compare.length >= COMPARE_MAX, onToggle: () => (inCompare ? removeFromCompare(selected) : addToCompare([selected])) }
+    ? {
+        inCompare,
+        full: compare.length >= COMPARE_MAX,
+        onToggle: () => (inCompare ? removeFromCompare(selected) : addToCompare([selected])),
+      }
     : undefined;
   return (
     <aside className="panel" aria-label={m.panel.details} id={SKIP_TARGETS.panel} tabIndex={-1}>

@@ -27,7 +27,10 @@ import { coveredButNotShown } from '../selectors/office-coverage';
 export function useAtlasView(atlas: Atlas | undefined, ui: UiState, withCharts: boolean) {
   const { types, typeRules, statuses, region, grouping, beltAndRoadOnly, hasOfficeOnly, year, yearFrom, basis, countRule } = ui;
   const filtered = useMemo(
-    () => (atlas ? applyFilters(atlas, { types, typeRules, statuses, region, grouping, beltAndRoadOnly, hasOfficeOnly, year, basis }) : { ties: [], economies: new Set<Iso2>() }),
+    () =>
+      atlas
+        ? applyFilters(atlas, { types, typeRules, statuses, region, grouping, beltAndRoadOnly, hasOfficeOnly, year, basis })
+        : { ties: [], economies: new Set<Iso2>() },
     [atlas, types, typeRules, statuses, region, grouping, beltAndRoadOnly, hasOfficeOnly, year, basis],
   );
   const summaries = useMemo(() => summarisePartners(filtered.ties), [filtered]);
@@ -43,15 +46,39 @@ export function useAtlasView(atlas: Atlas | undefined, ui: UiState, withCharts: 
   const timeline = useMemo(() => {
     if (!atlas || !withCharts) return null;
     // With no year chosen the map's filtered ties already are the whole history: reuse them.
-    const ties = year === null ? filtered.ties : applyFilters(atlas, { types, typeRules, statuses, region, grouping, beltAndRoadOnly, hasOfficeOnly, year: null, basis }).ties;
+    const ties =
+      year === null
+        ? filtered.ties
+        : applyFilters(atlas, { types, typeRules, statuses, region, grouping, beltAndRoadOnly, hasOfficeOnly, year: null, basis }).ties;
     const lastYear = Number(atlas.asOf.slice(0, 4));
     const { rows, undated, undatedTotal } = cumulativeTimeline(ties, types, basis, lastYear, countRule);
     const first = rows[0]?.year ?? lastYear;
     const span = { from: Math.max(first, yearFrom ?? first), to: year ?? lastYear };
     return { ties, rows, undated, undatedTotal, span, events: timelineEvents(atlas, span.from, span.to) };
-  }, [atlas, withCharts, filtered, types, typeRules, statuses, region, grouping, beltAndRoadOnly, hasOfficeOnly, year, yearFrom, basis, countRule]);
-  const rows = useMemo(() => (atlas ? economyRows(atlas.economies, filtered.ties, formatters(ui.lang).economyName) : []), [atlas, filtered, ui.lang]);
-  const profile = useMemo(() => (atlas && ui.selected ? partnerProfile(atlas, filtered.ties, ui.selected) : null), [atlas, filtered, ui.selected]);
+  }, [
+    atlas,
+    withCharts,
+    filtered,
+    types,
+    typeRules,
+    statuses,
+    region,
+    grouping,
+    beltAndRoadOnly,
+    hasOfficeOnly,
+    year,
+    yearFrom,
+    basis,
+    countRule,
+  ]);
+  const rows = useMemo(
+    () => (atlas ? economyRows(atlas.economies, filtered.ties, formatters(ui.lang).economyName) : []),
+    [atlas, filtered, ui.lang],
+  );
+  const profile = useMemo(
+    () => (atlas && ui.selected ? partnerProfile(atlas, filtered.ties, ui.selected) : null),
+    [atlas, filtered, ui.selected],
+  );
 
   const stable = useMemo(() => {
     if (!atlas) return null;
@@ -89,7 +116,20 @@ export function useAtlasView(atlas: Atlas | undefined, ui: UiState, withCharts: 
 
   // One object per distinct result, so components memoised on it skip renders that change nothing for them.
   return useMemo(
-    () => ({ checks, coveredNotShown, ties: filtered.ties, matching: filtered.economies.size, summaries, featureStates, counts, pipeline, timeline, economyRows: rows, profile, stable }),
+    () => ({
+      checks,
+      coveredNotShown,
+      ties: filtered.ties,
+      matching: filtered.economies.size,
+      summaries,
+      featureStates,
+      counts,
+      pipeline,
+      timeline,
+      economyRows: rows,
+      profile,
+      stable,
+    }),
     [checks, coveredNotShown, filtered, summaries, featureStates, counts, pipeline, timeline, rows, profile, stable],
   );
 }

@@ -52,7 +52,10 @@ export function useMapView({ atlas, ui, ties, summaries, featureStates, highligh
   const network = useMemo(() => networkSummary(summaries, ties, atlas?.offices ?? []), [summaries, ties, atlas]);
   const covered = useMemo(() => [...new Set([...(office?.covered.map((e) => e.iso2) ?? []), ...highlighted])], [office, highlighted]);
   // The camera frames a chosen mission's destinations, and "Zoom to matches" the filtered economies.
-  const focus = useMemo(() => (ui.mission ? (atlas?.missions.find((x) => x.missionId === ui.mission)?.destinations ?? null) : null), [atlas, ui.mission]);
+  const focus = useMemo(
+    () => (ui.mission ? (atlas?.missions.find((x) => x.missionId === ui.mission)?.destinations ?? null) : null),
+    [atlas, ui.mission],
+  );
   const matches = useMemo(() => [...summaries.keys()], [summaries]);
   const knownOffices = useMemo(() => (atlas ? new Set(atlas.offices.map((o) => o.officeId)) : undefined), [atlas]);
 

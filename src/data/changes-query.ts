@@ -18,5 +18,12 @@ export const useChanges = () => useQuery(changesQuery());
 /** The data release's version, fetched when first asked for (a download records it); null when it cannot be loaded. */
 export function useDataVersion(): () => Promise<string | null> {
   const client = useQueryClient();
-  return useCallback(() => client.fetchQuery(changesQuery()).then((c) => c.version, () => null), [client]);
+  return useCallback(
+    () =>
+      client.fetchQuery(changesQuery()).then(
+        (c) => c.version,
+        () => null,
+      ),
+    [client],
+  );
 }

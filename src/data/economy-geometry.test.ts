@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { geometryLoadError, parseEconomyGeometry } from './economy-geometry';
 import { DataLoadError } from './fetch-validated';
 
-const point = (iso2: string) => ({ type: 'Feature', properties: { iso2, shape: 'point' }, geometry: { type: 'Point', coordinates: [114.1, 22.3] } });
+const point = (iso2: string) => ({
+  type: 'Feature',
+  properties: { iso2, shape: 'point' },
+  geometry: { type: 'Point', coordinates: [114.1, 22.3] },
+});
 
 describe('the geometry the map loaded', () => {
   it('is accepted with the fields the app relies on', () => {
@@ -21,7 +25,11 @@ describe('the geometry the map loaded', () => {
 
 describe("MapLibre's load failures, in the reader's words", () => {
   it('names the HTTP status of a refused request', () => {
-    const ajaxError = Object.assign(new Error('Internal Server Error'), { status: 500, statusText: 'Internal Server Error', url: '/data/economies.geojson' });
+    const ajaxError = Object.assign(new Error('Internal Server Error'), {
+      status: 500,
+      statusText: 'Internal Server Error',
+      url: '/data/economies.geojson',
+    });
     expect(geometryLoadError(ajaxError)).toMatchObject({ kind: 'http', message: 'economies.geojson: the server answered 500' });
   });
 
@@ -33,7 +41,10 @@ describe("MapLibre's load failures, in the reader's words", () => {
   });
 
   it('calls anything else a failed request', () => {
-    expect(geometryLoadError(new TypeError('Failed to fetch'))).toMatchObject({ kind: 'network', message: 'economies.geojson: the network request failed' });
+    expect(geometryLoadError(new TypeError('Failed to fetch'))).toMatchObject({
+      kind: 'network',
+      message: 'economies.geojson: the network request failed',
+    });
     expect(geometryLoadError(undefined).kind).toBe('network');
   });
 });

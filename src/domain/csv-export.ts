@@ -6,9 +6,49 @@ import type { Iso2 } from './primitives';
 import type { Economy, Mission, Office, Tie } from './records';
 import { tieSourceTier } from './tie-facts';
 
-export const TIES_CSV_COLUMNS = ['partner_iso2', 'partner_name', 'tie_type', 'agreement_name', 'bloc', 'status', 'signed', 'in_force', 'source_url', 'checked', 'status_source', 'signed_source', 'in_force_source', 'source_tier', 'agreement_id'] as const;
-export const OFFICES_CSV_COLUMNS = ['name', 'office_type', 'city', 'city_zh_hk', 'city_zh_cn', 'country_iso2', 'covers', 'opened', 'source_url', 'checked', 'opened_source', 'office_id'] as const;
-export const MISSIONS_CSV_COLUMNS = ['name', 'start', 'end', 'destinations', 'mous_signed', 'source_url', 'checked', 'dates_source', 'mous_source', 'mission_id'] as const;
+export const TIES_CSV_COLUMNS = [
+  'partner_iso2',
+  'partner_name',
+  'tie_type',
+  'agreement_name',
+  'bloc',
+  'status',
+  'signed',
+  'in_force',
+  'source_url',
+  'checked',
+  'status_source',
+  'signed_source',
+  'in_force_source',
+  'source_tier',
+  'agreement_id',
+] as const;
+export const OFFICES_CSV_COLUMNS = [
+  'name',
+  'office_type',
+  'city',
+  'city_zh_hk',
+  'city_zh_cn',
+  'country_iso2',
+  'covers',
+  'opened',
+  'source_url',
+  'checked',
+  'opened_source',
+  'office_id',
+] as const;
+export const MISSIONS_CSV_COLUMNS = [
+  'name',
+  'start',
+  'end',
+  'destinations',
+  'mous_signed',
+  'source_url',
+  'checked',
+  'dates_source',
+  'mous_source',
+  'mission_id',
+] as const;
 /** The economies the other tables name by ISO code: the target of their foreign keys (datapackage.json). */
 export const ECONOMIES_CSV_COLUMNS = ['iso2', 'name_en', 'name_zh_hk', 'name_zh_cn', 'region', 'subregion'] as const;
 
@@ -65,7 +105,14 @@ export function missionCsvRow(m: Mission): Record<string, string> {
 }
 
 export function economyCsvRow(e: Economy): Record<string, string> {
-  return { iso2: e.iso2, name_en: e.names.en, name_zh_hk: e.names.zhHK, name_zh_cn: e.names.zhCN, region: e.region, subregion: e.subregion };
+  return {
+    iso2: e.iso2,
+    name_en: e.names.en,
+    name_zh_hk: e.names.zhHK,
+    name_zh_cn: e.names.zhCN,
+    region: e.region,
+    subregion: e.subregion,
+  };
 }
 
 function quote(value: string): string {

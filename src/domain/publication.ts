@@ -9,9 +9,23 @@ export const PUBLICATION = {
   title: 'Hong Kong Ties Atlas',
   name: 'hong-kong-ties-atlas',
   /** The compiled records; each fact's page keeps its own publisher's terms. */
-  license: { name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0 International', path: 'https://creativecommons.org/licenses/by/4.0/' },
+  license: {
+    name: 'CC-BY-4.0',
+    title: 'Creative Commons Attribution 4.0 International',
+    path: 'https://creativecommons.org/licenses/by/4.0/',
+  },
 } as const;
 
 /** The data files offered for download, as the data build writes them into public/data/. */
-export const PUBLISHED_FILES = ['datapackage.json', 'ties.csv', 'offices.csv', 'missions.csv', 'economies.csv', 'economies.geojson', 'atlas.json', 'manifest.json', 'changes.csv'] as const;
+export const PUBLISHED_FILES = [
+  'datapackage.json',
+  'ties.csv',
+  'offices.csv',
+  'missions.csv',
+  'economies.csv',
+  'economies.geojson',
+  'atlas.json',
+  'manifest.json',
+  'changes.csv',
+] as const;
 export type PublishedFile = (typeof PUBLISHED_FILES)[number];

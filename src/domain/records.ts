@@ -101,7 +101,10 @@ export const milestoneSchema = z.object({
   milestoneId: z.string().min(1),
   date: isoDateSchema.nullable(),
   /** YYYY-MM: the month, when the sources do not give the day (and the date's month when they do). */
-  month: z.string().regex(/^\d{4}-\d{2}$/).nullable(),
+  month: z
+    .string()
+    .regex(/^\d{4}-\d{2}$/)
+    .nullable(),
   kind: z.enum(MILESTONE_KINDS),
   title: z.string().min(1),
   partners: z.array(iso2Schema),

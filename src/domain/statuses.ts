@@ -1,12 +1,5 @@
 /** Lifecycle of an agreement, in the order a tie usually moves through it. */
-export const STATUSES = [
-  'negotiating',
-  'concluded',
-  'signed',
-  'in_force',
-  'terminated',
-  'superseded',
-] as const;
+export const STATUSES = ['negotiating', 'concluded', 'signed', 'in_force', 'terminated', 'superseded'] as const;
 export type Status = (typeof STATUSES)[number];
 
 /** A tie "counts" as live when it is in force; signed/concluded/negotiating are the pipeline. */

@@ -53,7 +53,8 @@ export function formatters(locale: Locale): Formatters {
   const nameKey = locale === 'en' ? 'en' : locale === 'zh-HK' ? 'zhHK' : 'zhCN';
   const f: Formatters = {
     // A YYYY-MM value is a date known only to the month: shown as month and year.
-    date: (iso) => (!iso ? '—' : iso.length === 7 ? months().format(new Date(`${iso}-01T00:00:00Z`)) : dates().format(new Date(`${iso}T00:00:00Z`))),
+    date: (iso) =>
+      !iso ? '—' : iso.length === 7 ? months().format(new Date(`${iso}-01T00:00:00Z`)) : dates().format(new Date(`${iso}T00:00:00Z`)),
     number: (n) => numbers().format(n),
     economyName: (e) => e.names[nameKey],
     localName: (enName, zh) => (locale !== 'en' && zh ? zh : enName),

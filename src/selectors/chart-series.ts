@@ -68,7 +68,11 @@ function placeTies(ties: readonly Tie[], basis: DateBasis, rule: CountRule): { p
       continue;
     }
     const ends = members.map((t) => year(t.terminated));
-    placed.push({ type: members[0].tieType, start: Math.min(...starts), end: ends.every((e) => e !== null) ? Math.max(...(ends as number[])) : null });
+    placed.push({
+      type: members[0].tieType,
+      start: Math.min(...starts),
+      end: ends.every((e) => e !== null) ? Math.max(...(ends as number[])) : null,
+    });
   }
   return { placed, undated };
 }
@@ -93,7 +97,11 @@ export function cumulativeTimeline(
   rule: CountRule = 'partner',
   firstYear?: number,
 ): Timeline {
-  const { placed, undated: undatedTies } = placeTies(ties.filter((t) => types.includes(t.tieType)), basis, rule);
+  const { placed, undated: undatedTies } = placeTies(
+    ties.filter((t) => types.includes(t.tieType)),
+    basis,
+    rule,
+  );
   const undated: Partial<Record<TieType, number>> = {};
   for (const t of undatedTies) undated[t.tieType] = (undated[t.tieType] ?? 0) + 1;
   const undatedTotal = undatedTies.length;

@@ -57,7 +57,20 @@ describe('timelineEvents', () => {
   it('collects missions, office openings and milestones within the span, in date order', () => {
     const atlas = makeAtlas({
       offices: [makeOffice({ opened: '2021-10-28', name: 'ETO Dubai' }), makeOffice({ officeId: 'x', opened: null })],
-      milestones: [{ milestoneId: 'rcep', date: null, month: '2022-01', kind: 'application', title: 'RCEP accession application', partners: [], relatedAgreementId: null, sourceUrl: 'https://www.tid.gov.hk/x', otherSources: [], checked: '2026-11-23' }],
+      milestones: [
+        {
+          milestoneId: 'rcep',
+          date: null,
+          month: '2022-01',
+          kind: 'application',
+          title: 'RCEP accession application',
+          partners: [],
+          relatedAgreementId: null,
+          sourceUrl: 'https://www.tid.gov.hk/x',
+          otherSources: [],
+          checked: '2026-11-23',
+        },
+      ],
       missions: [makeMission({ missionId: 'm', name: 'Mission', start: '2023-02-04', end: null, mousSigned: 13 })],
     });
     expect(timelineEvents(atlas, 2021, 2022).map((e) => [e.kind, e.id, e.date, e.year])).toEqual([
@@ -65,7 +78,16 @@ describe('timelineEvents', () => {
       ['milestone', 'rcep', '2022-01', 2022],
     ]);
     expect(timelineEvents(atlas, 2023, 2023)).toEqual([
-      { kind: 'mission', id: 'm', date: '2023-02-04', year: 2023, name: { en: 'Mission', zh: null }, mousSigned: 13, economies: ['SA'], sourceUrl: 'https://www.info.gov.hk/x' },
+      {
+        kind: 'mission',
+        id: 'm',
+        date: '2023-02-04',
+        year: 2023,
+        name: { en: 'Mission', zh: null },
+        mousSigned: 13,
+        economies: ['SA'],
+        sourceUrl: 'https://www.info.gov.hk/x',
+      },
     ]);
   });
 
@@ -97,7 +119,10 @@ describe('lifecycle', () => {
     const profile = {
       economy: makeEconomy('AE', 'United Arab Emirates'),
       ties: [],
-      offices: [makeOffice({ officeId: 'eto-dubai', name: 'ETO Dubai', opened: '2021-10-28' }), makeOffice({ officeId: 'x', opened: null })],
+      offices: [
+        makeOffice({ officeId: 'eto-dubai', name: 'ETO Dubai', opened: '2021-10-28' }),
+        makeOffice({ officeId: 'x', opened: null }),
+      ],
       missions: [makeMission({ missionId: 'ce-2008', name: 'Visit', start: '2008-01-20' })],
       beltAndRoad: false,
       disagreements: [],
@@ -113,9 +138,26 @@ describe('lifecycle', () => {
   });
 
   it('turns ties into bars from signature to entry into force and adds markers', () => {
-    const profile = { economy: makeEconomy('NZ', 'New Zealand'), ties: [makeTie()], offices: [], missions: [], beltAndRoad: false, disagreements: [] };
+    const profile = {
+      economy: makeEconomy('NZ', 'New Zealand'),
+      ties: [makeTie()],
+      offices: [],
+      missions: [],
+      beltAndRoad: false,
+      disagreements: [],
+    };
     expect(lifecycle(profile)).toEqual({
-      bars: [{ id: 'fta-nz-NZ', label: 'Hong Kong–New Zealand CEP', type: 'fta', status: 'in_force', start: '2010-03-29', inForce: '2011-01-01', end: null }],
+      bars: [
+        {
+          id: 'fta-nz-NZ',
+          label: 'Hong Kong–New Zealand CEP',
+          type: 'fta',
+          status: 'in_force',
+          start: '2010-03-29',
+          inForce: '2011-01-01',
+          end: null,
+        },
+      ],
       markers: [],
       firstYear: 2010,
     });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { bibtexCitation, plainCitation } from './citation';
 
-const base = { title: 'Hong Kong Ties Atlas', version: '2026-12-05.100301fd', asOf: '2026-12-05', url: 'https://atlas.example/?economy=NZ', subject: 'New Zealand' };
+const base = {
+  title: 'Hong Kong Ties Atlas',
+  version: '2026-12-05.100301fd',
+  asOf: '2026-12-05',
+  url: 'https://atlas.example/?economy=NZ',
+  subject: 'New Zealand',
+};
 
 describe('Cite this', () => {
   it('gives a plain citation with the view, the data version and the as-of date', () => {

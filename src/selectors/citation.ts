@@ -22,7 +22,11 @@ function longDate(iso: string): string {
 
 /** Escapes what BibTeX would read as markup; braces keep capitals as written. */
 function bibtexText(text: string): string {
-  return text.replace(/[\\{}]/g, '').replace(/([&%$#_])/g, '\\$1').replace(/~/g, '\\textasciitilde{}').replace(/\^/g, '\\textasciicircum{}');
+  return text
+    .replace(/[\\{}]/g, '')
+    .replace(/([&%$#_])/g, '\\$1')
+    .replace(/~/g, '\\textasciitilde{}')
+    .replace(/\^/g, '\\textasciicircum{}');
 }
 
 export function citationTitle(c: CitationInput): string {

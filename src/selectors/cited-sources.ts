@@ -24,5 +24,7 @@ export function sourcesByHost(urls: readonly string[]): { host: string; urls: st
     const host = new URL(url).hostname.replace(/^www\./, '');
     groups.set(host, [...(groups.get(host) ?? []), url]);
   }
-  return [...groups].map(([host, list]) => ({ host, urls: list })).sort((a, b) => b.urls.length - a.urls.length || a.host.localeCompare(b.host));
+  return [...groups]
+    .map(([host, list]) => ({ host, urls: list }))
+    .sort((a, b) => b.urls.length - a.urls.length || a.host.localeCompare(b.host));
 }

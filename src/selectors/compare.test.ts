@@ -14,8 +14,14 @@ describe('compare', () => {
   });
 
   it('ranks in force over pending over ended', () => {
-    expect(cellState([makeTie({ status: 'terminated', terminated: '2020-01-01' }), makeTie({ status: 'signed', inForce: null })])).toEqual({ kind: 'pending', status: 'signed' });
-    expect(cellState([makeTie({ status: 'negotiating', signed: null, inForce: null }), makeTie({ inForce: '2011-01-01' })])).toEqual({ kind: 'in_force', since: '2011-01-01' });
+    expect(cellState([makeTie({ status: 'terminated', terminated: '2020-01-01' }), makeTie({ status: 'signed', inForce: null })])).toEqual({
+      kind: 'pending',
+      status: 'signed',
+    });
+    expect(cellState([makeTie({ status: 'negotiating', signed: null, inForce: null }), makeTie({ inForce: '2011-01-01' })])).toEqual({
+      kind: 'in_force',
+      since: '2011-01-01',
+    });
     expect(cellState([makeTie({ status: 'superseded', terminated: '2019-05-01' })])).toEqual({ kind: 'ended', date: '2019-05-01' });
   });
 
@@ -33,7 +39,10 @@ describe('compare', () => {
   });
 
   it('draws every economy on one time axis from the first dated tie to the as-of year', () => {
-    const ties = [makeTie({ partner: iso2('SG'), signed: '2000-09-22' }), makeTie({ partner: iso2('MY'), agreementId: 'x', signed: null, inForce: '2012-12-28' })];
+    const ties = [
+      makeTie({ partner: iso2('SG'), signed: '2000-09-22' }),
+      makeTie({ partner: iso2('MY'), agreementId: 'x', signed: null, inForce: '2012-12-28' }),
+    ];
     const { lanes, firstYear, lastYear } = compareLifecycles(compareRows({ economies, ties }, ['SG', 'MY'], ['fta']), '2026-12-01');
     expect([firstYear, lastYear]).toEqual([2000, 2026]);
     expect(lanes[1].bars[0].start).toBe('2012-12-28');

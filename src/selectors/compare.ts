@@ -28,7 +28,8 @@ export function cellState(ties: readonly Tie[]): CellState {
   const live = ties.filter((t) => t.status === 'in_force');
   if (live.length) return { kind: 'in_force', since: earliest(live.map((t) => t.inForce)) };
   const pending = ties.filter((t) => !ENDED_STATUSES.includes(t.status));
-  if (pending.length) return { kind: 'pending', status: pending.map((t) => t.status).sort((a, b) => STATUSES.indexOf(b) - STATUSES.indexOf(a))[0] };
+  if (pending.length)
+    return { kind: 'pending', status: pending.map((t) => t.status).sort((a, b) => STATUSES.indexOf(b) - STATUSES.indexOf(a))[0] };
   if (ties.length) return { kind: 'ended', date: earliest(ties.map((t) => t.terminated)) };
   return { kind: 'none' };
 }
@@ -40,7 +41,9 @@ export function compareRows(atlas: Pick<Atlas, 'economies' | 'ties'>, codes: rea
     if (!economy) return [];
     const own = atlas.ties.filter((t) => t.partner === code);
     const cells = types.map((type) => {
-      const ties = own.filter((t) => t.tieType === type).sort((a, b) => (a.signed ?? a.inForce ?? '').localeCompare(b.signed ?? b.inForce ?? ''));
+      const ties = own
+        .filter((t) => t.tieType === type)
+        .sort((a, b) => (a.signed ?? a.inForce ?? '').localeCompare(b.signed ?? b.inForce ?? ''));
       return { type, ties, state: cellState(ties) };
     });
     return [{ economy, cells }];
@@ -89,10 +92,20 @@ export function compareLifecycles(rows: readonly CompareRow[], asOf: string) {
   const lanes = rows.map((row) => ({
     economy: row.economy,
     bars: row.cells.flatMap((c) =>
-      c.ties.map((t): CompareBar => ({ id: `${t.agreementId}-${t.partner}`, type: t.tieType, status: t.status, start: t.signed ?? t.inForce, inForce: t.inForce, end: t.terminated })),
+      c.ties.map((t): CompareBar => ({
+        id: `${t.agreementId}-${t.partner}`,
+        type: t.tieType,
+        status: t.status,
+        start: t.signed ?? t.inForce,
+        inForce: t.inForce,
+        end: t.terminated,
+      })),
     ),
   }));
-  const years = lanes.flatMap((l) => l.bars.map((b) => b.start)).filter((d): d is string => !!d).map((d) => Number(d.slice(0, 4)));
+  const years = lanes
+    .flatMap((l) => l.bars.map((b) => b.start))
+    .filter((d): d is string => !!d)
+    .map((d) => Number(d.slice(0, 4)));
   const lastYear = Number(asOf.slice(0, 4));
   return { lanes, firstYear: years.length ? Math.min(...years) : lastYear, lastYear };
 }
@@ -102,14 +115,32 @@ export function compareGroups(atlas: Pick<Atlas, 'groupings'>): { name: string; 
   return atlas.groupings.map((g) => ({ name: g.short, members: [...g.members].sort() })).sort((a, b) => a.name.localeCompare(b.name));
 }
 
-export const COMPARE_CSV_COLUMNS = ['economy_iso2', 'economy_name', 'tie_type', 'standing', 'agreement_name', 'status', 'signed', 'in_force', 'terminated', 'status_source', 'source_url'] as const;
+export const COMPARE_CSV_COLUMNS = [
+  'economy_iso2',
+  'economy_name',
+  'tie_type',
+  'standing',
+  'agreement_name',
+  'status',
+  'signed',
+  'in_force',
+  'terminated',
+  'status_source',
+  'source_url',
+] as const;
 
 /** The comparison as CSV rows: one per economy, type and tie, and one saying "none" where an economy has no tie of a type. */
 export function compareCsvRows(rows: readonly CompareRow[], economyName: (e: Economy) => string): Record<string, string>[] {
   return rows.flatMap((row) =>
     row.cells.flatMap((cell) => {
-      const base = { economy_iso2: row.economy.iso2, economy_name: economyName(row.economy), tie_type: cell.type, standing: cell.state.kind };
-      if (!cell.ties.length) return [{ ...base, agreement_name: '', status: '', signed: '', in_force: '', terminated: '', status_source: '', source_url: '' }];
+      const base = {
+        economy_iso2: row.economy.iso2,
+        economy_name: economyName(row.economy),
+        tie_type: cell.type,
+        standing: cell.state.kind,
+      };
+      if (!cell.ties.length)
+        return [{ ...base, agreement_name: '', status: '', signed: '', in_force: '', terminated: '', status_source: '', source_url: '' }];
       return cell.ties.map((t) => ({
         ...base,
         agreement_name: t.agreementName,

@@ -15,7 +15,14 @@ describe('Report a correction', () => {
   });
 
   it('prefills each field with the value shown and its source, and the data version', () => {
-    const t = tie({ agreementId: 'cdta-ru', partner: iso2('RU'), status: 'signed', signed: '2015-10', inForce: null, signedSource: 'https://www.ird.gov.hk/x' });
+    const t = tie({
+      agreementId: 'cdta-ru',
+      partner: iso2('RU'),
+      status: 'signed',
+      signed: '2015-10',
+      inForce: null,
+      signedSource: 'https://www.ird.gov.hk/x',
+    });
     const body = params(correctionUrl(REPO, tieCorrection(t), 'v1')).get('body')!;
     expect(body).toContain('Record: cdta-ru / RU\n');
     expect(body).toContain('Data version: v1\n');

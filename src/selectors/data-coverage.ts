@@ -69,7 +69,10 @@ function typeCoverage(type: TieType, ties: Tie[]): TieTypeCoverage {
     agreements: new Set(ties.map((t) => t.agreementId)).size,
     ties: ties.length,
     // Concluded and negotiating agreements have no signature yet, so no date is missing for them.
-    signed: knownByTier(ties.filter((t) => SIGNED_OR_LATER_STATUSES.includes(t.status)), (t) => t.signedSource),
+    signed: knownByTier(
+      ties.filter((t) => SIGNED_OR_LATER_STATUSES.includes(t.status)),
+      (t) => t.signedSource,
+    ),
     inForce: knownByTier(inForce, (t) => t.inForceSource),
     inForceStatus: byTier(inForce.map((t) => t.statusSource)),
     signedOnly: ties.filter((t) => t.status === 'signed').length,
@@ -82,9 +85,12 @@ function typeCoverage(type: TieType, ties: Tie[]): TieTypeCoverage {
  */
 export function dataCoverage(atlas: Atlas): DataCoverage {
   return {
-    tieTypes: TIE_TYPES.map((type) => typeCoverage(type, atlas.ties.filter((t) => t.tieType === type))).filter(
-      (c) => c.ties > 0,
-    ),
+    tieTypes: TIE_TYPES.map((type) =>
+      typeCoverage(
+        type,
+        atlas.ties.filter((t) => t.tieType === type),
+      ),
+    ).filter((c) => c.ties > 0),
     officesOpened: known(atlas.offices, (o) => o.opened !== null),
     missionsEnded: known(atlas.missions, (m) => m.end !== null),
     missionMous: known(atlas.missions, (m) => m.mousSigned !== null),
@@ -97,9 +103,24 @@ export function missingFacts(atlas: Atlas): MissingFact[] {
   const order = (f: MissingFact) => `${f.kind}|${f.tieType ? TIE_TYPES.indexOf(f.tieType) : ''}|${f.name}|${f.partner ?? ''}`;
   return [
     ...atlas.ties.flatMap((t) =>
-      t.searched ? [{ kind: 'tie' as const, id: `${t.agreementId}-${t.partner}`, tieType: t.tieType, name: t.agreementName, partner: t.partner, searched: t.searched }] : [],
+      t.searched
+        ? [
+            {
+              kind: 'tie' as const,
+              id: `${t.agreementId}-${t.partner}`,
+              tieType: t.tieType,
+              name: t.agreementName,
+              partner: t.partner,
+              searched: t.searched,
+            },
+          ]
+        : [],
     ),
-    ...atlas.offices.flatMap((o) => (o.searched ? [{ kind: 'office' as const, id: o.officeId, tieType: null, name: o.name, partner: null, searched: o.searched }] : [])),
-    ...atlas.missions.flatMap((m) => (m.searched ? [{ kind: 'mission' as const, id: m.missionId, tieType: null, name: m.name, partner: null, searched: m.searched }] : [])),
+    ...atlas.offices.flatMap((o) =>
+      o.searched ? [{ kind: 'office' as const, id: o.officeId, tieType: null, name: o.name, partner: null, searched: o.searched }] : [],
+    ),
+    ...atlas.missions.flatMap((m) =>
+      m.searched ? [{ kind: 'mission' as const, id: m.missionId, tieType: null, name: m.name, partner: null, searched: m.searched }] : [],
+    ),
   ].sort((a, b) => order(a).localeCompare(order(b)));
 }

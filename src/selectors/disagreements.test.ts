@@ -24,7 +24,10 @@ describe('disagreementRows', () => {
 
   it('finds a bloc member by partner and a mission fact by field', () => {
     const atlas = makeAtlas({
-      ties: [makeTie({ agreementId: 'fta-asean', partner: iso2('PH'), bloc: 'ASEAN', inForce: '2019-06-17' }), makeTie({ agreementId: 'fta-asean', partner: iso2('VN'), bloc: 'ASEAN' })],
+      ties: [
+        makeTie({ agreementId: 'fta-asean', partner: iso2('PH'), bloc: 'ASEAN', inForce: '2019-06-17' }),
+        makeTie({ agreementId: 'fta-asean', partner: iso2('VN'), bloc: 'ASEAN' }),
+      ],
       missions: [makeMission({ mousSigned: 13, mousSource: 'https://www.info.gov.hk/y' })],
       disagreements: [
         { recordId: 'fta-asean', field: 'in_force', value: '2020-05-12', ...other, partner: iso2('PH') },

@@ -20,12 +20,18 @@ function keptTieFact(atlas: Atlas, d: Disagreement) {
   const tie = atlas.ties.find((t) => t.agreementId === d.recordId && (d.partner === null || t.partner === d.partner));
   if (!tie || !(d.field in TIE_FIELD)) return null;
   const f = d.field as keyof typeof TIE_FIELD;
-  return { name: tie.agreementName, tieType: tie.tieType, partner: tie.partner, kept: { value: tie[TIE_FIELD[f]], sourceUrl: tie[TIE_SOURCE[f]] } };
+  return {
+    name: tie.agreementName,
+    tieType: tie.tieType,
+    partner: tie.partner,
+    kept: { value: tie[TIE_FIELD[f]], sourceUrl: tie[TIE_SOURCE[f]] },
+  };
 }
 
 function keptOtherFact(atlas: Atlas, d: Disagreement) {
   const office = atlas.offices.find((o) => o.officeId === d.recordId);
-  if (office && d.field === 'opened') return { name: office.name, tieType: null, partner: null, kept: { value: office.opened, sourceUrl: office.openedSource } };
+  if (office && d.field === 'opened')
+    return { name: office.name, tieType: null, partner: null, kept: { value: office.opened, sourceUrl: office.openedSource } };
   const mission = atlas.missions.find((m) => m.missionId === d.recordId);
   if (!mission) return null;
   const values: Partial<Record<DisagreementField, string | null>> = {

@@ -8,7 +8,15 @@ const ties = [
   makeTie(),
   makeTie({ tieType: 'cdta', agreementId: 'cdta-nz', signed: '2010-12-01', inForce: '2011-11-09' }),
   makeTie({ partner: iso2('CL'), agreementId: 'fta-cl', signed: '2012-09-07', inForce: '2014-10-09' }),
-  makeTie({ partner: iso2('AU'), agreementId: 'ippa-au-1993', tieType: 'ippa', status: 'superseded', signed: '1993-09-15', inForce: '1993-10-15', terminated: '2020-01-17' }),
+  makeTie({
+    partner: iso2('AU'),
+    agreementId: 'ippa-au-1993',
+    tieType: 'ippa',
+    status: 'superseded',
+    signed: '1993-09-15',
+    inForce: '1993-10-15',
+    terminated: '2020-01-17',
+  }),
   makeTie({ partner: iso2('PE'), agreementId: 'fta-pe', status: 'negotiating', signed: null, inForce: null }),
 ];
 

@@ -31,11 +31,27 @@ describe('searchEconomies', () => {
 });
 
 describe('searchAtlas: groupings and offices too', () => {
-  const asean = makeGrouping({ groupingId: 'asean', short: 'ASEAN', names: { en: 'Association of Southeast Asian Nations', zhHK: '東南亞國家聯盟（東盟）', zhCN: '东南亚国家联盟（东盟）' } });
-  const efta = makeGrouping({ groupingId: 'efta', short: 'EFTA', names: { en: 'European Free Trade Association', zhHK: '歐洲自由貿易聯盟', zhCN: '欧洲自由贸易联盟' } });
-  const london = makeOffice({ officeId: 'eto-london', name: 'Hong Kong Economic and Trade Office, London', city: 'London', nameZh: '香港駐倫敦經濟貿易辦事處' });
+  const asean = makeGrouping({
+    groupingId: 'asean',
+    short: 'ASEAN',
+    names: { en: 'Association of Southeast Asian Nations', zhHK: '東南亞國家聯盟（東盟）', zhCN: '东南亚国家联盟（东盟）' },
+  });
+  const efta = makeGrouping({
+    groupingId: 'efta',
+    short: 'EFTA',
+    names: { en: 'European Free Trade Association', zhHK: '歐洲自由貿易聯盟', zhCN: '欧洲自由贸易联盟' },
+  });
+  const london = makeOffice({
+    officeId: 'eto-london',
+    name: 'Hong Kong Economic and Trade Office, London',
+    city: 'London',
+    nameZh: '香港駐倫敦經濟貿易辦事處',
+  });
   const index = { economies, groupings: [asean, efta], offices: [london] };
-  const found = (q: string) => searchAtlas(index, q).map((h) => (h.kind === 'economy' ? h.economy.iso2 : h.kind === 'grouping' ? h.grouping.groupingId : h.office.officeId));
+  const found = (q: string) =>
+    searchAtlas(index, q).map((h) =>
+      h.kind === 'economy' ? h.economy.iso2 : h.kind === 'grouping' ? h.grouping.groupingId : h.office.officeId,
+    );
 
   it('finds a grouping by its short (bloc) name, its full name or its Chinese name', () => {
     expect(found('asean')).toEqual(['asean']);
@@ -50,7 +66,12 @@ describe('searchAtlas: groupings and offices too', () => {
   });
 
   it("finds an office by its city's Chinese name in either script", () => {
-    const sf = makeOffice({ officeId: 'eto-san-francisco', name: 'Hong Kong Economic and Trade Office, San Francisco', city: 'San Francisco', cityZh: { zhHK: '三藩市', zhCN: '旧金山' } });
+    const sf = makeOffice({
+      officeId: 'eto-san-francisco',
+      name: 'Hong Kong Economic and Trade Office, San Francisco',
+      city: 'San Francisco',
+      cityZh: { zhHK: '三藩市', zhCN: '旧金山' },
+    });
     const withSf = { ...index, offices: [london, sf] };
     const ids = (q: string) => searchAtlas(withSf, q).map((h) => (h.kind === 'office' ? h.office.officeId : ''));
     expect(ids('三藩市')).toEqual(['eto-san-francisco']);
@@ -59,6 +80,9 @@ describe('searchAtlas: groupings and offices too', () => {
 
   it('puts economies first when they match as well', () => {
     expect(found('united')).toEqual(['AE', 'GB']);
-    expect(searchAtlas({ ...index, economies: [...economies, makeEconomy('LO', 'Londonia')] }, 'londo').map((h) => h.kind)).toEqual(['economy', 'office']);
+    expect(searchAtlas({ ...index, economies: [...economies, makeEconomy('LO', 'Londonia')] }, 'londo').map((h) => h.kind)).toEqual([
+      'economy',
+      'office',
+    ]);
   });
 });

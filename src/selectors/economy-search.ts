@@ -1,7 +1,11 @@
 import type { Economy, Grouping, Office } from '../domain/records';
 
 /** Folds case and accents so "turkiye" finds "Türkiye". */
-const fold = (s: string) => s.normalize('NFKD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+const fold = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 
 /**
  * How well a query matches, best first: 0 an exact code, 1 a name's prefix, 2 a word's start,
@@ -26,9 +30,7 @@ export function searchEconomies(economies: readonly Economy[], query: string, li
 }
 
 export type SearchHit =
-  | { kind: 'economy'; economy: Economy }
-  | { kind: 'grouping'; grouping: Grouping }
-  | { kind: 'office'; office: Office };
+  { kind: 'economy'; economy: Economy } | { kind: 'grouping'; grouping: Grouping } | { kind: 'office'; office: Office };
 
 export interface SearchIndex {
   economies: readonly Economy[];
@@ -48,8 +50,13 @@ export function searchAtlas(index: SearchIndex, query: string, limit = 8): Searc
   const scored: { hit: SearchHit; score: number }[] = [];
   const add = (hit: SearchHit, score: number) => score < Infinity && scored.push({ hit, score });
   for (const e of index.economies) add({ kind: 'economy', economy: e }, matchScore(q, [e.names.en, e.names.zhHK, e.names.zhCN], [e.iso2]));
-  for (const g of index.groupings) add({ kind: 'grouping', grouping: g }, matchScore(q, [g.short, g.names.en, g.names.zhHK, g.names.zhCN], [g.short]));
-  for (const o of index.offices) add({ kind: 'office', office: o }, matchScore(q, [o.city, o.cityZh?.zhHK ?? '', o.cityZh?.zhCN ?? '', o.name, o.nameZh ?? ''].filter(Boolean), []));
+  for (const g of index.groupings)
+    add({ kind: 'grouping', grouping: g }, matchScore(q, [g.short, g.names.en, g.names.zhHK, g.names.zhCN], [g.short]));
+  for (const o of index.offices)
+    add(
+      { kind: 'office', office: o },
+      matchScore(q, [o.city, o.cityZh?.zhHK ?? '', o.cityZh?.zhCN ?? '', o.name, o.nameZh ?? ''].filter(Boolean), []),
+    );
   return scored
     .sort((a, b) => a.score - b.score || KIND_ORDER[a.hit.kind] - KIND_ORDER[b.hit.kind] || label(a.hit).localeCompare(label(b.hit)))
     .slice(0, limit)

@@ -7,7 +7,11 @@ import { iso2 } from '../domain/primitives';
 
 const f = (overrides: Partial<FilterState> = {}): FilterState => ({ ...DEFAULT_UI_STATE, ...overrides });
 const atlas = makeAtlas({
-  economies: [makeEconomy('NZ', 'New Zealand', 'Oceania', 'Australia and New Zealand'), makeEconomy('GE', 'Georgia', 'Asia', 'Western Asia'), makeEconomy('BE', 'Belgium', 'Europe', 'Western Europe')],
+  economies: [
+    makeEconomy('NZ', 'New Zealand', 'Oceania', 'Australia and New Zealand'),
+    makeEconomy('GE', 'Georgia', 'Asia', 'Western Asia'),
+    makeEconomy('BE', 'Belgium', 'Europe', 'Western Europe'),
+  ],
   ties: [
     makeTie(),
     makeTie({ tieType: 'cdta', agreementId: 'cdta-nz', signed: '2010-12-01', inForce: '2011-11-09' }),

@@ -7,12 +7,44 @@ import { summarisePartners } from './partner-summaries';
 import { makeAtlas, makeEconomy, makeOffice, makeTie } from '../testing/test-factories';
 import { iso2 } from '../domain/primitives';
 
-const place = (iso2: string, lon: number, lat: number, km2 = 1): EconomyPlace => ({ iso2: iso2 as EconomyPlace['iso2'], anchor: [lon, lat], bounds: null, point: false, km2 });
+const place = (iso2: string, lon: number, lat: number, km2 = 1): EconomyPlace => ({
+  iso2: iso2 as EconomyPlace['iso2'],
+  anchor: [lon, lat],
+  bounds: null,
+  point: false,
+  km2,
+});
 const geo: AtlasGeo = {
-  places: [place('HK', 114.14, 22.44), place('GB', -2.5, 53.9, 240_000), place('US', -99.1, 39.5, 8_000_000), place('SG', 103.81, 1.36, 700)],
+  places: [
+    place('HK', 114.14, 22.44),
+    place('GB', -2.5, 53.9, 240_000),
+    place('US', -99.1, 39.5, 8_000_000),
+    place('SG', 103.81, 1.36, 700),
+  ],
   arcs: [
-    { iso2: 'GB' as EconomyPlace['iso2'], lines: [[[114.14, 22.44], [50, 50], [-2.5, 53.9]]] },
-    { iso2: 'US' as EconomyPlace['iso2'], lines: [[[114.14, 22.44], [180, 50]], [[-180, 50], [-99.1, 39.5]]] },
+    {
+      iso2: 'GB' as EconomyPlace['iso2'],
+      lines: [
+        [
+          [114.14, 22.44],
+          [50, 50],
+          [-2.5, 53.9],
+        ],
+      ],
+    },
+    {
+      iso2: 'US' as EconomyPlace['iso2'],
+      lines: [
+        [
+          [114.14, 22.44],
+          [180, 50],
+        ],
+        [
+          [-180, 50],
+          [-99.1, 39.5],
+        ],
+      ],
+    },
   ],
 };
 
@@ -29,7 +61,11 @@ describe('hubArcs', () => {
 
 describe('labelPoints', () => {
   it('labels each economy with a name at its anchor, larger economies sorted first', () => {
-    const labels = labelPoints(placesByCode(geo), [makeEconomy('SG', 'Singapore'), makeEconomy('US', 'United States'), makeEconomy('XX', 'Nowhere')]);
+    const labels = labelPoints(placesByCode(geo), [
+      makeEconomy('SG', 'Singapore'),
+      makeEconomy('US', 'United States'),
+      makeEconomy('XX', 'Nowhere'),
+    ]);
     expect(labels.features.map((f) => f.properties.name)).toEqual(['Singapore', 'United States']);
     const [sg, us] = labels.features.map((f) => f.properties.sortKey);
     expect(us).toBeLessThan(sg);

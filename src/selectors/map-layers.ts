@@ -38,7 +38,11 @@ export function labelPoints(places: ReadonlyMap<string, EconomyPlace>, economies
     const p = places.get(e.iso2);
     if (!p) continue;
     const sortKey = Math.round(-Math.log10(Math.max(p.km2, 1)) * 100);
-    features.push({ type: 'Feature', properties: { iso2: e.iso2, name: e.names.en, nameZhHK: e.names.zhHK, nameZhCN: e.names.zhCN, sortKey }, geometry: { type: 'Point', coordinates: p.anchor } });
+    features.push({
+      type: 'Feature',
+      properties: { iso2: e.iso2, name: e.names.en, nameZhHK: e.names.zhHK, nameZhCN: e.names.zhCN, sortKey },
+      geometry: { type: 'Point', coordinates: p.anchor },
+    });
   }
   return { type: 'FeatureCollection', features };
 }

@@ -15,7 +15,11 @@ export interface NetworkSummary {
   offices: { type: OfficeType; offices: Office[] }[];
 }
 
-export function networkSummary(summaries: ReadonlyMap<Iso2, PartnerSummary>, ties: readonly Tie[], offices: readonly Office[]): NetworkSummary {
+export function networkSummary(
+  summaries: ReadonlyMap<Iso2, PartnerSummary>,
+  ties: readonly Tie[],
+  offices: readonly Office[],
+): NetworkSummary {
   const standings = [...summaries.values()].map((s) => s.standing);
   const live = ties.filter((t) => !ENDED_STATUSES.includes(t.status));
   const agreementsOf = (type?: TieType) => new Set(live.filter((t) => !type || t.tieType === type).map((t) => t.agreementId)).size;

@@ -4,11 +4,35 @@ import { formatters } from '../i18n/format';
 import { makeEconomy, makeOffice } from '../testing/test-factories';
 import { iso2 } from '../domain/primitives';
 
-const economies = [makeEconomy('GB', 'United Kingdom'), makeEconomy('SE', 'Sweden'), makeEconomy('CN', 'China'), makeEconomy('TH', 'Thailand')];
+const economies = [
+  makeEconomy('GB', 'United Kingdom'),
+  makeEconomy('SE', 'Sweden'),
+  makeEconomy('CN', 'China'),
+  makeEconomy('TH', 'Thailand'),
+];
 const offices = [
-  makeOffice({ officeId: 'eto-london', city: 'London', covers: [iso2('SE'), iso2('GB')], opened: null, sourceUrl: 'https://www.info.gov.hk/a' }),
-  makeOffice({ officeId: 'lu-fujian', officeType: 'liaison_unit', city: 'Fuzhou', covers: [iso2('CN')], opened: '2017-04-17', sourceUrl: 'https://www.gov.hk/b' }),
-  makeOffice({ officeId: 'eto-bangkok', city: 'Bangkok', covers: [iso2('TH')], opened: '2019-02-28', sourceUrl: 'https://www.tid.gov.hk/c' }),
+  makeOffice({
+    officeId: 'eto-london',
+    city: 'London',
+    covers: [iso2('SE'), iso2('GB')],
+    opened: null,
+    sourceUrl: 'https://www.info.gov.hk/a',
+  }),
+  makeOffice({
+    officeId: 'lu-fujian',
+    officeType: 'liaison_unit',
+    city: 'Fuzhou',
+    covers: [iso2('CN')],
+    opened: '2017-04-17',
+    sourceUrl: 'https://www.gov.hk/b',
+  }),
+  makeOffice({
+    officeId: 'eto-bangkok',
+    city: 'Bangkok',
+    covers: [iso2('TH')],
+    opened: '2019-02-28',
+    sourceUrl: 'https://www.tid.gov.hk/c',
+  }),
 ];
 const rows = officeRows(offices, economies, (e) => e.names.en, formatters('en').local, 'en');
 const ids = (list: { officeId: string }[]) => list.map((r) => r.officeId);
@@ -25,9 +49,17 @@ describe('officeRows', () => {
     expect(ids(sortOfficeRows(rows, { key: 'source', direction: 'asc' }))).toEqual(['lu-fujian', 'eto-london', 'eto-bangkok']);
   });
 
-  it("gives the city and name in Chinese where the data has them, else in English marked as such", () => {
+  it('gives the city and name in Chinese where the data has them, else in English marked as such', () => {
     const zh = officeRows(
-      [makeOffice({ officeId: 'eto-sf', city: 'San Francisco', cityZh: { zhHK: '三藩市', zhCN: '旧金山' }, name: 'HKETO San Francisco', nameZh: null })],
+      [
+        makeOffice({
+          officeId: 'eto-sf',
+          city: 'San Francisco',
+          cityZh: { zhHK: '三藩市', zhCN: '旧金山' },
+          name: 'HKETO San Francisco',
+          nameZh: null,
+        }),
+      ],
       economies,
       (e) => e.names.zhCN,
       formatters('zh-CN').local,

@@ -31,7 +31,8 @@ function officialTie(t: Tie): { tie: Tie | null; hidden: number } {
   let statusSource = t.statusSource;
   if (!official(t.statusSource)) {
     hidden++;
-    const fallback = ENDED_STATUSES.includes(t.status) && terminated.value ? t.status : inForce.value ? 'in_force' : signed.value ? 'signed' : null;
+    const fallback =
+      ENDED_STATUSES.includes(t.status) && terminated.value ? t.status : inForce.value ? 'in_force' : signed.value ? 'signed' : null;
     const source = fallback === 'in_force' ? inForce.url : fallback === 'signed' ? signed.url : terminated.url;
     if (!fallback || !source) return { tie: null, hidden: hidden + [signed, inForce, terminated].filter((f) => f.value).length };
     status = fallback;

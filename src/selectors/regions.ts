@@ -14,7 +14,5 @@ export function regionOptions(economies: readonly Economy[]): RegionOption[] {
     if (e.subregion) subs.add(e.subregion);
     map.set(e.region, subs);
   }
-  return [...map]
-    .map(([region, subs]) => ({ region, subregions: [...subs].sort() }))
-    .sort((a, b) => a.region.localeCompare(b.region));
+  return [...map].map(([region, subs]) => ({ region, subregions: [...subs].sort() })).sort((a, b) => a.region.localeCompare(b.region));
 }

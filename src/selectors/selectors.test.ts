@@ -6,7 +6,9 @@ import { summarisePartners } from './partner-summaries';
 import { makeAtlas, makeOffice, makeTie } from '../testing/test-factories';
 import { iso2 } from '../domain/primitives';
 
-const asean = ['BN', 'SG', 'TH'].map((p) => makeTie({ agreementId: 'fta-asean', partner: iso2(p), bloc: 'ASEAN', signed: '2017-11-12', inForce: '2019-06-11' }));
+const asean = ['BN', 'SG', 'TH'].map((p) =>
+  makeTie({ agreementId: 'fta-asean', partner: iso2(p), bloc: 'ASEAN', signed: '2017-11-12', inForce: '2019-06-11' }),
+);
 
 describe('summarisePartners', () => {
   it('counts live tie types and standing per partner', () => {
@@ -45,7 +47,17 @@ describe('countsByType', () => {
 
 describe('cumulativeTimeline', () => {
   it('accumulates per year on the chosen basis and drops ended ties', () => {
-    const ties = [makeTie(), makeTie({ partner: iso2('AU'), agreementId: 'x', signed: '2012-01-01', inForce: '2013-01-01', terminated: '2014-06-01', status: 'terminated' })];
+    const ties = [
+      makeTie(),
+      makeTie({
+        partner: iso2('AU'),
+        agreementId: 'x',
+        signed: '2012-01-01',
+        inForce: '2013-01-01',
+        terminated: '2014-06-01',
+        status: 'terminated',
+      }),
+    ];
     const { rows } = cumulativeTimeline(ties, ['fta'], 'inForce', 2015);
     expect(rows).toEqual([
       { year: 2011, fta: 1 },
@@ -57,13 +69,23 @@ describe('cumulativeTimeline', () => {
   });
 
   it('reports ties it cannot place', () => {
-    expect(cumulativeTimeline([makeTie({ inForce: null })], ['fta'], 'inForce', 2020)).toEqual({ rows: [], undated: { fta: 1 }, undatedTotal: 1 });
+    expect(cumulativeTimeline([makeTie({ inForce: null })], ['fta'], 'inForce', 2020)).toEqual({
+      rows: [],
+      undated: { fta: 1 },
+      undatedTotal: 1,
+    });
   });
 });
 
 describe('headlineCount', () => {
   it('counts agreements and economies as at a date, bloc once', () => {
-    const atlas = makeAtlas({ ties: [...asean, makeTie(), makeTie({ partner: iso2('PE'), agreementId: 'fta-pe', signed: '2024-11-15', inForce: null, status: 'signed' })] });
+    const atlas = makeAtlas({
+      ties: [
+        ...asean,
+        makeTie(),
+        makeTie({ partner: iso2('PE'), agreementId: 'fta-pe', signed: '2024-11-15', inForce: null, status: 'signed' }),
+      ],
+    });
     expect(headlineCount(atlas, 'fta_agreements', '2024-01-01')).toBe(2);
     expect(headlineCount(atlas, 'fta_agreements', '2025-01-01')).toBe(3);
     expect(headlineCount(atlas, 'fta_economies', '2025-01-01')).toBe(5);

@@ -12,7 +12,8 @@ export function storySteps(atlas: Atlas, story: StoryId): StoryStep[] {
 /** The view each step sets, by story: what the URL codec needs to open a step from its address. */
 export function storyViews(atlas: Atlas): Map<string, { year: number | null; types: StoryStep['types'] }[]> {
   const out = new Map<string, { year: number | null; types: StoryStep['types'] }[]>();
-  for (const s of [...atlas.stories].sort((a, b) => a.step - b.step)) out.set(s.story, [...(out.get(s.story) ?? []), { year: s.year, types: s.types }]);
+  for (const s of [...atlas.stories].sort((a, b) => a.step - b.step))
+    out.set(s.story, [...(out.get(s.story) ?? []), { year: s.year, types: s.types }]);
   return out;
 }
 

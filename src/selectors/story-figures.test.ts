@@ -19,7 +19,9 @@ describe('story figures', () => {
   });
 
   it('count the missions begun in the year itself, zero when the records hold none yet', () => {
-    const withMissions = makeAtlas({ missions: [makeMission({ missionId: 'm-2024', start: '2024-07-28' }), makeMission({ missionId: 'm-2025', start: '2025-05-10' })] });
+    const withMissions = makeAtlas({
+      missions: [makeMission({ missionId: 'm-2024', start: '2024-07-28' }), makeMission({ missionId: 'm-2025', start: '2025-05-10' })],
+    });
     expect(storyFigures(withMissions, 2025).missions_in_year).toBe(1);
     expect(storyFigures(withMissions, 2025).missions).toBe(2);
     expect(storyFigures(withMissions, 2026).missions_in_year).toBe(0);

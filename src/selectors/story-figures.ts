@@ -17,7 +17,9 @@ export function storyFigures(atlas: Atlas, year: number | null): Record<StoryFig
   // An undated office counts today only: the records cannot place it in a past year.
   const offices = atlas.offices.filter((o) => (year === null ? true : o.opened !== null && o.opened <= end));
   const missions = atlas.missions.filter((m) => m.start <= end);
-  const application = atlas.milestones.filter((m) => m.kind === 'application' && (m.month ?? '') <= end.slice(0, 7) && /rcep/i.test(m.title)).at(-1);
+  const application = atlas.milestones
+    .filter((m) => m.kind === 'application' && (m.month ?? '') <= end.slice(0, 7) && /rcep/i.test(m.title))
+    .at(-1);
   const cdta = partners((t) => t.tieType === 'cdta');
   return {
     year: asAt,

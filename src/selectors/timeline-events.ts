@@ -24,9 +24,7 @@ interface EventBase {
  * so no English phrase is built here.
  */
 export type TimelineEvent =
-  | (EventBase & { kind: 'mission'; mousSigned: number | null })
-  | (EventBase & { kind: 'office' })
-  | (EventBase & { kind: 'milestone' });
+  (EventBase & { kind: 'mission'; mousSigned: number | null }) | (EventBase & { kind: 'office' }) | (EventBase & { kind: 'milestone' });
 
 const yearOf = (date: string) => Number(date.slice(0, 4));
 const KIND_ORDER: Record<TimelineEventKind, number> = { milestone: 0, mission: 1, office: 2 };

@@ -104,4 +104,16 @@ export const DEFAULT_UI_STATE: UiState = {
 };
 
 /** Everything the filter panel controls (Reset all restores these, keeping selection and view). */
-export const FILTER_KEYS = ['types', 'typeRules', 'statuses', 'region', 'grouping', 'beltAndRoadOnly', 'hasOfficeOnly', 'officialOnly', 'year', 'yearFrom', 'basis'] as const;
+export const FILTER_KEYS = [
+  'types',
+  'typeRules',
+  'statuses',
+  'region',
+  'grouping',
+  'beltAndRoadOnly',
+  'hasOfficeOnly',
+  'officialOnly',
+  'year',
+  'yearFrom',
+  'basis',
+] as const;

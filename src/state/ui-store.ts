@@ -5,7 +5,16 @@ import { TIE_TYPES, type TieType } from '../domain/tie-types';
 import type { Locale } from '../domain/locales';
 import type { StoryId } from '../domain/stories';
 import type { CountRule, DateBasis } from '../domain/time-axis';
-import { COMPARE_MAX, DEFAULT_UI_STATE, FILTER_KEYS, type Projection, type TableOf, type TypeRule, type UiState, type View } from './ui-state';
+import {
+  COMPARE_MAX,
+  DEFAULT_UI_STATE,
+  FILTER_KEYS,
+  type Projection,
+  type TableOf,
+  type TypeRule,
+  type UiState,
+  type View,
+} from './ui-state';
 
 interface UiActions {
   /** Opens an economy's panel (or none); an open office panel gives way to it. */
@@ -82,7 +91,12 @@ export const useUiStore = create<UiState & UiActions>()((set) => ({
   setProjection: (projection) => set({ projection }),
   resetFilters: () => set(Object.fromEntries(FILTER_KEYS.map((k) => [k, DEFAULT_UI_STATE[k]])) as Partial<UiState>),
   addToCompare: (codes) =>
-    set((s) => ({ compare: [...s.compare, ...codes.filter((c, i) => c !== 'HK' && !s.compare.includes(c) && codes.indexOf(c) === i)].slice(0, COMPARE_MAX) })),
+    set((s) => ({
+      compare: [...s.compare, ...codes.filter((c, i) => c !== 'HK' && !s.compare.includes(c) && codes.indexOf(c) === i)].slice(
+        0,
+        COMPARE_MAX,
+      ),
+    })),
   removeFromCompare: (iso2) => set((s) => ({ compare: s.compare.filter((c) => c !== iso2) })),
   clearCompare: () => set({ compare: [] }),
   showStoryStep: (story, step, view) => set({ story, step, year: view.year, yearFrom: null, types: view.types }),

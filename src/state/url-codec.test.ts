@@ -26,7 +26,9 @@ describe('url codec', () => {
       countRule: 'agreement',
     });
     const url = serializeUrlState(s);
-    expect(url).toBe('?economy=NZ&types=fta,cdta&must=cdta&not=ippa&status=in_force&region=Western%20Asia&bri=1&hasoffice=1&sources=official&year=2015&count=agreement&basis=signed&view=table');
+    expect(url).toBe(
+      '?economy=NZ&types=fta,cdta&must=cdta&not=ippa&status=in_force&region=Western%20Asia&bri=1&hasoffice=1&sources=official&year=2015&count=agreement&basis=signed&view=table',
+    );
     expect(parseUrlState(url, { lastYear: 2026 })).toEqual(s);
   });
 
@@ -110,7 +112,14 @@ describe('url codec: map options and offices', () => {
 
 describe('url codec: stories', () => {
   const stories = new Map([
-    ['growth', [{ year: 1997, types: ['ippa' as const] }, { year: 2004, types: ['fta' as const] }, { year: null, types: ['cdta' as const] }]],
+    [
+      'growth',
+      [
+        { year: 1997, types: ['ippa' as const] },
+        { year: 2004, types: ['fta' as const] },
+        { year: null, types: ['cdta' as const] },
+      ],
+    ],
   ]);
 
   it('story=growth&step=2 opens that step with its view, and round-trips', () => {

@@ -102,7 +102,11 @@ export function parseUrlState(search: string, context: UrlContext = {}): UiState
     lang: get('lang', (raw) => (isLocale(raw) ? raw : undefined), context.browserLang ?? d.lang),
     arcs: get('arcs', parseSwitch, d.arcs),
     offices: get('offices', parseSwitch, d.offices),
-    projection: get('projection', (raw) => ((PROJECTIONS as readonly string[]).includes(raw) ? (raw as Projection) : undefined), d.projection),
+    projection: get(
+      'projection',
+      (raw) => ((PROJECTIONS as readonly string[]).includes(raw) ? (raw as Projection) : undefined),
+      d.projection,
+    ),
     compare: get('compare', (raw) => parseCompare(raw, context.known), d.compare),
     story: story?.story ?? d.story,
     step: story?.step ?? d.step,

@@ -20,14 +20,17 @@ describe('URL codec under 500 random and hostile query strings (seeded)', () => 
     expect(new Set(QUERIES.map((q) => JSON.stringify(q.expected))).size).toBeGreaterThan(50);
   });
 
-  it.each(QUERIES.map((q, i) => [i, q] as const))('query %i parses without throwing and falls back per parameter', (_i, { query, expected }) => {
-    const state = parseUrlState(query, { known });
-    expect(state).toEqual(expected);
-    // Whatever came in, only clean values go back out, and they round-trip.
-    const canonical = serializeUrlState(state);
-    expect(canonical).toMatch(/^(\?[a-z]+=[A-Za-z_,]+(&[a-z]+=[A-Za-z_,]+)*)?$/);
-    expect(parseUrlState(canonical, { known })).toEqual(state);
-  });
+  it.each(QUERIES.map((q, i) => [i, q] as const))(
+    'query %i parses without throwing and falls back per parameter',
+    (_i, { query, expected }) => {
+      const state = parseUrlState(query, { known });
+      expect(state).toEqual(expected);
+      // Whatever came in, only clean values go back out, and they round-trip.
+      const canonical = serializeUrlState(state);
+      expect(canonical).toMatch(/^(\?[a-z]+=[A-Za-z_,]+(&[a-z]+=[A-Za-z_,]+)*)?$/);
+      expect(parseUrlState(canonical, { known })).toEqual(state);
+    },
+  );
 
   it('every parsed state is well-formed', () => {
     for (const { query } of QUERIES) {

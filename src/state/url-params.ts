@@ -62,7 +62,6 @@ export function rulesOf(rules: Partial<Record<TieType, TypeRule>>, rule: TypeRul
   return TIE_TYPES.filter((t) => rules[t] === rule);
 }
 
-
 /**
  * `compare=AU,NZ,SG`: economies in the order they were added. Unknown codes and repeats are dropped
  * one by one (the others stay), and only the first COMPARE_MAX are kept.

@@ -16,7 +16,8 @@ export function useUrlSync(context: UrlContext | undefined): void {
     restore(parseUrlState(window.location.search, context));
     // Normalise the address: invalid parameters are dropped, valid ones kept.
     const canonical = serializeUrlState(pickUiState(useUiStore.getState()));
-    if (canonical !== window.location.search) window.history.replaceState(null, '', `${window.location.pathname}${canonical}${window.location.hash}`);
+    if (canonical !== window.location.search)
+      window.history.replaceState(null, '', `${window.location.pathname}${canonical}${window.location.hash}`);
 
     const onPop = () => restore(parseUrlState(window.location.search, context));
     window.addEventListener('popstate', onPop);

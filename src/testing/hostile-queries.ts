@@ -60,7 +60,22 @@ const HOSTILE = [
   '[object Object]',
 ];
 const RAW_GARBAGE = ['%', '%%', '%G1', '%E0%A4%A', '%ED%A0%80', '%00', '%FF%FE', '%25%32%35', '%C0%AE%C0%AE'];
-const JUNK_ENTRIES = ['', '=', '==', '=x', 'a=b=c', '__proto__=1', 'constructor=x', 'Economy=NZ', 'TYPES=fta', 'economy%20=NZ', 'types[]=fta', 'view.=about', '%=%', '&'];
+const JUNK_ENTRIES = [
+  '',
+  '=',
+  '==',
+  '=x',
+  'a=b=c',
+  '__proto__=1',
+  'constructor=x',
+  'Economy=NZ',
+  'TYPES=fta',
+  'economy%20=NZ',
+  'types[]=fta',
+  'view.=about',
+  '%=%',
+  '&',
+];
 
 function garbage(rng: Rng): string {
   const pool = 'abcXYZ019 <>"\'`{}|\\^~!$()*,;:@/?\u00e9\u4e2d\u0301\u200b\ud83d\ude00\u0007';
@@ -91,7 +106,8 @@ function encodeValue(rng: Rng, value: string): string {
     return '%ED%A0%80'; // a lone surrogate cannot be encoded: send the invalid UTF-8 it would become
   }
   if (chance(rng, 0.15)) encoded = encoded.replace(/%20/g, '+');
-  if (chance(rng, 0.15)) encoded = [...new TextEncoder().encode(value)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+  if (chance(rng, 0.15))
+    encoded = [...new TextEncoder().encode(value)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('');
   return encoded;
 }
 
@@ -148,7 +164,11 @@ function viewEntry(rng: Rng): Entry {
     return { key: 'view', value: view, meaning: { param: 'view', value: view } };
   }
   const bad = pick(rng, ['About', 'settings', '', 'about ', 'Table', ...HOSTILE]);
-  return { key: 'view', value: chance(rng, 0.15) ? pick(rng, RAW_GARBAGE) : encodeValue(rng, bad), meaning: { param: 'view', invalid: true } };
+  return {
+    key: 'view',
+    value: chance(rng, 0.15) ? pick(rng, RAW_GARBAGE) : encodeValue(rng, bad),
+    meaning: { param: 'view', invalid: true },
+  };
 }
 
 function shuffle<T>(rng: Rng, items: T[]): T[] {
@@ -171,7 +191,9 @@ export function hostileQueries(seed: number, count: number, options: HostileOpti
     }
     const junk = Math.floor(rng() * 4);
     for (let i = 0; i < junk; i++) {
-      const raw = chance(rng, 0.5) ? pick(rng, JUNK_ENTRIES) : `${pick(rng, ['x', 'utm_source', 'q', 'economy_', 'type'])}=${pick(rng, [...RAW_GARBAGE, encodeValue(rng, garbage(rng))])}`;
+      const raw = chance(rng, 0.5)
+        ? pick(rng, JUNK_ENTRIES)
+        : `${pick(rng, ['x', 'utm_source', 'q', 'economy_', 'type'])}=${pick(rng, [...RAW_GARBAGE, encodeValue(rng, garbage(rng))])}`;
       entries.push({ key: raw, value: '' });
     }
     shuffle(rng, entries);

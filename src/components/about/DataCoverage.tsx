@@ -42,12 +42,16 @@ export function DataCoverage({ coverage }: { coverage: Coverage }) {
               </th>
               <td className="num">{fmt.number(t.agreements)}</td>
               <td className="num">{fmt.number(t.ties)}</td>
-              <td className="num" data-col="signed">{withTiers(t.signed)}</td>
+              <td className="num" data-col="signed">
+                {withTiers(t.signed)}
+              </td>
               <td className="num" data-col="in-force-status">
                 {fmt.number(t.inForceStatus[1] + t.inForceStatus[2] + t.inForceStatus[3])}
                 <span className="tier-split">{tiers(t.inForceStatus)}</span>
               </td>
-              <td className="num" data-col="in-force">{withTiers(t.inForce)}</td>
+              <td className="num" data-col="in-force">
+                {withTiers(t.inForce)}
+              </td>
               <td className="num">{fmt.number(t.signedOnly)}</td>
             </tr>
           ))}

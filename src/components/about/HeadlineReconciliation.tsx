@@ -24,7 +24,15 @@ export function HeadlineReconciliation({ checks }: { checks: HeadlineCheck[] }) 
               <OfficialStatement check={c} />
             </td>
             <td className="num">{fmt.number(c.counted)}</td>
-            <td lang="en">{c.gaps.length === 0 ? '—' : c.gaps.map((g) => <p key={g.item}>{g.item}: {g.reason}</p>)}</td>
+            <td lang="en">
+              {c.gaps.length === 0
+                ? '—'
+                : c.gaps.map((g) => (
+                    <p key={g.item}>
+                      {g.item}: {g.reason}
+                    </p>
+                  ))}
+            </td>
           </tr>
         ))}
       </tbody>

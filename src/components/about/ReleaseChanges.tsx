@@ -18,7 +18,9 @@ export function ReleaseChanges() {
   if (query.isError) return <p role="alert">{t.failed}</p>;
   if (!query.data) return <p className="muted">{t.loading}</p>;
   const { version, asOf, previous, changes } = query.data;
-  const rows = changes.flatMap((c): { c: RecordChange; f: FieldChange | null }[] => (c.fields.length ? c.fields.map((f) => ({ c, f })) : [{ c, f: null }]));
+  const rows = changes.flatMap((c): { c: RecordChange; f: FieldChange | null }[] =>
+    c.fields.length ? c.fields.map((f) => ({ c, f })) : [{ c, f: null }],
+  );
   return (
     <section aria-labelledby="release-title" data-testid="release-changes">
       <h3 id="release-title">{t.title}</h3>
@@ -37,28 +39,28 @@ export function ReleaseChanges() {
         <details open={rows.length <= OPEN_UP_TO}>
           <summary>{t.details(fmt.number(rows.length))}</summary>
           <table className="totals release-changes">
-              <thead>
-                <tr>
-                  <th scope="col">{t.colRecord}</th>
-                  <th scope="col">{t.colChange}</th>
-                  <th scope="col">{t.colField}</th>
-                  <th scope="col">{t.colBefore}</th>
-                  <th scope="col">{t.colAfter}</th>
+            <thead>
+              <tr>
+                <th scope="col">{t.colRecord}</th>
+                <th scope="col">{t.colChange}</th>
+                <th scope="col">{t.colField}</th>
+                <th scope="col">{t.colBefore}</th>
+                <th scope="col">{t.colAfter}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(({ c, f }) => (
+                <tr key={`${c.collection}|${c.id}|${f?.field ?? ''}`}>
+                  <th scope="row" lang="en">
+                    {c.label} <span className="muted">({c.collection})</span>
+                  </th>
+                  <td>{t.kind[c.kind]}</td>
+                  <td lang="en">{f?.field ?? ''}</td>
+                  <td lang="en">{f?.before ?? ''}</td>
+                  <td lang="en">{f?.after ?? ''}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {rows.map(({ c, f }) => (
-                  <tr key={`${c.collection}|${c.id}|${f?.field ?? ''}`}>
-                    <th scope="row" lang="en">
-                      {c.label} <span className="muted">({c.collection})</span>
-                    </th>
-                    <td>{t.kind[c.kind]}</td>
-                    <td lang="en">{f?.field ?? ''}</td>
-                    <td lang="en">{f?.before ?? ''}</td>
-                    <td lang="en">{f?.after ?? ''}</td>
-                  </tr>
-                ))}
-              </tbody>
+              ))}
+            </tbody>
           </table>
         </details>
       )}

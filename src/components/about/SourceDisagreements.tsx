@@ -14,7 +14,13 @@ export function SourceDisagreements({ rows, economies }: { rows: DisagreementRow
   };
   const a = m.about;
   const shown = (field: Disagreement['field'], value: string | null) =>
-    value === null ? '—' : field === 'status' ? (m.status[value as keyof typeof m.status] ?? value) : field === 'mous_signed' ? value : fmt.date(value);
+    value === null
+      ? '—'
+      : field === 'status'
+        ? (m.status[value as keyof typeof m.status] ?? value)
+        : field === 'mous_signed'
+          ? value
+          : fmt.date(value);
   return (
     <>
       <h3>{a.disagreementsTitle}</h3>

@@ -22,7 +22,8 @@ export function ChartDownloads({ name, title, legend, extra, rows, figure }: Pro
   const state = useExportState();
   const downloadCsv = useCsvDownload();
   if (!state) return null;
-  const image = (format: 'svg' | 'png') => void downloadChartImage(figure.current, chartCaption({ title, legend, extra }, state, m, fmt, window.location.href), name, format);
+  const image = (format: 'svg' | 'png') =>
+    void downloadChartImage(figure.current, chartCaption({ title, legend, extra }, state, m, fmt, window.location.href), name, format);
   const csv = () => {
     const text = rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, String(v)])));
     const filters = [...(extra ?? []), ...filterPhrases(state.ui, m, fmt, state.groupings)];

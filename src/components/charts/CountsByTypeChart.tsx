@@ -36,8 +36,12 @@ function CountsByTypeChartView({ counts }: { counts: TypeCount[] }) {
           {data.map((d) => (
             <tr key={d.type} data-type={d.type}>
               <th scope="row">{m.tieType[d.type].long}</th>
-              <td className="num" data-col="agreements">{d.agreements}</td>
-              <td className="num" data-col="economies">{d.economies}</td>
+              <td className="num" data-col="agreements">
+                {d.agreements}
+              </td>
+              <td className="num" data-col="economies">
+                {d.economies}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -49,7 +53,9 @@ function CountsByTypeChartView({ counts }: { counts: TypeCount[] }) {
           { colour: AGREEMENTS, label: m.charts.agreements },
           { colour: ECONOMIES, label: m.charts.economies },
         ]}
-        rows={data.map(({ type, agreements, economies }) => ({ type, agreements, economies }))} figure={figure} />
+        rows={data.map(({ type, agreements, economies }) => ({ type, agreements, economies }))}
+        figure={figure}
+      />
     </figure>
   );
 }

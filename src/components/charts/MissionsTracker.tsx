@@ -45,7 +45,6 @@ function MissionsTrackerView({ missions, economies, active, onActivate }: Props)
                   >
                     <span lang="en">{mission.name}</span>
                   </button>
-
                 </th>
                 <td>
                   <MissionDates mission={mission} /> <TierMark url={mission.datesSource} />
@@ -53,7 +52,12 @@ function MissionsTrackerView({ missions, economies, active, onActivate }: Props)
                 <td>{mission.destinations.map(place).join(', ')}</td>
                 <td className="num">
                   {mission.mousSigned === null ? m.charts.notStated : fmt.number(mission.mousSigned)}
-                  {mission.mousSource && <> <TierMark url={mission.mousSource} /></>}
+                  {mission.mousSource && (
+                    <>
+                      {' '}
+                      <TierMark url={mission.mousSource} />
+                    </>
+                  )}
                 </td>
               </tr>
             ))}

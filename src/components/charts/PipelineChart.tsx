@@ -32,7 +32,9 @@ function PipelineChartView({ rows }: { rows: PipelineRow[] }) {
           <tr>
             <th scope="col">{m.charts.type}</th>
             {STAGES.map((s) => (
-              <th key={s.key} scope="col">{m.status[s.key]}</th>
+              <th key={s.key} scope="col">
+                {m.status[s.key]}
+              </th>
             ))}
           </tr>
         </thead>
@@ -41,7 +43,9 @@ function PipelineChartView({ rows }: { rows: PipelineRow[] }) {
             <tr key={r.type} data-type={r.type}>
               <th scope="row">{m.tieType[r.type].long}</th>
               {STAGES.map((s) => (
-                <td key={s.key} className="num" data-col={s.key}>{r[s.key]}</td>
+                <td key={s.key} className="num" data-col={s.key}>
+                  {r[s.key]}
+                </td>
               ))}
             </tr>
           ))}

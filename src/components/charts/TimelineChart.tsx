@@ -48,7 +48,9 @@ function TimelineChartView(p: Props) {
           <AreaChart
             data={p.rows}
             margin={{ top: 12, right: 12, bottom: 0, left: 0 }}
-            onMouseMove={(s) => p.onHoverYear(typeof s.activeLabel === 'number' ? s.activeLabel : s.activeLabel ? Number(s.activeLabel) : null)}
+            onMouseMove={(s) =>
+              p.onHoverYear(typeof s.activeLabel === 'number' ? s.activeLabel : s.activeLabel ? Number(s.activeLabel) : null)
+            }
             onMouseLeave={() => p.onHoverYear(null)}
           >
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
@@ -60,7 +62,17 @@ function TimelineChartView(p: Props) {
               <ReferenceLine key={y} x={y} stroke="#6b7280" strokeDasharray="2 3" ifOverflow="hidden" />
             ))}
             {p.types.map((t) => (
-              <Area key={t} type="stepAfter" dataKey={t} name={m.tieType[t].short} stackId="ties" stroke={TIE_TYPE_COLOUR[t]} fill={TIE_TYPE_COLOUR[t]} fillOpacity={0.55} isAnimationActive={false} />
+              <Area
+                key={t}
+                type="stepAfter"
+                dataKey={t}
+                name={m.tieType[t].short}
+                stackId="ties"
+                stroke={TIE_TYPE_COLOUR[t]}
+                fill={TIE_TYPE_COLOUR[t]}
+                fillOpacity={0.55}
+                isAnimationActive={false}
+              />
             ))}
             {p.rows.length > 1 && (
               <Brush
@@ -101,8 +113,16 @@ function TimelineChartView(p: Props) {
               <tr key={t} data-type={t}>
                 <th scope="row">{m.tieType[t].long}</th>
                 <td className="num">{fmt.number(last[t] ?? 0)}</td>
-                {isToday && <td className="num" data-col="undated">{fmt.number(p.undated[t] ?? 0)}</td>}
-                {isToday && <td className="num" data-col="total">{fmt.number((last[t] ?? 0) + (p.undated[t] ?? 0))}</td>}
+                {isToday && (
+                  <td className="num" data-col="undated">
+                    {fmt.number(p.undated[t] ?? 0)}
+                  </td>
+                )}
+                {isToday && (
+                  <td className="num" data-col="total">
+                    {fmt.number((last[t] ?? 0) + (p.undated[t] ?? 0))}
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>

@@ -18,7 +18,11 @@ export function CompareDifferences({ differences }: { differences: CompareDiffer
             const parts = [
               ...(d.none.length ? [m.compare.noneOf(list(d.none.map(fmt.economyName)), d.none.length, type)] : []),
               // "Malaysia has had one since 2012, Thailand since 2005": the first dated one says it in full.
-              ...d.inForce.map((x) => (x.since ? m.compare.hasSince(fmt.economyName(x.economy), year(x.since), x === d.inForce.find((y) => y.since)) : m.compare.hasUndated(fmt.economyName(x.economy)))),
+              ...d.inForce.map((x) =>
+                x.since
+                  ? m.compare.hasSince(fmt.economyName(x.economy), year(x.since), x === d.inForce.find((y) => y.since))
+                  : m.compare.hasUndated(fmt.economyName(x.economy)),
+              ),
               ...d.pending.map((x) => m.compare.pending(fmt.economyName(x.economy), m.status[x.status])),
               ...d.ended.map((x) => m.compare.endedFor(fmt.economyName(x.economy), fmt.date(x.date))),
             ];

@@ -23,7 +23,8 @@ export const CompareLifecycles = forwardRef<HTMLElement, Props>(function Compare
   const { m, fmt } = useI18n();
   const { lanes, firstYear, lastYear } = model;
   const span = Math.max(1, lastYear + 1 - firstYear);
-  const x = (date: string) => LEFT + ((Number(date.slice(0, 4)) + (Number(date.slice(5, 7) || '1') - 1) / 12 - firstYear) / span) * (WIDTH - LEFT - 12);
+  const x = (date: string) =>
+    LEFT + ((Number(date.slice(0, 4)) + (Number(date.slice(5, 7) || '1') - 1) / 12 - firstYear) / span) * (WIDTH - LEFT - 12);
   let y = TOP;
   const placed = lanes.map((lane) => {
     const top = y;
@@ -39,31 +40,62 @@ export const CompareLifecycles = forwardRef<HTMLElement, Props>(function Compare
       <figcaption>
         {m.compare.lifecycles} <span className="muted">{m.compare.lifecycleKey}</span>
       </figcaption>
-      <svg width={WIDTH} viewBox={`0 0 ${WIDTH} ${axisY + 22}`} role="img" aria-label={m.compare.lifecycleLabel(String(firstYear), String(lastYear))}>
+      <svg
+        width={WIDTH}
+        viewBox={`0 0 ${WIDTH} ${axisY + 22}`}
+        role="img"
+        aria-label={m.compare.lifecycleLabel(String(firstYear), String(lastYear))}
+      >
         <rect x={0} y={0} width={WIDTH} height={axisY + 22} fill="#ffffff" />
         <line x1={LEFT} x2={WIDTH - 12} y1={axisY} y2={axisY} stroke={MUTED} />
         {ticks.map((year) => (
           <g key={year}>
             <line x1={x(`${year}-01`)} x2={x(`${year}-01`)} y1={TOP} y2={axisY + 4} stroke={GRID} />
-            <text x={x(`${year}-01`)} y={axisY + 16} fontSize={10} fill={MUTED} textAnchor="middle">{year}</text>
+            <text x={x(`${year}-01`)} y={axisY + 16} fontSize={10} fill={MUTED} textAnchor="middle">
+              {year}
+            </text>
           </g>
         ))}
         {placed.map(({ lane, top }) => (
           <g key={lane.economy.iso2} data-iso2={lane.economy.iso2}>
-            <text x={0} y={top + 12} fontSize={12} fontWeight={700} fill={INK}>{fmt.economyName(lane.economy)}</text>
-            {lane.bars.length === 0 && <text x={LEFT} y={top + ROW + 11} fontSize={10} fill={MUTED}>{m.compare.none}</text>}
+            <text x={0} y={top + 12} fontSize={12} fontWeight={700} fill={INK}>
+              {fmt.economyName(lane.economy)}
+            </text>
+            {lane.bars.length === 0 && (
+              <text x={LEFT} y={top + ROW + 11} fontSize={10} fill={MUTED}>
+                {m.compare.none}
+              </text>
+            )}
             {lane.bars.map((b, i) => {
               const rowY = top + ROW + i * ROW;
               const colour = TIE_TYPE_COLOUR[b.type];
               const end = b.end ? x(b.end) : x(asOf);
               return (
                 <g key={b.id}>
-                  <text x={12} y={rowY + 11} fontSize={10} fill={INK}>{m.tieType[b.type].short}</text>
+                  <text x={12} y={rowY + 11} fontSize={10} fill={INK}>
+                    {m.tieType[b.type].short}
+                  </text>
                   {/* In force with no date recorded: a faint solid band from signature, not the dashed "not yet in force". */}
-                  {b.start && !b.inForce && b.status === 'in_force' && <line x1={x(b.start)} x2={end} y1={rowY + 7} y2={rowY + 7} stroke={colour} strokeWidth={6} opacity={0.35} />}
-                  {b.start && (b.inForce || b.status !== 'in_force') && <line x1={x(b.start)} x2={b.inForce ? x(b.inForce) : end} y1={rowY + 7} y2={rowY + 7} stroke={colour} strokeWidth={2} strokeDasharray="3 2" />}
-                  {!b.start && <text x={LEFT + 4} y={rowY + 11} fontSize={10} fill={MUTED}>{`${m.status[b.status]} · ${m.compare.undated}`}</text>}
-                  {b.inForce && <rect x={x(b.inForce)} y={rowY + 2} width={Math.max(2, end - x(b.inForce))} height={10} fill={colour} opacity={0.85} />}
+                  {b.start && !b.inForce && b.status === 'in_force' && (
+                    <line x1={x(b.start)} x2={end} y1={rowY + 7} y2={rowY + 7} stroke={colour} strokeWidth={6} opacity={0.35} />
+                  )}
+                  {b.start && (b.inForce || b.status !== 'in_force') && (
+                    <line
+                      x1={x(b.start)}
+                      x2={b.inForce ? x(b.inForce) : end}
+                      y1={rowY + 7}
+                      y2={rowY + 7}
+                      stroke={colour}
+                      strokeWidth={2}
+                      strokeDasharray="3 2"
+                    />
+                  )}
+                  {!b.start && (
+                    <text x={LEFT + 4} y={rowY + 11} fontSize={10} fill={MUTED}>{`${m.status[b.status]} · ${m.compare.undated}`}</text>
+                  )}
+                  {b.inForce && (
+                    <rect x={x(b.inForce)} y={rowY + 2} width={Math.max(2, end - x(b.inForce))} height={10} fill={colour} opacity={0.85} />
+                  )}
                   <title>{`${fmt.economyName(lane.economy)} · ${m.tieType[b.type].short}: ${m.status[b.status]} · ${m.panel.signed} ${fmt.date(b.start)} · ${m.panel.inForce} ${fmt.date(b.inForce)}`}</title>
                 </g>
               );

@@ -3,7 +3,14 @@ import type { Iso2 } from '../../domain/primitives';
 import type { Atlas, Economy } from '../../domain/records';
 import type { TieType } from '../../domain/tie-types';
 import { useI18n } from '../../i18n/use-i18n';
-import { COMPARE_CSV_COLUMNS, compareCsvRows, compareDifferences, compareGroups, compareLifecycles, compareRows } from '../../selectors/compare';
+import {
+  COMPARE_CSV_COLUMNS,
+  compareCsvRows,
+  compareDifferences,
+  compareGroups,
+  compareLifecycles,
+  compareRows,
+} from '../../selectors/compare';
 import { TIE_TYPE_COLOUR } from '../ui/palette';
 import { downloadChartImage } from '../export/chart-image';
 import { sourceLine, typesPhrase, yearPhrase, type ExportCaption } from '../export/export-caption';
@@ -54,7 +61,14 @@ export function CompareSection({ atlas, codes, types, partners, max, onAdd, onRe
     link: window.location.href,
   });
   const csv = () =>
-    void downloadCsv({ name: file, title: m.exports.compareTitle(fmt.list(names)), columns: COMPARE_CSV_COLUMNS, rows: compareCsvRows(rows, fmt.economyName), filters, asOf: atlas.asOf });
+    void downloadCsv({
+      name: file,
+      title: m.exports.compareTitle(fmt.list(names)),
+      columns: COMPARE_CSV_COLUMNS,
+      rows: compareCsvRows(rows, fmt.economyName),
+      filters,
+      asOf: atlas.asOf,
+    });
   const image = (format: 'svg' | 'png') => void downloadChartImage(figure.current, caption(), file, format);
 
   const addGroup = () => {

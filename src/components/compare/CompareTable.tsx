@@ -31,13 +31,26 @@ export function CompareTable({ rows, types, onRemove }: { rows: CompareRow[]; ty
             <tr key={row.economy.iso2} data-iso2={row.economy.iso2}>
               <th scope="row">
                 <span className="compare-name">{name}</span>
-                <button type="button" className="compare-remove" onClick={() => onRemove(row.economy.iso2)} aria-label={m.compare.remove(name)}>
+                <button
+                  type="button"
+                  className="compare-remove"
+                  onClick={() => onRemove(row.economy.iso2)}
+                  aria-label={m.compare.remove(name)}
+                >
                   ×
                 </button>
               </th>
               {row.cells.map((cell) => (
                 <td key={cell.type} data-type={cell.type} data-standing={cell.state.kind} data-label={m.tieType[cell.type].short}>
-                  {cell.ties.length === 0 ? <span className="muted">{m.compare.none}</span> : <ul className="compare-ties">{cell.ties.map((t) => <TieLine key={t.agreementId} tie={t} />)}</ul>}
+                  {cell.ties.length === 0 ? (
+                    <span className="muted">{m.compare.none}</span>
+                  ) : (
+                    <ul className="compare-ties">
+                      {cell.ties.map((t) => (
+                        <TieLine key={t.agreementId} tie={t} />
+                      ))}
+                    </ul>
+                  )}
                 </td>
               ))}
             </tr>
@@ -55,8 +68,14 @@ function TieLine({ tie }: { tie: Tie }) {
   if (tie.status === 'in_force') {
     return (
       <li title={title}>
-        {tie.inForce ? m.compare.since(fmt.date(tie.inForce)) : m.compare.inForceUndated} <TierMark url={tie.inForceSource ?? tie.statusSource} />
-        {tie.bloc && <span className="muted" lang="en"> {tie.bloc}</span>}
+        {tie.inForce ? m.compare.since(fmt.date(tie.inForce)) : m.compare.inForceUndated}{' '}
+        <TierMark url={tie.inForceSource ?? tie.statusSource} />
+        {tie.bloc && (
+          <span className="muted" lang="en">
+            {' '}
+            {tie.bloc}
+          </span>
+        )}
       </li>
     );
   }

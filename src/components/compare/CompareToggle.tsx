@@ -17,7 +17,13 @@ export function CompareToggle({ inCompare, full, onToggle }: CompareToggleProps)
   };
   return (
     <p className="compare-toggle">
-      <button type="button" aria-pressed={inCompare} onClick={onToggle} disabled={full && !inCompare} title={full && !inCompare ? m.compare.full : undefined}>
+      <button
+        type="button"
+        aria-pressed={inCompare}
+        onClick={onToggle}
+        disabled={full && !inCompare}
+        title={full && !inCompare ? m.compare.full : undefined}
+      >
         {inCompare ? m.compare.added : m.compare.add}
       </button>
       {inCompare && (

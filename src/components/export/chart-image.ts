@@ -26,17 +26,28 @@ function drawnBox(svg: SVGSVGElement, full: DOMRect): DOMRect {
     const b = part.getBBox();
     const background = b.width >= full.width && b.height >= full.height;
     if ((!b.width && !b.height) || background) continue;
-    [left, top, right, bottom] = [Math.min(left, b.x), Math.min(top, b.y), Math.max(right, b.x + b.width), Math.max(bottom, b.y + b.height)];
+    [left, top, right, bottom] = [
+      Math.min(left, b.x),
+      Math.min(top, b.y),
+      Math.max(right, b.x + b.width),
+      Math.max(bottom, b.y + b.height),
+    ];
   }
   return Number.isFinite(left) ? new DOMRect(left, top, right - left, bottom - top) : full;
 }
 
 /** A copy of the chart's SVG with the controls removed, cropped to what is drawn (plus a small margin); its size in SVG units. */
 function chartBody(figure: HTMLElement): { svg: SVGSVGElement; width: number; height: number } | null {
-  const source = figure.querySelector<SVGSVGElement>('svg.recharts-surface[role="application"]') ?? figure.querySelector<SVGSVGElement>('svg');
+  const source =
+    figure.querySelector<SVGSVGElement>('svg.recharts-surface[role="application"]') ?? figure.querySelector<SVGSVGElement>('svg');
   if (!source) return null;
   const view = source.viewBox.baseVal;
-  const full = new DOMRect(view?.x ?? 0, view?.y ?? 0, view?.width || source.width.baseVal.value, view?.height || source.height.baseVal.value);
+  const full = new DOMRect(
+    view?.x ?? 0,
+    view?.y ?? 0,
+    view?.width || source.width.baseVal.value,
+    view?.height || source.height.baseVal.value,
+  );
   const drawn = drawnBox(source, full);
   // The drawing's vertical extent; the full width, so the axes keep their place.
   const top = Math.max(full.y, Math.floor(drawn.y) - MARGIN);
@@ -76,7 +87,9 @@ interface Run {
 /** Each run of text as the browser lays it out in `svg` (attached to the page, so with the page's fonts). */
 function textRuns(svg: SVGSVGElement): Run[] {
   const root = svg.getScreenCTM()!.inverse();
-  const leaves = [...svg.querySelectorAll<SVGTextContentElement>('text, tspan')].filter((el) => el.getNumberOfChars() > 0 && ![...el.children].some((c) => c.localName === 'tspan'));
+  const leaves = [...svg.querySelectorAll<SVGTextContentElement>('text, tspan')].filter(
+    (el) => el.getNumberOfChars() > 0 && ![...el.children].some((c) => c.localName === 'tspan'),
+  );
   return leaves.map((el) => {
     const style = getComputedStyle(el);
     const start = el.getStartPositionOfChar(0);
@@ -110,7 +123,17 @@ async function rasterise(svg: SVGSVGElement): Promise<Blob | null> {
   } finally {
     host.remove();
   }
-  await Promise.all([...new Set(runs.map((r) => r.font))].map((font) => document.fonts.load(font, runs.filter((r) => r.font === font).map((r) => r.text).join(''))));
+  await Promise.all(
+    [...new Set(runs.map((r) => r.font))].map((font) =>
+      document.fonts.load(
+        font,
+        runs
+          .filter((r) => r.font === font)
+          .map((r) => r.text)
+          .join(''),
+      ),
+    ),
+  );
   const shapes = svg.cloneNode(true) as SVGSVGElement;
   shapes.querySelectorAll('text').forEach((node) => node.remove());
   const img = new Image();
@@ -134,7 +157,12 @@ async function rasterise(svg: SVGSVGElement): Promise<Blob | null> {
   return new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
 }
 
-export async function downloadChartImage(figure: HTMLElement | null, caption: ExportCaption, name: string, format: 'svg' | 'png'): Promise<void> {
+export async function downloadChartImage(
+  figure: HTMLElement | null,
+  caption: ExportCaption,
+  name: string,
+  format: 'svg' | 'png',
+): Promise<void> {
   const svg = figure && composeChartSvg(figure, caption);
   if (!svg) return;
   if (format === 'svg') {

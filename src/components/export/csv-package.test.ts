@@ -32,7 +32,16 @@ describe('the metadata beside a downloaded CSV', () => {
     expect(p.name).toBe('hong-kong-ties-compare-au-sg');
     expect(p.licenses).toEqual([PUBLICATION.license]);
     expect(p.version).toBe(input.version);
-    expect(p.resources[0]).toMatchObject({ path: 'hong-kong-ties-compare-AU-SG.csv', format: 'csv', schema: { fields: [{ name: 'type', type: 'string' }, { name: 'agreements', type: 'integer' }] } });
+    expect(p.resources[0]).toMatchObject({
+      path: 'hong-kong-ties-compare-AU-SG.csv',
+      format: 'csv',
+      schema: {
+        fields: [
+          { name: 'type', type: 'string' },
+          { name: 'agreements', type: 'integer' },
+        ],
+      },
+    });
     expect(p.view).toEqual({
       link: input.link,
       query: { types: 'fta,cdta', region: 'Asia', year: '2015' },

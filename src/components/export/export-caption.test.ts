@@ -6,12 +6,22 @@ import { chartCaption, filterPhrases, type ExportState } from './export-caption'
 
 const en = MESSAGES.en;
 const asean = { groupingId: 'asean', names: { en: 'ASEAN', zhHK: '東盟', zhCN: '东盟' } };
-const state = (ui: Partial<ExportState['ui']> = {}): ExportState => ({ ui: { ...DEFAULT_UI_STATE, ...ui }, asOf: '2026-11-30', groupings: [asean] });
+const state = (ui: Partial<ExportState['ui']> = {}): ExportState => ({
+  ui: { ...DEFAULT_UI_STATE, ...ui },
+  asOf: '2026-11-30',
+  groupings: [asean],
+});
 const legend = [{ colour: '#2b7bba', label: 'Agreements' }];
 
 describe('export captions', () => {
   it('title the chart, name the default filters and today, and end with the source and the link', () => {
-    const caption = chartCaption({ title: 'Agreements and partner economies by type', legend }, state(), en, formatters('en'), 'https://example.org/?view=atlas');
+    const caption = chartCaption(
+      { title: 'Agreements and partner economies by type', legend },
+      state(),
+      en,
+      formatters('en'),
+      'https://example.org/?view=atlas',
+    );
     expect(caption).toEqual({
       title: 'Agreements and partner economies by type',
       subtitle: ['Agreement types: FTA, IPPA, CDTA, AEO MRA', 'Today'],
@@ -29,11 +39,19 @@ describe('export captions', () => {
       formatters('en'),
       'x',
     );
-    expect(caption.subtitle).toEqual(['Years shown: 2005–2015', 'Agreement types: FTA', 'Grouping: ASEAN', 'Covered by a Hong Kong office', 'End of 2015']);
+    expect(caption.subtitle).toEqual([
+      'Years shown: 2005–2015',
+      'Agreement types: FTA',
+      'Grouping: ASEAN',
+      'Covered by a Hong Kong office',
+      'End of 2015',
+    ]);
   });
 
   it('name a grouping in the interface language, and a grouping the data lacks by its id', () => {
-    expect(filterPhrases({ ...DEFAULT_UI_STATE, grouping: 'asean' }, MESSAGES['zh-HK'], formatters('zh-HK'), [asean])).toContain('經濟組織: 東盟');
+    expect(filterPhrases({ ...DEFAULT_UI_STATE, grouping: 'asean' }, MESSAGES['zh-HK'], formatters('zh-HK'), [asean])).toContain(
+      '經濟組織: 東盟',
+    );
     expect(filterPhrases({ ...DEFAULT_UI_STATE, grouping: 'efta' }, en, formatters('en'), [asean])).toContain('Grouping: efta');
   });
 

@@ -49,7 +49,8 @@ export function filterPhrases(ui: UiState, m: Messages, fmt: Formatters, groupin
   for (const [type, rule] of Object.entries(ui.typeRules)) {
     phrases.push(`${m.filters.ruleFor(m.tieType[type as TieType].short)}: ${rule === 'must' ? m.filters.must : m.filters.not}`);
   }
-  if (!sameList(ui.statuses, DEFAULT_UI_STATE.statuses)) phrases.push(`${m.filters.status}: ${ui.statuses.map((s) => m.status[s]).join(', ') || '–'}`);
+  if (!sameList(ui.statuses, DEFAULT_UI_STATE.statuses))
+    phrases.push(`${m.filters.status}: ${ui.statuses.map((s) => m.status[s]).join(', ') || '–'}`);
   if (ui.region) phrases.push(`${m.filters.region}: ${fmt.regionName(ui.region)}`);
   if (ui.grouping) {
     const g = groupings.find((x) => x.groupingId === ui.grouping);

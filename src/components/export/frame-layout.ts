@@ -82,7 +82,13 @@ export function layoutFrame(caption: ExportCaption, width: number, bodyHeight: n
     const room = width - 2 * PAD - indent;
     const first = y;
     for (const line of wrap(text, (l) => measure(l, style) <= room)) {
-      texts.push({ ...style, text: line, x: PAD + indent, y: y + LINE / 2, baseline: Math.round(y + LINE / 2 + BASELINE_SHIFT * style.size) });
+      texts.push({
+        ...style,
+        text: line,
+        x: PAD + indent,
+        y: y + LINE / 2,
+        baseline: Math.round(y + LINE / 2 + BASELINE_SHIFT * style.size),
+      });
       y += LINE;
     }
     return first;

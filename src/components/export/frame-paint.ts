@@ -48,7 +48,13 @@ function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string,
 
 /** The frame as a standalone SVG document with `body` (an <svg> sized to the body's box) placed in it. */
 export function frameSvg(layout: FrameLayout, body: SVGSVGElement, family: string): SVGSVGElement {
-  const svg = el('svg', { xmlns: SVG_NS, width: layout.width, height: layout.height, viewBox: `0 0 ${layout.width} ${layout.height}`, 'font-family': family });
+  const svg = el('svg', {
+    xmlns: SVG_NS,
+    width: layout.width,
+    height: layout.height,
+    viewBox: `0 0 ${layout.width} ${layout.height}`,
+    'font-family': family,
+  });
   svg.append(el('rect', { width: layout.width, height: layout.height, fill: '#ffffff' }));
   for (const s of layout.swatches) svg.append(el('rect', { x: s.x, y: s.y, width: s.size, height: s.size, fill: s.colour }));
   for (const t of layout.texts) {

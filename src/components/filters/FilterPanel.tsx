@@ -42,7 +42,13 @@ export function FilterPanel({ atlas, ui, availableTypes, regions, ties, matching
     });
   return (
     <div className="filter-panel">
-      <FilterSummary matching={matching} total={totalPartners} furtherOff={availableTypes.filter((t) => !CORE_TIE_TYPES.includes(t) && !ui.types.includes(t))} onReset={a.resetFilters} onDownload={downloadCsv} />
+      <FilterSummary
+        matching={matching}
+        total={totalPartners}
+        furtherOff={availableTypes.filter((t) => !CORE_TIE_TYPES.includes(t) && !ui.types.includes(t))}
+        onReset={a.resetFilters}
+        onDownload={downloadCsv}
+      />
       <TypeFilter available={availableTypes} shown={ui.types} rules={ui.typeRules} onToggle={a.toggleType} onRule={a.setTypeRule} />
       <StatusFilter selected={ui.statuses} onToggle={a.toggleStatus} />
       <SourceFilter officialOnly={ui.officialOnly} hiddenFacts={hiddenFacts} onChange={a.setOfficialOnly} />

@@ -43,7 +43,9 @@ function TimeBarView({ year, lastYear, basis, onYear, onBasis }: Props) {
         <span aria-hidden="true">{playing ? '❚❚ ' : '▶ '}</span>
         {playing ? m.filters.pause : m.filters.play}
       </button>
-      <span className="year-bound" aria-hidden="true">{FIRST_YEAR}</span>
+      <span className="year-bound" aria-hidden="true">
+        {FIRST_YEAR}
+      </span>
       <input
         type="range"
         aria-label={m.filters.year}
@@ -57,12 +59,21 @@ function TimeBarView({ year, lastYear, basis, onYear, onBasis }: Props) {
           onYear(Number(e.target.value));
         }}
       />
-      <span className="year-bound" aria-hidden="true">{lastYear}</span>
+      <span className="year-bound" aria-hidden="true">
+        {lastYear}
+      </span>
       <output className="year-value" aria-live="polite">
         {year === null ? m.filters.today : year}
       </output>
       {year !== null && (
-        <button type="button" className="link-button" onClick={() => { setPlaying(false); onYear(null); }}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => {
+            setPlaying(false);
+            onYear(null);
+          }}
+        >
           {m.filters.backToToday}
         </button>
       )}

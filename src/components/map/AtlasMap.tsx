@@ -176,7 +176,9 @@ export function AtlasMap(props: AtlasMapProps) {
         locale={mapUiLocale(m)}
       >
         <MapControls />
-        {map && data && <MapLayers data={data} showArcs={options.arcs} showOffices={options.offices} lang={lang} withDetails={withDetails} />}
+        {map && data && (
+          <MapLayers data={data} showArcs={options.arcs} showOffices={options.offices} lang={lang} withDetails={withDetails} />
+        )}
       </Map>
       <MapLegend />
       {!(data && shapesLoaded) && (
@@ -194,7 +196,9 @@ export function AtlasMap(props: AtlasMapProps) {
         actions={props.actions}
         onResetView={resetView}
         onZoomToMatches={zoomToMatches}
-        onDownloadImage={map && props.imageCaption ? () => void downloadMapImage(map, props.imageCaption!(), 'hong-kong-ties-map.png') : undefined}
+        onDownloadImage={
+          map && props.imageCaption ? () => void downloadMapImage(map, props.imageCaption!(), 'hong-kong-ties-map.png') : undefined
+        }
       />
       <MapTooltip hovered={pointer.hovered} describeEconomy={props.describeEconomy} findOffice={props.findOffice} />
     </div>

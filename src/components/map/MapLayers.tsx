@@ -70,7 +70,15 @@ function MapDetails({ data, showArcs, showOffices, lang }: Omit<Props, 'withDeta
       <Source id={LABEL_SOURCE} type="geojson" data={data.labels}>
         {labels}
       </Source>
-      <Source id={OFFICE_SOURCE} type="geojson" data={data.offices} promoteId="officeId" cluster clusterMaxZoom={OFFICE_CLUSTER_MAX_ZOOM} clusterRadius={OFFICE_CLUSTER_RADIUS}>
+      <Source
+        id={OFFICE_SOURCE}
+        type="geojson"
+        data={data.offices}
+        promoteId="officeId"
+        cluster
+        clusterMaxZoom={OFFICE_CLUSTER_MAX_ZOOM}
+        clusterRadius={OFFICE_CLUSTER_RADIUS}
+      >
         {offices}
       </Source>
     </>

@@ -30,7 +30,9 @@ const LEGEND_OFFICES: OfficeType[] = ['eto_overseas', 'eto_mainland', 'liaison_u
 
 function OfficeIcon({ type }: { type: OfficeType }) {
   const { shape, colour } = OFFICE_STYLE[type];
-  const points = shapePoints(shape).map(([x, y]) => `${x * 16},${y * 16}`).join(' ');
+  const points = shapePoints(shape)
+    .map(([x, y]) => `${x * 16},${y * 16}`)
+    .join(' ');
   return (
     <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" className="legend-icon">
       <polygon points={points} fill={colour} stroke="#fff" strokeWidth="1.5" />

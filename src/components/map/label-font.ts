@@ -15,7 +15,12 @@ export const CJK_FONT_RANGES = ['U+2E80-9FFF', 'U+F900-FAFF', 'U+FE30-FE4F', 'U+
 export const LABEL_FONT_RANGES = ['U+0020-007E', 'U+00A0-00FF', 'U+0100-017F', 'U+2013-2014', 'U+2018-201F', 'U+2026'];
 
 export function coveredByLabelFont(text: string): boolean {
-  const ranges = LABEL_FONT_RANGES.map((r) => r.slice(2).split('-').map((h) => parseInt(h, 16)));
+  const ranges = LABEL_FONT_RANGES.map((r) =>
+    r
+      .slice(2)
+      .split('-')
+      .map((h) => parseInt(h, 16)),
+  );
   return [...text].every((ch) => {
     const cp = ch.codePointAt(0)!;
     return ranges.some(([start, end]) => cp >= start && cp <= end);

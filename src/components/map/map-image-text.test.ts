@@ -14,7 +14,15 @@ describe('map picture text', () => {
   });
 
   it('names each active filter in words', () => {
-    const ui = { ...DEFAULT_UI_STATE, types: ['fta' as const], typeRules: { cdta: 'not' as const }, region: 'Europe', beltAndRoadOnly: true, officialOnly: true, year: 2015 };
+    const ui = {
+      ...DEFAULT_UI_STATE,
+      types: ['fta' as const],
+      typeRules: { cdta: 'not' as const },
+      region: 'Europe',
+      beltAndRoadOnly: true,
+      officialOnly: true,
+      year: 2015,
+    };
     expect(filterPhrases(ui, en, fmt)).toEqual([
       'Agreement types: FTA',
       'Economies: CDTA: must not have',

@@ -17,6 +17,19 @@ export function legendSwatches(m: Messages): ExportCaption['legend'] {
   return colours.map((colour, i) => ({ colour, label: m.map.legendAreas[i] }));
 }
 
-export function mapImageCaption(ui: UiState, m: Messages, fmt: Formatters, asOf: string, link: string, groupings: ExportState['groupings'] = []): ExportCaption {
-  return { title: m.appTitle, subtitle: filterPhrases(ui, m, fmt, groupings), legend: legendSwatches(m), source: sourceLine(asOf, m, fmt), link };
+export function mapImageCaption(
+  ui: UiState,
+  m: Messages,
+  fmt: Formatters,
+  asOf: string,
+  link: string,
+  groupings: ExportState['groupings'] = [],
+): ExportCaption {
+  return {
+    title: m.appTitle,
+    subtitle: filterPhrases(ui, m, fmt, groupings),
+    legend: legendSwatches(m),
+    source: sourceLine(asOf, m, fmt),
+    link,
+  };
 }

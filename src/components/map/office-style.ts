@@ -15,12 +15,29 @@ export const OFFICE_STYLE: Record<OfficeType, { shape: MarkerShape; colour: stri
 export function shapePoints(shape: MarkerShape): [number, number][] {
   switch (shape) {
     case 'square':
-      return [[0.18, 0.18], [0.82, 0.18], [0.82, 0.82], [0.18, 0.82]];
+      return [
+        [0.18, 0.18],
+        [0.82, 0.18],
+        [0.82, 0.82],
+        [0.18, 0.82],
+      ];
     case 'diamond':
-      return [[0.5, 0.06], [0.94, 0.5], [0.5, 0.94], [0.06, 0.5]];
+      return [
+        [0.5, 0.06],
+        [0.94, 0.5],
+        [0.5, 0.94],
+        [0.06, 0.5],
+      ];
     case 'triangle':
-      return [[0.5, 0.08], [0.94, 0.86], [0.06, 0.86]];
+      return [
+        [0.5, 0.08],
+        [0.94, 0.86],
+        [0.06, 0.86],
+      ];
     case 'circle':
-      return Array.from({ length: 20 }, (_, i) => [0.5 + 0.38 * Math.cos((i / 20) * 2 * Math.PI), 0.5 + 0.38 * Math.sin((i / 20) * 2 * Math.PI)]);
+      return Array.from({ length: 20 }, (_, i) => [
+        0.5 + 0.38 * Math.cos((i / 20) * 2 * Math.PI),
+        0.5 + 0.38 * Math.sin((i / 20) * 2 * Math.PI),
+      ]);
   }
 }

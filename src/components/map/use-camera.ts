@@ -22,7 +22,9 @@ export function framePadding(map: MaplibreMap): { top: number; bottom: number; l
   if (sheet && getComputedStyle(sheet).position === 'fixed') {
     // The sheet may still be growing as the panel renders: frame above the height it can reach.
     const maxHeight = parseFloat(getComputedStyle(sheet).maxHeight);
-    const top = Number.isFinite(maxHeight) ? Math.min(sheet.getBoundingClientRect().top, window.innerHeight - maxHeight) : sheet.getBoundingClientRect().top;
+    const top = Number.isFinite(maxHeight)
+      ? Math.min(sheet.getBoundingClientRect().top, window.innerHeight - maxHeight)
+      : sheet.getBoundingClientRect().top;
     bottom = Math.max(PADDING, rect.bottom - top + 24);
   }
   const top = PADDING + TOOLBAR;
@@ -59,7 +61,8 @@ export function initialView(projection: Projection) {
 }
 
 export function showWorld(map: MaplibreMap, projection: Projection): void {
-  if (projection === 'globe') map.flyTo({ center: [GLOBE_VIEW.longitude, GLOBE_VIEW.latitude], zoom: GLOBE_VIEW.zoom, duration: duration() });
+  if (projection === 'globe')
+    map.flyTo({ center: [GLOBE_VIEW.longitude, GLOBE_VIEW.latitude], zoom: GLOBE_VIEW.zoom, duration: duration() });
   else map.fitBounds(WORLD_BOUNDS, { padding: 0, duration: duration() });
 }
 
@@ -126,7 +129,11 @@ export function useCamera(
 }
 
 /** Frames a set of economies each time it changes to a new non-empty set (a chosen mission's destinations). */
-export function useFrameOnChange(map: MaplibreMap | null, codes: readonly string[] | null, anchors: ReadonlyMap<string, EconomyPlace>): void {
+export function useFrameOnChange(
+  map: MaplibreMap | null,
+  codes: readonly string[] | null,
+  anchors: ReadonlyMap<string, EconomyPlace>,
+): void {
   useEffect(() => {
     const box = map && codes ? framesOf(codes, anchors) : null;
     if (map && box) frameBox(map, box);

@@ -11,7 +11,11 @@ import { ECONOMY_SOURCE } from './map-style';
  * `known` is the copy a previous map of this page loaded (then nothing is asked of the worker);
  * `remember` keeps a newly loaded one for the maps after this one.
  */
-export function useEconomyGeometry(map: MaplibreMap | null, known: EconomyGeometry | null, remember: (geometry: EconomyGeometry) => void): EconomyGeometry | null {
+export function useEconomyGeometry(
+  map: MaplibreMap | null,
+  known: EconomyGeometry | null,
+  remember: (geometry: EconomyGeometry) => void,
+): EconomyGeometry | null {
   const [geometry, setGeometry] = useState<EconomyGeometry | null>(known);
   const [failure, setFailure] = useState<Error | null>(null);
   if (failure) throw failure;

@@ -41,13 +41,18 @@ interface Written<T> {
 }
 
 /** What was written before, or nothing if the style was rebuilt since: the next write is then complete. */
-const writtenBefore = <T,>(ref: { current: Written<T> }, generation: number, empty: T): T =>
+const writtenBefore = <T>(ref: { current: Written<T> }, generation: number, empty: T): T =>
   ref.current.generation === generation ? ref.current.value : empty;
 
 const NOTHING_WRITTEN: ReadonlyMap<string, EconomyFeatureState> = new Map();
 
 /** Writes each economy's state to one source, only what changed since the last write. */
-function useStates(map: MaplibreMap | null, source: string, states: ReadonlyMap<string, EconomyFeatureState>, generation: number): { readonly current: boolean } {
+function useStates(
+  map: MaplibreMap | null,
+  source: string,
+  states: ReadonlyMap<string, EconomyFeatureState>,
+  generation: number,
+): { readonly current: boolean } {
   const applied = useRef<Written<ReadonlyMap<string, EconomyFeatureState>>>({ value: NOTHING_WRITTEN, generation });
   const written = useRef(false);
   useEffect(() => {

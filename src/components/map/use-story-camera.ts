@@ -29,7 +29,12 @@ function boxOf(economies: readonly string[], anchors: ReadonlyMap<string, Econom
 }
 
 /** Frames a story step: the world, its highlighted economies, or the bounds the step names. */
-export function useStoryCamera(map: MaplibreMap | null, frame: StoryFrame | null | undefined, anchors: ReadonlyMap<string, EconomyPlace>, projection: Projection): void {
+export function useStoryCamera(
+  map: MaplibreMap | null,
+  frame: StoryFrame | null | undefined,
+  anchors: ReadonlyMap<string, EconomyPlace>,
+  projection: Projection,
+): void {
   const ready = anchors.size > 0;
   useEffect(() => {
     if (!map || !frame || !ready) return;

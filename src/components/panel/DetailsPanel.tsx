@@ -25,7 +25,11 @@ interface Props {
 /** What the side panel shows: an office, the hub, a partner, or the network overview. */
 export function DetailsPanel({ isHubSelected, profile, office, network, checks, asOf, year, onSelect, onSelectOffice, compare }: Props) {
   if (office) return <OfficePanel profile={office} onClose={() => onSelectOffice(null)} onSelect={onSelect} />;
-  if (isHubSelected) return <HubPanel summary={network} checks={checks} asOf={asOf} year={year} onClose={() => onSelect(null)} onSelectOffice={onSelectOffice} />;
-  if (profile) return <PartnerPanel profile={profile} asOf={asOf} onClose={() => onSelect(null)} compare={compare} onSelectOffice={onSelectOffice} />;
+  if (isHubSelected)
+    return (
+      <HubPanel summary={network} checks={checks} asOf={asOf} year={year} onClose={() => onSelect(null)} onSelectOffice={onSelectOffice} />
+    );
+  if (profile)
+    return <PartnerPanel profile={profile} asOf={asOf} onClose={() => onSelect(null)} compare={compare} onSelectOffice={onSelectOffice} />;
   return <NetworkOverview checks={checks} asOf={asOf} year={year} />;
 }

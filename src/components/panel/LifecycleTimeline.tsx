@@ -39,9 +39,23 @@ export function LifecycleTimeline({ profile, asOf }: { profile: PartnerProfile; 
           const end = b.end ? x(b.end) : x(asOf);
           return (
             <g key={b.id}>
-              <text x={0} y={y + 10} fontSize={10} fill={INK}>{m.tieType[b.type].short}</text>
-              {b.start && <line x1={x(b.start)} x2={b.inForce ? x(b.inForce) : end} y1={y + 7} y2={y + 7} stroke={colour} strokeWidth={2} strokeDasharray="3 2" />}
-              {b.inForce && <rect x={x(b.inForce)} y={y + 2} width={Math.max(2, end - x(b.inForce))} height={10} fill={colour} opacity={0.8} />}
+              <text x={0} y={y + 10} fontSize={10} fill={INK}>
+                {m.tieType[b.type].short}
+              </text>
+              {b.start && (
+                <line
+                  x1={x(b.start)}
+                  x2={b.inForce ? x(b.inForce) : end}
+                  y1={y + 7}
+                  y2={y + 7}
+                  stroke={colour}
+                  strokeWidth={2}
+                  strokeDasharray="3 2"
+                />
+              )}
+              {b.inForce && (
+                <rect x={x(b.inForce)} y={y + 2} width={Math.max(2, end - x(b.inForce))} height={10} fill={colour} opacity={0.8} />
+              )}
             </g>
           );
         })}
@@ -50,8 +64,12 @@ export function LifecycleTimeline({ profile, asOf }: { profile: PartnerProfile; 
             <title>{m.panel.lifecycleMarker(eventPlainText(m, fmt, mk), fmt.date(mk.date))}</title>
           </path>
         ))}
-        <text x={LEFT} y={height - 2} fontSize={10} fill={MUTED}>{firstYear}</text>
-        <text x={WIDTH - 8} y={height - 2} fontSize={10} fill={MUTED} textAnchor="end">{lastYear - 1}</text>
+        <text x={LEFT} y={height - 2} fontSize={10} fill={MUTED}>
+          {firstYear}
+        </text>
+        <text x={WIDTH - 8} y={height - 2} fontSize={10} fill={MUTED} textAnchor="end">
+          {lastYear - 1}
+        </text>
       </svg>
       <ul className="lifecycle-list">
         {bars.map((b) => (

@@ -38,7 +38,12 @@ export function OfficePanel({ profile, onClose, onSelect }: Props) {
         <dt>{m.office.opened}</dt>
         <dd data-field="opened">
           {office.opened ? fmt.date(office.opened) : m.office.notStated}
-          {office.openedSource && <> <TierMark url={office.openedSource} /></>}
+          {office.openedSource && (
+            <>
+              {' '}
+              <TierMark url={office.openedSource} />
+            </>
+          )}
           {profile.otherOpened.map((d) => (
             <span key={d.sourceUrl} className="fact-disagreement" data-testid="disagreement">
               {' · '}

@@ -36,7 +36,12 @@ export function TieFacts({ tie, disagreements }: { tie: Tie; disagreements: Disa
               <dt>{labels[key]}</dt>
               <dd data-field={testId}>
                 {value ? fmt.date(value) : key === 'inForce' && tie.status === 'in_force' ? m.sources.dateNotRecorded : '—'}
-                {url && <> <TierMark url={url} /></>}
+                {url && (
+                  <>
+                    {' '}
+                    <TierMark url={url} />
+                  </>
+                )}
                 <Others list={others(field)} shown={shownValue} />
               </dd>
             </div>

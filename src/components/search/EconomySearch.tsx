@@ -14,7 +14,8 @@ interface Props {
   onSelectOffice?: (officeId: string) => void;
 }
 
-const hitKey = (h: SearchHit) => (h.kind === 'economy' ? h.economy.iso2 : h.kind === 'grouping' ? `g:${h.grouping.groupingId}` : `o:${h.office.officeId}`);
+const hitKey = (h: SearchHit) =>
+  h.kind === 'economy' ? h.economy.iso2 : h.kind === 'grouping' ? `g:${h.grouping.groupingId}` : `o:${h.office.officeId}`;
 
 /**
  * Find an economy by typing part of its name (English or Chinese) or its ISO code, a grouping by
@@ -99,7 +100,8 @@ function EconomySearchView({ index, onSelect, label, onGrouping, onSelectOffice 
               </>
             ) : h.kind === 'grouping' ? (
               <>
-                {h.grouping.short}: {fmt.economyName(h.grouping)} <span className="muted">{m.search.grouping(fmt.number(h.grouping.members.length))}</span>
+                {h.grouping.short}: {fmt.economyName(h.grouping)}{' '}
+                <span className="muted">{m.search.grouping(fmt.number(h.grouping.members.length))}</span>
               </>
             ) : (
               <>

@@ -48,7 +48,13 @@ export function StoryPanel({ view, onStep, onClose }: Props) {
           'text' in part ? (
             <span key={i}>{part.text}</span>
           ) : (
-            <strong key={i} className="story-figure" data-figure={part.figure.name} data-figure-year={part.figure.year ?? 'today'} data-value={part.figure.value}>
+            <strong
+              key={i}
+              className="story-figure"
+              data-figure={part.figure.name}
+              data-figure-year={part.figure.year ?? 'today'}
+              data-value={part.figure.value}
+            >
               {part.figure.name === 'year' ? String(part.figure.value) : fmt.number(part.figure.value)}
             </strong>
           ),

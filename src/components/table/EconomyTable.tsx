@@ -1,7 +1,13 @@
 import { useMemo, useState } from 'react';
 import type { Iso2 } from '../../domain/primitives';
 import { useI18n } from '../../i18n/use-i18n';
-import { DEFAULT_ECONOMY_SORT, type EconomyRow, type EconomySort, type EconomySortKey, sortEconomyRows } from '../../selectors/economy-rows';
+import {
+  DEFAULT_ECONOMY_SORT,
+  type EconomyRow,
+  type EconomySort,
+  type EconomySortKey,
+  sortEconomyRows,
+} from '../../selectors/economy-rows';
 import { TieTypeBadge } from '../ui/TieTypeBadge';
 
 interface Props {
@@ -22,7 +28,8 @@ const COLUMNS: { key: EconomySortKey; label: 'economy' | 'types' | 'ties' | 'inF
 ];
 
 /** Larger counts first is what a reader usually wants; names and dates start ascending. */
-const firstDirection = (key: EconomySortKey): EconomySort['direction'] => (key === 'types' || key === 'ties' || key === 'inForce' ? 'desc' : 'asc');
+const firstDirection = (key: EconomySortKey): EconomySort['direction'] =>
+  key === 'types' || key === 'ties' || key === 'inForce' ? 'desc' : 'asc';
 
 /** Partner economies as a sortable table: name, live tie types, counts and earliest tie. Choosing a name opens its panel. */
 export function EconomyTable({ rows, selected, onSelect, caption, compare }: Props) {
@@ -38,7 +45,12 @@ export function EconomyTable({ rows, selected, onSelect, caption, compare }: Pro
       <thead>
         <tr>
           {COLUMNS.map((c) => (
-            <th key={c.key} scope="col" className={c.numeric ? 'num' : undefined} aria-sort={sort.key === c.key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
+            <th
+              key={c.key}
+              scope="col"
+              className={c.numeric ? 'num' : undefined}
+              aria-sort={sort.key === c.key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+            >
               <button type="button" className="sort-button" onClick={() => sortBy(c.key)}>
                 {m.table[c.label]}
                 <span aria-hidden="true">{sort.key === c.key ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}</span>
@@ -57,10 +69,20 @@ export function EconomyTable({ rows, selected, onSelect, caption, compare }: Pro
               </button>
             </th>
             <td data-col="types">
-              <span className="type-badges">{r.types.length ? r.types.map((t) => <TieTypeBadge key={t} type={t} />) : <span className="muted">{m.status.terminated}</span>}</span>
+              <span className="type-badges">
+                {r.types.length ? (
+                  r.types.map((t) => <TieTypeBadge key={t} type={t} />)
+                ) : (
+                  <span className="muted">{m.status.terminated}</span>
+                )}
+              </span>
             </td>
-            <td className="num" data-col="ties">{r.ties}</td>
-            <td className="num" data-col="in-force">{r.inForce}</td>
+            <td className="num" data-col="ties">
+              {r.ties}
+            </td>
+            <td className="num" data-col="in-force">
+              {r.inForce}
+            </td>
             <td data-col="earliest">{fmt.date(r.earliestTie)}</td>
             {compare && (
               <td data-col="compare">

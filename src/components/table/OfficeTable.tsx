@@ -24,13 +24,12 @@ const COLUMNS: { key: OfficeSortKey; label: 'office' | 'type' | 'city' | 'covere
 export function OfficeTable({ atlas, selected, onSelectOffice }: Props) {
   const { m, fmt, lang } = useI18n();
   const [sort, setSort] = useState<OfficeSort>(DEFAULT_OFFICE_SORT);
-  const rows = useMemo(
-    () => officeRows(atlas.offices, atlas.economies, fmt.economyName, fmt.local, lang),
-    [atlas, fmt, lang],
-  );
+  const rows = useMemo(() => officeRows(atlas.offices, atlas.economies, fmt.economyName, fmt.local, lang), [atlas, fmt, lang]);
   const sorted = useMemo(() => sortOfficeRows(rows, sort), [rows, sort]);
   const sortBy = (key: OfficeSortKey) =>
-    setSort((s) => (s.key === key ? { key, direction: s.direction === 'asc' ? 'desc' : 'asc' } : { key, direction: key === 'covered' ? 'desc' : 'asc' }));
+    setSort((s) =>
+      s.key === key ? { key, direction: s.direction === 'asc' ? 'desc' : 'asc' } : { key, direction: key === 'covered' ? 'desc' : 'asc' },
+    );
   const t = m.table.officeTable;
   return (
     <table className="economy-table office-table">
@@ -51,7 +50,12 @@ export function OfficeTable({ atlas, selected, onSelectOffice }: Props) {
         {sorted.map((r) => (
           <tr key={r.officeId} data-office={r.officeId} className={r.officeId === selected ? 'selected' : undefined}>
             <th scope="row">
-              <button type="button" className="link-button" aria-pressed={r.officeId === selected} onClick={() => onSelectOffice(r.officeId)}>
+              <button
+                type="button"
+                className="link-button"
+                aria-pressed={r.officeId === selected}
+                onClick={() => onSelectOffice(r.officeId)}
+              >
                 <Localised value={r.name} />
               </button>
             </th>

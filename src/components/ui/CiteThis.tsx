@@ -9,7 +9,10 @@ function CopyButton({ text, label }: { text: string; label: string }) {
   const [copied, setCopied] = useState(false);
   const copy = () => {
     // The text stays on screen to select by hand where the clipboard is not allowed.
-    navigator.clipboard?.writeText(text).then(() => setCopied(true), () => setCopied(false));
+    navigator.clipboard?.writeText(text).then(
+      () => setCopied(true),
+      () => setCopied(false),
+    );
   };
   return (
     <button type="button" className="link-button" onClick={copy} aria-label={label}>

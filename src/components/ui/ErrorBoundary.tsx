@@ -38,8 +38,6 @@ export class ErrorBoundary extends Component<Props, State> {
     const { error } = this.state;
     if (!error) return this.props.children;
     if (this.props.fallback) return this.props.fallback(error, this.retry);
-    return (
-      <PartFailed part={this.props.part} message={error.message} onRetry={this.retry} />
-    );
+    return <PartFailed part={this.props.part} message={error.message} onRetry={this.retry} />;
   }
 }

@@ -19,7 +19,8 @@ export function EventText({ event }: { event: EventWords }) {
   const { m, fmt } = useI18n();
   const name = <LocalText en={event.name.en} zh={event.name.zh} />;
   if (event.kind === 'office') return <Phrase message={m.charts.officeOpened} slots={[name]} />;
-  if (event.kind === 'mission' && event.mousSigned != null) return <Phrase message={m.charts.missionEvent} slots={[name, mousPhrase(m, fmt, event.mousSigned)]} />;
+  if (event.kind === 'mission' && event.mousSigned != null)
+    return <Phrase message={m.charts.missionEvent} slots={[name, mousPhrase(m, fmt, event.mousSigned)]} />;
   return name;
 }
 

@@ -40,7 +40,13 @@ export function ShareDialog({ ui }: { ui: UiState }) {
         {m.share.button}
       </button>
       {/* Keys stay in the dialog: arrows and Escape must not also move a story or close a panel behind it. */}
-      <dialog ref={dialog} className="share-dialog" aria-labelledby={titleId} onKeyDown={(e) => e.stopPropagation()} onClose={() => setLinkCopied(null)}>
+      <dialog
+        ref={dialog}
+        className="share-dialog"
+        aria-labelledby={titleId}
+        onKeyDown={(e) => e.stopPropagation()}
+        onClose={() => setLinkCopied(null)}
+      >
         <div className="share-head">
           <h2 id={titleId}>{m.share.title}</h2>
           <button type="button" onClick={() => dialog.current?.close()}>

@@ -17,7 +17,13 @@ export const en = {
   tagline: "Hong Kong's trade, investment, tax and customs agreements with the world, each fact with the page that states it.",
   language: 'Language',
   views: { label: 'Views', atlas: 'Map', table: 'Table', about: 'About the data' },
-  skip: { label: 'Skip links', map: 'Skip to the map', filters: 'Skip to the filters', panel: 'Skip to the details panel', charts: 'Skip to the charts' },
+  skip: {
+    label: 'Skip links',
+    map: 'Skip to the map',
+    filters: 'Skip to the filters',
+    panel: 'Skip to the details panel',
+    charts: 'Skip to the charts',
+  },
   share: {
     button: 'Share',
     title: 'Share this view',
@@ -92,7 +98,8 @@ export const en = {
     hasOffice: 'Covered by a Hong Kong office',
     coveredNotShown: (names: string) => `Also covered, but with no tie of the shown types: ${names}.`,
     match: (n: string, total: string): [string, string] => [n, ` of ${total} partner economies match`],
-    furtherOff: (n: string, names: string) => `${n} further types are off by default (${names}): tick them under Agreement types to count them.`,
+    furtherOff: (n: string, names: string) =>
+      `${n} further types are off by default (${names}): tick them under Agreement types to count them.`,
     done: (n: string) => `Show the map (${n} match)`,
     reset: 'Reset all',
     download: 'Download filtered ties (CSV + metadata, ZIP)',
@@ -243,18 +250,29 @@ export const en = {
     recordsAtDate: 'Records at that date',
     gaps: 'Not yet recorded (no page found)',
     disagreementsTitle: 'Where sources disagree',
-    disagreementsIntro: 'The record keeps the value of the higher tier (on equal tiers, the better-supported one); the other value is shown with its page.',
+    disagreementsIntro:
+      'The record keeps the value of the higher tier (on equal tiers, the better-supported one); the other value is shown with its page.',
     noDisagreements: 'No disagreement between sources is recorded.',
     colRecord: 'Record',
     colFact: 'Fact',
     colKept: 'Kept',
     colOther: 'Other page states',
-    fact: { status: 'Status', signed: 'Signed', in_force: 'In force', terminated: 'Ended', opened: 'Opened', start: 'Start', end: 'End', mous_signed: 'MOUs signed' },
+    fact: {
+      status: 'Status',
+      signed: 'Signed',
+      in_force: 'In force',
+      terminated: 'Ended',
+      opened: 'Opened',
+      start: 'Start',
+      end: 'End',
+      mous_signed: 'MOUs signed',
+    },
     missingTitle: (n: string) => `Facts no page states (${n})`,
     missingIntro: 'Each of these records says which fact is missing and where it was looked for (in English).',
     coverage: {
       title: 'How complete the records are',
-      caption: 'Dates recorded (to the day or the month), against the records that should have them, and the tier of the pages that state them',
+      caption:
+        'Dates recorded (to the day or the month), against the records that should have them, and the tier of the pages that state them',
       type: 'Type',
       agreements: 'Agreements',
       ties: 'Partner ties',
@@ -262,7 +280,9 @@ export const en = {
       inForce: 'Entry-into-force date known (ties in force)',
       inForceStatus: 'In force, stated by',
       tiers: (hk: string, partner: string, reported: string) =>
-        [hk !== '0' && `HK gov. ${hk}`, partner !== '0' && `partner / intl. ${partner}`, reported !== '0' && `reported ${reported}`].filter(Boolean).join(' · '),
+        [hk !== '0' && `HK gov. ${hk}`, partner !== '0' && `partner / intl. ${partner}`, reported !== '0' && `reported ${reported}`]
+          .filter(Boolean)
+          .join(' · '),
       signedOnly: 'Signed, no entry into force recorded',
       knownOf: (known: string, of: string) => `${known} of ${of}`,
       others: (offices: string, ended: string, mous: string) =>
@@ -311,7 +331,16 @@ export const en = {
   /** What a part of the page that failed says: the map, the panel and each chart have their own error boundary. */
   failure: {
     part: (part: string) => `Sorry, ${part} could not be shown.`,
-    parts: { map: 'the map', panel: 'the economy panel', counts: 'the chart of counts by type', pipeline: 'the pipeline chart', timeline: 'the timeline chart', missions: 'the missions tracker', charts: 'the charts', about: 'the About page' },
+    parts: {
+      map: 'the map',
+      panel: 'the economy panel',
+      counts: 'the chart of counts by type',
+      pipeline: 'the pipeline chart',
+      timeline: 'the timeline chart',
+      missions: 'the missions tracker',
+      charts: 'the charts',
+      about: 'the About page',
+    },
     tryAgain: 'Try again',
     notDownloaded: 'It could not be downloaded: the connection may be offline, or the atlas was updated since this page was opened.',
     reloadPage: 'Reload the page',
@@ -339,7 +368,14 @@ export const en = {
     restoring: 'Restoring the map…',
     zoomToMatches: 'Zoom to matches',
     /** MapLibre's own controls (its `locale` option). */
-    ui: { mapTitle: 'Map', zoomIn: 'Zoom in', zoomOut: 'Zoom out', resetBearing: 'Reset bearing to north', toggleAttribution: 'Toggle attribution', mapFeedback: 'Map feedback' },
+    ui: {
+      mapTitle: 'Map',
+      zoomIn: 'Zoom in',
+      zoomOut: 'Zoom out',
+      resetBearing: 'Reset bearing to north',
+      toggleAttribution: 'Toggle attribution',
+      mapFeedback: 'Map feedback',
+    },
     boundariesCredit: (source: string) => `Boundaries: ${source}`,
     standing: {
       hub: 'The hub: click for the network totals',
@@ -402,7 +438,8 @@ export const en = {
     compareTitle: (names: string) => `Hong Kong's ties with ${names}`,
     filteredTitle: 'Ties matching the filters',
     readme: {
-      files: (csv: string) => `${csv}: the data. datapackage.json: the same facts for programs (Frictionless Data Package), with the columns.`,
+      files: (csv: string) =>
+        `${csv}: the data. datapackage.json: the same facts for programs (Frictionless Data Package), with the columns.`,
       filters: 'Filters and year',
       asOf: 'Data as of',
       version: 'Data version',
@@ -423,7 +460,8 @@ export const en = {
     addGroup: 'Add a grouping',
     addGroupButton: 'Add',
     groupOption: (name: string, n: string) => `${name} (${n} economies)`,
-    groupAdded: (name: string, added: string, left: string) => `${name}: ${added} added${left ? `; not added (at most 6 economies): ${left}` : ''}.`,
+    groupAdded: (name: string, added: string, left: string) =>
+      `${name}: ${added} added${left ? `; not added (at most 6 economies): ${left}` : ''}.`,
     remove: (name: string) => `Remove ${name} from the comparison`,
     clear: 'Clear the comparison',
     tableCaption: 'Ties with Hong Kong by type',
@@ -466,7 +504,8 @@ export const en = {
     title: 'What changed',
     version: (version: string, date: string) => `This is data version ${version}, dated ${date}.`,
     since: (version: string, date: string) => `Compared with the previous release, version ${version} of ${date}:`,
-    counts: (added: string, removed: string, changed: string) => `${added} ${added === '1' ? 'record' : 'records'} added, ${removed} removed, ${changed} changed.`,
+    counts: (added: string, removed: string, changed: string) =>
+      `${added} ${added === '1' ? 'record' : 'records'} added, ${removed} removed, ${changed} changed.`,
     first: 'This is the first versioned release: there is no earlier one to compare with.',
     none: 'No record changed.',
     details: (n: string) => `Every change, field by field (${n} ${n === '1' ? 'row' : 'rows'})`,

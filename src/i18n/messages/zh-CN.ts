@@ -56,7 +56,13 @@ export const zhCN = {
     eto_mainland: '内地办事处',
     liaison_units: '内地联络处',
   },
-  search: { label: '搜寻经济体、经济组织或办事处', placeholder: '例如：新西兰、东盟、伦敦', results: '符合的项目', grouping: (n) => `${n} 个经济体的组织：按此筛选`, office: '办事处' },
+  search: {
+    label: '搜寻经济体、经济组织或办事处',
+    placeholder: '例如：新西兰、东盟、伦敦',
+    results: '符合的项目',
+    grouping: (n) => `${n} 个经济体的组织：按此筛选`,
+    office: '办事处',
+  },
   filters: {
     panel: '筛选',
     types: '协定类别',
@@ -182,7 +188,9 @@ export const zhCN = {
     eventsNote: '虚线标示下列事件。',
     undatedGroup: (inForce) => (inForce ? '已生效，生效日期未有记录' : '已签署，签署日期未有记录'),
     undatedHelp: (inForce) =>
-      inForce ? '现已生效，但没有网页载明生效日期：计入今天的总数，但不归入任何年份。' : '已签署，但没有网页载明签署日期：计入今天的总数，但不归入任何年份。',
+      inForce
+        ? '现已生效，但没有网页载明生效日期：计入今天的总数，但不归入任何年份。'
+        : '已签署，但没有网页载明签署日期：计入今天的总数，但不归入任何年份。',
     colType: '类别',
     colDated: (year) => `${year}年底前可按年份排列`,
     colUndated: '日期未有记录',
@@ -230,7 +238,16 @@ export const zhCN = {
     colFact: '资料',
     colKept: '采用',
     colOther: '另一网页所载',
-    fact: { status: '状况', signed: '签署', in_force: '生效', terminated: '终止', opened: '开设', start: '开始', end: '结束', mous_signed: '签署的谅解备忘录' },
+    fact: {
+      status: '状况',
+      signed: '签署',
+      in_force: '生效',
+      terminated: '终止',
+      opened: '开设',
+      start: '开始',
+      end: '结束',
+      mous_signed: '签署的谅解备忘录',
+    },
     missingTitle: (n) => `没有网页载明的资料（${n}）`,
     missingIntro: '以下每项记录均说明欠缺的资料及曾经搜寻的地方（只有英文）。',
     coverage: {
@@ -243,7 +260,9 @@ export const zhCN = {
       inForce: '已知生效日期（已生效的联系）',
       inForceStatus: '已生效，资料来源',
       tiers: (hk, partner, reported) =>
-        [hk !== '0' && `香港政府 ${hk}`, partner !== '0' && `伙伴政府／国际组织 ${partner}`, reported !== '0' && `报道 ${reported}`].filter(Boolean).join(' · '),
+        [hk !== '0' && `香港政府 ${hk}`, partner !== '0' && `伙伴政府／国际组织 ${partner}`, reported !== '0' && `报道 ${reported}`]
+          .filter(Boolean)
+          .join(' · '),
       signedOnly: '已签署但未有生效记录',
       knownOf: (known, of) => `${of} 项中 ${known} 项`,
       others: (offices, ended, mous) =>
@@ -292,7 +311,16 @@ export const zhCN = {
   /** What a part of the page that failed says: the map, the panel and each chart have their own error boundary. */
   failure: {
     part: (part) => `抱歉，未能显示${part}。`,
-    parts: { map: '地图', panel: '经济体资料', counts: '各类协定数目图表', pipeline: '进行中协定图表', timeline: '时间线图表', missions: '访问团列表', charts: '图表', about: '“关于数据”页面' },
+    parts: {
+      map: '地图',
+      panel: '经济体资料',
+      counts: '各类协定数目图表',
+      pipeline: '进行中协定图表',
+      timeline: '时间线图表',
+      missions: '访问团列表',
+      charts: '图表',
+      about: '“关于数据”页面',
+    },
     tryAgain: '再试一次',
     notDownloaded: '未能下载此部分：网络可能已断开，或本图集在此页打开后已更新。',
     reloadPage: '重新加载页面',
@@ -308,12 +336,12 @@ export const zhCN = {
   },
   /** UN M49 region and subregion names; a name missing here shows in English. */
   regionName: {
-    'Africa': '非洲',
-    'Americas': '美洲',
-    'Asia': '亚洲',
-    'Europe': '欧洲',
-    'Oceania': '大洋洲',
-    'Antarctica': '南极洲',
+    Africa: '非洲',
+    Americas: '美洲',
+    Asia: '亚洲',
+    Europe: '欧洲',
+    Oceania: '大洋洲',
+    Antarctica: '南极洲',
     'Eastern Asia': '东亚',
     'South-Eastern Asia': '东南亚',
     'Southern Asia': '南亚',
@@ -331,11 +359,11 @@ export const zhCN = {
     'Northern America': '北美洲',
     'Central America': '中美洲',
     'South America': '南美洲',
-    'Caribbean': '加勒比',
+    Caribbean: '加勒比',
     'Australia and New Zealand': '澳大利亚和新西兰',
-    'Melanesia': '美拉尼西亚',
-    'Micronesia': '密克罗尼西亚',
-    'Polynesia': '波利尼西亚',
+    Melanesia: '美拉尼西亚',
+    Micronesia: '密克罗尼西亚',
+    Polynesia: '波利尼西亚',
   },
   map: {
     region: '香港伙伴经济体世界地图',
@@ -348,7 +376,14 @@ export const zhCN = {
     reset: '重设视图',
     restoring: '正在恢复地图…',
     zoomToMatches: '放大至符合项目',
-    ui: { mapTitle: '地图', zoomIn: '放大', zoomOut: '缩小', resetBearing: '将方向重设为正北', toggleAttribution: '显示或隐藏出处', mapFeedback: '地图意见' },
+    ui: {
+      mapTitle: '地图',
+      zoomIn: '放大',
+      zoomOut: '缩小',
+      resetBearing: '将方向重设为正北',
+      toggleAttribution: '显示或隐藏出处',
+      mapFeedback: '地图意见',
+    },
     boundariesCredit: (source) => `边界：${source}`,
     standing: {
       hub: '枢纽：点选查看网络数字',
@@ -394,7 +429,8 @@ export const zhCN = {
     show: '嵌入此视图',
     part: '嵌入内容',
     code: '在其他网站嵌入此视图的代码',
-    size: (height: string) => `框架的宽度为粘贴位置的全宽，高度为${height}像素；可在代码中修改宽度和高度以配合网页。高度少于约320像素时，地图会过于狭窄。`,
+    size: (height: string) =>
+      `框架的宽度为粘贴位置的全宽，高度为${height}像素；可在代码中修改宽度和高度以配合网页。高度少于约320像素时，地图会过于狭窄。`,
     copy: '复制代码',
     copied: '已复制',
     asOf: (date: string) => `资料截至${date}`,
@@ -431,7 +467,8 @@ export const zhCN = {
     addGroup: '加入组别',
     addGroupButton: '加入',
     groupOption: (name: string, n: string) => `${name}（${n} 个经济体）`,
-    groupAdded: (name: string, added: string, left: string) => `${name}：已加入${added}${left ? `；未加入（最多 6 个经济体）：${left}` : ''}。`,
+    groupAdded: (name: string, added: string, left: string) =>
+      `${name}：已加入${added}${left ? `；未加入（最多 6 个经济体）：${left}` : ''}。`,
     remove: (name: string) => `从比较中移除${name}`,
     clear: '清除比较',
     tableCaption: '按类别列出与香港的联系',
@@ -490,5 +527,13 @@ export const zhCN = {
     failed: '未能加载数据版本。',
   },
   correction: { report: '报告错误' },
-  legend: { title: '与香港的协定类别数目（所选类别）', label: '地图图例', more: '完整图例', typesInForce: '类已生效协定', pipeline: '未有生效记录', none: '没有记录', hub: '香港' },
+  legend: {
+    title: '与香港的协定类别数目（所选类别）',
+    label: '地图图例',
+    more: '完整图例',
+    typesInForce: '类已生效协定',
+    pipeline: '未有生效记录',
+    none: '没有记录',
+    hub: '香港',
+  },
 } satisfies Messages;

@@ -56,7 +56,13 @@ export const zhHK = {
     eto_mainland: '內地辦事處',
     liaison_units: '內地聯絡處',
   },
-  search: { label: '搜尋經濟體、經濟組織或辦事處', placeholder: '例如：新西蘭、東盟、倫敦', results: '符合的項目', grouping: (n) => `${n} 個經濟體的組織：按此篩選`, office: '辦事處' },
+  search: {
+    label: '搜尋經濟體、經濟組織或辦事處',
+    placeholder: '例如：新西蘭、東盟、倫敦',
+    results: '符合的項目',
+    grouping: (n) => `${n} 個經濟體的組織：按此篩選`,
+    office: '辦事處',
+  },
   filters: {
     panel: '篩選',
     types: '協定類別',
@@ -182,7 +188,9 @@ export const zhHK = {
     eventsNote: '虛線標示下列事件。',
     undatedGroup: (inForce) => (inForce ? '已生效，生效日期未有記錄' : '已簽署，簽署日期未有記錄'),
     undatedHelp: (inForce) =>
-      inForce ? '現已生效，但沒有網頁載明生效日期：計入今天的總數，但不歸入任何年份。' : '已簽署，但沒有網頁載明簽署日期：計入今天的總數，但不歸入任何年份。',
+      inForce
+        ? '現已生效，但沒有網頁載明生效日期：計入今天的總數，但不歸入任何年份。'
+        : '已簽署，但沒有網頁載明簽署日期：計入今天的總數，但不歸入任何年份。',
     colType: '類別',
     colDated: (year) => `${year}年底前可按年份排列`,
     colUndated: '日期未有記錄',
@@ -230,7 +238,16 @@ export const zhHK = {
     colFact: '資料',
     colKept: '採用',
     colOther: '另一網頁所載',
-    fact: { status: '狀況', signed: '簽署', in_force: '生效', terminated: '終止', opened: '開設', start: '開始', end: '結束', mous_signed: '簽署的諒解備忘錄' },
+    fact: {
+      status: '狀況',
+      signed: '簽署',
+      in_force: '生效',
+      terminated: '終止',
+      opened: '開設',
+      start: '開始',
+      end: '結束',
+      mous_signed: '簽署的諒解備忘錄',
+    },
     missingTitle: (n) => `沒有網頁載明的資料（${n}）`,
     missingIntro: '以下每項記錄均說明欠缺的資料及曾經搜尋的地方（只有英文）。',
     coverage: {
@@ -243,7 +260,9 @@ export const zhHK = {
       inForce: '已知生效日期（已生效的聯繫）',
       inForceStatus: '已生效，資料來源',
       tiers: (hk, partner, reported) =>
-        [hk !== '0' && `香港政府 ${hk}`, partner !== '0' && `夥伴政府／國際組織 ${partner}`, reported !== '0' && `報道 ${reported}`].filter(Boolean).join(' · '),
+        [hk !== '0' && `香港政府 ${hk}`, partner !== '0' && `夥伴政府／國際組織 ${partner}`, reported !== '0' && `報道 ${reported}`]
+          .filter(Boolean)
+          .join(' · '),
       signedOnly: '已簽署但未有生效記錄',
       knownOf: (known, of) => `${of} 項中 ${known} 項`,
       others: (offices, ended, mous) =>
@@ -292,7 +311,16 @@ export const zhHK = {
   /** What a part of the page that failed says: the map, the panel and each chart have their own error boundary. */
   failure: {
     part: (part) => `抱歉，未能顯示${part}。`,
-    parts: { map: '地圖', panel: '經濟體資料', counts: '各類協定數目圖表', pipeline: '進行中協定圖表', timeline: '時間線圖表', missions: '訪問團列表', charts: '圖表', about: '「關於資料」頁面' },
+    parts: {
+      map: '地圖',
+      panel: '經濟體資料',
+      counts: '各類協定數目圖表',
+      pipeline: '進行中協定圖表',
+      timeline: '時間線圖表',
+      missions: '訪問團列表',
+      charts: '圖表',
+      about: '「關於資料」頁面',
+    },
     tryAgain: '再試一次',
     notDownloaded: '未能下載此部分：網絡可能已中斷，或本圖集在此頁開啟後已更新。',
     reloadPage: '重新載入頁面',
@@ -308,12 +336,12 @@ export const zhHK = {
   },
   /** UN M49 region and subregion names; a name missing here shows in English. */
   regionName: {
-    'Africa': '非洲',
-    'Americas': '美洲',
-    'Asia': '亞洲',
-    'Europe': '歐洲',
-    'Oceania': '大洋洲',
-    'Antarctica': '南極洲',
+    Africa: '非洲',
+    Americas: '美洲',
+    Asia: '亞洲',
+    Europe: '歐洲',
+    Oceania: '大洋洲',
+    Antarctica: '南極洲',
     'Eastern Asia': '東亞',
     'South-Eastern Asia': '東南亞',
     'Southern Asia': '南亞',
@@ -331,11 +359,11 @@ export const zhHK = {
     'Northern America': '北美洲',
     'Central America': '中美洲',
     'South America': '南美洲',
-    'Caribbean': '加勒比',
+    Caribbean: '加勒比',
     'Australia and New Zealand': '澳洲及新西蘭',
-    'Melanesia': '美拉尼西亞',
-    'Micronesia': '密克羅尼西亞',
-    'Polynesia': '波利尼西亞',
+    Melanesia: '美拉尼西亞',
+    Micronesia: '密克羅尼西亞',
+    Polynesia: '波利尼西亞',
   },
   map: {
     region: '香港夥伴經濟體世界地圖',
@@ -348,7 +376,14 @@ export const zhHK = {
     reset: '重設視圖',
     restoring: '正在恢復地圖…',
     zoomToMatches: '放大至符合項目',
-    ui: { mapTitle: '地圖', zoomIn: '放大', zoomOut: '縮小', resetBearing: '將方向重設為正北', toggleAttribution: '顯示或隱藏出處', mapFeedback: '地圖意見' },
+    ui: {
+      mapTitle: '地圖',
+      zoomIn: '放大',
+      zoomOut: '縮小',
+      resetBearing: '將方向重設為正北',
+      toggleAttribution: '顯示或隱藏出處',
+      mapFeedback: '地圖意見',
+    },
     boundariesCredit: (source) => `邊界：${source}`,
     standing: {
       hub: '樞紐：點選查看網絡數字',
@@ -394,7 +429,8 @@ export const zhHK = {
     show: '嵌入此視圖',
     part: '嵌入內容',
     code: '在其他網站嵌入此視圖的代碼',
-    size: (height: string) => `框架的闊度為貼上位置的全寬，高度為${height}像素；可在代碼中修改闊度和高度以配合網頁。高度少於約320像素時，地圖會過於狹窄。`,
+    size: (height: string) =>
+      `框架的闊度為貼上位置的全寬，高度為${height}像素；可在代碼中修改闊度和高度以配合網頁。高度少於約320像素時，地圖會過於狹窄。`,
     copy: '複製代碼',
     copied: '已複製',
     asOf: (date: string) => `資料截至${date}`,
@@ -431,7 +467,8 @@ export const zhHK = {
     addGroup: '加入組別',
     addGroupButton: '加入',
     groupOption: (name: string, n: string) => `${name}（${n} 個經濟體）`,
-    groupAdded: (name: string, added: string, left: string) => `${name}：已加入${added}${left ? `；未加入（最多 6 個經濟體）：${left}` : ''}。`,
+    groupAdded: (name: string, added: string, left: string) =>
+      `${name}：已加入${added}${left ? `；未加入（最多 6 個經濟體）：${left}` : ''}。`,
     remove: (name: string) => `從比較中移除${name}`,
     clear: '清除比較',
     tableCaption: '按類別列出與香港的聯繫',
@@ -490,5 +527,13 @@ export const zhHK = {
     failed: '未能載入數據版本。',
   },
   correction: { report: '報告錯誤' },
-  legend: { title: '與香港的協定類別數目（所選類別）', label: '地圖圖例', more: '完整圖例', typesInForce: '類已生效協定', pipeline: '未有生效記錄', none: '沒有記錄', hub: '香港' },
+  legend: {
+    title: '與香港的協定類別數目（所選類別）',
+    label: '地圖圖例',
+    more: '完整圖例',
+    typesInForce: '類已生效協定',
+    pipeline: '未有生效記錄',
+    none: '沒有記錄',
+    hub: '香港',
+  },
 } satisfies Messages;

@@ -5,9 +5,19 @@ import type { EconomyPlace } from '../../domain/records';
 const iso2 = (code: string) => code as EconomyPlace['iso2'];
 
 const area = (code: string, west: number, south: number, east: number, north: number): EconomyPlace => ({
-  iso2: iso2(code), anchor: [(west + east) / 2, (south + north) / 2], bounds: [west, south, east, north], point: false, km2: 1,
+  iso2: iso2(code),
+  anchor: [(west + east) / 2, (south + north) / 2],
+  bounds: [west, south, east, north],
+  point: false,
+  km2: 1,
 });
-const point = (code: string, lon: number, lat: number): EconomyPlace => ({ iso2: iso2(code), anchor: [lon, lat], bounds: null, point: true, km2: 0 });
+const point = (code: string, lon: number, lat: number): EconomyPlace => ({
+  iso2: iso2(code),
+  anchor: [lon, lat],
+  bounds: null,
+  point: true,
+  km2: 0,
+});
 const anchors = new Map<string, EconomyPlace>([
   ['HK', point('HK', 114.17, 22.3)],
   ['NZ', area('NZ', 166, -47, 179, -34)],

@@ -18,7 +18,10 @@ export function boxOf(place: EconomyPlace): Bounds {
 }
 
 export function unionBounds(boxes: readonly Bounds[]): Bounds {
-  return boxes.reduce<Bounds>((u, b) => [Math.min(u[0], b[0]), Math.min(u[1], b[1]), Math.max(u[2], b[2]), Math.max(u[3], b[3])], [Infinity, Infinity, -Infinity, -Infinity]);
+  return boxes.reduce<Bounds>(
+    (u, b) => [Math.min(u[0], b[0]), Math.min(u[1], b[1]), Math.max(u[2], b[2]), Math.max(u[3], b[3])],
+    [Infinity, Infinity, -Infinity, -Infinity],
+  );
 }
 
 const isFar = (b: Bounds) => b[2] - b[0] > FAR_LON_SPAN || b[3] - b[1] > FAR_LAT_SPAN;
@@ -43,6 +46,9 @@ export function cameraFrame(
 
 /** The box around several economies (e.g. the filtered set, a mission's destinations); null if none is drawn. */
 export function framesOf(codes: Iterable<string>, anchors: ReadonlyMap<string, EconomyPlace>): Bounds | null {
-  const boxes = [...codes].map((c) => anchors.get(c)).filter((a): a is EconomyPlace => !!a).map(boxOf);
+  const boxes = [...codes]
+    .map((c) => anchors.get(c))
+    .filter((a): a is EconomyPlace => !!a)
+    .map(boxOf);
   return boxes.length ? unionBounds(boxes) : null;
 }

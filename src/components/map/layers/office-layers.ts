@@ -26,7 +26,12 @@ export const OFFICE_MARKER_OFFSET: [number, number] = [10, -10];
 
 export function officeLayers(visible: boolean): LayerSpecification[] {
   const visibility = visible ? 'visible' : 'none';
-  const icon = ['match', ['get', 'officeType'], ...OFFICE_TYPES.flatMap((t) => [t, officeIconId(t)]), officeIconId('eto_overseas')] as unknown as ExpressionSpecification;
+  const icon = [
+    'match',
+    ['get', 'officeType'],
+    ...OFFICE_TYPES.flatMap((t) => [t, officeIconId(t)]),
+    officeIconId('eto_overseas'),
+  ] as unknown as ExpressionSpecification;
   return [
     {
       // A dot on the city; for the open office it grows into a ring, so the marker's place is clear.
@@ -47,7 +52,13 @@ export function officeLayers(visible: boolean): LayerSpecification[] {
       type: 'symbol',
       source: OFFICE_SOURCE,
       filter: notCluster,
-      layout: { visibility, 'icon-image': icon, 'icon-offset': OFFICE_MARKER_OFFSET, 'icon-allow-overlap': true, 'icon-ignore-placement': true },
+      layout: {
+        visibility,
+        'icon-image': icon,
+        'icon-offset': OFFICE_MARKER_OFFSET,
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+      },
     },
     {
       id: 'offices-clusters',
@@ -55,7 +66,13 @@ export function officeLayers(visible: boolean): LayerSpecification[] {
       source: OFFICE_SOURCE,
       filter: isCluster,
       layout: { visibility },
-      paint: { 'circle-radius': 10, 'circle-color': '#1f2a6b', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5, 'circle-translate': OFFICE_MARKER_OFFSET },
+      paint: {
+        'circle-radius': 10,
+        'circle-color': '#1f2a6b',
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 1.5,
+        'circle-translate': OFFICE_MARKER_OFFSET,
+      },
     },
     {
       id: 'offices-cluster-count',
