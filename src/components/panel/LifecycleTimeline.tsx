@@ -74,7 +74,7 @@ export function LifecycleTimeline({ profile, asOf }: { profile: PartnerProfile; 
       <ul className="lifecycle-list">
         {bars.map((b) => (
           <li key={b.id}>
-            {m.panel.lifecycleRow(m.tieType[b.type].short, fmt.date(b.start), fmt.date(b.inForce))}
+            {m.panel.lifecycleRow(m.tieType[b.type].short, b.start && fmt.date(b.start), b.inForce && fmt.date(b.inForce))}
             {b.end ? m.panel.lifecycleEnded(fmt.date(b.end)) : ''}
           </li>
         ))}

@@ -134,7 +134,9 @@ export const en = {
     mous: (n: string): PluralForms => ({ one: `${n} MOU or agreement`, other: `${n} MOUs and agreements` }),
     overTime: 'Over time',
     lifecycleLabel: (year: string) => `Timeline of ties from ${year}`,
-    lifecycleRow: (type: string, signed: string, inForce: string) => `${type}: signed ${signed}, in force ${inForce}`,
+    // A date the records lack is said as such, never as a state ("not in force").
+    lifecycleRow: (type: string, signed: string | null, inForce: string | null) =>
+      `${type}: ${signed ? `signed ${signed}` : 'signing date not recorded'}, ${inForce ? `in force ${inForce}` : 'no entry into force recorded'}`,
     lifecycleEnded: (date: string) => `, ended ${date}`,
     lifecycleMarker: (what: string, date: string) => `${what}, ${date}`,
     nameNotInChinese: '',
