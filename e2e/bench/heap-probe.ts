@@ -11,7 +11,7 @@ import { chromium, type Page } from '@playwright/test';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_FLAGS, chromiumExecutable } from '../support/chromium';
-import { ACTIONS, WEIGHTS, dice, seededRandom, settle } from '../support/random-use';
+import { ACTIONS, WEIGHTS, backToDefault, dice, seededRandom, settle } from '../support/random-use';
 import { screenPoint } from '../support/atlas-driver';
 import { newObjects, takeSnapshot } from './heap-retainers';
 import { heapAfterGc } from './page-instrumentation';
@@ -29,20 +29,6 @@ const language = (lang: string) => async (page: Page) => {
 
 const d = dice(seededRandom(Number(process.env.HEAP_SEED ?? 7)));
 const weighted = Object.entries(WEIGHTS).flatMap(([name, w]) => Array<string>(w).fill(name));
-
-/** The default view again, as the heap bench reads it: nothing playing, `/` reached as Back would, the world in view. */
-export async function backToDefault(page: Page): Promise<void> {
-  const playing = page.locator('#time-bar button.play[aria-pressed="true"]');
-  if (await playing.count()) await playing.click();
-  await page.evaluate(() => {
-    window.history.pushState(null, '', '/');
-    window.dispatchEvent(new PopStateEvent('popstate'));
-  });
-  await page.waitForFunction(() => !!window.__atlasMap?.getCanvas().isConnected);
-  await settle(page);
-  await page.getByRole('button', { name: 'Reset view' }).click();
-  await settle(page);
-}
 
 /** Each one a round trip: the page ends where it started, so whatever it keeps is retained. */
 export const PROBES: Record<string, (page: Page) => Promise<void>> = {

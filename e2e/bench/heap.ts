@@ -14,7 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { CHROMIUM_FLAGS, chromiumExecutable } from '../support/chromium';
-import { ACTIONS, WEIGHTS, dice, seededRandom, settle } from '../support/random-use';
+import { ACTIONS, WEIGHTS, backToDefault, dice, seededRandom, settle } from '../support/random-use';
 import { heapAfterGc } from './page-instrumentation';
 import { heapGrowth, heapSummary } from './heap-snapshot';
 import { startStaticServer } from './static-server';
@@ -68,16 +68,7 @@ async function main(): Promise<void> {
     // default view (map, English, no filter, nothing selected), reached as Back would reach it, and
     // the whole world in view (the tiles a camera shows are part of the heap).
     const reading = async () => {
-      const playing = page.locator('#time-bar button.play[aria-pressed="true"]');
-      if (await playing.count()) await playing.click();
-      await page.evaluate(() => {
-        window.history.pushState(null, '', '/');
-        window.dispatchEvent(new PopStateEvent('popstate'));
-      });
-      await page.waitForFunction(() => !!window.__atlasMap?.getCanvas().isConnected);
-      await settle(page);
-      await page.getByRole('button', { name: 'Reset view' }).click();
-      await settle(page);
+      await backToDefault(page);
       const used = await heapAfterGc(page);
       // Compiled code grows as V8 optimises more of the app: memory, but not something the app retains.
       const code = (await heapSummary(page)).get('(code)')?.bytes ?? 0;

@@ -199,3 +199,17 @@ export async function settle(page: Page): Promise<void> {
   );
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
+
+/** The default view again, as the heap benches read it: nothing playing, `/` reached as Back would, the world in view. */
+export async function backToDefault(page: Page): Promise<void> {
+  const playing = page.locator('#time-bar button.play[aria-pressed="true"]');
+  if (await playing.count()) await playing.click();
+  await page.evaluate(() => {
+    window.history.pushState(null, '', '/');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  });
+  await page.waitForFunction(() => !!window.__atlasMap?.getCanvas().isConnected);
+  await settle(page);
+  await page.getByRole('button', { name: 'Reset view' }).click();
+  await settle(page);
+}
