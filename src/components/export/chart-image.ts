@@ -36,6 +36,31 @@ function drawnBox(svg: SVGSVGElement, full: DOMRect): DOMRect {
   return Number.isFinite(left) ? new DOMRect(left, top, right - left, bottom - top) : full;
 }
 
+/** The SVG properties a picture keeps from an inline style; the rest (e.g. `outline`) is for the page only. */
+const PRESENTATION = new Set([
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'opacity',
+  'display',
+  'visibility',
+]);
+
+/**
+ * Inline `style` attributes become presentation attributes. The page's strict CSP
+ * (no `style-src-attr 'unsafe-inline'`) carries over to the data: URL the PNG is drawn from, which
+ * would refuse them; and presentation attributes read the same in any SVG viewer.
+ */
+function styleToAttributes(svg: SVGSVGElement): void {
+  for (const el of svg.querySelectorAll<SVGElement>('[style]')) {
+    for (const name of [...el.style]) if (PRESENTATION.has(name)) el.setAttribute(name, el.style.getPropertyValue(name));
+    el.removeAttribute('style');
+  }
+}
+
 /** A copy of the chart's SVG with the controls removed, cropped to what is drawn (plus a small margin); its size in SVG units. */
 function chartBody(figure: HTMLElement): { svg: SVGSVGElement; width: number; height: number } | null {
   const source =
@@ -55,6 +80,7 @@ function chartBody(figure: HTMLElement): { svg: SVGSVGElement; width: number; he
   const svg = source.cloneNode(true) as SVGSVGElement;
   svg.querySelectorAll(CONTROLS).forEach((node) => node.remove());
   for (const name of ['role', 'tabindex', 'style', 'class', 'aria-label', 'focusable']) svg.removeAttribute(name);
+  styleToAttributes(svg);
   svg.setAttribute('width', String(full.width));
   svg.setAttribute('height', String(bottom - top));
   svg.setAttribute('viewBox', `${full.x} ${top} ${full.width} ${bottom - top}`);
