@@ -76,11 +76,20 @@ async function measure(page: Page, act: () => Promise<void>): Promise<FeelSample
   return readSample(page, 'input');
 }
 
-export async function measureFeel(page: Page, problems: string[]): Promise<FeelResults> {
+export interface FeelOptions {
+  /** Only these interactions (all when absent), e.g. for a profile of one. */
+  only?: readonly Interaction[];
+  /** Runs around each interaction (e.g. starts and stops a CPU profile). */
+  around?: <T>(what: Interaction, run: () => Promise<T>) => Promise<T>;
+}
+
+export async function measureFeel(page: Page, problems: string[], options: FeelOptions = {}): Promise<FeelResults> {
   const out: FeelResults = {};
+  const around = options.around ?? ((_what, run) => run());
   const add = async (what: Interaction, fn: () => Promise<FeelSample[]>) => {
+    if (options.only && !options.only.includes(what)) return;
     try {
-      out[what] = await fn();
+      out[what] = await around(what, fn);
     } catch (err) {
       problems.push(`${what}: ${(err as Error).message.split('\n')[0]}`);
     }

@@ -43,13 +43,22 @@ export async function measureRun(browser: Browser, server: BenchServer, url: str
     'request',
     (r) => void (!r.url().startsWith(origin) && !/^(data|blob):/.test(r.url()) && problems.push(`foreign request: ${r.url()}`)),
   );
+  // When each request started, in the page's clock (epoch ms): from the browser's timing once it
+  // finished, else when Playwright saw it (a little later than its start).
+  const starts = new Map<string, number>();
+  page.on('request', (r) => void (starts.has(new URL(r.url()).pathname) || starts.set(new URL(r.url()).pathname, Date.now())));
+  page.on('requestfinished', (r) => {
+    const start = r.timing().startTime;
+    const path = new URL(r.url()).pathname;
+    if (start > 0 && start < (starts.get(path) ?? Infinity)) starts.set(path, start);
+  });
   try {
     server.resetCounts();
     await page.goto(url);
     await page.waitForFunction(() => (window.__benchIdles?.length ?? 0) > 0, undefined, { timeout: 60_000 });
     const loadMs = await page.evaluate(() => window.__benchIdles![0]);
     const fcpMs = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
-    const bytesByPath = await sentBeforeIdle(page, server, loadMs);
+    const bytesByPath = await sentBeforeIdle(page, server, loadMs, starts);
     const mapSize = await page.locator('canvas.maplibregl-canvas').evaluate((c) => ({ width: c.clientWidth, height: c.clientHeight }));
 
     const result: RunResult = {
@@ -89,18 +98,22 @@ export async function measureRun(browser: Browser, server: BenchServer, url: str
 /**
  * Bytes the server sent for requests the page started before its first idle. The server's own
  * count runs until the bench notices the idle, by which time the app may have asked for what it
- * loads after it (charts): the page's resource timings say which requests started later. Requests
- * made by the map's worker (the reference's geometry) are not in the page's timings and count.
+ * loads after it (charts, the label font): the page's resource timings say which requests started
+ * later, and the requests Playwright saw say it for those still under way (a resource timing is
+ * only written when its response is complete). Requests neither knows of (the reference's
+ * geometry, fetched by the map's worker) count.
  */
-async function sentBeforeIdle(page: Page, server: BenchServer, idle: number): Promise<Map<string, number>> {
-  const startedAfter = await page.evaluate(
-    (t) =>
-      performance
+async function sentBeforeIdle(page: Page, server: BenchServer, idle: number, starts: Map<string, number>): Promise<Map<string, number>> {
+  const { startedAfter, idleAt } = await page.evaluate(
+    (t) => ({
+      startedAfter: performance
         .getEntriesByType('resource')
         .filter((e) => e.startTime > t)
         .map((e) => new URL(e.name).pathname),
+      idleAt: performance.timeOrigin + t,
+    }),
     idle,
   );
-  const later = new Set(startedAfter);
+  const later = new Set([...startedAfter, ...[...starts].filter(([, start]) => start > idleAt).map(([path]) => path)]);
   return new Map([...server.sent].filter(([path]) => !later.has(path)));
 }

@@ -5,7 +5,10 @@
  * budget checks. It is a report: it exits 0 whether budgets pass or fail (1 only if it cannot run).
  *
  * Env: BENCH_RUNS (measured runs per target, default 7), BENCH_WARMUP (default and minimum 1),
- * BENCH_PORT (default 4182: 100× app on it, app + reference on BENCH_PORT + 1), BENCH_SCALE (100).
+ * BENCH_PORT (default 4182: 100× app on it, app + reference on BENCH_PORT + 1), BENCH_SCALE (100),
+ * BENCH_BEFORE (a folder holding an earlier build: measured too, interleaved, on BENCH_PORT + 2, and
+ * its figures printed beside the app's: a before/after comparison in one run), BENCH_SCALED=0 (skip
+ * the 100× data runs, e.g. for a quicker before/after run).
  */
 import { rmSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
@@ -23,14 +26,17 @@ const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 7));
 const WARMUP = Math.max(1, Number(process.env.BENCH_WARMUP ?? 1));
 const PORT = Number(process.env.BENCH_PORT ?? 4182);
 const SCALE = Math.max(2, Number(process.env.BENCH_SCALE ?? 100));
+const BEFORE = process.env.BENCH_BEFORE;
+const WITH_SCALED = process.env.BENCH_SCALED !== '0';
 
-type Target = 'reference' | 'app' | 'scaled';
-const LABEL: Record<Target, string> = { reference: 'reference', app: 'app', scaled: `app ×${SCALE}` };
+type Target = 'reference' | 'app' | 'before' | 'scaled';
+const LABEL: Record<Target, string> = { reference: 'reference', app: 'app', before: 'before', scaled: `app ×${SCALE}` };
+const TARGETS: Target[] = ['reference', 'app', ...(BEFORE ? ['before' as const] : []), ...(WITH_SCALED ? ['scaled' as const] : [])];
 
 async function main(): Promise<void> {
   const built = await buildTargets(SCALE);
   const cleanups: (() => unknown)[] = [() => rmSync(built.workDir, { recursive: true, force: true })];
-  const results: Record<Target, RunResult[]> = { reference: [], app: [], scaled: [] };
+  const results: Record<Target, RunResult[]> = { reference: [], app: [], before: [], scaled: [] };
   let referenceQuery = '';
   const loadBefore = loadavg()[0];
   try {
@@ -41,27 +47,28 @@ async function main(): Promise<void> {
     cleanups.push(appServer.close);
     const scaledServer = await startStaticServer(PORT, [{ prefix: '/', dir: built.scaledAppDir }]);
     cleanups.push(scaledServer.close);
+    const beforeServer = BEFORE ? await startStaticServer(PORT + 2, [{ prefix: '/', dir: BEFORE }]) : null;
+    if (beforeServer) cleanups.push(beforeServer.close);
     const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_FLAGS });
     cleanups.push(() => browser.close());
 
     const runOnce = async (target: Target) => {
       if (target === 'reference')
         return measureRun(browser, appServer, `${appServer.url}${built.referencePrefix}${referenceQuery}`, { interactions: false });
-      const server = target === 'app' ? appServer : scaledServer;
+      const server = target === 'app' ? appServer : target === 'before' ? beforeServer! : scaledServer;
       return measureRun(browser, server, `${server.url}/`, { interactions: true });
     };
 
-    console.log(`Warm-up (${WARMUP}), then ${RUNS} measured runs each, interleaved: reference, app, app ×${SCALE}.`);
+    console.log(`Warm-up (${WARMUP}), then ${RUNS} measured runs each, interleaved: ${TARGETS.map((t) => LABEL[t]).join(', ')}.`);
     for (let i = 0; i < WARMUP; i++) {
       const app = await runOnce('app');
       // The reference draws on a canvas the size of the app's map, so both paint the same pixels.
       referenceQuery = `?w=${app.mapSize.width}&h=${app.mapSize.height}`;
-      await runOnce('reference');
-      await runOnce('scaled');
+      for (const target of TARGETS.filter((t) => t !== 'app')) await runOnce(target);
     }
     for (let i = 0; i < RUNS; i++) {
       const line: string[] = [];
-      for (const target of ['reference', 'app', 'scaled'] as const) {
+      for (const target of TARGETS) {
         const r = await runOnce(target);
         results[target].push(r);
         line.push(`${LABEL[target]} ${r.loadMs.toFixed(0)} ms`);
@@ -261,6 +268,39 @@ function printReport(results: Record<Target, RunResult[]>, ties: { real: number;
     return real === null || big === null ? null : big / real;
   };
   printFeel(app, scaled, x);
+  if (results.before.length) {
+    const before = results.before;
+    console.log(`\nBefore (${BEFORE}), the same measures in the same run:`);
+    console.log(
+      row(
+        'load to first map idle · before',
+        pick(before, (r) => r.loadMs),
+        'ms',
+      ),
+    );
+    console.log(
+      row(
+        'load ratio before / reference (paired)',
+        before.map((r, i) => r.loadMs / ref[i].loadMs),
+        'ratio',
+      ),
+    );
+    console.log(
+      row(
+        'complete before / reference (paired)',
+        before.map((r, i) => (r.completeMs ?? NaN) / ref[i].loadMs),
+        'ratio',
+      ),
+    );
+    console.log(
+      row(
+        'transfer before first idle · before',
+        pick(before, (r) => r.bytes),
+        'kB',
+      ),
+    );
+    printFeel(before, [], x, 'before');
+  }
 
   console.log('\nBudgets (issues 7 and 18):');
   console.log(budget('load ratio app/reference (first idle), median', med(ratios), 1.15, times, ''));
@@ -314,7 +354,7 @@ function printReport(results: Record<Target, RunResult[]>, ties: { real: number;
   );
 
   const problems = new Map<string, number>();
-  for (const r of [...ref, ...app, ...scaled]) for (const p of r.problems) problems.set(p, (problems.get(p) ?? 0) + 1);
+  for (const r of [...ref, ...app, ...results.before, ...scaled]) for (const p of r.problems) problems.set(p, (problems.get(p) ?? 0) + 1);
   if (problems.size) {
     console.log('\nProblems seen during the runs (count):');
     for (const [p, n] of problems) console.log(`  ${n}× ${p}`);
@@ -322,13 +362,13 @@ function printReport(results: Record<Target, RunResult[]>, ties: { real: number;
 }
 
 /** Speed as felt (issue 18): per interaction, medians of next paint and settled, with load-independent counts. */
-function printFeel(app: RunResult[], scaled: RunResult[], x: string): void {
+function printFeel(app: RunResult[], scaled: RunResult[], x: string, label = 'app'): void {
   const samples = (rs: RunResult[], what: (typeof INTERACTIONS)[number]) => rs.flatMap((r) => r.feel[what] ?? []);
   const med = (xs: number[]) => stat(xs)?.median ?? null;
   const pick = (xs: FeelSample[], f: (s: FeelSample) => number) => xs.map(f);
   const fmt = (v: number | null) => (v === null ? '  n/a' : `${Math.round(v)}`.padStart(5));
   console.log(
-    `\nSpeed as felt (issue 18), medians: input → next paint (Event Timing; 16 = under the API's 16 ms floor) and → page settled (no DOM change for 300 ms, map idle), ms;`,
+    `\nSpeed as felt (issue 18), ${label}, medians: input → next paint (Event Timing; 16 = under the API's 16 ms floor) and → page settled (no DOM change for 300 ms, map idle), ms;`,
   );
   console.log(
     'per input: React commits, map style/source updates, feature-state writes, long-task ms. Budgets: paint ≤ 50, settled ≤ 250 (camera flights apart); ×100 ≤ 2× real.',

@@ -3,6 +3,7 @@ import { Bar } from 'recharts';
 import { BarFrame } from './BarFrame';
 import type { TypeCount } from '../../selectors/chart-series';
 import { useI18n } from '../../i18n/use-i18n';
+import { ChartBody } from './ChartBody';
 import { ChartDownloads } from './ChartDownloads';
 
 const AGREEMENTS = '#2b7bba';
@@ -16,12 +17,12 @@ function CountsByTypeChartView({ counts }: { counts: TypeCount[] }) {
   return (
     <figure className="chart" data-testid="counts-chart" ref={figure}>
       <figcaption>{m.charts.counts}</figcaption>
-      <div className="chart-body">
+      <ChartBody>
         <BarFrame data={data} height={240}>
           <Bar dataKey="agreements" name={m.charts.agreements} fill={AGREEMENTS} isAnimationActive={false} />
           <Bar dataKey="economies" name={m.charts.economies} fill={ECONOMIES} isAnimationActive={false} />
         </BarFrame>
-      </div>
+      </ChartBody>
       <p className="chart-note">{m.charts.countsNote}</p>
       <table className="chart-table">
         <caption>{m.charts.countsTable}</caption>

@@ -3,6 +3,7 @@ import { Bar } from 'recharts';
 import { BarFrame } from './BarFrame';
 import type { PipelineRow } from '../../selectors/pipeline';
 import { useI18n } from '../../i18n/use-i18n';
+import { ChartBody } from './ChartBody';
 import { ChartDownloads } from './ChartDownloads';
 
 const STAGES = [
@@ -19,13 +20,13 @@ function PipelineChartView({ rows }: { rows: PipelineRow[] }) {
   return (
     <figure className="chart" data-testid="pipeline-chart" ref={figure}>
       <figcaption>{m.charts.pipeline}</figcaption>
-      <div className="chart-body">
+      <ChartBody>
         <BarFrame data={data} height={220}>
           {STAGES.map((s) => (
             <Bar key={s.key} dataKey={s.key} name={m.status[s.key]} stackId="stage" fill={s.fill} isAnimationActive={false} />
           ))}
         </BarFrame>
-      </div>
+      </ChartBody>
       <table className="chart-table">
         <caption>{m.charts.pipelineTable}</caption>
         <thead>

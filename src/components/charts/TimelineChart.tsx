@@ -6,6 +6,7 @@ import type { TimelineEvent } from '../../selectors/timeline-events';
 import type { CountRule, DateBasis } from '../../domain/time-axis';
 import { TIE_TYPE_COLOUR } from '../ui/palette';
 import { useI18n } from '../../i18n/use-i18n';
+import { ChartBody } from './ChartBody';
 import { ChartDownloads } from './ChartDownloads';
 import { TimelineEvents } from './TimelineEvents';
 import { TimelineSwitches } from './TimelineSwitches';
@@ -43,7 +44,7 @@ function TimelineChartView(p: Props) {
     <figure className="chart chart-wide" data-testid="timeline-chart" ref={figure}>
       <figcaption>{m.charts.timeline}</figcaption>
       <TimelineSwitches basis={p.basis} rule={p.rule} onBasis={p.onBasis} onRule={p.onRule} />
-      <div className="chart-body">
+      <ChartBody>
         <ResponsiveContainer width="100%" height={280}>
           <AreaChart
             data={p.rows}
@@ -92,7 +93,7 @@ function TimelineChartView(p: Props) {
             )}
           </AreaChart>
         </ResponsiveContainer>
-      </div>
+      </ChartBody>
       <p className="chart-note" data-testid="count-rule">
         {p.rule === 'partner' ? m.charts.rulePartner : m.charts.ruleAgreement} {m.charts.eventsNote}
       </p>

@@ -1,0 +1,212 @@
+/**
+ * `npm run bench:profile -- "type filter" "language switch" load`: where the time of an interaction
+ * (or of the load) goes. Builds the app with source maps into a temporary folder, serves it gzipped,
+ * and for each named interaction of the feel bench (feel.ts) records, around it:
+ * - a CPU profile of the page's main thread, its self time attributed through the source maps to
+ *   packages (react-dom, maplibre-gl, recharts…) and to the app's own folders;
+ * - a Chrome trace, with each thread's busy time (main, MapLibre's worker, compositor, GPU) and the
+ *   main thread's self time by trace event (script, style, layout, paint…).
+ * Durations on a shared machine are inflated; the shares are what to read. Env: PROFILE_PORT (4190).
+ */
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type CDPSession, type Page } from '@playwright/test';
+import { SourceMapConsumer } from 'source-map-js';
+import { build } from 'vite';
+import { CHROMIUM_FLAGS, chromiumExecutable } from '../support/chromium';
+import { INTERACTIONS, type Interaction, measureFeel } from './feel';
+import { FEEL_INSTRUMENTATION } from './feel-instrumentation';
+import { INSTRUMENT_PAGE, settle } from './page-instrumentation';
+import { startStaticServer } from './static-server';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const PORT = Number(process.env.PROFILE_PORT ?? 4190);
+const TOP = 14;
+
+interface ProfileNode {
+  id: number;
+  callFrame: { url: string; lineNumber: number; columnNumber: number; functionName: string };
+}
+interface CpuProfile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string };
+}
+
+/** Where a position in the built files comes from: a package, or a folder of the app's source. */
+function sourceMaps(dir: string) {
+  const consumers = new Map<string, SourceMapConsumer>();
+  for (const file of readdirSync(join(dir, 'assets')).filter((f) => /\.(m?js)$/.test(f))) {
+    try {
+      consumers.set(file, new SourceMapConsumer(JSON.parse(readFileSync(join(dir, 'assets', `${file}.map`), 'utf8'))));
+    } catch {
+      /* no map */
+    }
+  }
+  return (frame: ProfileNode['callFrame']): { owner: string; fn: string } => {
+    if (!frame.url) return { owner: frame.functionName || '(native)', fn: frame.functionName || '(native)' };
+    const consumer = consumers.get(frame.url.split('/').pop() ?? '');
+    if (!consumer) return { owner: frame.url.replace(/^.*\//, ''), fn: frame.functionName };
+    const pos = consumer.originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber });
+    const src = pos.source ?? '?';
+    const inModules = src.split('node_modules/')[1];
+    const owner = inModules
+      ? inModules
+          .split('/')
+          .slice(0, inModules.startsWith('@') ? 2 : 1)
+          .join('/')
+      : src.replace(/^.*?src\//, 'src/');
+    return { owner, fn: `${pos.name ?? frame.functionName ?? '?'} (${src.replace(/^.*\//, '')}:${pos.line})` };
+  };
+}
+
+function summariseProfile(profile: CpuProfile, locate: ReturnType<typeof sourceMaps>): string[] {
+  const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
+  const owners = new Map<string, number>();
+  const fns = new Map<string, number>();
+  let total = 0;
+  profile.samples.forEach((id, i) => {
+    const node = byNode.get(id)!;
+    const dt = (profile.timeDeltas[i + 1] ?? profile.timeDeltas[i]) / 1000;
+    const { owner, fn } = locate(node.callFrame);
+    if (owner === '(idle)') return;
+    total += dt;
+    owners.set(owner, (owners.get(owner) ?? 0) + dt);
+    fns.set(fn, (fns.get(fn) ?? 0) + dt);
+  });
+  const top = (m: Map<string, number>) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, TOP)
+      .map(([k, v]) => `    ${v.toFixed(0).padStart(6)} ms ${((100 * v) / total).toFixed(0).padStart(3)} %  ${k}`);
+  return [`  main thread CPU (not idle): ${total.toFixed(0)} ms; by owner:`, ...top(owners), '  by function:', ...top(fns)];
+}
+
+function summariseTrace(buffer: Buffer): string[] {
+  const parsed = JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] } | TraceEvent[];
+  const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
+  const names = new Map<string, string>();
+  for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args?.name ?? '?');
+  const busy = new Map<string, number>();
+  const selfByName = new Map<string, number>();
+  const perThread = new Map<string, TraceEvent[]>();
+  for (const e of events) {
+    if (e.ph !== 'X' || !e.dur) continue;
+    const key = `${e.pid}:${e.tid}`;
+    if (!perThread.has(key)) perThread.set(key, []);
+    perThread.get(key)!.push(e);
+  }
+  for (const [key, list] of perThread) {
+    const thread = names.get(key) ?? key;
+    list.sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+    // Self time: each event's duration minus its direct children's.
+    const stack: { e: TraceEvent; child: number }[] = [];
+    const close = (until: number) => {
+      while (stack.length && stack[stack.length - 1].e.ts + stack[stack.length - 1].e.dur! <= until) {
+        const { e, child } = stack.pop()!;
+        if (stack.length) stack[stack.length - 1].child += e.dur!;
+        else busy.set(thread, (busy.get(thread) ?? 0) + e.dur! / 1000);
+        if (thread === 'CrRendererMain') selfByName.set(e.name, (selfByName.get(e.name) ?? 0) + (e.dur! - child) / 1000);
+      }
+    };
+    for (const e of list) {
+      close(e.ts);
+      stack.push({ e, child: 0 });
+    }
+    close(Infinity);
+  }
+  const lines = [...busy].filter(([, v]) => v >= 5).sort((a, b) => b[1] - a[1]);
+  const self = [...selfByName].sort((a, b) => b[1] - a[1]).slice(0, TOP);
+  return [
+    '  busy time by thread (top-level trace events):',
+    ...lines.map(([k, v]) => `    ${v.toFixed(0).padStart(6)} ms  ${k}`),
+    '  main thread self time by trace event:',
+    ...self.map(([k, v]) => `    ${v.toFixed(0).padStart(6)} ms  ${k}`),
+  ];
+}
+
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'toplevel',
+  'v8.execute',
+  'blink',
+  'gpu',
+  'cc',
+  'viz',
+];
+
+async function profiled<T>(page: Page, cdp: CDPSession, label: string, locate: ReturnType<typeof sourceMaps>, run: () => Promise<T>) {
+  const browser = page.context().browser()!;
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  const started = Date.now();
+  const result = await run();
+  const trace = await browser.stopTracing();
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+  console.log(`\n${label} (${Date.now() - started} ms wall clock, load average ${loadavg()[0].toFixed(1)})`);
+  for (const line of [...summariseProfile(profile, locate), ...summariseTrace(trace)]) console.log(line);
+  return result;
+}
+
+async function main(): Promise<void> {
+  const wanted = process.argv.slice(2);
+  const unknown = wanted.filter((w) => w !== 'load' && !INTERACTIONS.includes(w as Interaction));
+  if (!wanted.length || unknown.length) {
+    console.error(
+      `Name one or more of: load, ${INTERACTIONS.map((i) => `"${i}"`).join(', ')}${unknown.length ? ` (unknown: ${unknown})` : ''}`,
+    );
+    process.exit(1);
+  }
+  const outDir = mkdtempSync(join(tmpdir(), 'atlas-profile-'));
+  console.log('Building the app with source maps…');
+  await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true, sourcemap: true } });
+  const locate = sourceMaps(outDir);
+  const server = await startStaticServer(PORT, [{ prefix: '/', dir: outDir }]);
+  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_FLAGS });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+    await context.addInitScript({ content: INSTRUMENT_PAGE });
+    await context.addInitScript({ content: FEEL_INSTRUMENTATION });
+    const page = await context.newPage();
+    page.on('console', (m) => void (m.type() === 'error' && console.log(`  console error: ${m.text()}`)));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    const load = async () => {
+      await page.goto(`${server.url}/`);
+      await page.waitForFunction(() => window.__mapComplete ?? null, undefined, { timeout: 120_000 });
+    };
+    if (wanted.includes('load')) await profiled(page, cdp, 'load to the complete map', locate, load);
+    else await load();
+    await page.locator('.app[data-ready="true"]').waitFor();
+    await settle(page);
+    const problems: string[] = [];
+    const results = await measureFeel(page, problems, {
+      only: wanted.filter((w): w is Interaction => w !== 'load'),
+      around: (what, run) => profiled(page, cdp, what, locate, run),
+    });
+    for (const [what, samples] of Object.entries(results))
+      console.log(`${what}: ${samples.map((s) => `paint ${s.paintMs.toFixed(0)} / settled ${s.settledMs.toFixed(0)} ms`).join('; ')}`);
+    for (const p of problems) console.log(`problem: ${p}`);
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error('The profile could not run:', err);
+  process.exit(1);
+});
