@@ -2,10 +2,10 @@
  * Where the map puts things, computed once in the build from the geometry it writes: each
  * economy's label anchor (the pole of inaccessibility of its largest part, with polylabel, in
  * Mercator so the label sits where the shape looks widest), its camera box (d3-geo's spherical
- * bounds, which know the antimeridian) and the arcs from Hong Kong (great circles with d3-geo,
- * split at ±180°). The app reads these from atlas.json and computes no geometry itself.
+ * bounds, which know the antimeridian) and which economies an arc from Hong Kong reaches. The app
+ * reads these from atlas.json; it draws the arcs between the anchors itself (src/selectors/geo/great-circle.ts).
  */
-import { geoArea, geoBounds, geoDistance, geoInterpolate } from 'd3-geo';
+import { geoArea, geoBounds } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import polylabel from 'polylabel';
 import type { z } from '../../src/domain/zod';
@@ -19,8 +19,6 @@ type EconomyFeature = Feature<Polygon | MultiPolygon | Point, { iso2: string | n
 
 /** Parts smaller than this share of the largest part are left out of the camera box (French Guiana, Alaska's islands). */
 const MAIN_PART_SHARE = 0.25;
-/** About one point per this many degrees of arc: smooth at the zooms the camera reaches. */
-const ARC_STEP_DEGREES = 2;
 const round = (n: number, decimals = 2) => Math.round(n * 10 ** decimals) / 10 ** decimals;
 const RAD = Math.PI / 180;
 const KM2_PER_STERADIAN = 6371.0088 ** 2;
@@ -82,43 +80,6 @@ export function economyPlaces(geometry: FeatureCollection<Polygon | MultiPolygon
   return [...places.values()].sort((a, b) => a.iso2.localeCompare(b.iso2));
 }
 
-/**
- * Cuts a line wherever consecutive points jump more than 180° in longitude (the antimeridian),
- * ending one piece at ±180 and starting the next at ∓180, at the latitude where it crosses.
- */
-export function splitAtAntimeridian(line: Position[]): Position[][] {
-  const pieces: Position[][] = [];
-  let current: Position[] = [line[0]];
-  for (let i = 1; i < line.length; i++) {
-    const [lon0, lat0] = line[i - 1];
-    const [lon1, lat1] = line[i];
-    if (Math.abs(lon1 - lon0) > 180) {
-      const edge = lon0 > 0 ? 180 : -180;
-      const t = (edge - lon0) / (lon1 + 2 * edge - lon0);
-      const lat = round(lat0 + t * (lat1 - lat0));
-      pieces.push([...current, [edge, lat]]);
-      current = [[-edge, lat]];
-    }
-    current.push(line[i]);
-  }
-  pieces.push(current);
-  return pieces.filter((p) => p.length >= 2);
-}
-
-/** The great circle from `from` to `to`, as pieces that never cross ±180°; the ends are exactly the anchors. */
-export function greatCircleArc(from: LonLat, to: LonLat): LonLat[][] {
-  const interpolate = geoInterpolate(from, to);
-  const degrees = geoDistance(from, to) / RAD;
-  const steps = Math.max(4, Math.ceil(degrees / ARC_STEP_DEGREES));
-  const line: LonLat[] = [from];
-  for (let i = 1; i < steps; i++) {
-    const [lon, lat] = interpolate(i / steps);
-    line.push([round(lon), round(lat)]);
-  }
-  line.push(to);
-  return splitAtAntimeridian(line) as LonLat[][];
-}
-
 /** The map's places and an arc from the hub to every economy with a tie (the filters decide which show). */
 export function atlasGeo(places: PlaceInput[], partners: Iterable<string>, hub: string): AtlasGeo {
   const byCode = new Map(places.map((p) => [p.iso2, p]));
@@ -126,6 +87,6 @@ export function atlasGeo(places: PlaceInput[], partners: Iterable<string>, hub: 
   const arcs = [...new Set(partners)]
     .filter((iso2) => iso2 !== hub && byCode.has(iso2) && from)
     .sort()
-    .map((iso2) => ({ iso2, lines: greatCircleArc(from!, byCode.get(iso2)!.anchor) }));
+    .map((iso2) => ({ from: hub, to: iso2 }));
   return atlasGeoSchema.parse({ places, arcs });
 }

@@ -190,10 +190,13 @@ export const economyPlaceSchema = z.object({
 });
 export type EconomyPlace = z.infer<typeof economyPlaceSchema>;
 
-/** The map's places and the great-circle arc from Hong Kong to each economy with a tie, split at ±180°. */
+/**
+ * The map's places and the arcs to draw: from Hong Kong to each economy with a tie. The app draws
+ * each as the great circle between the two places' anchors (src/selectors/geo/great-circle.ts).
+ */
 export const atlasGeoSchema = z.object({
   places: z.array(economyPlaceSchema),
-  arcs: z.array(z.object({ iso2: iso2Schema, lines: z.array(z.array(lonLat).min(2)).min(1) })),
+  arcs: z.array(z.object({ from: iso2Schema, to: iso2Schema })),
 });
 export type AtlasGeo = z.infer<typeof atlasGeoSchema>;
 

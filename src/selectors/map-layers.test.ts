@@ -22,40 +22,25 @@ const geo: AtlasGeo = {
     place('SG', 103.81, 1.36, 700),
   ],
   arcs: [
-    {
-      iso2: 'GB' as EconomyPlace['iso2'],
-      lines: [
-        [
-          [114.14, 22.44],
-          [50, 50],
-          [-2.5, 53.9],
-        ],
-      ],
-    },
-    {
-      iso2: 'US' as EconomyPlace['iso2'],
-      lines: [
-        [
-          [114.14, 22.44],
-          [180, 50],
-        ],
-        [
-          [-180, 50],
-          [-99.1, 39.5],
-        ],
-      ],
-    },
+    { from: iso2('HK'), to: iso2('GB') },
+    { from: iso2('HK'), to: iso2('US') },
+    { from: iso2('HK'), to: iso2('XX') },
   ],
 };
 
 describe('hubArcs', () => {
-  it('draws each arc the build made: one piece as a LineString, pieces cut at the antimeridian as a MultiLineString', () => {
+  it('draws each arc the build listed between the anchors: one piece as a LineString, pieces cut at the antimeridian as a MultiLineString; none to an unplaced economy', () => {
     const arcs = hubArcs(geo);
     expect(arcs.features.map((f) => [f.properties.iso2, f.geometry.type])).toEqual([
       ['GB', 'LineString'],
       ['US', 'MultiLineString'],
     ]);
-    expect((arcs.features[0].geometry as GeoJSON.LineString).coordinates[0]).toEqual([114.14, 22.44]);
+    const gb = (arcs.features[0].geometry as GeoJSON.LineString).coordinates;
+    expect(gb[0]).toEqual([114.14, 22.44]);
+    expect(gb.at(-1)).toEqual([-2.5, 53.9]);
+    const us = (arcs.features[1].geometry as GeoJSON.MultiLineString).coordinates;
+    expect(Math.abs(us[0].at(-1)![0])).toBe(180);
+    expect(us[1].at(-1)).toEqual([-99.1, 39.5]);
   });
 });
 

@@ -7,6 +7,7 @@
 import type { FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
 import type { Atlas, AtlasGeo, Economy, EconomyPlace, Office, OfficeType } from '../domain/records';
 import { PIPELINE_STATUSES } from '../domain/statuses';
+import { greatCircleArc } from './geo/great-circle';
 
 export type ArcCollection = FeatureCollection<LineString | MultiLineString, { iso2: string }>;
 /** `name` is English; the Chinese names let the label layer switch language without new GeoJSON. */
@@ -16,16 +17,24 @@ export type OfficeCollection = FeatureCollection<Point, { officeId: string; offi
 /** The build's places by economy code: label anchors, arc ends and camera boxes. */
 export const placesByCode = (geo: AtlasGeo): ReadonlyMap<string, EconomyPlace> => new Map(geo.places.map((p) => [p.iso2 as string, p]));
 
-/** The build's great-circle arcs from the hub (already cut at the antimeridian) as GeoJSON. */
+/**
+ * The arcs the build listed, as GeoJSON: the great circle between the two places' anchors, cut at
+ * the antimeridian (one piece: a LineString; more: a MultiLineString), keyed by the far end's code.
+ */
 export function hubArcs(geo: AtlasGeo): ArcCollection {
-  return {
-    type: 'FeatureCollection',
-    features: geo.arcs.map(({ iso2, lines }) => ({
+  const places = placesByCode(geo);
+  const features: ArcCollection['features'] = [];
+  for (const { from, to } of geo.arcs) {
+    const [a, b] = [places.get(from), places.get(to)];
+    if (!a || !b) continue;
+    const lines = greatCircleArc(a.anchor, b.anchor);
+    features.push({
       type: 'Feature',
-      properties: { iso2 },
+      properties: { iso2: to },
       geometry: lines.length === 1 ? { type: 'LineString', coordinates: lines[0] } : { type: 'MultiLineString', coordinates: lines },
-    })),
-  };
+    });
+  }
+  return { type: 'FeatureCollection', features };
 }
 
 /**
