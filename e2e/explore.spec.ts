@@ -72,7 +72,8 @@ test.describe('exploring the network', () => {
     await page.getByRole('button', { name: 'Pause' }).click();
     await page.getByRole('button', { name: 'Back to today' }).click();
     await expect(page.locator('.year-value')).toHaveText('Today');
-    expect(await featureState(page, 'NZ')).toMatchObject({ standing: 'in_force' });
+    // The map's colours follow a frame after the control's (use-feature-states.ts).
+    await expect.poll(() => featureState(page, 'NZ')).toMatchObject({ standing: 'in_force' });
   });
 
   test('search by keyboard selects an economy', async ({ page }) => {

@@ -95,7 +95,15 @@ export function AtlasMap(props: AtlasMapProps) {
   // style, and every feature-state is written again.
   const context = useWebglContext(map);
   // Feature-state needs the sources that come with the data; it is written before the map shows.
-  const coloured = useFeatureStates(data ? map : null, withDetails, states, selected, office, covered, context.generation);
+  const { coloured, pending: writesPending } = useFeatureStates(
+    data ? map : null,
+    withDetails,
+    states,
+    selected,
+    office,
+    covered,
+    context.generation,
+  );
   const subregionMates = useMemo(() => {
     const bySubregion = new globalThis.Map<string, Iso2[]>();
     for (const e of data?.economies ?? []) bySubregion.set(e.subregion, [...(bySubregion.get(e.subregion) ?? []), e.iso2]);
@@ -163,6 +171,8 @@ export function AtlasMap(props: AtlasMapProps) {
           if (!coloured.current) return;
           // A selection's flight starts a frame after its panel: the idle before it is not the end.
           if (moveScheduled.current) return;
+          // A filter's colours are written a frame after the input (use-feature-states.ts): not idle yet.
+          if (writesPending.current) return;
           window.__mapIdle = performance.now();
           // The hatching and office markers are drawn on canvases: only needed once the details join.
           registerMapImages(e.target);

@@ -2,6 +2,7 @@ import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
 import { type EconomyFeatureState, featureStateChanges } from '../../selectors/map-feature-states';
 import { ARC_SOURCE, ECONOMY_SOURCE, OFFICE_SOURCE } from './map-style';
+import { afterNextPaint } from './after-paint';
 
 /**
  * Applies per-economy colours, arc visibility, the selection outline and the open office's
@@ -12,7 +13,13 @@ import { ARC_SOURCE, ECONOMY_SOURCE, OFFICE_SOURCE } from './map-style';
  * join after the first idle), when everything they missed is written to them.
  * `generation` changes when the map's style was rebuilt (after a lost WebGL context): everything
  * is written again, since the rebuilt sources start without feature-state.
- * Returns a flag set once the economies' colours are written.
+ *
+ * A change after the first write waits for the input's own frame to be painted: on software WebGL
+ * the map's next frame holds the main thread for a long while (the GPU's work is waited for), and
+ * written at once, the change would be drawn in the same frame as the control the reader touched,
+ * delaying it. The map follows one frame later. Until then `pending` counts the writes waiting, so
+ * an idle in between is not taken for the map showing the new state.
+ * Returns `coloured`, set once the economies' colours are written, and `pending`.
  */
 export function useFeatureStates(
   map: MaplibreMap | null,
@@ -22,16 +29,45 @@ export function useFeatureStates(
   office: string | null,
   covered: readonly string[],
   generation: number,
-): { readonly current: boolean } {
+): { coloured: { readonly current: boolean }; pending: { readonly current: number } } {
   const details = withDetails ? map : null;
-  const coloured = useStates(map, ECONOMY_SOURCE, states, generation);
-  useStates(details, ARC_SOURCE, states, generation);
+  const pending = useRef(0);
+  const coloured = useStates(map, ECONOMY_SOURCE, states, generation, pending);
+  useStates(details, ARC_SOURCE, states, generation, pending);
   const selection = selected ? [selected] : [];
-  useFlag(map, ECONOMY_SOURCE, 'selected', selection, generation);
-  useFlag(details, ARC_SOURCE, 'selected', selection, generation);
-  useFlag(details, OFFICE_SOURCE, 'selected', office ? [office] : [], generation);
-  useFlag(map, ECONOMY_SOURCE, 'covered', covered, generation);
-  return coloured;
+  useFlag(map, ECONOMY_SOURCE, 'selected', selection, generation, pending);
+  useFlag(details, ARC_SOURCE, 'selected', selection, generation, pending);
+  useFlag(details, OFFICE_SOURCE, 'selected', office ? [office] : [], generation, pending);
+  useFlag(map, ECONOMY_SOURCE, 'covered', covered, generation, pending);
+  return { coloured, pending };
+}
+
+/**
+ * Runs a write now if it is the first one (or the style was rebuilt), else after the next paint,
+ * counted in `pending` meanwhile. A deferred write asks for a frame, so an idle follows it even
+ * when nothing changed (an idle skipped while it waited is then not the last one).
+ */
+function schedule(map: MaplibreMap, first: boolean, write: () => void, pending: { current: number }): (() => void) | undefined {
+  if (first) {
+    write();
+    return undefined;
+  }
+  pending.current++;
+  let done = false;
+  const finish = () => {
+    if (done) return;
+    done = true;
+    pending.current--;
+  };
+  const cancel = afterNextPaint(() => {
+    write();
+    finish();
+    map.triggerRepaint();
+  });
+  return () => {
+    cancel();
+    finish();
+  };
 }
 
 /** What one source has been given, and in which generation of the map's style (see above). */
@@ -52,28 +88,47 @@ function useStates(
   source: string,
   states: ReadonlyMap<string, EconomyFeatureState>,
   generation: number,
+  pending: { current: number },
 ): { readonly current: boolean } {
   const applied = useRef<Written<ReadonlyMap<string, EconomyFeatureState>>>({ value: NOTHING_WRITTEN, generation });
   const written = useRef(false);
+  const writtenTo = useRef<MaplibreMap | null>(null);
   useEffect(() => {
     if (!map) return;
-    const before = writtenBefore(applied, generation, NOTHING_WRITTEN);
-    for (const [id, state] of featureStateChanges(before, states)) map.setFeatureState({ source, id }, { ...state });
-    applied.current = { value: states, generation };
-    written.current = true;
-  }, [map, source, states, generation]);
+    const write = () => {
+      const before = writtenBefore(applied, generation, NOTHING_WRITTEN);
+      for (const [id, state] of featureStateChanges(before, states)) map.setFeatureState({ source, id }, { ...state });
+      applied.current = { value: states, generation };
+      written.current = true;
+      writtenTo.current = map;
+    };
+    return schedule(map, writtenTo.current !== map || applied.current.generation !== generation, write, pending);
+  }, [map, source, states, generation, pending]);
   return written;
 }
 
 /** Sets a boolean feature-state on exactly the given ids, clearing it from those that had it. */
-function useFlag(map: MaplibreMap | null, source: string, key: string, ids: readonly string[], generation: number): void {
+function useFlag(
+  map: MaplibreMap | null,
+  source: string,
+  key: string,
+  ids: readonly string[],
+  generation: number,
+  pending: { current: number },
+): void {
   const previous = useRef<Written<readonly string[]>>({ value: [], generation });
+  const writtenTo = useRef<MaplibreMap | null>(null);
   const signature = ids.join(',');
   useEffect(() => {
     if (!map) return;
-    const next = signature ? signature.split(',') : [];
-    for (const id of writtenBefore(previous, generation, [])) if (!next.includes(id)) map.setFeatureState({ source, id }, { [key]: false });
-    for (const id of next) map.setFeatureState({ source, id }, { [key]: true });
-    previous.current = { value: next, generation };
-  }, [map, source, key, signature, generation]);
+    const write = () => {
+      const next = signature ? signature.split(',') : [];
+      for (const id of writtenBefore(previous, generation, []))
+        if (!next.includes(id)) map.setFeatureState({ source, id }, { [key]: false });
+      for (const id of next) map.setFeatureState({ source, id }, { [key]: true });
+      previous.current = { value: next, generation };
+      writtenTo.current = map;
+    };
+    return schedule(map, writtenTo.current !== map || previous.current.generation !== generation, write, pending);
+  }, [map, source, key, signature, generation, pending]);
 }
