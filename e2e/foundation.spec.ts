@@ -37,6 +37,9 @@ test.describe('the dashboard end to end', () => {
     await openAt(page);
     const counts = page.getByTestId('counts-chart');
     await expect(counts.locator('tr[data-type="fta"]')).toBeVisible();
+    // Two bars (agreements, economies) per type shown: the four default types.
+    const bars = counts.locator('.recharts-bar-rectangle');
+    await expect(bars).toHaveCount(8);
     const before = await featureState(page, 'NZ');
     const mapBefore = await page.locator('.maplibregl-canvas').screenshot();
 
@@ -48,6 +51,9 @@ test.describe('the dashboard end to end', () => {
     const mapAfter = await page.locator('.maplibregl-canvas').screenshot();
     expect(mapAfter.equals(mapBefore)).toBe(false);
     await expect(page).toHaveURL(/types=/);
+    // The drawing follows too: at once on screen, or once scrolled to (off screen it waits, see ChartBody).
+    await counts.scrollIntoViewIfNeeded();
+    await expect(bars).toHaveCount(6);
   });
 });
 
