@@ -60,9 +60,13 @@ function schedule(map: MaplibreMap, first: boolean, write: () => void, pending: 
     pending.current--;
   };
   const cancel = afterNextPaint(() => {
-    write();
-    finish();
-    map.triggerRepaint();
+    // Counted down whatever happens, or no idle would be reported again.
+    try {
+      write();
+    } finally {
+      finish();
+      map.triggerRepaint();
+    }
   });
   return () => {
     cancel();
