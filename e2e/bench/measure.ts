@@ -8,7 +8,7 @@ import type { Browser, Page } from '@playwright/test';
 import { type InteractionTimes, measureInteractions } from './interactions';
 import { INSTRUMENT_PAGE, heapAfterGc, settle } from './page-instrumentation';
 import { FEEL_INSTRUMENTATION } from './feel-instrumentation';
-import { type FeelResults, measureFeel } from './feel';
+import { type FeelResults, type Interaction, measureFeel } from './feel';
 import type { BenchServer } from './static-server';
 
 export interface RunResult extends InteractionTimes {
@@ -87,7 +87,9 @@ export async function measureRun(browser: Browser, server: BenchServer, url: str
     result.heapBytes = await heapAfterGc(page);
     if (opts.interactions) {
       await measureInteractions(page, result, problems);
-      result.feel = await measureFeel(page, problems);
+      // BENCH_FEEL="type filter,year step" narrows the feel part to those interactions (all by default).
+      const only = process.env.BENCH_FEEL?.split(',').map((w) => w.trim()) as Interaction[] | undefined;
+      result.feel = await measureFeel(page, problems, { only });
     }
     return result;
   } finally {

@@ -8,7 +8,8 @@
  * BENCH_PORT (default 4182: 100× app on it, app + reference on BENCH_PORT + 1), BENCH_SCALE (100),
  * BENCH_BEFORE (a folder holding an earlier build: measured too, interleaved, on BENCH_PORT + 2, and
  * its figures printed beside the app's: a before/after comparison in one run), BENCH_SCALED=0 (skip
- * the 100× data runs, e.g. for a quicker before/after run).
+ * the 100× data runs, e.g. for a quicker before/after run), BENCH_FEEL (a comma-separated list of
+ * the feel part's interactions to run, all by default).
  */
 import { rmSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
