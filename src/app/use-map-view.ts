@@ -7,6 +7,7 @@ import { economyHoverInfo } from '../selectors/hover-info';
 import { hubArcs, labelPoints, layerScope, officeMarkers, placesByCode } from '../selectors/map-layers';
 import type { EconomyFeatureState } from '../selectors/map-feature-states';
 import { type NetworkSummary, type OfficeProfile, networkSummary, officeProfile } from '../selectors/network-summary';
+import { officesOpenBy } from '../selectors/office-coverage';
 import type { PartnerSummary } from '../selectors/partner-summaries';
 import { formatters } from '../i18n/format';
 import { MESSAGES } from '../i18n/messages';
@@ -34,7 +35,7 @@ export interface MapViewModel {
   isHubSelected: boolean;
 }
 
-const MAP_KEYS = ['selected', 'office', 'mission', 'arcs', 'offices', 'projection'] as const;
+const MAP_KEYS = ['selected', 'office', 'mission', 'year', 'arcs', 'offices', 'projection'] as const;
 const OPTION_ACTIONS = { setArcs, setOffices, setProjection };
 
 /** Built when the picture is asked for: the state and the link are those of that moment. */
@@ -48,7 +49,7 @@ const captionFor = (atlas: Atlas | undefined) => () => {
  * (built once per load); what follows the filters goes through feature-state.
  */
 export function useMapView({ atlas, ties, summaries, featureStates, highlighted, frame }: Inputs): MapViewModel {
-  const { selected, office: officeId, mission, arcs, offices, projection } = useUiPick(MAP_KEYS);
+  const { selected, office: officeId, mission, year, arcs, offices, projection } = useUiPick(MAP_KEYS);
   const lang = useLang();
   const data = useMemo(() => {
     // The map stays hidden until the atlas is in: shapes and colours show in one go (a grey frame
@@ -60,10 +61,22 @@ export function useMapView({ atlas, ties, summaries, featureStates, highlighted,
       arcs: hubArcs(atlas.geo),
       labels: labelPoints(places, atlas.economies),
       economies: atlas.economies,
-      offices: officeMarkers(atlas.offices),
       scope: layerScope(atlas),
     };
   }, [atlas]);
+
+  // Office markers follow the year as the "has an office" filter does: an office opened later is not drawn.
+  // Keyed by which offices are open, so a year step that opens none keeps the same source data.
+  const openKey = atlas
+    ? officesOpenBy(atlas.offices, year)
+        .map((o) => o.officeId)
+        .join()
+    : '';
+  const openOffices = useMemo(() => {
+    const open = new Set(openKey.split(','));
+    return atlas ? officeMarkers(atlas.offices.filter((o) => open.has(o.officeId))) : null;
+  }, [atlas, openKey]);
+  const layerData = useMemo(() => (data && openOffices ? { ...data, offices: openOffices } : null), [data, openOffices]);
 
   const names = useMemo(() => {
     const nameOf = formatters(lang).economyName;
@@ -86,7 +99,7 @@ export function useMapView({ atlas, ties, summaries, featureStates, highlighted,
 
   const mapProps = useMemo(
     () => ({
-      data,
+      data: layerData,
       hub: HONG_KONG,
       states: featureStates,
       selected,
@@ -103,7 +116,7 @@ export function useMapView({ atlas, ties, summaries, featureStates, highlighted,
       frame,
       imageCaption,
     }),
-    [data, featureStates, selected, officeId, covered, focus, matches, options, describeEconomy, findOffice, frame, imageCaption],
+    [layerData, featureStates, selected, officeId, covered, focus, matches, options, describeEconomy, findOffice, frame, imageCaption],
   );
   return { mapProps, office, network, isHubSelected: selected === HONG_KONG };
 }
