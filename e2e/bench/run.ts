@@ -279,36 +279,16 @@ function printReport(results: Record<Target, RunResult[]>, ties: { real: number;
     const big = loadAt(scaled, f);
     console.log(budget(`${label} at ${x} data vs real`, real && big ? big / real : null, 2, times, 'not measured'));
   }
-  console.log(budget('filter toggle → map idle, median', med(flat(app, (r) => r.filterMs)), 100, ms, 'not measured'));
-  console.log(budget('economy selection → panel, median', med(flat(app, (r) => r.selectMs)), 100, ms, 'not measured'));
-  console.log(budget('year step → map idle, median', med(flat(app, (r) => r.yearMs)), 100, ms, noYear));
-  console.log(
-    budget(
-      `filter toggle at ${x} data vs real`,
-      scaledVsReal((r) => r.filterMs),
-      2,
-      times,
-      'not measured',
-    ),
-  );
-  console.log(
-    budget(
-      `economy selection at ${x} data vs real`,
-      scaledVsReal((r) => r.selectMs),
-      2,
-      times,
-      'not measured',
-    ),
-  );
-  console.log(
-    budget(
-      `year step at ${x} data vs real`,
-      scaledVsReal((r) => r.yearMs),
-      2,
-      times,
-      noYear,
-    ),
-  );
+  // Each interaction: its median time, then how much slower it is with the scaled data.
+  const interactions = [
+    ['filter toggle', ' → map idle', (r: RunResult) => r.filterMs, 'not measured'],
+    ['economy selection', ' → panel', (r: RunResult) => r.selectMs, 'not measured'],
+    ['year step', ' → map idle', (r: RunResult) => r.yearMs, noYear],
+  ] as const;
+  for (const [label, until, f, missing] of interactions)
+    console.log(budget(`${label}${until}, median`, med(flat(app, f)), 100, ms, missing));
+  for (const [label, , f, missing] of interactions)
+    console.log(budget(`${label} at ${x} data vs real`, scaledVsReal(f), 2, times, missing));
   console.log(
     budget('first-load transfer (gzip), median', med(pick(app, (r) => r.bytes)), 900_000, (v) => `${(v / 1000).toFixed(0)} kB`, ''),
   );

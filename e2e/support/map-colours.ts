@@ -6,12 +6,12 @@
  */
 import { type Page, expect } from '@playwright/test';
 import { CORE_TIE_TYPES, type TieType } from '../../src/domain/tie-types';
-import { STATUSES } from '../../src/domain/statuses';
 import { LEGEND, OCEAN } from '../../src/components/ui/palette';
 import { applyFilters } from '../../src/selectors/filter-ties';
 import { mapFeatureStates } from '../../src/selectors/map-feature-states';
 import { summarisePartners } from '../../src/selectors/partner-summaries';
 import { publishedAtlas } from '../../src/testing/published-data';
+import { DEFAULT_UI_STATE } from '../../src/state/ui-state';
 import { type Rgb, pixelsAt } from './pixels';
 import { placeOf } from './user-actions';
 import { featuresAt, screenPoint } from './atlas-driver';
@@ -22,21 +22,11 @@ export type LegendClass = '1' | '2' | '3' | '4+' | 'no entry into force recorded
 /**
  * The class the map's fill rule (economy-layers.ts: a step on the number of tie types in force,
  * amber for "only signed or negotiating", grey otherwise) puts each economy in, for the tie types
- * shown and no other filter.
+ * shown and otherwise the default view (no filter, today).
  */
 export function expectedClasses(types: readonly TieType[] = CORE_TIE_TYPES): Map<string, LegendClass> {
   const atlas = publishedAtlas();
-  const filtered = applyFilters(atlas, {
-    types: [...types],
-    typeRules: {},
-    statuses: [...STATUSES],
-    region: null,
-    grouping: null,
-    beltAndRoadOnly: false,
-    hasOfficeOnly: false,
-    year: null,
-    basis: 'inForce',
-  });
+  const filtered = applyFilters(atlas, { ...DEFAULT_UI_STATE, types: [...types] });
   const states = mapFeatureStates(summarisePartners(filtered.ties));
   const classes = new Map<string, LegendClass>();
   for (const e of atlas.economies) {
