@@ -225,3 +225,19 @@ export async function waitForMapComplete(page: Page): Promise<void> {
 export async function waitForShapesLoaded(page: Page): Promise<void> {
   await page.waitForFunction(() => !!window.__atlasMap?.isSourceLoaded('economies') && window.__atlasMap.loaded());
 }
+
+/** The layers that draw anything within `radius` pixels of a place (all layers, or all but those named). */
+export async function layersNear(page: Page, lon: number, lat: number, radius: number, except: readonly string[] = []): Promise<string[]> {
+  return page.evaluate(
+    ([lo, la, r, ex]) => {
+      const map = window.__atlasMap!;
+      const p = map.project([lo, la]);
+      const hits = map.queryRenderedFeatures([
+        [p.x - r, p.y - r],
+        [p.x + r, p.y + r],
+      ]);
+      return [...new Set(hits.map((f) => f.layer.id))].filter((id) => !ex.includes(id));
+    },
+    [lon, lat, radius, except] as const,
+  );
+}

@@ -14,7 +14,7 @@ import { publishedAtlas } from '../../src/testing/published-data';
 import { DEFAULT_UI_STATE } from '../../src/state/ui-state';
 import { type Rgb, pixelsAt } from './pixels';
 import { placeOf } from './user-actions';
-import { featuresAt, screenPoint } from './atlas-driver';
+import { layersNear, screenPoint } from './atlas-driver';
 
 /** The classes the legend's compact key names, in its words (messages en: legend.*). */
 export type LegendClass = '1' | '2' | '3' | '4+' | 'no entry into force recorded' | 'no recorded tie';
@@ -126,9 +126,10 @@ export async function arcPointsOverSea(page: Page, iso2: string, n = 3): Promise
   if (!arc) throw new Error(`no arc to ${iso2} in atlas.geo`);
   const line = arc.lines.flat();
   const points: { x: number; y: number }[] = [];
-  for (let i = Math.floor(line.length * 0.25); i < line.length * 0.75 && points.length < n; i += 2) {
+  for (let i = 1; i < line.length - 1 && points.length < n; i++) {
     const [lon, lat] = line[i]!;
-    if ((await featuresAt(page, lon, lat, ['economies-fill', 'economies-points', 'economy-labels'])).length === 0)
+    // Nothing but the arcs within 4 px: the sea's colour all round once they are off.
+    if ((await layersNear(page, lon, lat, 4, ['arcs-in-force', 'arcs-pipeline'])).length === 0)
       points.push(await screenPoint(page, lon, lat));
   }
   return points;

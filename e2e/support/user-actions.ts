@@ -38,6 +38,24 @@ export async function frameEconomy(page: Page, iso2: string): Promise<{ x: numbe
   return screenPoint(page, anchor[0], anchor[1]);
 }
 
+/**
+ * Frames several economies' anchors in one camera move (one wait for the map instead of one per
+ * economy), with room around them so each shape is still large under its anchor.
+ */
+export async function frameEconomies(page: Page, iso2s: readonly string[]): Promise<void> {
+  const anchors = iso2s.map((c) => placeOf(c).anchor);
+  const lons = anchors.map((a) => a[0]);
+  const lats = anchors.map((a) => a[1]);
+  const since = await lastIdle(page);
+  await page.evaluate((box) => window.__atlasMap!.fitBounds(box, { padding: 80, maxZoom: 5, animate: false }), [
+    Math.min(...lons),
+    Math.min(...lats),
+    Math.max(...lons),
+    Math.max(...lats),
+  ] as [number, number, number, number]);
+  await waitForIdleAfter(page, since);
+}
+
 /** Clicks an economy where the map draws it (its anchor, close up) and waits for the map to settle. */
 export async function selectEconomy(page: Page, iso2: string): Promise<void> {
   const { x, y } = await frameEconomy(page, iso2);
