@@ -169,7 +169,7 @@ test.describe('charts follow the data and the filters', () => {
     await page.getByRole('combobox', { name: /Language/ }).selectOption('zh-HK');
     const counts = page.getByTestId('counts-chart');
     const zh = await readSvg(page, (await download(page, counts.getByRole('button', { name: '圖像（SVG）' }))).bytes.toString('utf8'));
-    expect(zh.texts.join(' ')).toContain('協定類別: 自貿協定, 全面性稅務協定');
+    expect(zh.texts.join(' ')).toContain('協定類別：自貿協定、全面性稅務協定');
     expect(zh.texts.join(' ')).toContain('2015年底');
     expect(zh.texts.some((t) => t.startsWith('資料來源：香港聯繫地圖，資料截至'))).toBe(true);
     const zhPng = readPng((await download(page, counts.getByRole('button', { name: '圖像（PNG）' }))).bytes);

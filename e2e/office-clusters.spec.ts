@@ -1,4 +1,5 @@
 import { publishedAtlas } from '../src/testing/published-data';
+import { officesOpenBy } from '../src/selectors/office-coverage';
 import { expect, jumpTo, lastIdle, openAt, test, waitForIdleAfter } from './support/atlas-driver';
 
 const atlas = publishedAtlas();
@@ -43,5 +44,14 @@ test.describe('office markers at world zoom', () => {
     // Zoomed in past the clustering zoom, every office has its own marker.
     await jumpTo(page, 114, 30, 4.5);
     expect((await drawn(page)).clusters).toEqual([]);
+  });
+
+  test('a past year draws only the offices open by its end (one of unknown opening stays)', async ({ page }) => {
+    await openAt(page, '?year=2010');
+    const open = officesOpenBy(atlas.offices, 2010);
+    expect(open.length).toBeLessThan(atlas.offices.length);
+    expect(open.map((o) => o.officeId)).not.toContain('eto-kuala-lumpur');
+    const at2010 = await drawn(page);
+    expect(at2010.clusters.reduce((n, c) => n + c.count, 0) + at2010.singles).toBe(open.length);
   });
 });

@@ -6,6 +6,7 @@ import { economyHoverInfo } from '../selectors/hover-info';
 import { hubArcs, labelPoints, layerScope, officeMarkers, placesByCode } from '../selectors/map-layers';
 import type { EconomyFeatureState } from '../selectors/map-feature-states';
 import { networkSummary, officeProfile } from '../selectors/network-summary';
+import { officesOpenBy } from '../selectors/office-coverage';
 import type { PartnerSummary } from '../selectors/partner-summaries';
 import type { UiState } from '../state/ui-state';
 import { formatters } from '../i18n/format';
@@ -38,10 +39,22 @@ export function useMapView({ atlas, ui, ties, summaries, featureStates, highligh
       arcs: hubArcs(atlas.geo),
       labels: labelPoints(places, atlas.economies),
       economies: atlas.economies,
-      offices: officeMarkers(atlas.offices),
       scope: layerScope(atlas),
     };
   }, [atlas]);
+
+  // Office markers follow the year as the "has an office" filter does: an office opened later is not drawn.
+  // Keyed by which offices are open, so a year step that opens none keeps the same source data.
+  const openKey = atlas
+    ? officesOpenBy(atlas.offices, ui.year)
+        .map((o) => o.officeId)
+        .join()
+    : '';
+  const offices = useMemo(() => {
+    const open = new Set(openKey.split(','));
+    return atlas ? officeMarkers(atlas.offices.filter((o) => open.has(o.officeId))) : null;
+  }, [atlas, openKey]);
+  const layerData = useMemo(() => (data && offices ? { ...data, offices } : null), [data, offices]);
 
   const nameOf = formatters(ui.lang).economyName;
   const names = useMemo(() => new Map((atlas?.economies ?? []).map((e) => [e.iso2, nameOf(e)])), [atlas, nameOf]);
@@ -67,7 +80,7 @@ export function useMapView({ atlas, ui, ties, summaries, featureStates, highligh
 
   const { select, selectOffice, setArcs, setOffices, setProjection } = useUiStore.getState();
   const mapProps: AtlasMapProps = {
-    data,
+    data: layerData,
     hub: HONG_KONG,
     states: featureStates,
     selected: ui.selected,

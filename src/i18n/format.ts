@@ -29,6 +29,10 @@ export interface Formatters {
   regionName: (name: string) => string;
   /** "A, B and C" / "A、B和C". */
   list: (items: string[]) => string;
+  /** A plain enumeration, as in a caption: "A, B, C" / "A、B、C". */
+  items: (items: readonly string[]) => string;
+  /** "Label: value" / "標籤：值" (Chinese takes the full-width colon, with no space). */
+  labelled: (label: string, value: string) => string;
 }
 
 const cache = new Map<Locale, Formatters>();
@@ -65,6 +69,8 @@ export function formatters(locale: Locale): Formatters {
     plural: (n, forms) => forms[plurals().select(n)] ?? forms.other,
     regionName: (name) => MESSAGES[locale].regionName[name] ?? name,
     list: (items) => lists().format(items),
+    items: (items) => items.join(locale === 'en' ? ', ' : '、'),
+    labelled: (label, value) => (locale === 'en' ? `${label}: ${value}` : `${label}：${value}`),
   };
   cache.set(locale, f);
   return f;

@@ -132,7 +132,7 @@ function TimelineChartView(p: Props) {
       <ChartDownloads
         name="hk-ties-timeline"
         title={m.charts.timeline}
-        legend={p.types.map((t) => ({ colour: TIE_TYPE_COLOUR[t], label: `${m.tieType[t].short}: ${m.tieType[t].long}` }))}
+        legend={p.types.map((t) => ({ colour: TIE_TYPE_COLOUR[t], label: fmt.labelled(m.tieType[t].short, m.tieType[t].long) }))}
         extra={[
           m.exports.spanShown(String(p.span.from), String(p.span.to)),
           m.exports.basis(p.basis === 'inForce' ? m.filters.inForce : m.filters.signed),

@@ -52,11 +52,11 @@ export function CompareSection({ atlas, codes, types, partners, max, onAdd, onRe
   const file = `hong-kong-ties-compare-${codes.join('-')}`;
   const downloadCsv = useCsvDownload();
   // What the comparison depends on: the economies and the tie types (not the map's other filters or year).
-  const filters = [typesPhrase(types, m), yearPhrase(null, m)];
+  const filters = [typesPhrase(types, m, fmt), yearPhrase(null, m)];
   const caption = (): ExportCaption => ({
     title: m.exports.compareTitle(fmt.list(names)),
     subtitle: [...filters, m.compare.lifecycleKey],
-    legend: types.map((t) => ({ colour: TIE_TYPE_COLOUR[t], label: `${m.tieType[t].short}: ${m.tieType[t].long}` })),
+    legend: types.map((t) => ({ colour: TIE_TYPE_COLOUR[t], label: fmt.labelled(m.tieType[t].short, m.tieType[t].long) })),
     source: sourceLine(atlas.asOf, m, fmt),
     link: window.location.href,
   });

@@ -56,9 +56,9 @@ describe('the metadata beside a downloaded CSV', () => {
     const files = csvPackageFiles(input, 'type,agreements\nfta,9\n', MESSAGES['zh-HK'], formatters('zh-HK'));
     expect(Object.keys(files)).toEqual(['hong-kong-ties-compare-AU-SG.csv', 'datapackage.json', 'README.txt']);
     expect(files['hong-kong-ties-compare-AU-SG.csv']).toBe('type,agreements\nfta,9\n');
-    expect(files['README.txt']).toContain('篩選條件及年份: Agreement types: FTA, CDTA · Region: Asia · End of 2015');
-    expect(files['README.txt']).toContain('資料截至: 2026年11月30日 (2026-11-30)');
-    expect(files['README.txt']).toContain(`數據版本: ${input.version}`);
+    expect(files['README.txt']).toContain('篩選條件及年份：Agreement types: FTA, CDTA · Region: Asia · End of 2015');
+    expect(files['README.txt']).toContain('資料截至：2026年11月30日 (2026-11-30)');
+    expect(files['README.txt']).toContain(`數據版本：${input.version}`);
     expect(files['README.txt']).toContain(input.link);
     expect(files['README.txt']).toContain('CC-BY-4.0');
     expect(JSON.parse(files['datapackage.json']).view.asOf).toBe('2026-11-30');

@@ -70,17 +70,18 @@ export function dataPackage(p: CsvPackageInput) {
 
 export function readme(p: CsvPackageInput, m: Messages, fmt: Formatters): string {
   const r = m.exports.readme;
+  const { labelled } = fmt;
   const lines = [
-    `${m.appTitle}: ${p.title}`,
+    labelled(m.appTitle, p.title),
     '',
     r.files(`${p.name}.csv`),
     '',
-    `${r.filters}: ${p.filters.join(' · ')}`,
-    `${r.asOf}: ${fmt.date(p.asOf)} (${p.asOf})`,
-    `${r.version}: ${p.version ?? r.unknownVersion}`,
-    `${r.view}: ${p.link}`,
-    `${r.licence}: ${PUBLICATION.license.title} (${PUBLICATION.license.name}), ${PUBLICATION.license.path}`,
-    `${r.downloaded}: ${p.created}`,
+    labelled(r.filters, p.filters.join(' · ')),
+    labelled(r.asOf, `${fmt.date(p.asOf)} (${p.asOf})`),
+    labelled(r.version, p.version ?? r.unknownVersion),
+    labelled(r.view, p.link),
+    labelled(r.licence, `${PUBLICATION.license.title} (${PUBLICATION.license.name}), ${PUBLICATION.license.path}`),
+    labelled(r.downloaded, p.created),
     '',
     m.mapImage.source(fmt.date(p.asOf)),
   ];

@@ -50,9 +50,18 @@ describe('export captions', () => {
 
   it('name a grouping in the interface language, and a grouping the data lacks by its id', () => {
     expect(filterPhrases({ ...DEFAULT_UI_STATE, grouping: 'asean' }, MESSAGES['zh-HK'], formatters('zh-HK'), [asean])).toContain(
-      '經濟組織: 東盟',
+      '經濟組織：東盟',
     );
     expect(filterPhrases({ ...DEFAULT_UI_STATE, grouping: 'efta' }, en, formatters('en'), [asean])).toContain('Grouping: efta');
+  });
+
+  it('punctuate Chinese phrases the Chinese way: a full-width colon and 、 between items', () => {
+    const ui = { ...DEFAULT_UI_STATE, types: ['fta', 'cdta'] as const, statuses: ['in_force', 'signed'] as const };
+    const zh = filterPhrases({ ...ui, types: [...ui.types], statuses: [...ui.statuses] }, MESSAGES['zh-HK'], formatters('zh-HK'));
+    expect(zh[0]).toBe('協定類別：自貿協定、全面性稅務協定');
+    expect(zh.join(' ')).not.toMatch(/[:,]/);
+    const english = filterPhrases({ ...ui, types: [...ui.types], statuses: [...ui.statuses] }, en, formatters('en'));
+    expect(english[0]).toBe('Agreement types: FTA, CDTA');
   });
 
   it('are written in the interface language', () => {

@@ -35,8 +35,8 @@ export interface ExportState {
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
-export function typesPhrase(types: readonly TieType[], m: Messages): string {
-  return `${m.filters.types}: ${types.length ? types.map((t) => m.tieType[t].short).join(', ') : '–'}`;
+export function typesPhrase(types: readonly TieType[], m: Messages, fmt: Formatters): string {
+  return fmt.labelled(m.filters.types, types.length ? fmt.items(types.map((t) => m.tieType[t].short)) : '–');
 }
 
 export function yearPhrase(year: number | null, m: Messages): string {
@@ -45,16 +45,16 @@ export function yearPhrase(year: number | null, m: Messages): string {
 
 /** The active filters in words, ending with the year: the subtitle of the map and of the charts. */
 export function filterPhrases(ui: UiState, m: Messages, fmt: Formatters, groupings: ExportState['groupings'] = []): string[] {
-  const phrases = [typesPhrase(ui.types, m)];
+  const phrases = [typesPhrase(ui.types, m, fmt)];
   for (const [type, rule] of Object.entries(ui.typeRules)) {
-    phrases.push(`${m.filters.ruleFor(m.tieType[type as TieType].short)}: ${rule === 'must' ? m.filters.must : m.filters.not}`);
+    phrases.push(fmt.labelled(m.filters.ruleFor(m.tieType[type as TieType].short), rule === 'must' ? m.filters.must : m.filters.not));
   }
   if (!sameList(ui.statuses, DEFAULT_UI_STATE.statuses))
-    phrases.push(`${m.filters.status}: ${ui.statuses.map((s) => m.status[s]).join(', ') || '–'}`);
-  if (ui.region) phrases.push(`${m.filters.region}: ${fmt.regionName(ui.region)}`);
+    phrases.push(fmt.labelled(m.filters.status, fmt.items(ui.statuses.map((s) => m.status[s])) || '–'));
+  if (ui.region) phrases.push(fmt.labelled(m.filters.region, fmt.regionName(ui.region)));
   if (ui.grouping) {
     const g = groupings.find((x) => x.groupingId === ui.grouping);
-    phrases.push(`${m.filters.grouping}: ${g ? fmt.economyName(g) : ui.grouping}`);
+    phrases.push(fmt.labelled(m.filters.grouping, g ? fmt.economyName(g) : ui.grouping));
   }
   if (ui.beltAndRoadOnly) phrases.push(m.filters.beltAndRoad);
   if (ui.hasOfficeOnly) phrases.push(m.filters.hasOffice);
