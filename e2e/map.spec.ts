@@ -105,13 +105,14 @@ test.describe('the map: Hong Kong as the hub of its network', () => {
     for (const d of await departureFromSea(page, overSea)) expect(d, 'only sea once arcs are off').toBeLessThan(8);
     await expect(page).toHaveURL(/arcs=off/);
 
-    // Hovering an economy shows its name and a badge per tie type.
+    // Hovering an economy shows its name and a badge per tie type shown.
     await hoverEconomy(page, 'NZ');
     const tooltip = page.getByTestId('map-tooltip');
     await expect(tooltip).toContainText('New Zealand');
     await expect(tooltip).toContainText('Ties in force');
-    await expect(tooltip.locator('.badge', { hasText: 'FTA' })).toBeVisible();
+    // A badge per tie type shown: CDTA, and no FTA while FTAs are filtered out.
     await expect(tooltip.locator('.badge', { hasText: 'CDTA' })).toBeVisible();
+    await expect(tooltip.locator('.badge', { hasText: /^FTA$/ })).toHaveCount(0);
   });
 
   test('choosing an economy frames it with Hong Kong; reset view and the globe switch frame the world', async ({ page }) => {
