@@ -24,7 +24,14 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/state/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'zustand', message: 'Only src/state/ imports zustand.' }, ZOD_VIA_DOMAIN] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'zustand', message: 'Only src/state/ imports zustand.' }, ZOD_VIA_DOMAIN],
+          // Its subpaths too (zustand/react/shallow…): src/state offers useUiPick for several values.
+          patterns: [{ group: ['zustand/*'], message: 'Only src/state/ imports zustand.' }],
+        },
+      ],
     },
   },
   {

@@ -1,24 +1,7 @@
 /** `embed=1`: the map with its legend, or one chart, without the page chrome, linking back to the full view. */
 import type { Page } from '@playwright/test';
 import { expect, openAt, test } from './support/atlas-driver';
-
-/** The same policy the full app carries: the meta element's directives. */
-async function expectStrictPolicy(page: Page) {
-  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-  const directives = new Map(
-    policy!
-      .split(';')
-      .map((d) => d.trim().split(/\s+/))
-      .map(([name, ...values]) => [name, values]),
-  );
-  expect(directives.get('default-src')).toEqual(["'none'"]);
-  expect(directives.get('script-src')).toEqual(["'self'"]);
-  for (const values of directives.values())
-    expect(
-      values.filter((v) => /unsafe|https?:|\*/.test(v)),
-      policy!,
-    ).toEqual([]);
-}
+import { expectStrictPolicy } from './support/csp';
 
 async function expectNoChrome(page: Page) {
   await expect(page.locator('.app-embed')).toBeVisible();

@@ -1,26 +1,55 @@
 import type { Locator, Page } from '@playwright/test';
-import { clickMapAt, expect, featureState, jumpTo, openAt, test, toggleTieType } from './support/atlas-driver';
+import { CORE_TIE_TYPES } from '../src/domain/tie-types';
+import {
+  expect,
+  featureState,
+  hideFilters,
+  openAt,
+  styleLayers,
+  test,
+  toggleTieType,
+  waitForMapComplete,
+  waitForShapesLoaded,
+} from './support/atlas-driver';
 import { holdDataFile } from './support/data-files';
+import { expectLegendMatchesPalette, expectedClasses, shownClass } from './support/map-colours';
+import { frameEconomies, frameEconomy, selectEconomy } from './support/user-actions';
+
+/** One large economy per legend class (ties in force by number of types, pipeline only, none), per the records, framed in pairs. */
+const ONE_PER_CLASS = [
+  ['RU', 'SA'],
+  ['AU', 'NZ'],
+  ['PE', 'BR'],
+];
 
 test.describe('the dashboard end to end', () => {
-  test('loads with the map ready, the overview and both charts', async ({ page, guards }) => {
+  test('loads with the map ready, the overview and both charts; the map colours each economy as its ties and the legend say', async ({
+    page,
+  }) => {
     await openAt(page);
     await expect(page.getByRole('heading', { name: 'Hong Kong Ties Atlas' })).toBeVisible();
     await expect(page.locator('.maplibregl-canvas')).toBeVisible();
     await expect(page.getByRole('heading', { name: "Hong Kong's network" })).toBeVisible();
     await expect(page.getByTestId('counts-chart').getByRole('application')).toBeVisible();
     await expect(page.getByTestId('timeline-chart').getByRole('application')).toBeVisible();
-    // Partners are coloured: New Zealand has FTA, CDTA and more in force.
-    expect(await featureState(page, 'NZ')).toMatchObject({ standing: 'in_force' });
-    expect(guards.consoleErrors).toEqual([]);
+    // The legend's swatches are the palette's colours, each under its own label.
+    await expectLegendMatchesPalette(page);
+    // Each economy is painted in its class's colour, as the records imply.
+    const expected = expectedClasses();
+    const classes = ONE_PER_CLASS.flat().map((iso2) => expected.get(iso2));
+    expect(new Set(classes).size, `${ONE_PER_CLASS} should cover every legend class: ${classes}`).toBe(6);
+    for (const pair of ONE_PER_CLASS) {
+      await frameEconomies(page, pair);
+      for (const iso2 of pair) expect(await shownClass(page, iso2), iso2).toBe(expected.get(iso2));
+    }
   });
 
   test('clicking New Zealand on the map shows its FTA with its dates and source', async ({ page }) => {
     await openAt(page);
-    await jumpTo(page, 172, -41, 3.5);
-    await clickMapAt(page, 172.5, -43.5);
+    await selectEconomy(page, 'NZ');
     const panel = page.getByRole('region', { name: 'New Zealand' });
-    await expect(panel).toBeVisible();
+    // On a phone the panel is a bottom sheet: it opens into view.
+    await expect(panel.getByRole('heading', { name: 'New Zealand', level: 2 })).toBeInViewport();
     const fta = panel.getByTestId('tie-fta-nz');
     await expect(fta).toContainText('In force');
     await expect(fta.locator('[data-field="signed"]')).toHaveText('29 Mar 2010 HK government');
@@ -33,23 +62,24 @@ test.describe('the dashboard end to end', () => {
     await expect(page).toHaveURL(/economy=NZ/);
   });
 
-  test('toggling a type filter changes the map colours and the chart', async ({ page }) => {
+  test('toggling a type filter recolours the map and changes the chart', async ({ page }) => {
     await openAt(page);
     const counts = page.getByTestId('counts-chart');
     await expect(counts.locator('tr[data-type="fta"]')).toBeVisible();
     // Two bars (agreements, economies) per type shown: the four default types.
     const bars = counts.locator('.recharts-bar-rectangle');
     await expect(bars).toHaveCount(8);
-    const before = await featureState(page, 'NZ');
-    const mapBefore = await page.locator('.maplibregl-canvas').screenshot();
+    // New Zealand has four types in force; without FTAs, three.
+    const withoutFta = expectedClasses(CORE_TIE_TYPES.filter((t) => t !== 'fta'));
+    expect([expectedClasses().get('NZ'), withoutFta.get('NZ')]).toEqual(['4+', '3']);
+    await frameEconomy(page, 'NZ');
+    expect(await shownClass(page, 'NZ')).toBe('4+');
 
     await toggleTieType(page, /Free trade agreement/);
 
     await expect(counts.locator('tr[data-type="fta"]')).toHaveCount(0);
-    const after = await featureState(page, 'NZ');
-    expect(Number(after.typeCount)).toBe(Number(before.typeCount) - 1);
-    const mapAfter = await page.locator('.maplibregl-canvas').screenshot();
-    expect(mapAfter.equals(mapBefore)).toBe(false);
+    await hideFilters(page);
+    expect(await shownClass(page, 'NZ')).toBe('3');
     await expect(page).toHaveURL(/types=/);
     // The drawing follows too: at once on screen, or once scrolled to (off screen it waits, see ChartBody).
     await counts.scrollIntoViewIfNeeded();
@@ -72,7 +102,7 @@ async function releaseAndExpectColouredMap(page: Page, release: () => void, canv
   await page.waitForFunction(() => window.__mapIdle !== undefined);
   await expect(canvas).toBeVisible();
   expect(await featureState(page, 'NZ')).toMatchObject({ standing: 'in_force' });
-  await page.waitForFunction(() => window.__mapComplete !== undefined);
+  await waitForMapComplete(page);
 }
 
 test.describe('the first view while the data loads', () => {
@@ -85,11 +115,11 @@ test.describe('the first view while the data loads', () => {
     // The map stays hidden while it cannot colour the economies.
     await expect(page.getByRole('complementary', { name: 'Filters' }).getByRole('status')).toContainText('Loading');
     // Meanwhile its worker has loaded and tiled the shapes, and the map is idle: the app does not report that idle.
-    await page.waitForFunction(() => !!window.__atlasMap?.isSourceLoaded('economies') && window.__atlasMap.loaded());
+    await waitForShapesLoaded(page);
     const canvas = await expectMapNotShown(page);
 
     await releaseAndExpectColouredMap(page, release, canvas);
-    const layers = await page.evaluate(() => window.__atlasMap!.getStyle().layers.map((l) => l.id));
+    const layers = await styleLayers(page);
     expect(layers).toEqual(
       expect.arrayContaining([
         'economies-fill',

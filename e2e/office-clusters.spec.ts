@@ -1,6 +1,7 @@
 import { publishedAtlas } from '../src/testing/published-data';
 import { officesOpenBy } from '../src/selectors/office-coverage';
-import { expect, jumpTo, lastIdle, openAt, test, waitForIdleAfter } from './support/atlas-driver';
+import { expect, jumpTo, mapCamera, openAt, test } from './support/atlas-driver';
+import { openCluster } from './support/user-actions';
 
 const atlas = publishedAtlas();
 
@@ -27,20 +28,9 @@ test.describe('office markers at world zoom', () => {
     // The biggest cluster (the Mainland's offices) shows its count as text.
     const biggest = world.clusters.sort((a, b) => b.count - a.count)[0];
     expect(biggest.count).toBeGreaterThan(5);
-    const zoomBefore = await page.evaluate(() => window.__atlasMap!.getZoom());
-    const since = await lastIdle(page);
-    const point = await page.evaluate(
-      ([lon, lat]) => {
-        const map = window.__atlasMap!;
-        const p = map.project([lon, lat]);
-        const r = map.getCanvas().getBoundingClientRect();
-        return { x: r.left + p.x + 10, y: r.top + p.y - 10 };
-      },
-      biggest.lngLat as [number, number],
-    );
-    await page.mouse.click(point.x, point.y);
-    await waitForIdleAfter(page, since);
-    expect(await page.evaluate(() => window.__atlasMap!.getZoom())).toBeGreaterThan(zoomBefore);
+    const zoomBefore = (await mapCamera(page)).zoom;
+    await openCluster(page, biggest.lngLat as [number, number]);
+    expect((await mapCamera(page)).zoom).toBeGreaterThan(zoomBefore);
     // Zoomed in past the clustering zoom, every office has its own marker.
     await jumpTo(page, 114, 30, 4.5);
     expect((await drawn(page)).clusters).toEqual([]);

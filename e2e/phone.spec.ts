@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { clickMapAt, expect, jumpTo, openAt, openView, test } from './support/atlas-driver';
+import { expect, openAt, openView, test } from './support/atlas-driver';
 
 /** Nothing on the page may scroll sideways on a phone. */
 async function expectNoSidewaysScroll(page: Page) {
@@ -38,15 +38,6 @@ test.describe('on a phone', () => {
     await page.getByTestId('timeline-chart').scrollIntoViewIfNeeded();
     await expect(page.getByTestId('timeline-chart').getByRole('application')).toBeVisible();
     await expectNoSidewaysScroll(page);
-  });
-
-  test('tapping an economy on the map opens its sheet', async ({ page }) => {
-    await openAt(page);
-    await jumpTo(page, 172, -41, 3);
-    await clickMapAt(page, 172.5, -43.5);
-    await expect(
-      page.getByRole('complementary', { name: 'Economy details' }).getByRole('heading', { name: 'New Zealand', level: 2 }),
-    ).toBeInViewport();
   });
 
   test('the table and About views fit the screen', async ({ page }) => {

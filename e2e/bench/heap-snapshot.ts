@@ -26,8 +26,17 @@ export async function heapSummary(page: Page): Promise<HeapSummary> {
   const summary: HeapSummary = new Map();
   for (let i = 0; i < snap.nodes.length; i += fields.length) {
     const type = types[snap.nodes[i + typeAt!]!];
-    const name = type === 'object' || type === 'closure' || type === 'native' ? snap.strings[snap.nodes[i + nameAt!]!] : `(${type})`;
-    const key = `${type === 'closure' || type === 'native' ? `${type} ` : ''}${name}`;
+    const raw = snap.strings[snap.nodes[i + nameAt!]!]!;
+    const name = type === 'object' || type === 'closure' || type === 'native' ? raw : `(${type})`;
+    // Compiled code by V8's kind (bytecode, machine code, function infos, feedback…), to tell warming up from a leak.
+    const kind =
+      type === 'code'
+        ? ` ${raw
+            .replace(/^\(code for .*\)$/, 'code for a function')
+            .replace(/^(system \/ \w+).*/, '$1')
+            .slice(0, 40)}`
+        : '';
+    const key = `${type === 'closure' || type === 'native' ? `${type} ` : ''}${name}${kind}`;
     const entry = summary.get(key) ?? { count: 0, bytes: 0 };
     entry.count++;
     entry.bytes += snap.nodes[i + sizeAt!]!;
@@ -35,6 +44,10 @@ export async function heapSummary(page: Page): Promise<HeapSummary> {
   }
   return summary;
 }
+
+/** The bytes of V8's compiled code in a summary (every kind of it). */
+export const codeBytes = (summary: HeapSummary): number =>
+  [...summary].reduce((sum, [key, entry]) => (key.startsWith('(code)') ? sum + entry.bytes : sum), 0);
 
 /** The kinds of object that grew most in bytes between two summaries. */
 export function heapGrowth(before: HeapSummary, after: HeapSummary, top = 15): string[] {

@@ -6,6 +6,7 @@
  * HEAP_EVERY actions. Reports the growth from after the warm-up to the end; the budget is 5 %.
  *
  * Env: HEAP_ACTIONS (1000), HEAP_WARMUP (150), HEAP_EVERY (250), HEAP_SEED, BENCH_PORT (4184);
+ * HEAP_CONTROL=1 replaces each action after the warm-up with the harness's own wait (no user action), to see what the harness adds;
  * HEAP_DIFF=1 also prints what grew, by constructor, from heap snapshots after the warm-up and at the end.
  */
 import { chromium } from '@playwright/test';
@@ -16,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { CHROMIUM_FLAGS, chromiumExecutable } from '../support/chromium';
 import { ACTIONS, WEIGHTS, backToDefault, dice, seededRandom, settle } from '../support/random-use';
 import { heapAfterGc } from './page-instrumentation';
-import { heapGrowth, heapSummary } from './heap-snapshot';
+import { codeBytes, heapGrowth, heapSummary } from './heap-snapshot';
 import { startStaticServer } from './static-server';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -26,6 +27,7 @@ const EVERY = Number(process.env.HEAP_EVERY ?? 250);
 const SEED = Number(process.env.HEAP_SEED ?? 7);
 const PORT = Number(process.env.BENCH_PORT ?? 4184);
 const BUDGET = 0.05;
+const CONTROL = process.env.HEAP_CONTROL === '1';
 
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
 const pct = (x: number, base: number) => `${x >= base ? '+' : ''}${(((x - base) / base) * 100).toFixed(1)} %`;
@@ -51,7 +53,15 @@ async function main(): Promise<void> {
     // An action that times out on a starved machine (a globe switch under heavy load) is counted
     // and skipped: this run measures memory; random-use.spec checks that every action works.
     let stalled = 0;
-    const act = async (n: number) => {
+    const act = async (n: number, control = false) => {
+      // The control: the harness alone (its waits and queries run scripts in the page too), no user action.
+      if (control) {
+        for (let done = 0; done < n; done++) {
+          await page.locator('.app').count();
+          await settle(page);
+        }
+        return;
+      }
       for (let done = 0; done < n;) {
         try {
           if ((await ACTIONS[d.pick(weighted)]!(page, d)) === false) continue;
@@ -71,7 +81,7 @@ async function main(): Promise<void> {
       await backToDefault(page);
       const used = await heapAfterGc(page);
       // Compiled code grows as V8 optimises more of the app: memory, but not something the app retains.
-      const code = (await heapSummary(page)).get('(code)')?.bytes ?? 0;
+      const code = codeBytes(await heapSummary(page));
       return { used, code };
     };
     console.log(`Warm-up: ${WARMUP} actions (seed ${SEED})…`);
@@ -85,7 +95,7 @@ async function main(): Promise<void> {
     const started = Date.now();
     let heap = base;
     for (let done = 0; done < ACTIONS_N; done += EVERY) {
-      await act(Math.min(EVERY, ACTIONS_N - done));
+      await act(Math.min(EVERY, ACTIONS_N - done), CONTROL);
       heap = await reading();
       console.log(`  after ${Math.min(done + EVERY, ACTIONS_N)} actions: ${line(heap)}`);
     }

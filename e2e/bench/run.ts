@@ -17,7 +17,7 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_FLAGS, chromiumExecutable } from '../support/chromium';
 import { buildTargets } from './build-targets';
 import { type RunResult, measureRun } from './measure';
-import { budget, header, row, stat } from './report';
+import { budget, header, row, stat, type Unit } from './report';
 import { INTERACTIONS } from './feel';
 import type { FeelSample } from './feel-instrumentation';
 import { startStaticServer } from './static-server';
@@ -98,164 +98,34 @@ function printReport(results: Record<Target, RunResult[]>, ties: { real: number;
   console.log(`Reference: bare maplibre-gl page at the app's map size (${referenceQuery}). Data: ${ties.real} ties; ${x}: ${ties.scaled}.`);
   console.log('Durations in ms measured in the page (input event → map idle / panel heading frame); kB = 1000 bytes, gzip level 6.\n');
   console.log(header());
-  console.log(
-    row(
-      'first contentful paint · reference',
-      pick(ref, (r) => r.fcpMs),
-      'ms',
-    ),
-  );
-  console.log(
-    row(
-      'first contentful paint · app',
-      pick(app, (r) => r.fcpMs),
-      'ms',
-    ),
-  );
-  console.log(
-    row(
-      `first contentful paint · app ${x}`,
-      pick(scaled, (r) => r.fcpMs),
-      'ms',
-    ),
-  );
-  console.log(
-    row(
-      'load to first map idle · reference',
-      pick(ref, (r) => r.loadMs),
-      'ms',
-    ),
-  );
-  console.log(
-    row(
-      'load to first map idle · app',
-      pick(app, (r) => r.loadMs),
-      'ms',
-    ),
-  );
-  console.log(row('load ratio app / reference (paired)', ratios, 'ratio'));
-  console.log(
-    row(
-      `load to first map idle · app ${x}`,
-      pick(scaled, (r) => r.loadMs),
-      'ms',
-    ),
-  );
-  console.log(
-    row(
-      'load to coloured map idle · app',
-      pick(app, (r) => r.colouredMs ?? NaN),
-      'ms',
-    ),
-  );
-  console.log(row('coloured app / reference (paired)', colouredRatios, 'ratio'));
-  console.log(
-    row(
-      `load to coloured map idle · app ${x}`,
-      pick(scaled, (r) => r.colouredMs ?? NaN),
-      'ms',
-    ),
-  );
-  console.log(
-    row(
-      'load to complete map idle · app',
-      pick(app, (r) => r.completeMs ?? NaN),
-      'ms',
-    ),
-  );
-  console.log(
-    row(
-      'complete app / reference (paired)',
-      app.map((r, i) => (r.completeMs ?? NaN) / ref[i].loadMs),
-      'ratio',
-    ),
-  );
-  console.log(
-    row(
-      'filter toggle → map idle · app',
-      flat(app, (r) => r.filterMs),
-      'ms',
-    ),
-  );
-  console.log(
-    row(
-      `filter toggle → map idle · app ${x}`,
-      flat(scaled, (r) => r.filterMs),
-      'ms',
-    ),
-  );
-  console.log(
-    row(
-      'economy selection → panel · app',
-      flat(app, (r) => r.selectMs),
-      'ms',
-    ),
-  );
-  console.log(
-    row(
-      `economy selection → panel · app ${x}`,
-      flat(scaled, (r) => r.selectMs),
-      'ms',
-    ),
-  );
-  console.log(
-    row(
-      'year step → map idle · app',
-      flat(app, (r) => r.yearMs),
-      'ms',
-      noYear,
-    ),
-  );
-  console.log(
-    row(
-      `year step → map idle · app ${x}`,
-      flat(scaled, (r) => r.yearMs),
-      'ms',
-      noYear,
-    ),
-  );
-  console.log(
-    row(
-      'transfer before first idle · reference',
-      pick(ref, (r) => r.bytes),
-      'kB',
-    ),
-  );
-  console.log(
-    row(
-      'transfer before first idle · app',
-      pick(app, (r) => r.bytes),
-      'kB',
-    ),
-  );
-  console.log(
-    row(
-      `transfer before first idle · app ${x}`,
-      pick(scaled, (r) => r.bytes),
-      'kB',
-    ),
-  );
-  console.log(
-    row(
-      'JS heap after load (after GC) · reference',
-      pick(ref, (r) => r.heapBytes),
-      'MB',
-    ),
-  );
-  console.log(
-    row(
-      'JS heap after load (after GC) · app',
-      pick(app, (r) => r.heapBytes),
-      'MB',
-    ),
-  );
-  console.log(
-    row(
-      `JS heap after load (after GC) · app ${x}`,
-      pick(scaled, (r) => r.heapBytes),
-      'MB',
-    ),
-  );
+  // The table's rows, in order: what is measured, for which page, in which unit.
+  const rows: [string, number[] | null, Unit, string?][] = [
+    ['first contentful paint · reference', pick(ref, (r) => r.fcpMs), 'ms'],
+    ['first contentful paint · app', pick(app, (r) => r.fcpMs), 'ms'],
+    [`first contentful paint · app ${x}`, pick(scaled, (r) => r.fcpMs), 'ms'],
+    ['load to first map idle · reference', pick(ref, (r) => r.loadMs), 'ms'],
+    ['load to first map idle · app', pick(app, (r) => r.loadMs), 'ms'],
+    ['load ratio app / reference (paired)', ratios, 'ratio'],
+    [`load to first map idle · app ${x}`, pick(scaled, (r) => r.loadMs), 'ms'],
+    ['load to coloured map idle · app', pick(app, (r) => r.colouredMs ?? NaN), 'ms'],
+    ['coloured app / reference (paired)', colouredRatios, 'ratio'],
+    [`load to coloured map idle · app ${x}`, pick(scaled, (r) => r.colouredMs ?? NaN), 'ms'],
+    ['load to complete map idle · app', pick(app, (r) => r.completeMs ?? NaN), 'ms'],
+    ['complete app / reference (paired)', app.map((r, i) => (r.completeMs ?? NaN) / ref[i].loadMs), 'ratio'],
+    ['filter toggle → map idle · app', flat(app, (r) => r.filterMs), 'ms'],
+    [`filter toggle → map idle · app ${x}`, flat(scaled, (r) => r.filterMs), 'ms'],
+    ['economy selection → panel · app', flat(app, (r) => r.selectMs), 'ms'],
+    [`economy selection → panel · app ${x}`, flat(scaled, (r) => r.selectMs), 'ms'],
+    ['year step → map idle · app', flat(app, (r) => r.yearMs), 'ms', noYear],
+    [`year step → map idle · app ${x}`, flat(scaled, (r) => r.yearMs), 'ms', noYear],
+    ['transfer before first idle · reference', pick(ref, (r) => r.bytes), 'kB'],
+    ['transfer before first idle · app', pick(app, (r) => r.bytes), 'kB'],
+    [`transfer before first idle · app ${x}`, pick(scaled, (r) => r.bytes), 'kB'],
+    ['JS heap after load (after GC) · reference', pick(ref, (r) => r.heapBytes), 'MB'],
+    ['JS heap after load (after GC) · app', pick(app, (r) => r.heapBytes), 'MB'],
+    [`JS heap after load (after GC) · app ${x}`, pick(scaled, (r) => r.heapBytes), 'MB'],
+  ];
+  for (const [label, values, unit, missing] of rows) console.log(row(label, values, unit, missing));
 
   const files = [...(app[0]?.bytesByPath ?? new Map<string, number>())].sort((a, b) => b[1] - a[1]);
   console.log(`\nApp first-load transfer by file (gzip): ${files.map(([p, b]) => `${p} ${(b / 1000).toFixed(1)} kB`).join(', ')}`);
@@ -320,36 +190,16 @@ function printReport(results: Record<Target, RunResult[]>, ties: { real: number;
     const big = loadAt(scaled, f);
     console.log(budget(`${label} at ${x} data vs real`, real && big ? big / real : null, 2, times, 'not measured'));
   }
-  console.log(budget('filter toggle → map idle, median', med(flat(app, (r) => r.filterMs)), 100, ms, 'not measured'));
-  console.log(budget('economy selection → panel, median', med(flat(app, (r) => r.selectMs)), 100, ms, 'not measured'));
-  console.log(budget('year step → map idle, median', med(flat(app, (r) => r.yearMs)), 100, ms, noYear));
-  console.log(
-    budget(
-      `filter toggle at ${x} data vs real`,
-      scaledVsReal((r) => r.filterMs),
-      2,
-      times,
-      'not measured',
-    ),
-  );
-  console.log(
-    budget(
-      `economy selection at ${x} data vs real`,
-      scaledVsReal((r) => r.selectMs),
-      2,
-      times,
-      'not measured',
-    ),
-  );
-  console.log(
-    budget(
-      `year step at ${x} data vs real`,
-      scaledVsReal((r) => r.yearMs),
-      2,
-      times,
-      noYear,
-    ),
-  );
+  // Each interaction: its median time, then how much slower it is with the scaled data.
+  const interactions = [
+    ['filter toggle', ' → map idle', (r: RunResult) => r.filterMs, 'not measured'],
+    ['economy selection', ' → panel', (r: RunResult) => r.selectMs, 'not measured'],
+    ['year step', ' → map idle', (r: RunResult) => r.yearMs, noYear],
+  ] as const;
+  for (const [label, until, f, missing] of interactions)
+    console.log(budget(`${label}${until}, median`, med(flat(app, f)), 100, ms, missing));
+  for (const [label, , f, missing] of interactions)
+    console.log(budget(`${label} at ${x} data vs real`, scaledVsReal(f), 2, times, missing));
   console.log(
     budget('first-load transfer (gzip), median', med(pick(app, (r) => r.bytes)), 900_000, (v) => `${(v / 1000).toFixed(0)} kB`, ''),
   );

@@ -1,6 +1,6 @@
 /**
- * The end-to-end tests' vocabulary: open the atlas, wait for the map to be idle, click an economy
- * where it is drawn, read what the map shows. Tests say what a user does, not how.
+ * The end-to-end tests' vocabulary: open the atlas, wait for the map to be idle, read what the map
+ * shows (user-actions.ts has what a user does). Tests say what a user does, not how.
  */
 import { type Page, expect, test as base } from '@playwright/test';
 
@@ -81,7 +81,7 @@ export async function openView(page: Page, query: string): Promise<void> {
 /** Opens the map view and waits until every layer is drawn (arcs, labels and offices join after the first idle). */
 export async function openAt(page: Page, query = ''): Promise<void> {
   await page.goto(`/${query}`);
-  await page.waitForFunction(() => window.__mapComplete !== undefined && !!window.__atlasMap, undefined, { timeout: 45_000 });
+  await waitForMapComplete(page);
 }
 
 /** Pixel position of a longitude/latitude on the page. */
@@ -96,12 +96,6 @@ export async function screenPoint(page: Page, lon: number, lat: number): Promise
     [lon, lat] as const,
   );
   return p;
-}
-
-/** Clicks the map where an economy is drawn, as a user would. */
-export async function clickMapAt(page: Page, lon: number, lat: number): Promise<void> {
-  const { x, y } = await screenPoint(page, lon, lat);
-  await page.mouse.click(x, y);
 }
 
 /** Flies the camera instantly so small economies are large enough to hit, then waits for idle. */
@@ -119,6 +113,12 @@ export async function featureState(page: Page, iso2: string): Promise<Record<str
 export async function showFilters(page: Page): Promise<void> {
   const toggle = page.locator('.filters-toggle');
   if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+}
+
+/** On a phone, folds the filters away again so the map is in view. */
+export async function hideFilters(page: Page): Promise<void> {
+  const toggle = page.locator('.filters-toggle');
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) === 'true') await toggle.click();
 }
 
 export async function toggleTieType(page: Page, label: RegExp): Promise<void> {
@@ -173,12 +173,6 @@ export async function featuresAt(page: Page, lon: number, lat: number, layers: s
   );
 }
 
-/** Moves the pointer over a place on the map, as a user hovering it. */
-export async function hoverMapAt(page: Page, lon: number, lat: number): Promise<void> {
-  const { x, y } = await screenPoint(page, lon, lat);
-  await page.mouse.move(x, y);
-}
-
 /** Clicks a map control or panel button and waits for the map to settle. */
 export async function clickAndIdle(page: Page, click: () => Promise<void>): Promise<void> {
   const since = await lastIdle(page);
@@ -186,11 +180,64 @@ export async function clickAndIdle(page: Page, click: () => Promise<void>): Prom
   await waitForIdleAfter(page, since);
 }
 
-/** Office markers are drawn as flags up and to the right of their city (OFFICE_MARKER_OFFSET in office-layers.ts). */
-const OFFICE_MARKER_OFFSET = { x: 10, y: -10 };
+/** What the map's camera shows: its centre, zoom and projection. */
+export async function mapCamera(page: Page): Promise<{ lng: number; lat: number; zoom: number; projection: unknown }> {
+  return page.evaluate(() => {
+    const map = window.__atlasMap!;
+    return { ...map.getCenter(), zoom: map.getZoom(), projection: map.getProjection()?.type };
+  });
+}
 
-/** Clicks the marker of the office in a city, as a user would. */
-export async function clickOfficeAt(page: Page, lon: number, lat: number): Promise<void> {
-  const { x, y } = await screenPoint(page, lon, lat);
-  await page.mouse.click(x + OFFICE_MARKER_OFFSET.x, y + OFFICE_MARKER_OFFSET.y);
+/** Whether a place is inside what the map shows. */
+export async function mapShows(page: Page, lon: number, lat: number): Promise<boolean> {
+  return page.evaluate(([lo, la]) => window.__atlasMap!.getBounds().contains([lo, la]), [lon, lat] as const);
+}
+
+/** A property of every feature drawn in a layer (e.g. the economies' codes, the labels' names). */
+export async function drawnInLayer(page: Page, layer: string, property: string): Promise<string[]> {
+  return page.evaluate(([l, p]) => window.__atlasMap!.queryRenderedFeatures({ layers: [l] }).map((f) => String(f.properties[p])), [
+    layer,
+    property,
+  ] as const);
+}
+
+/** The property the label layer draws its text from (the language's name field). */
+export async function labelField(page: Page): Promise<unknown> {
+  return page.evaluate(() => window.__atlasMap!.getLayoutProperty('economy-labels', 'text-field'));
+}
+
+/** The ids of the map's style layers, bottom first. */
+export async function styleLayers(page: Page): Promise<string[]> {
+  return page.evaluate(() => window.__atlasMap!.getStyle().layers.map((l) => l.id));
+}
+
+/** Waits for the first idle the app reports: the map shown with its colours (layers may still join after). */
+export async function waitForMapShown(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__mapIdle !== undefined && !!window.__atlasMap, undefined, { timeout: 45_000 });
+}
+
+/** Waits for every layer to be drawn (arcs, labels and offices join after the first idle). */
+export async function waitForMapComplete(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__mapComplete !== undefined && !!window.__atlasMap, undefined, { timeout: 45_000 });
+}
+
+/** Waits until the map's worker has loaded and tiled the shapes and the map has drawn them (whether shown or not). */
+export async function waitForShapesLoaded(page: Page): Promise<void> {
+  await page.waitForFunction(() => !!window.__atlasMap?.isSourceLoaded('economies') && window.__atlasMap.loaded());
+}
+
+/** The layers that draw anything within `radius` pixels of a place (all layers, or all but those named). */
+export async function layersNear(page: Page, lon: number, lat: number, radius: number, except: readonly string[] = []): Promise<string[]> {
+  return page.evaluate(
+    ([lo, la, r, ex]) => {
+      const map = window.__atlasMap!;
+      const p = map.project([lo, la]);
+      const hits = map.queryRenderedFeatures([
+        [p.x - r, p.y - r],
+        [p.x + r, p.y + r],
+      ]);
+      return [...new Set(hits.map((f) => f.layer.id))].filter((id) => !ex.includes(id));
+    },
+    [lon, lat, radius, except] as const,
+  );
 }

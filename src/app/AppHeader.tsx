@@ -1,18 +1,13 @@
 import { LOCALES, LOCALE_NAMES, type Locale } from '../domain/locales';
 import { useI18n } from '../i18n/use-i18n';
 import { ShareDialog } from '../components/ui/ShareDialog';
-import type { UiState, View } from '../state/ui-state';
+import { setLang, setView } from '../state/ui-actions';
+import { useUiStore } from '../state/ui-store';
 
-interface Props {
-  /** The view's state: the header shows which view is on, and Share embeds it. */
-  ui: UiState;
-  onView: (v: View) => void;
-  onLang: (lang: Locale) => void;
-}
-
-export function AppHeader({ ui, onView, onLang }: Props) {
+/** The title, the views, Share and the language: it re-renders for a change of view or language only. */
+export function AppHeader() {
   const { lang, m } = useI18n();
-  const view = ui.view;
+  const view = useUiStore((s) => s.view);
   return (
     <header className="app-header">
       <h1>{m.appTitle}</h1>
@@ -20,15 +15,15 @@ export function AppHeader({ ui, onView, onLang }: Props) {
       <div className="header-controls">
         <nav aria-label={m.views.label} className="views">
           {(['atlas', 'table', 'about'] as const).map((v) => (
-            <button key={v} type="button" aria-pressed={view === v} onClick={() => onView(v)}>
+            <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)}>
               {m.views[v]}
             </button>
           ))}
         </nav>
-        <ShareDialog ui={ui} />
+        <ShareDialog />
         <label className="lang-switch">
           <span className="visually-hidden">{m.language}</span>
-          <select value={lang} onChange={(e) => onLang(e.target.value as Locale)} aria-label={`${m.language} / Language`}>
+          <select value={lang} onChange={(e) => setLang(e.target.value as Locale)} aria-label={`${m.language} / Language`}>
             {LOCALES.map((l) => (
               <option key={l} value={l} lang={l}>
                 {LOCALE_NAMES[l]}

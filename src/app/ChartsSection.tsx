@@ -2,38 +2,43 @@ import { CountsByTypeChart } from '../components/charts/CountsByTypeChart';
 import { MissionsTracker } from '../components/charts/MissionsTracker';
 import { PipelineChart } from '../components/charts/PipelineChart';
 import type { Economy, Mission } from '../domain/records';
-import type { UiState } from '../state/ui-state';
+import type { TieType } from '../domain/tie-types';
+import type { CountRule, DateBasis } from '../domain/time-axis';
 import { ErrorBoundary } from '../components/ui/ErrorBoundary';
 import { SKIP_TARGETS } from '../components/ui/SkipLinks';
 import { useI18n } from '../i18n/use-i18n';
+import { setMission } from '../state/ui-actions';
 import { TimelinePart } from './TimelinePart';
-import type { useAtlasView } from './use-atlas-view';
+import type { ChartsView } from './use-charts-view';
 
 interface Props {
-  ui: UiState;
-  view: ReturnType<typeof useAtlasView>;
+  charts: ChartsView;
+  /** The tie types shown (a change also retries a failed chart). */
+  types: readonly TieType[];
+  basis: DateBasis;
+  countRule: CountRule;
   missions: Mission[];
   economies: ReadonlyMap<string, Economy>;
   activeMission: string | null;
-  onActiveMission: (id: string | null) => void;
   onHoverYear: (year: number | null) => void;
 }
 
 /** The charts under the map; every one follows the filters and the year span. */
-export function ChartsSection({ ui, view, missions, economies, activeMission, onActiveMission, onHoverYear }: Props) {
+export function ChartsSection({ charts, types, basis, countRule, missions, economies, activeMission, onHoverYear }: Props) {
   const { m } = useI18n();
-  const t = view.timeline!;
   return (
     <section className="charts" aria-label={m.charts.section} id={SKIP_TARGETS.charts} tabIndex={-1}>
-      <ErrorBoundary part={m.failure.parts.counts} resetKey={ui.types}>
-        <CountsByTypeChart counts={view.counts} />
+      <ErrorBoundary part={m.failure.parts.counts} resetKey={types}>
+        <CountsByTypeChart counts={charts.counts} />
       </ErrorBoundary>
-      <ErrorBoundary part={m.failure.parts.pipeline} resetKey={ui.types}>
-        <PipelineChart rows={view.pipeline} />
+      <ErrorBoundary part={m.failure.parts.pipeline} resetKey={types}>
+        <PipelineChart rows={charts.pipeline} />
       </ErrorBoundary>
-      <TimelinePart ui={ui} timeline={t} onHoverYear={onHoverYear} />
+      {charts.timeline && (
+        <TimelinePart timeline={charts.timeline} types={types} basis={basis} countRule={countRule} onHoverYear={onHoverYear} />
+      )}
       <ErrorBoundary part={m.failure.parts.missions}>
-        <MissionsTracker missions={missions} economies={economies} active={activeMission} onActivate={onActiveMission} />
+        <MissionsTracker missions={missions} economies={economies} active={activeMission} onActivate={setMission} />
       </ErrorBoundary>
     </section>
   );

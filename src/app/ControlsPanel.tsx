@@ -3,31 +3,32 @@ import { FilterPanel } from '../components/filters/FilterPanel';
 import { EconomySearch } from '../components/search/EconomySearch';
 import { SKIP_TARGETS } from '../components/ui/SkipLinks';
 import { StatusMessage } from '../components/ui/StatusMessage';
-import type { Atlas } from '../domain/records';
-import type { Iso2 } from '../domain/primitives';
+import type { Tie } from '../domain/records';
 import { useI18n } from '../i18n/use-i18n';
-import type { UiState } from '../state/ui-state';
-import { useUiActions } from '../state/use-ui-actions';
-import type { useAtlasView } from './use-atlas-view';
+import { select, selectOffice, setGrouping } from '../state/ui-actions';
+import { useUiPick, useUiStore } from '../state/ui-store';
+import type { ReadyAtlas } from './use-atlas-load';
+import type { AtlasView } from './use-atlas-view';
 
 interface Props {
   /** null while the data loads: the panel says so, and the map next to it is already starting. */
-  atlas: Atlas | null;
-  ui: UiState;
-  view: ReturnType<typeof useAtlasView>;
-  /** Facts "Official sources only" hides (0 when it is off). */
-  hiddenFacts: number;
-  onSelect: (iso2: Iso2 | null) => void;
+  ready: ReadyAtlas | null;
+  ties: Tie[];
+  matching: number;
+  coveredNotShown: AtlasView['coveredNotShown'];
 }
 
+/** What the filter panel shows chosen. */
+const CHOICE_KEYS = ['types', 'typeRules', 'statuses', 'officialOnly', 'region', 'grouping', 'beltAndRoadOnly', 'hasOfficeOnly'] as const;
+
 /** The left column: find an economy and the filters. */
-export function ControlsPanel({ atlas, ui, view, hiddenFacts, onSelect }: Props) {
+export function ControlsPanel({ ready, ties, matching, coveredNotShown }: Props) {
   const { m, fmt } = useI18n();
-  const { setGrouping, selectOffice } = useUiActions();
+  const choices = useUiPick(CHOICE_KEYS);
+  const view = useUiStore((s) => s.view);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const toggleRef = useRef<HTMLButtonElement>(null);
   const doneRef = useRef<HTMLButtonElement>(null);
-  const stable = view.stable;
   // On phones the filters open as a sheet over the map: the focus goes into it, and back to the
   // button when it closes. Another view (Table, About) closes it.
   const closeSheet = () => {
@@ -37,18 +38,18 @@ export function ControlsPanel({ atlas, ui, view, hiddenFacts, onSelect }: Props)
   useEffect(() => {
     if (filtersOpen) doneRef.current?.focus();
   }, [filtersOpen]);
-  const [viewSeen, setViewSeen] = useState(ui.view);
-  if (viewSeen !== ui.view) {
-    setViewSeen(ui.view);
+  const [viewSeen, setViewSeen] = useState(view);
+  if (viewSeen !== view) {
+    setViewSeen(view);
     setFiltersOpen(false);
   }
   return (
     <aside className={`controls${filtersOpen ? ' open' : ''}`} aria-label={m.filters.panel} id={SKIP_TARGETS.filters} tabIndex={-1}>
-      {!atlas || !stable ? (
+      {!ready ? (
         <StatusMessage title={m.loading} />
       ) : (
         <>
-          <EconomySearch index={stable.searchIndex} onSelect={onSelect} onGrouping={setGrouping} onSelectOffice={selectOffice} />
+          <EconomySearch index={ready.stable.searchIndex} onSelect={select} onGrouping={setGrouping} onSelectOffice={selectOffice} />
           {/* On phones the filters fold away behind this button; on wider screens it is hidden. */}
           <button
             ref={toggleRef}
@@ -58,7 +59,7 @@ export function ControlsPanel({ atlas, ui, view, hiddenFacts, onSelect }: Props)
             aria-controls="filter-body"
             onClick={() => setFiltersOpen((o) => !o)}
           >
-            {m.filters.panel} ({view.matching})
+            {m.filters.panel} ({matching})
           </button>
           <div
             id="filter-body"
@@ -72,21 +73,19 @@ export function ControlsPanel({ atlas, ui, view, hiddenFacts, onSelect }: Props)
             <div className="sheet-head">
               <strong>{m.filters.panel}</strong>
               <button ref={doneRef} type="button" onClick={closeSheet}>
-                {m.filters.done(fmt.number(view.matching))}
+                {m.filters.done(fmt.number(matching))}
               </button>
             </div>
             <FilterPanel
-              atlas={atlas}
-              ui={ui}
-              availableTypes={stable.availableTypes}
-              regions={stable.regions}
-              ties={view.ties}
-              matching={view.matching}
-              totalPartners={stable.partners.length}
-              coveredNotShown={view.coveredNotShown.map((c) =>
-                stable.economyByCode.get(c) ? fmt.economyName(stable.economyByCode.get(c)!) : c,
-              )}
-              hiddenFacts={hiddenFacts}
+              atlas={ready.atlas}
+              choices={choices}
+              availableTypes={ready.stable.availableTypes}
+              regions={ready.stable.regions}
+              ties={ties}
+              matching={matching}
+              totalPartners={ready.stable.partners.length}
+              coveredNotShown={coveredNotShown}
+              hiddenFacts={ready.hiddenFacts}
             />
           </div>
         </>

@@ -1,30 +1,32 @@
 import { CountsByTypeChart } from '../components/charts/CountsByTypeChart';
 import { ErrorBoundary } from '../components/ui/ErrorBoundary';
+import type { TieType } from '../domain/tie-types';
+import type { CountRule, DateBasis } from '../domain/time-axis';
 import { useI18n } from '../i18n/use-i18n';
-import type { UiState } from '../state/ui-state';
 import { TimelinePart } from './TimelinePart';
-import type { useAtlasView } from './use-atlas-view';
+import type { ChartsView } from './use-charts-view';
 
 /** An embedded chart has no map to highlight a hovered year on. */
 const noHover = () => {};
 
 interface Props {
   chart: 'timeline' | 'counts';
-  ui: UiState;
-  view: ReturnType<typeof useAtlasView>;
+  charts: ChartsView;
+  types: readonly TieType[];
+  basis: DateBasis;
+  countRule: CountRule;
 }
 
 /** One chart for an embedded view, the same as under the full atlas's map (loaded on demand with recharts). */
-export function EmbedChart({ chart, ui, view }: Props) {
+export function EmbedChart({ chart, charts, types, basis, countRule }: Props) {
   const { m } = useI18n();
   if (chart === 'counts') {
     return (
-      <ErrorBoundary part={m.failure.parts.counts} resetKey={ui.types}>
-        <CountsByTypeChart counts={view.counts} />
+      <ErrorBoundary part={m.failure.parts.counts} resetKey={types}>
+        <CountsByTypeChart counts={charts.counts} />
       </ErrorBoundary>
     );
   }
-  const t = view.timeline;
-  if (!t) return null;
-  return <TimelinePart ui={ui} timeline={t} onHoverYear={noHover} />;
+  if (!charts.timeline) return null;
+  return <TimelinePart timeline={charts.timeline} types={types} basis={basis} countRule={countRule} onHoverYear={noHover} />;
 }

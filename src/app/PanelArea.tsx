@@ -3,21 +3,19 @@ import { DetailsPanel } from '../components/panel/DetailsPanel';
 import { ErrorBoundary } from '../components/ui/ErrorBoundary';
 import { SKIP_TARGETS } from '../components/ui/SkipLinks';
 import { useI18n } from '../i18n/use-i18n';
-import { useUiActions } from '../state/use-ui-actions';
+import { addToCompare, removeFromCompare, select, selectOffice } from '../state/ui-actions';
 import { COMPARE_MAX } from '../state/ui-state';
-import type { Iso2 } from '../domain/primitives';
+import { useUiPick } from '../state/ui-store';
 
-type Props = Omit<ComponentProps<typeof DetailsPanel>, 'onSelect' | 'onSelectOffice' | 'compare'> & {
-  /** A new selection retries a failed panel. */
-  selected: Iso2 | null;
-  /** The economies in the comparison: the partner panel offers "Add to compare". */
-  compare: readonly Iso2[];
-};
+type Props = Omit<ComponentProps<typeof DetailsPanel>, 'onSelect' | 'onSelectOffice' | 'compare' | 'year'>;
+
+const PANEL_KEYS = ['selected', 'compare', 'year'] as const;
 
 /** The side panel's area, in its own error boundary: if the panel fails, the map and charts still work. */
-export function PanelArea({ selected, compare, ...content }: Props) {
+export function PanelArea(content: Props) {
   const { m } = useI18n();
-  const { select, selectOffice, addToCompare, removeFromCompare } = useUiActions();
+  // The year: the network counts follow it. The comparison: the partner panel offers "Add to compare".
+  const { selected, compare, year } = useUiPick(PANEL_KEYS);
   const inCompare = !!selected && compare.includes(selected);
   const toggle = selected
     ? {
@@ -28,8 +26,9 @@ export function PanelArea({ selected, compare, ...content }: Props) {
     : undefined;
   return (
     <aside className="panel" aria-label={m.panel.details} id={SKIP_TARGETS.panel} tabIndex={-1}>
+      {/* A new selection retries a failed panel. */}
       <ErrorBoundary part={m.failure.parts.panel} resetKey={selected}>
-        <DetailsPanel {...content} onSelect={select} onSelectOffice={selectOffice} compare={toggle} />
+        <DetailsPanel {...content} year={year} onSelect={select} onSelectOffice={selectOffice} compare={toggle} />
       </ErrorBoundary>
     </aside>
   );

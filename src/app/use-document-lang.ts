@@ -1,9 +1,10 @@
 import { useEffect } from 'react';
 import { MESSAGES } from '../i18n/messages';
-import type { Locale } from '../domain/locales';
+import { useLang } from '../state/use-lang';
 
 /** Keeps <html lang> and the page title in the interface language, for screen readers and fonts. */
-export function useDocumentLang(lang: Locale): void {
+export function useDocumentLang(): void {
+  const lang = useLang();
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = MESSAGES[lang].appTitle;

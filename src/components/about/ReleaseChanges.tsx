@@ -29,7 +29,10 @@ export function ReleaseChanges() {
         <p>
           {t.since(previous.version, fmt.date(previous.asOf))}{' '}
           {changes.length
-            ? t.counts(fmt.number(count(changes, 'added')), fmt.number(count(changes, 'removed')), fmt.number(count(changes, 'changed')))
+            ? fmt.plural(
+                count(changes, 'added'),
+                t.counts(fmt.number(count(changes, 'added')), fmt.number(count(changes, 'removed')), fmt.number(count(changes, 'changed'))),
+              )
             : t.none}
         </p>
       ) : (
@@ -37,7 +40,7 @@ export function ReleaseChanges() {
       )}
       {rows.length > 0 && (
         <details open={rows.length <= OPEN_UP_TO}>
-          <summary>{t.details(fmt.number(rows.length))}</summary>
+          <summary>{fmt.plural(rows.length, t.details(fmt.number(rows.length)))}</summary>
           <table className="totals release-changes">
             <thead>
               <tr>

@@ -19,12 +19,18 @@ interface Props {
 /** Each chart's data as CSV (zipped with what produced it) and its picture as SVG and PNG, framed for a report. */
 export function ChartDownloads({ name, title, legend, extra, rows, figure }: Props) {
   const { m, fmt } = useI18n();
-  const state = useExportState();
+  const exportState = useExportState();
   const downloadCsv = useCsvDownload();
-  if (!state) return null;
+  if (!exportState) return null;
   const image = (format: 'svg' | 'png') =>
-    void downloadChartImage(figure.current, chartCaption({ title, legend, extra }, state, m, fmt, window.location.href), name, format);
+    void downloadChartImage(
+      figure.current,
+      chartCaption({ title, legend, extra }, exportState(), m, fmt, window.location.href),
+      name,
+      format,
+    );
   const csv = () => {
+    const state = exportState();
     const text = rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, String(v)])));
     const filters = [...(extra ?? []), ...filterPhrases(state.ui, m, fmt, state.groupings)];
     void downloadCsv({ name, title, columns: Object.keys(text[0] ?? {}), rows: text, filters, asOf: state.asOf });

@@ -3,8 +3,7 @@ import type { CompareDifference } from '../../selectors/compare';
 
 /** The differences said in words: "Singapore has no CDTA; Malaysia has had one since 2012." */
 export function CompareDifferences({ differences }: { differences: CompareDifference[] }) {
-  const { m, fmt, lang } = useI18n();
-  const list = (names: string[]) => new Intl.ListFormat(lang === 'en' ? 'en-GB' : lang, { type: 'conjunction' }).format(names);
+  const { m, fmt } = useI18n();
   const year = (date: string) => date.slice(0, 4);
   return (
     <section className="compare-differences" aria-labelledby="compare-diff-title">
@@ -16,7 +15,7 @@ export function CompareDifferences({ differences }: { differences: CompareDiffer
           {differences.map((d) => {
             const type = m.tieType[d.type].short;
             const parts = [
-              ...(d.none.length ? [m.compare.noneOf(list(d.none.map(fmt.economyName)), d.none.length, type)] : []),
+              ...(d.none.length ? [fmt.plural(d.none.length, m.compare.noneOf(fmt.list(d.none.map(fmt.economyName)), type))] : []),
               // "Malaysia has had one since 2012, Thailand since 2005": the first dated one says it in full.
               ...d.inForce.map((x) =>
                 x.since

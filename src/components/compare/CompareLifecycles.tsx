@@ -1,6 +1,7 @@
 import { forwardRef } from 'react';
 import { GRID, INK, MUTED, TIE_TYPE_COLOUR } from '../ui/palette';
 import { useI18n } from '../../i18n/use-i18n';
+import { LifecycleMarks, yearFraction } from '../ui/LifecycleMarks';
 import type { compareLifecycles } from '../../selectors/compare';
 
 const WIDTH = 760;
@@ -23,8 +24,7 @@ export const CompareLifecycles = forwardRef<HTMLElement, Props>(function Compare
   const { m, fmt } = useI18n();
   const { lanes, firstYear, lastYear } = model;
   const span = Math.max(1, lastYear + 1 - firstYear);
-  const x = (date: string) =>
-    LEFT + ((Number(date.slice(0, 4)) + (Number(date.slice(5, 7) || '1') - 1) / 12 - firstYear) / span) * (WIDTH - LEFT - 12);
+  const x = (date: string) => LEFT + ((yearFraction(date) - firstYear) / span) * (WIDTH - LEFT - 12);
   let y = TOP;
   const placed = lanes.map((lane) => {
     const top = y;
@@ -69,32 +69,14 @@ export const CompareLifecycles = forwardRef<HTMLElement, Props>(function Compare
             {lane.bars.map((b, i) => {
               const rowY = top + ROW + i * ROW;
               const colour = TIE_TYPE_COLOUR[b.type];
-              const end = b.end ? x(b.end) : x(asOf);
               return (
                 <g key={b.id}>
                   <text x={12} y={rowY + 11} fontSize={10} fill={INK}>
                     {m.tieType[b.type].short}
                   </text>
-                  {/* In force with no date recorded: a faint solid band from signature, not the dashed "not yet in force". */}
-                  {b.start && !b.inForce && b.status === 'in_force' && (
-                    <line x1={x(b.start)} x2={end} y1={rowY + 7} y2={rowY + 7} stroke={colour} strokeWidth={6} opacity={0.35} />
-                  )}
-                  {b.start && (b.inForce || b.status !== 'in_force') && (
-                    <line
-                      x1={x(b.start)}
-                      x2={b.inForce ? x(b.inForce) : end}
-                      y1={rowY + 7}
-                      y2={rowY + 7}
-                      stroke={colour}
-                      strokeWidth={2}
-                      strokeDasharray="3 2"
-                    />
-                  )}
+                  <LifecycleMarks span={b} x={x} y={rowY} today={x(asOf)} colour={colour} />
                   {!b.start && (
                     <text x={LEFT + 4} y={rowY + 11} fontSize={10} fill={MUTED}>{`${m.status[b.status]} · ${m.compare.undated}`}</text>
-                  )}
-                  {b.inForce && (
-                    <rect x={x(b.inForce)} y={rowY + 2} width={Math.max(2, end - x(b.inForce))} height={10} fill={colour} opacity={0.85} />
                   )}
                   <title>{`${fmt.economyName(lane.economy)} · ${m.tieType[b.type].short}: ${m.status[b.status]} · ${m.panel.signed} ${fmt.date(b.start)} · ${m.panel.inForce} ${fmt.date(b.inForce)}`}</title>
                 </g>

@@ -117,7 +117,7 @@ export function CompareSection({ atlas, codes, types, partners, max, onAdd, onRe
             <option value="">—</option>
             {groups.map((g) => (
               <option key={g.name} value={g.name}>
-                {m.compare.groupOption(g.name, fmt.number(g.members.length))}
+                {fmt.plural(g.members.length, m.compare.groupOption(g.name, fmt.number(g.members.length)))}
               </option>
             ))}
           </select>

@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
 import { useI18n } from '../../i18n/use-i18n';
-import { EMBEDS, type Embed, type UiState } from '../../state/ui-state';
+import { EMBEDS, type Embed } from '../../state/ui-state';
+import { useUiStore } from '../../state/ui-store';
 import { EMBED_HEIGHT, embedUrl, iframeCode } from './embed-urls';
 import './embed.css';
 
 interface Props {
-  ui: UiState;
   /** The app's address without its query, e.g. https://atlas.example/ */
   base: string;
   /** Copies a text; resolves false when the clipboard is refused. */
@@ -13,12 +13,14 @@ interface Props {
 }
 
 /** "Embed this view" (in the Share dialog): the iframe code for the current view, as the map or one chart, with a copy button. */
-export function EmbedCode({ ui, base, copy }: Props) {
+export function EmbedCode({ base, copy }: Props) {
   const { m, fmt } = useI18n();
   const headingId = useId();
   const [part, setPart] = useState<Embed>('map');
   const [copied, setCopied] = useState(false);
-  const code = iframeCode(embedUrl(ui, part, base), m.embed.frameTitle);
+  // The address of the view as it is now; a string, so this re-renders only when the address changes.
+  const src = useUiStore((s) => embedUrl(s, part, base));
+  const code = iframeCode(src, m.embed.frameTitle);
   return (
     <section className="embed-code" aria-labelledby={headingId}>
       <h3 id={headingId}>{m.embed.show}</h3>

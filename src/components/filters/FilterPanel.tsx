@@ -3,7 +3,18 @@ import { TIES_CSV_COLUMNS, economyNameLookup, tieCsvRow } from '../../domain/csv
 import { CORE_TIE_TYPES, type TieType } from '../../domain/tie-types';
 import type { RegionOption } from '../../selectors/regions';
 import type { UiState } from '../../state/ui-state';
-import { useUiActions } from '../../state/use-ui-actions';
+import {
+  resetFilters,
+  setBeltAndRoadOnly,
+  setGrouping,
+  setHasOfficeOnly,
+  setOfficialOnly,
+  setRegion,
+  setTypeRule,
+  toggleStatus,
+  toggleType,
+} from '../../state/ui-actions';
+import { getUiState } from '../../state/ui-store';
 import { EconomyFilters } from './EconomyFilters';
 import { FilterSummary } from './FilterSummary';
 import { SourceFilter } from './SourceFilter';
@@ -15,7 +26,8 @@ import { useCsvDownload } from '../export/use-csv-download';
 
 interface Props {
   atlas: Atlas;
-  ui: UiState;
+  /** What is chosen in each filter. */
+  choices: Pick<UiState, 'types' | 'typeRules' | 'statuses' | 'officialOnly' | 'region' | 'grouping' | 'beltAndRoadOnly' | 'hasOfficeOnly'>;
   availableTypes: readonly TieType[];
   regions: RegionOption[];
   ties: Tie[];
@@ -27,8 +39,17 @@ interface Props {
 }
 
 /** Every filter in one panel; each control writes to the store, which writes the URL. */
-export function FilterPanel({ atlas, ui, availableTypes, regions, ties, matching, totalPartners, coveredNotShown, hiddenFacts }: Props) {
-  const a = useUiActions();
+export function FilterPanel({
+  atlas,
+  choices: ui,
+  availableTypes,
+  regions,
+  ties,
+  matching,
+  totalPartners,
+  coveredNotShown,
+  hiddenFacts,
+}: Props) {
   const { m, fmt } = useI18n();
   const download = useCsvDownload();
   const downloadCsv = () =>
@@ -37,7 +58,8 @@ export function FilterPanel({ atlas, ui, availableTypes, regions, ties, matching
       title: m.exports.filteredTitle,
       columns: TIES_CSV_COLUMNS,
       rows: ties.map((t) => tieCsvRow(t, economyNameLookup(atlas.economies))),
-      filters: filterPhrases(ui, m, fmt, atlas.groupings),
+      // The filters in words, as they are when the file is asked for (the year included).
+      filters: filterPhrases(getUiState(), m, fmt, atlas.groupings),
       asOf: atlas.asOf,
     });
   return (
@@ -46,24 +68,24 @@ export function FilterPanel({ atlas, ui, availableTypes, regions, ties, matching
         matching={matching}
         total={totalPartners}
         furtherOff={availableTypes.filter((t) => !CORE_TIE_TYPES.includes(t) && !ui.types.includes(t))}
-        onReset={a.resetFilters}
+        onReset={resetFilters}
         onDownload={downloadCsv}
       />
-      <TypeFilter available={availableTypes} shown={ui.types} rules={ui.typeRules} onToggle={a.toggleType} onRule={a.setTypeRule} />
-      <StatusFilter selected={ui.statuses} onToggle={a.toggleStatus} />
-      <SourceFilter officialOnly={ui.officialOnly} hiddenFacts={hiddenFacts} onChange={a.setOfficialOnly} />
+      <TypeFilter available={availableTypes} shown={ui.types} rules={ui.typeRules} onToggle={toggleType} onRule={setTypeRule} />
+      <StatusFilter selected={ui.statuses} onToggle={toggleStatus} />
+      <SourceFilter officialOnly={ui.officialOnly} hiddenFacts={hiddenFacts} onChange={setOfficialOnly} />
       <EconomyFilters
         regions={regions}
         region={ui.region}
         groupings={atlas.groupings}
         grouping={ui.grouping}
-        onGrouping={a.setGrouping}
+        onGrouping={setGrouping}
         beltAndRoadOnly={ui.beltAndRoadOnly}
         hasOfficeOnly={ui.hasOfficeOnly}
         coveredNotShown={coveredNotShown}
-        onRegion={a.setRegion}
-        onBeltAndRoad={a.setBeltAndRoadOnly}
-        onHasOffice={a.setHasOfficeOnly}
+        onRegion={setRegion}
+        onBeltAndRoad={setBeltAndRoadOnly}
+        onHasOffice={setHasOfficeOnly}
       />
     </div>
   );

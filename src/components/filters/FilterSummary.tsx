@@ -22,7 +22,10 @@ export function FilterSummary({ matching, total, furtherOff, onReset, onDownload
       </p>
       {furtherOff.length > 0 && (
         <p className="further-off" data-testid="further-off">
-          {m.filters.furtherOff(fmt.number(furtherOff.length), fmt.list(furtherOff.map((t) => m.tieType[t].short)))}
+          {fmt.plural(
+            furtherOff.length,
+            m.filters.furtherOff(fmt.number(furtherOff.length), fmt.list(furtherOff.map((t) => m.tieType[t].short))),
+          )}
         </p>
       )}
       <div className="filter-actions">

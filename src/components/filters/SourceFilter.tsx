@@ -18,7 +18,7 @@ function SourceFilterView({ officialOnly, hiddenFacts, onChange }: Props) {
         {m.sources.officialOnly}
       </label>
       <p id="source-filter-help" className="muted filter-help" data-testid="source-filter-help" aria-live="polite">
-        {officialOnly ? m.sources.factsHidden(fmt.number(hiddenFacts)) : m.sources.officialOnlyHelp}
+        {officialOnly ? fmt.plural(hiddenFacts, m.sources.factsHidden(fmt.number(hiddenFacts))) : m.sources.officialOnlyHelp}
       </p>
     </fieldset>
   );

@@ -7,26 +7,15 @@ import cjkFontUrl from '../../assets/fonts/atlas-cjk.woff2?url';
 import labelFontUrl from '../../assets/fonts/dejavu-sans-condensed-latin.woff?url';
 import { fontFileUrl } from '../../data/font-files';
 import { CJK_FONT_RANGES, LABEL_FONT, LABEL_FONT_RANGES } from './label-font';
+import { OCEAN } from '../ui/palette';
 
 export const ECONOMY_SOURCE = 'economies';
 export const ARC_SOURCE = 'arcs';
 export const LABEL_SOURCE = 'labels';
 export const OFFICE_SOURCE = 'offices';
 
-/** Sequential blues for 1, 2, 3 and 4+ tie types in force; amber (and hatching) for "only signed or negotiating". */
-export const LEGEND = {
-  none: '#e4e7ec',
-  pipeline: '#f6d592',
-  pipelineInk: '#a86a00',
-  inForce: ['#c6dbef', '#6baed6', '#2b7bba', '#0b3d7a'],
-  hub: '#c8102e',
-  hubSelected: '#9e0b24',
-  covered: '#7b1fa2',
-  arcInForce: '#0b5cad',
-} as const;
-
-/** The sea, and the map area's colour before the map draws. */
-export const OCEAN = '#f4f7fb';
+// The map's colours live with the app's other colours (the e2e tests read them there to check the pixels).
+export { LEGEND, OCEAN } from '../ui/palette';
 
 /** The sea and the label fonts; initial-style.ts adds the economies. */
 export const BASE_STYLE: StyleSpecification = {

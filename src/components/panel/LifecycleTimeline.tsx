@@ -5,6 +5,7 @@ import { TIE_LIST_LIMIT } from './TieList';
 import type { PartnerProfile } from '../../selectors/partner-profile';
 import { EventText, eventPlainText } from '../ui/EventText';
 import { Phrase } from '../ui/Phrase';
+import { LifecycleMarks, yearFraction } from '../ui/LifecycleMarks';
 
 const WIDTH = 320;
 const ROW = 18;
@@ -22,9 +23,8 @@ export function LifecycleTimeline({ profile, asOf }: { profile: PartnerProfile; 
   const bars = allBars.slice(0, TIE_LIST_LIMIT);
   const hidden = allBars.length - bars.length;
   const lastYear = Number(asOf.slice(0, 4)) + 1;
-  // Dates may be a day, a month ("2015-10") or a year: a year without its month sits at its start.
-  const yearOf = (date: string) => Number(date.slice(0, 4)) + (date.length >= 7 ? Number(date.slice(5, 7)) - 1 : 0) / 12;
-  const x = (date: string) => LEFT + ((yearOf(date) - firstYear) / (lastYear - firstYear)) * (WIDTH - LEFT - 8);
+  // Dates may be a day, a month ("2015-10") or a year.
+  const x = (date: string) => LEFT + ((yearFraction(date) - firstYear) / (lastYear - firstYear)) * (WIDTH - LEFT - 8);
   const height = (bars.length + (markers.length ? 1 : 0)) * ROW + 18;
   return (
     <figure className="lifecycle" data-testid="lifecycle">
@@ -36,26 +36,12 @@ export function LifecycleTimeline({ profile, asOf }: { profile: PartnerProfile; 
         {bars.map((b, i) => {
           const y = i * ROW + 4;
           const colour = TIE_TYPE_COLOUR[b.type];
-          const end = b.end ? x(b.end) : x(asOf);
           return (
             <g key={b.id}>
               <text x={0} y={y + 10} fontSize={10} fill={INK}>
                 {m.tieType[b.type].short}
               </text>
-              {b.start && (
-                <line
-                  x1={x(b.start)}
-                  x2={b.inForce ? x(b.inForce) : end}
-                  y1={y + 7}
-                  y2={y + 7}
-                  stroke={colour}
-                  strokeWidth={2}
-                  strokeDasharray="3 2"
-                />
-              )}
-              {b.inForce && (
-                <rect x={x(b.inForce)} y={y + 2} width={Math.max(2, end - x(b.inForce))} height={10} fill={colour} opacity={0.8} />
-              )}
+              <LifecycleMarks span={b} x={x} y={y} today={x(asOf)} colour={colour} />
             </g>
           );
         })}

@@ -101,7 +101,9 @@ function EconomySearchView({ index, onSelect, label, onGrouping, onSelectOffice 
             ) : h.kind === 'grouping' ? (
               <>
                 {h.grouping.short}: {fmt.economyName(h.grouping)}{' '}
-                <span className="muted">{m.search.grouping(fmt.number(h.grouping.members.length))}</span>
+                <span className="muted">
+                  {fmt.plural(h.grouping.members.length, m.search.grouping(fmt.number(h.grouping.members.length)))}
+                </span>
               </>
             ) : (
               <>

@@ -1,6 +1,5 @@
 import { useId, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/use-i18n';
-import type { UiState } from '../../state/ui-state';
 import { EmbedCode } from '../embed/EmbedCode';
 
 /** Writes to the clipboard; false where it is refused (an insecure origin, a denied permission). */
@@ -17,7 +16,7 @@ async function copyText(text: string): Promise<boolean> {
  * Share: copies the current link (every view setting is in it) at once, and opens a dialog with the
  * link, to copy again or by hand, and "Embed this view", the iframe code for another site.
  */
-export function ShareDialog({ ui }: { ui: UiState }) {
+export function ShareDialog() {
   const { m } = useI18n();
   const titleId = useId();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -66,7 +65,7 @@ export function ShareDialog({ ui }: { ui: UiState }) {
             {linkCopied === false && m.share.manual}
           </span>
         </div>
-        {link && <EmbedCode ui={ui} base={`${window.location.origin}${window.location.pathname}`} copy={copyText} />}
+        {link && <EmbedCode base={`${window.location.origin}${window.location.pathname}`} copy={copyText} />}
       </dialog>
     </span>
   );

@@ -24,3 +24,18 @@ export const GRID = '#d5dbe3';
 
 /** Markers of events on a lifecycle: missions in Hong Kong's red, office openings in the accent blue. */
 export const EVENT_COLOUR = { mission: '#c8102e', office: '#0b5cad' } as const;
+
+/** The map: sequential blues for 1, 2, 3 and 4+ tie types in force; amber (and hatching) for "only signed or negotiating". */
+export const LEGEND = {
+  none: '#e4e7ec',
+  pipeline: '#f6d592',
+  pipelineInk: '#a86a00',
+  inForce: ['#c6dbef', '#6baed6', '#2b7bba', '#0b3d7a'],
+  hub: '#c8102e',
+  hubSelected: '#9e0b24',
+  covered: '#7b1fa2',
+  arcInForce: '#0b5cad',
+} as const;
+
+/** The sea, and the map area's colour before the map draws. */
+export const OCEAN = '#f4f7fb';

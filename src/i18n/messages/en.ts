@@ -77,7 +77,10 @@ export const en = {
     label: 'Find an economy, grouping or office',
     placeholder: 'e.g. New Zealand, ASEAN, London',
     results: 'Matches',
-    grouping: (n: string) => `grouping of ${n} economies: filter to it`,
+    grouping: (n: string): PluralForms => ({
+      one: `grouping of ${n} economy: filter to it`,
+      other: `grouping of ${n} economies: filter to it`,
+    }),
     office: 'office',
   },
   filters: {
@@ -98,8 +101,10 @@ export const en = {
     hasOffice: 'Covered by a Hong Kong office',
     coveredNotShown: (names: string) => `Also covered, but with no tie of the shown types: ${names}.`,
     match: (n: string, total: string): [string, string] => [n, ` of ${total} partner economies match`],
-    furtherOff: (n: string, names: string) =>
-      `${n} further types are off by default (${names}): tick them under Agreement types to count them.`,
+    furtherOff: (n: string, names: string): PluralForms => ({
+      one: `${n} further type is off by default (${names}): tick it under Agreement types to count it.`,
+      other: `${n} further types are off by default (${names}): tick them under Agreement types to count them.`,
+    }),
     done: (n: string) => `Show the map (${n} match)`,
     reset: 'Reset all',
     download: 'Download filtered ties (CSV + metadata, ZIP)',
@@ -156,7 +161,10 @@ export const en = {
     dateNotRecorded: 'date not recorded',
     officialOnly: 'Official sources only',
     officialOnlyHelp: 'Hide facts that only secondary publishers report (tiers 1 and 2 are official).',
-    factsHidden: (n: string) => `${n} facts from secondary publishers hidden`,
+    factsHidden: (n: string): PluralForms => ({
+      one: `${n} fact from secondary publishers hidden`,
+      other: `${n} facts from secondary publishers hidden`,
+    }),
   },
   hub: {
     name: 'Hong Kong',
@@ -461,7 +469,7 @@ export const en = {
     addEconomy: 'Add an economy',
     addGroup: 'Add a grouping',
     addGroupButton: 'Add',
-    groupOption: (name: string, n: string) => `${name} (${n} economies)`,
+    groupOption: (name: string, n: string): PluralForms => ({ one: `${name} (${n} economy)`, other: `${name} (${n} economies)` }),
     groupAdded: (name: string, added: string, left: string) =>
       `${name}: ${added} added${left ? `; not added (at most 6 economies): ${left}` : ''}.`,
     remove: (name: string) => `Remove ${name} from the comparison`,
@@ -480,7 +488,7 @@ export const en = {
     undated: 'dates not recorded',
     differences: 'Differences',
     alike: 'They stand alike on every type shown.',
-    noneOf: (names: string, n: number, type: string) => `${names} ${n === 1 ? 'has' : 'have'} no ${type}`,
+    noneOf: (names: string, type: string): PluralForms => ({ one: `${names} has no ${type}`, other: `${names} have no ${type}` }),
     hasSince: (name: string, year: string, first: boolean) => (first ? `${name} has had one since ${year}` : `${name} since ${year}`),
     hasUndated: (name: string) => `${name} has one in force (date not recorded)`,
     pending: (name: string, status: string) => `${name}: ${status.toLowerCase()}`,
@@ -506,11 +514,17 @@ export const en = {
     title: 'What changed',
     version: (version: string, date: string) => `This is data version ${version}, dated ${date}.`,
     since: (version: string, date: string) => `Compared with the previous release, version ${version} of ${date}:`,
-    counts: (added: string, removed: string, changed: string) =>
-      `${added} ${added === '1' ? 'record' : 'records'} added, ${removed} removed, ${changed} changed.`,
+    /** Plural by the number added: the noun follows the first count. */
+    counts: (added: string, removed: string, changed: string): PluralForms => ({
+      one: `${added} record added, ${removed} removed, ${changed} changed.`,
+      other: `${added} records added, ${removed} removed, ${changed} changed.`,
+    }),
     first: 'This is the first versioned release: there is no earlier one to compare with.',
     none: 'No record changed.',
-    details: (n: string) => `Every change, field by field (${n} ${n === '1' ? 'row' : 'rows'})`,
+    details: (n: string): PluralForms => ({
+      one: `Every change, field by field (${n} row)`,
+      other: `Every change, field by field (${n} rows)`,
+    }),
     colRecord: 'Record',
     colChange: 'Change',
     colField: 'Field',

@@ -1,0 +1,43 @@
+import { useMemo } from 'react';
+import type { Atlas, Tie } from '../domain/records';
+import { type Timeline, type TypeCount, countsByType, cumulativeTimeline } from '../selectors/chart-series';
+import type { FilterState } from '../selectors/filter-ties';
+import { type PipelineRow, pipelineByType } from '../selectors/pipeline';
+import { type TimelineEvent, timelineEvents } from '../selectors/timeline-events';
+import { filteredTies } from './use-atlas-view';
+import type { LaterState } from './view-keys';
+
+/** The timeline chart's series: the whole history (whatever the year, so the brush can move anywhere) and the span shown. */
+export interface TimelineView extends Timeline {
+  /** The ties of every year the series counts (a hovered year's gains are picked from them). */
+  ties: Tie[];
+  span: { from: number; to: number };
+  events: TimelineEvent[];
+}
+
+/** What the charts show. They follow the deferred state, so they never hold back an input's next paint. */
+export interface ChartsView {
+  counts: TypeCount[];
+  pipeline: PipelineRow[];
+  /** Derived only once the charts are to be shown: the costliest series, and nothing before the charts needs it. */
+  timeline: TimelineView | null;
+}
+
+export function useChartsView(atlas: Atlas | undefined, filters: FilterState, later: LaterState, withTimeline: boolean): ChartsView {
+  const { types, year, basis } = filters;
+  const { yearFrom, countRule } = later;
+  const result = useMemo(() => filteredTies(atlas, filters), [atlas, filters]);
+  const counts = useMemo(() => countsByType(result.ties, types), [result, types]);
+  const pipeline = useMemo(() => pipelineByType(result.ties, types), [result, types]);
+  const timeline = useMemo(() => {
+    if (!atlas || !withTimeline) return null;
+    // With no year chosen the filtered ties already are the whole history: reuse them.
+    const ties = year === null ? result.ties : filteredTies(atlas, { ...filters, year: null }).ties;
+    const lastYear = Number(atlas.asOf.slice(0, 4));
+    const { rows, undated, undatedTotal } = cumulativeTimeline(ties, types, basis, lastYear, countRule);
+    const first = rows[0]?.year ?? lastYear;
+    const span = { from: Math.max(first, yearFrom ?? first), to: year ?? lastYear };
+    return { ties, rows, undated, undatedTotal, span, events: timelineEvents(atlas, span.from, span.to) };
+  }, [atlas, withTimeline, filters, result, types, year, yearFrom, basis, countRule]);
+  return useMemo(() => ({ counts, pipeline, timeline }), [counts, pipeline, timeline]);
+}
