@@ -10,7 +10,9 @@ import {
   expect,
   featureState,
   lastIdle,
+  loseWebGLContext,
   openAt,
+  restoreWebGLContext,
   screenPoint,
   test,
   toggleTieType,
@@ -56,14 +58,10 @@ async function readMap(page: Page): Promise<MapReading> {
 const restoring = (page: Page) => page.getByRole('status').filter({ hasText: 'Restoring the map…' });
 
 async function loseAndRestore(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const gl = window.__atlasMap!.getCanvas().getContext('webgl2')!;
-    window.__loseContext = gl.getExtension('WEBGL_lose_context')!;
-    window.__loseContext.loseContext();
-  });
+  await loseWebGLContext(page);
   await expect(restoring(page)).toBeVisible();
   const since = await lastIdle(page);
-  await page.evaluate(() => window.__loseContext!.restoreContext());
+  await restoreWebGLContext(page);
   await expect(restoring(page)).toHaveCount(0);
   await waitForIdleAfter(page, since);
 }

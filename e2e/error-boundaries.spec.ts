@@ -4,7 +4,7 @@
  * MapLibre's context, a broken date formatter, a failing resize observer) without any switch in
  * the app, and checks that the other parts keep working and the broken one can be tried again.
  */
-import { expect, openView, test, withoutWebGL } from './support/atlas-driver';
+import { expect, openView, test, waitForMapShown, withoutWebGL } from './support/atlas-driver';
 
 test.describe('error boundaries', () => {
   test('the map fails to start: a table stands in for it, the rest works, and the map can be tried again', async ({ page, guards }) => {
@@ -19,7 +19,7 @@ test.describe('error boundaries', () => {
 
     await page.evaluate(() => ((window as { __webglBack?: boolean }).__webglBack = true));
     await stand_in.getByRole('button', { name: 'Try the map again' }).click();
-    await page.waitForFunction(() => window.__mapIdle !== undefined && !!window.__atlasMap, undefined, { timeout: 45_000 });
+    await waitForMapShown(page);
     await expect(page.locator('.maplibregl-canvas')).toBeVisible();
     await expect(page.getByRole('region', { name: 'Chile' })).toBeVisible();
   });
@@ -38,7 +38,7 @@ test.describe('error boundaries', () => {
     await openView(page, '');
     const panel = page.getByRole('complementary', { name: 'Economy details' });
     await expect(panel.getByRole('alert')).toContainText('Sorry, the economy panel could not be shown.');
-    await page.waitForFunction(() => window.__mapIdle !== undefined && !!window.__atlasMap, undefined, { timeout: 45_000 });
+    await waitForMapShown(page);
     // Charts that show no dates are untouched; the timeline lists dated events, so it fails in its own boundary.
     await expect(page.getByTestId('counts-chart').getByRole('application')).toBeVisible();
     await expect(page.getByTestId('pipeline-chart').getByRole('application')).toBeVisible();
@@ -65,7 +65,7 @@ test.describe('error boundaries', () => {
     await expect(page.getByTestId('timeline-chart')).toHaveCount(0);
     await expect(page.getByTestId('counts-chart').getByRole('application')).toBeVisible();
     await expect(page.getByRole('region', { name: 'New Zealand' }).getByTestId('tie-fta-nz')).toBeVisible();
-    await page.waitForFunction(() => window.__mapIdle !== undefined && !!window.__atlasMap, undefined, { timeout: 45_000 });
+    await waitForMapShown(page);
     await expect(page.locator('.maplibregl-canvas')).toBeVisible();
   });
 });

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, lastIdle, openAt, screenPoint, test, waitForIdleAfter } from './support/atlas-driver';
+import { expect, lastIdle, mapCamera, mapShows, openAt, screenPoint, test, waitForIdleAfter } from './support/atlas-driver';
 
 const HK: [number, number] = [114.17, 22.3];
 
@@ -16,8 +16,7 @@ async function choose(page: Page, name: string): Promise<void> {
   await waitForIdleAfter(page, since);
 }
 
-const inView = (page: Page, [lon, lat]: [number, number]) =>
-  page.evaluate(([lo, la]) => window.__atlasMap!.getBounds().contains([lo, la]), [lon, lat] as const);
+const inView = (page: Page, [lon, lat]: [number, number]) => mapShows(page, lon, lat);
 
 test.describe('framing a chosen economy', () => {
   test('a near partner is framed together with Hong Kong, so its arc shows', async ({ page }) => {
@@ -29,7 +28,7 @@ test.describe('framing a chosen economy', () => {
     expect(await inView(page, HK)).toBe(true);
     expect(await inView(page, [103.8, 1.35])).toBe(true);
     // Not the whole world either: zoomed in beyond the world view.
-    expect(await page.evaluate(() => window.__atlasMap!.getZoom())).toBeGreaterThan(2);
+    expect((await mapCamera(page)).zoom).toBeGreaterThan(2);
   });
 
   test('a far partner is framed with its region, keeping its neighbours in view', async ({ page }) => {

@@ -1,8 +1,7 @@
 import type { Page } from '@playwright/test';
-import { clickAndIdle, expect, openAt, test } from './support/atlas-driver';
+import { clickAndIdle, expect, mapCamera, mapShows, openAt, test } from './support/atlas-driver';
 
-const inView = (page: Page, [lon, lat]: [number, number]) =>
-  page.evaluate(([lo, la]) => window.__atlasMap!.getBounds().contains([lo, la]), [lon, lat] as const);
+const inView = (page: Page, [lon, lat]: [number, number]) => mapShows(page, lon, lat);
 
 test.describe('map actions: zoom to matches, missions, share', () => {
   test('"Zoom to matches" frames the economies the filters leave', async ({ page }) => {
@@ -23,12 +22,12 @@ test.describe('map actions: zoom to matches, missions, share', () => {
     await expect(page).toHaveURL(/mission=ce-2025-05-middle-east/);
     expect(await inView(page, [51.2, 25.3])).toBe(true); // Qatar
     expect(await inView(page, [47.9, 29.3])).toBe(true); // Kuwait
-    expect(await page.evaluate(() => window.__atlasMap!.getZoom())).toBeGreaterThan(3);
+    expect((await mapCamera(page)).zoom).toBeGreaterThan(3);
     // The link restores the chosen mission and its frame.
     await openAt(page, '?mission=ce-2025-05-middle-east');
     await expect(page.locator('.missions').getByRole('button', { name: /Qatar and Kuwait/ })).toHaveAttribute('aria-pressed', 'true');
     await expect.poll(() => inView(page, [51.2, 25.3])).toBe(true);
-    await expect.poll(() => page.evaluate(() => window.__atlasMap!.getZoom())).toBeGreaterThan(3);
+    await expect.poll(async () => (await mapCamera(page)).zoom).toBeGreaterThan(3);
   });
 
   test('Share copies the current link and shows it in a dialog that Escape closes', async ({ page, context }) => {

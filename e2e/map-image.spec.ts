@@ -1,7 +1,7 @@
 /** Download the map as a picture: the map with a title, the filters, the legend, the source and the link. */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, openAt, test } from './support/atlas-driver';
+import { expect, mapCanvasSize, openAt, test } from './support/atlas-driver';
 
 /** The on-screen legend's area fills (its first seven swatches; the eighth, coverage, is transient), as "r,g,b". */
 async function legendColours(page: Page): Promise<string[]> {
@@ -42,10 +42,7 @@ async function download(page: Page, name: RegExp) {
 
 test('the downloaded PNG is the map with a title above and the legend swatches below it', async ({ page }) => {
   await openAt(page, '?year=2015&bri=1');
-  const canvas = await page.evaluate(() => {
-    const c = window.__atlasMap!.getCanvas();
-    return { width: c.width, height: c.height };
-  });
+  const canvas = await mapCanvasSize(page);
   const png = await download(page, /Download map image/);
   const size = pngSize(png);
   const layout = (await page.evaluate(() => window.__mapImage))!;

@@ -4,14 +4,18 @@ import {
   clickAndIdle,
   drawnInLayer,
   expect,
-  featureState,
   featuresAt,
+  featureState,
   hideFilters,
   labelField,
+  labelFrames,
   lastIdle,
   mapCamera,
   openAt,
+  sampleLabelFrames,
+  styleGlyphs,
   test,
+  tilesLoaded,
   toggleTieType,
   waitForIdleAfter,
 } from './support/atlas-driver';
@@ -154,25 +158,17 @@ test.describe('the map: Hong Kong as the hub of its network', () => {
     const labels = await drawnInLayer(page, 'economy-labels', 'name');
     expect(labels).toEqual(expect.arrayContaining(['Australia', 'Canada', 'Brazil']));
     expect(fonts.some((u) => u.includes('dejavu-sans-condensed-latin'))).toBe(true);
-    expect(await page.evaluate(() => window.__atlasMap!.getStyle().glyphs)).toBeUndefined();
+    expect(await styleGlyphs(page)).toBeUndefined();
 
     // Switching the language replaces the labels in one frame: every frame until the Chinese names
     // are drawn still shows labels (the English ones, then the Chinese).
-    await page.evaluate(() => {
-      const frames: number[] = [];
-      (window as unknown as { __labelFrames: number[] }).__labelFrames = frames;
-      const sample = () => {
-        frames.push(window.__atlasMap!.queryRenderedFeatures({ layers: ['economy-labels'] }).length);
-        if (frames.length < 2000) requestAnimationFrame(sample);
-      };
-      requestAnimationFrame(sample);
-    });
+    await sampleLabelFrames(page);
     const since = await lastIdle(page);
     await page.getByRole('combobox', { name: /Language/ }).selectOption('zh-HK');
     await expect.poll(() => labelField(page)).toEqual(['get', 'nameZhHK']);
     await waitForIdleAfter(page, since);
-    await expect.poll(() => page.evaluate(() => window.__atlasMap!.areTilesLoaded())).toBe(true);
-    const frames = await page.evaluate(() => (window as unknown as { __labelFrames: number[] }).__labelFrames.splice(0));
+    await expect.poll(() => tilesLoaded(page)).toBe(true);
+    const frames = await labelFrames(page);
     expect(frames.length).toBeGreaterThan(1);
     expect(
       frames.filter((n) => n === 0),

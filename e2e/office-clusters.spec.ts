@@ -1,27 +1,14 @@
 import { publishedAtlas } from '../src/testing/published-data';
 import { officesOpenBy } from '../src/selectors/office-coverage';
-import { expect, jumpTo, mapCamera, openAt, test } from './support/atlas-driver';
+import { expect, jumpTo, mapCamera, officeMarkersDrawn, openAt, test } from './support/atlas-driver';
 import { openCluster } from './support/user-actions';
 
 const atlas = publishedAtlas();
 
-/** Office markers drawn: clusters (with their counts) and single offices. */
-const drawn = (page: import('@playwright/test').Page) =>
-  page.evaluate(() => {
-    const map = window.__atlasMap!;
-    const clusters = map.queryRenderedFeatures({ layers: ['offices-clusters'] }).map((f) => ({
-      id: Number(f.properties.cluster_id),
-      count: Number(f.properties.point_count),
-      lngLat: (f.geometry as GeoJSON.Point).coordinates,
-    }));
-    const singles = new Set(map.queryRenderedFeatures({ layers: ['offices-icons'] }).map((f) => String(f.properties.officeId)));
-    return { clusters: [...new Map(clusters.map((c) => [c.id, c])).values()], singles: singles.size };
-  });
-
 test.describe('office markers at world zoom', () => {
   test('offices close together are one marker with their count, and a click zooms in until they split', async ({ page }) => {
     await openAt(page);
-    const world = await drawn(page);
+    const world = await officeMarkersDrawn(page);
     expect(world.clusters.length).toBeGreaterThan(0);
     // Every office is drawn once: in a cluster's count or on its own.
     expect(world.clusters.reduce((n, c) => n + c.count, 0) + world.singles).toBe(atlas.offices.length);
@@ -33,7 +20,7 @@ test.describe('office markers at world zoom', () => {
     expect((await mapCamera(page)).zoom).toBeGreaterThan(zoomBefore);
     // Zoomed in past the clustering zoom, every office has its own marker.
     await jumpTo(page, 114, 30, 4.5);
-    expect((await drawn(page)).clusters).toEqual([]);
+    expect((await officeMarkersDrawn(page)).clusters).toEqual([]);
   });
 
   test('a past year draws only the offices open by its end (one of unknown opening stays)', async ({ page }) => {
@@ -41,7 +28,7 @@ test.describe('office markers at world zoom', () => {
     const open = officesOpenBy(atlas.offices, 2010);
     expect(open.length).toBeLessThan(atlas.offices.length);
     expect(open.map((o) => o.officeId)).not.toContain('eto-kuala-lumpur');
-    const at2010 = await drawn(page);
+    const at2010 = await officeMarkersDrawn(page);
     expect(at2010.clusters.reduce((n, c) => n + c.count, 0) + at2010.singles).toBe(open.length);
   });
 });

@@ -3,7 +3,7 @@
  * demand that cannot arrive says so in its own area with Retry, never a blank page; and the map
  * comes back from the Table view without downloading its geometry again.
  */
-import { expect, lastIdle, openAt, test, waitForIdleAfter, featureState } from './support/atlas-driver';
+import { expect, featureState, lastIdle, openAt, styleLayers, test, waitForIdleAfter } from './support/atlas-driver';
 
 /** What the browser and React report when a chunk cannot be downloaded; nothing else may appear. */
 const CHUNK_FAILURE = [/^Failed to load resource: net::ERR_(INTERNET_DISCONNECTED|FAILED)/, /Failed to fetch dynamically imported module/];
@@ -68,7 +68,7 @@ test('Table → Map offline: the map comes back coloured, and the geometry was d
     const since = await lastIdle(page);
     await views.getByRole('button', { name: 'Map' }).click();
     await waitForIdleAfter(page, since);
-    await page.waitForFunction(() => window.__atlasMap!.getLayer('arcs-in-force') !== undefined);
+    await expect.poll(() => styleLayers(page)).toContain('arcs-in-force');
     expect(await featureState(page, 'NZ')).toHaveProperty('standing', 'in_force');
     await expect(page.getByRole('region', { name: 'Partner economies (table instead of the map)' })).toHaveCount(0);
   }

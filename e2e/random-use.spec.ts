@@ -13,7 +13,7 @@ import { summarisePartners } from '../src/selectors/partner-summaries';
 import { regionOptions } from '../src/selectors/regions';
 import { parseUrlState, serializeUrlState } from '../src/state/url-codec';
 import { publishedAtlas } from '../src/testing/published-data';
-import { expect, openAt, test } from './support/atlas-driver';
+import { economyStates, expect, openAt, test, waitForMapCanvas } from './support/atlas-driver';
 import { ACTIONS, WEIGHTS, dice, seededRandom, settle } from './support/random-use';
 
 const SEED = Number(process.env.RANDOM_USE_SEED ?? 20261205);
@@ -41,20 +41,12 @@ function expectedFor(search: string) {
 const shownCount = async (page: Page) => Number((await page.getByTestId('match-count').locator('strong').innerText()).replace(/\D/g, ''));
 
 /** Each economy's colour state on the map; one never written reads as "no tie", as it is drawn. */
-async function mapStates(page: Page): Promise<Record<string, { typeCount: unknown; standing: unknown }>> {
-  return page.evaluate(
-    ([codes, none]) => {
-      const map = window.__atlasMap!;
-      return Object.fromEntries(
-        codes.map((id) => {
-          const s = map.getFeatureState({ source: 'economies', id });
-          return [id, { typeCount: s.typeCount ?? none.typeCount, standing: s.standing ?? none.standing }];
-        }),
-      );
-    },
-    [atlas.economies.map((e) => e.iso2), NO_TIE_STATE] as const,
+const mapStates = (page: Page) =>
+  economyStates(
+    page,
+    atlas.economies.map((e) => e.iso2),
+    NO_TIE_STATE,
   );
-}
 
 test('a few hundred random actions: no console error, and count, map and address agree with the data', async ({ page }) => {
   // About a minute on an idle 2-core machine; several times that when it is shared.
@@ -83,7 +75,7 @@ test('a few hundred random actions: no console error, and count, map and address
   const playing = page.locator('#time-bar button.play[aria-pressed="true"]');
   if (await playing.count()) await playing.click();
   await page.locator('nav.views button').first().click();
-  await page.waitForFunction(() => !!window.__atlasMap?.getCanvas().isConnected);
+  await waitForMapCanvas(page);
   await settle(page);
   const search = new URL(page.url()).search;
   const expected = expectedFor(search);

@@ -3,7 +3,7 @@
  * up the working atlas once the file can be had again. Without the atlas nothing is half-rendered;
  * without the geometry (which only the map needs, and its worker loads) a table stands in for the map.
  */
-import { expect, test } from './support/atlas-driver';
+import { expect, test, waitForMapComplete, waitForMapShown } from './support/atlas-driver';
 import { type DataFile, type Failure, failDataFile } from './support/data-files';
 
 const DETAIL: Record<Failure, RegExp> = {
@@ -35,7 +35,7 @@ test.describe('a data file that fails to load', () => {
 
         await restore();
         await alert.getByRole('button', { name: 'Retry' }).click();
-        await page.waitForFunction(() => window.__mapIdle !== undefined && !!window.__atlasMap, undefined, { timeout: 45_000 });
+        await waitForMapShown(page);
         await expect(page.getByRole('alert')).toHaveCount(0);
         await expect(page.getByRole('region', { name: 'New Zealand' })).toBeVisible();
         await expect(page.getByTestId('counts-chart')).toBeVisible();
@@ -69,7 +69,7 @@ test.describe('a data file that fails to load', () => {
 
       await restore();
       await standIn.getByRole('button', { name: 'Try the map again' }).click();
-      await page.waitForFunction(() => window.__mapComplete !== undefined && !!window.__atlasMap, undefined, { timeout: 45_000 });
+      await waitForMapComplete(page);
       await expect(page.locator('.maplibregl-canvas')).toBeVisible();
       await expect(standIn).toHaveCount(0);
       await expect(page.getByRole('region', { name: 'New Zealand' })).toBeVisible();

@@ -3,7 +3,7 @@
  * the charts and the Chinese font; a new release waits and says "New data available" with Reload.
  */
 import type { Page } from '@playwright/test';
-import { expect, openAt, test } from './support/atlas-driver';
+import { expect, openAt, test, waitForMapComplete } from './support/atlas-driver';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -20,7 +20,7 @@ test('after one visit, a reload offline shows the whole atlas, Chinese text in i
 
   await context.setOffline(true);
   await page.reload();
-  await page.waitForFunction(() => window.__mapComplete !== undefined && !!window.__atlasMap, undefined, { timeout: 45_000 });
+  await waitForMapComplete(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('香港聯繫地圖');
   await expect(page.getByTestId('counts-chart')).toBeVisible();
   // The Chinese subset is served from the cache: the page's text is drawn with it, not a system font.

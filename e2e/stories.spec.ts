@@ -1,4 +1,4 @@
-import { expect, featureState, openAt, test } from './support/atlas-driver';
+import { expect, featureState, mapCamera, mapShows, mapWidthDegrees, openAt, test } from './support/atlas-driver';
 import type { Tie } from '../src/domain/records';
 import { publishedAtlas } from '../src/testing/published-data';
 
@@ -69,19 +69,10 @@ for (const story of ['growth', 'goglobal']) {
         const [w, s, e, n] = step.camera;
         const centre: [number, number] = [(w + e) / 2, (s + n) / 2];
         await expect
-          .poll(
-            () =>
-              page.evaluate(
-                (c) =>
-                  window.__atlasMap!.getBounds().contains(c) &&
-                  window.__atlasMap!.getBounds().getEast() - window.__atlasMap!.getBounds().getWest() < 250,
-                centre,
-              ),
-            { timeout: 20_000 },
-          )
+          .poll(async () => (await mapShows(page, ...centre)) && (await mapWidthDegrees(page)) < 250, { timeout: 20_000 })
           .toBe(true);
       } else if (step.camera === 'world') {
-        await expect.poll(() => page.evaluate(() => window.__atlasMap!.getZoom()), { timeout: 20_000 }).toBeLessThan(2.5);
+        await expect.poll(async () => (await mapCamera(page)).zoom, { timeout: 20_000 }).toBeLessThan(2.5);
       }
       // Each figure quoted is the records' own count.
       const quoted = placeholders(step.text.en);

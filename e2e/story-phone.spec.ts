@@ -1,14 +1,13 @@
 /** A story on a phone (the phone project, 390×844): the text in the bottom sheet, Next and Back by tap, the map above the sheet. */
 import type { Page } from '@playwright/test';
-import { expect, openAt, screenPoint, test } from './support/atlas-driver';
+import { expect, mapBox, openAt, screenPoint, test } from './support/atlas-driver';
 
 /** Where the sheet starts and the map's canvas is, on the screen. */
-const layout = (page: Page) =>
-  page.evaluate(() => {
-    const sheet = document.querySelector('.panel')!.getBoundingClientRect();
-    const map = window.__atlasMap!.getCanvas().getBoundingClientRect();
-    return { sheetTop: sheet.top, sheetBottom: sheet.bottom, mapTop: map.top, mapBottom: map.bottom };
-  });
+async function layout(page: Page) {
+  const sheet = (await page.locator('.panel').boundingBox())!;
+  const map = await mapBox(page);
+  return { sheetTop: sheet.y, sheetBottom: sheet.y + sheet.height, mapTop: map.top, mapBottom: map.bottom };
+}
 
 /** The point is on the map and above the sheet: the reader sees it. */
 async function seenAboveSheet(page: Page, lon: number, lat: number): Promise<boolean> {

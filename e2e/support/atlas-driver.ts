@@ -188,6 +188,110 @@ export async function mapCamera(page: Page): Promise<{ lng: number; lat: number;
   });
 }
 
+/** How many degrees of longitude the map shows across (under 360 once it is zoomed in past the world). */
+export async function mapWidthDegrees(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const b = window.__atlasMap!.getBounds();
+    return b.getEast() - b.getWest();
+  });
+}
+
+/** The map canvas's box on the page. */
+export async function mapBox(
+  page: Page,
+): Promise<{ top: number; bottom: number; left: number; right: number; height: number; width: number }> {
+  return page.evaluate(() => window.__atlasMap!.getCanvas().getBoundingClientRect().toJSON());
+}
+
+/** The map canvas's size in device pixels (what a map picture is drawn from). */
+export async function mapCanvasSize(page: Page): Promise<{ width: number; height: number }> {
+  return page.evaluate(() => {
+    const c = window.__atlasMap!.getCanvas();
+    return { width: c.width, height: c.height };
+  });
+}
+
+/** The glyphs URL of the map's style (undefined when every label font is bundled). */
+export async function styleGlyphs(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => window.__atlasMap!.getStyle().glyphs);
+}
+
+/** Whether the map has every tile it needs for what it shows. */
+export async function tilesLoaded(page: Page): Promise<boolean> {
+  return page.evaluate(() => window.__atlasMap!.areTilesLoaded());
+}
+
+/** Waits for the map's canvas to be on the page (after coming back from Table or About). */
+export async function waitForMapCanvas(page: Page): Promise<void> {
+  await page.waitForFunction(() => !!window.__atlasMap?.getCanvas().isConnected);
+}
+
+/** Starts counting, every animation frame, how many labels the map draws; `labelFrames` returns the counts. */
+export async function sampleLabelFrames(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const frames: number[] = [];
+    (window as unknown as { __labelFrames: number[] }).__labelFrames = frames;
+    const sample = () => {
+      frames.push(window.__atlasMap!.queryRenderedFeatures({ layers: ['economy-labels'] }).length);
+      if (frames.length < 2000) requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  });
+}
+
+export async function labelFrames(page: Page): Promise<number[]> {
+  return page.evaluate(() => (window as unknown as { __labelFrames: number[] }).__labelFrames.splice(0));
+}
+
+/** Loses the map's WebGL context (WEBGL_lose_context), as a GPU reset would; `restoreWebGLContext` gives it back. */
+export async function loseWebGLContext(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const gl = window.__atlasMap!.getCanvas().getContext('webgl2')!;
+    window.__loseContext = gl.getExtension('WEBGL_lose_context')!;
+    window.__loseContext.loseContext();
+  });
+}
+
+export async function restoreWebGLContext(page: Page): Promise<void> {
+  await page.evaluate(() => window.__loseContext!.restoreContext());
+}
+
+/** Each economy's colour state on the map (type count and standing), `none` for one never written. */
+export async function economyStates<T extends { typeCount: unknown; standing: unknown }>(
+  page: Page,
+  codes: readonly string[],
+  none: T,
+): Promise<Record<string, { typeCount: unknown; standing: unknown }>> {
+  return page.evaluate(
+    ([ids, fallback]) => {
+      const map = window.__atlasMap!;
+      return Object.fromEntries(
+        ids.map((id) => {
+          const s = map.getFeatureState({ source: 'economies', id });
+          return [id, { typeCount: s.typeCount ?? fallback.typeCount, standing: s.standing ?? fallback.standing }];
+        }),
+      );
+    },
+    [codes, none] as const,
+  );
+}
+
+/** Office markers drawn: the clusters (id, count, place) and how many single offices. */
+export async function officeMarkersDrawn(
+  page: Page,
+): Promise<{ clusters: { id: number; count: number; lngLat: number[] }[]; singles: number }> {
+  return page.evaluate(() => {
+    const map = window.__atlasMap!;
+    const clusters = map.queryRenderedFeatures({ layers: ['offices-clusters'] }).map((f) => ({
+      id: Number(f.properties.cluster_id),
+      count: Number(f.properties.point_count),
+      lngLat: (f.geometry as GeoJSON.Point).coordinates,
+    }));
+    const singles = new Set(map.queryRenderedFeatures({ layers: ['offices-icons'] }).map((f) => String(f.properties.officeId)));
+    return { clusters: [...new Map(clusters.map((c) => [c.id, c])).values()], singles: singles.size };
+  });
+}
+
 /** Whether a place is inside what the map shows. */
 export async function mapShows(page: Page, lon: number, lat: number): Promise<boolean> {
   return page.evaluate(([lo, la]) => window.__atlasMap!.getBounds().contains([lo, la]), [lon, lat] as const);
