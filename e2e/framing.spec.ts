@@ -27,6 +27,12 @@ test.describe('framing a chosen economy', () => {
     await choose(page, 'Singapore');
     expect(await inView(page, HK)).toBe(true);
     expect(await inView(page, [103.8, 1.35])).toBe(true);
+    // …and not under the legend that sits over the map's lower left.
+    const singapore = await screenPoint(page, 103.8, 1.35);
+    const legend = (await page.getByRole('group', { name: 'Map legend' }).boundingBox())!;
+    const underLegend =
+      singapore.x > legend.x && singapore.x < legend.x + legend.width && singapore.y > legend.y && singapore.y < legend.y + legend.height;
+    expect(underLegend, `Singapore at ${JSON.stringify(singapore)}, legend ${JSON.stringify(legend)}`).toBe(false);
     // Not the whole world either: zoomed in beyond the world view.
     expect((await mapCamera(page)).zoom).toBeGreaterThan(2);
   });

@@ -27,6 +27,11 @@ export function framePadding(map: MaplibreMap): { top: number; bottom: number; l
       : sheet.getBoundingClientRect().top;
     bottom = Math.max(PADDING, rect.bottom - top + 24);
   }
+  // The legend sits over the map's lower left: a framed economy should not end up under it (on a
+  // wide map, where it is a strip; on a phone it is a tall box beside what is framed, so it is left out).
+  const legend = map.getContainer().parentElement?.querySelector('.map-legend')?.getBoundingClientRect();
+  if (legend && legend.height > 0 && legend.height < rect.height / 4 && legend.top < rect.bottom && legend.bottom > rect.top)
+    bottom = Math.max(bottom, rect.bottom - legend.top + 12);
   const top = PADDING + TOOLBAR;
   // Leave at least 60 px to frame in, or MapLibre cannot fit the box at all.
   bottom = Math.min(bottom, Math.max(PADDING, rect.height - top - 60));
