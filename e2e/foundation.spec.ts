@@ -38,9 +38,11 @@ test.describe('the dashboard end to end', () => {
     const expected = expectedClasses();
     const classes = ONE_PER_CLASS.flat().map((iso2) => expected.get(iso2));
     expect(new Set(classes).size, `${ONE_PER_CLASS} should cover every legend class: ${classes}`).toBe(6);
-    for (const pair of ONE_PER_CLASS) {
-      await frameEconomies(page, pair);
-      for (const iso2 of pair) expect(await shownClass(page, iso2), iso2).toBe(expected.get(iso2));
+    // On a phone the toolbar and the legend cover much of the small map: each economy is centred on its own there.
+    const narrow = page.viewportSize()!.width < 600;
+    for (const group of ONE_PER_CLASS.flatMap((pair) => (narrow ? pair.map((iso2) => [iso2]) : [pair]))) {
+      await frameEconomies(page, group);
+      for (const iso2 of group) expect(await shownClass(page, iso2), iso2).toBe(expected.get(iso2));
     }
   });
 
