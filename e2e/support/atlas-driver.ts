@@ -257,10 +257,10 @@ export async function restoreWebGLContext(page: Page): Promise<void> {
 }
 
 /** Each economy's colour state on the map (type count and standing), `none` for one never written. */
-export async function economyStates<T extends { typeCount: unknown; standing: unknown }>(
+export async function economyStates(
   page: Page,
   codes: readonly string[],
-  none: T,
+  none: { typeCount: unknown; standing: unknown },
 ): Promise<Record<string, { typeCount: unknown; standing: unknown }>> {
   return page.evaluate(
     ([ids, fallback]) => {

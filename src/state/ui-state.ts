@@ -103,8 +103,8 @@ export const DEFAULT_UI_STATE: UiState = {
   embed: null,
 };
 
-/** Everything the filter panel controls (Reset all restores these, keeping selection and view). */
-export const FILTER_KEYS = [
+/** The state the filters read: every view model that follows the filters is derived from these. */
+export const FILTER_VIEW_KEYS = [
   'types',
   'typeRules',
   'statuses',
@@ -112,8 +112,9 @@ export const FILTER_KEYS = [
   'grouping',
   'beltAndRoadOnly',
   'hasOfficeOnly',
-  'officialOnly',
   'year',
-  'yearFrom',
   'basis',
 ] as const;
+
+/** Everything the filter panel controls (Reset all restores these, keeping selection and view): the above, the source tier and the span. */
+export const FILTER_KEYS = [...FILTER_VIEW_KEYS, 'officialOnly', 'yearFrom'] as const;
