@@ -5,14 +5,14 @@
  * - input → page settled: the later of the last DOM change and the last map idle after the input,
  *   once neither has happened for 300 ms;
  * and, independent of how busy the machine is: React commits (counted through the hook React calls
- * on every commit when a devtools hook is present), long tasks, and the map's style, source and
- * feature-state updates (counted by wrapping the map's methods once the app exposes the map).
+ * on every commit when a devtools hook is present), long tasks, the map's style, source and
+ * feature-state updates and the frames it draws (counted by wrapping the map's methods once the app exposes the map).
  *
  * A string, not a function: tsx wraps functions in a `__name` helper that does not exist in the page.
  */
 export const FEEL_INSTRUMENTATION = `
   (() => {
-    const feel = { events: [], longTasks: [], commits: 0, lastMutation: 0, mapCalls: {}, timerSteps: [] };
+    const feel = { events: [], longTasks: [], commits: 0, lastMutation: 0, mapCalls: {}, mapFrames: 0, timerSteps: [] };
     window.__feel = feel;
     // React calls this hook's onCommitFiberRoot after each commit (production builds too).
     window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
@@ -52,6 +52,8 @@ export const FEEL_INSTRUMENTATION = `
       const map = window.__atlasMap;
       if (map && map !== wrappedMap) {
         wrappedMap = map;
+        // Each frame the map draws is read back from the GPU on software WebGL: the count says how many an input costs.
+        map.on('render', () => { feel.mapFrames++; });
         for (const name of COUNTED) {
           const original = map[name];
           if (typeof original === 'function') map[name] = function (...args) { count(name); return original.apply(this, args); };
@@ -83,6 +85,8 @@ export interface FeelSample {
   /** Map style/source updates (setLayoutProperty, setData, addLayer…), feature-state writes apart. */
   mapUpdates: number;
   featureStates: number;
+  /** Frames the map drew (its `render` events) between the input and the page settling. */
+  mapFrames: number;
 }
 
 declare global {
@@ -93,6 +97,7 @@ declare global {
       commits: number;
       lastMutation: number;
       mapCalls: Record<string, number>;
+      mapFrames: number;
       timerSteps: { start: number; paint: number }[];
     };
   }

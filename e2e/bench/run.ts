@@ -222,10 +222,10 @@ function printFeel(app: RunResult[], scaled: RunResult[], x: string, label = 'ap
     `\nSpeed as felt (issue 18), ${label}, medians: input → next paint (Event Timing; 16 = under the API's 16 ms floor) and → page settled (no DOM change for 300 ms, map idle), ms;`,
   );
   console.log(
-    'per input: React commits, map style/source updates, feature-state writes, long-task ms. Budgets: paint ≤ 50, settled ≤ 250 (camera flights apart); ×100 ≤ 2× real.',
+    'per input: React commits, map style/source updates, feature-state writes, map frames drawn, long-task ms. Budgets: paint ≤ 50, settled ≤ 250 (camera flights apart); ×100 ≤ 2× real.',
   );
   console.log(
-    `${'interaction'.padEnd(36)}${'paint'.padStart(6)}${'settled'.padStart(8)}${'commits'.padStart(8)}${'map'.padStart(5)}${'fstate'.padStart(7)}${'long'.padStart(6)}  ${x}: paint settled   n  verdict`,
+    `${'interaction'.padEnd(36)}${'paint'.padStart(6)}${'settled'.padStart(8)}${'commits'.padStart(8)}${'map'.padStart(5)}${'fstate'.padStart(7)}${'frames'.padStart(7)}${'long'.padStart(6)}  ${x}: paint settled   n  verdict`,
   );
   for (const what of INTERACTIONS) {
     const real = samples(app, what);
@@ -244,7 +244,7 @@ function printFeel(app: RunResult[], scaled: RunResult[], x: string, label = 'ap
       within(paint, bigPaint) && within(settled, bigSettled) ? `${x} PASS` : `${x} FAIL`,
     ].join(', ');
     console.log(
-      `${what.padEnd(36)}${fmt(paint).padStart(6)}${fmt(settled).padStart(8)}${fmt(med(pick(real, (s) => s.commits))).padStart(8)}${fmt(med(pick(real, (s) => s.mapUpdates)))}${fmt(med(pick(real, (s) => s.featureStates))).padStart(7)}${fmt(med(pick(real, (s) => s.longTaskMs))).padStart(6)}  ${fmt(bigPaint).padStart(9)}${fmt(bigSettled).padStart(8)}${String(real.length).padStart(4)}  ${verdict}`,
+      `${what.padEnd(36)}${fmt(paint).padStart(6)}${fmt(settled).padStart(8)}${fmt(med(pick(real, (s) => s.commits))).padStart(8)}${fmt(med(pick(real, (s) => s.mapUpdates)))}${fmt(med(pick(real, (s) => s.featureStates))).padStart(7)}${fmt(med(pick(real, (s) => s.mapFrames ?? 0))).padStart(7)}${fmt(med(pick(real, (s) => s.longTaskMs))).padStart(6)}  ${fmt(bigPaint).padStart(9)}${fmt(bigSettled).padStart(8)}${String(real.length).padStart(4)}  ${verdict}`,
     );
   }
 }
