@@ -162,9 +162,15 @@ test.describe('the map: Hong Kong as the hub of its network', () => {
 
     // Switching the language replaces the labels in one frame: every frame until the Chinese names
     // are drawn still shows labels (the English ones, then the Chinese).
+    // Pointing at the language menu fetches the Chinese font before the choice, not after it.
+    const language = page.getByRole('combobox', { name: /Language/ });
+    const chineseFont = () => fonts.some((u) => /atlas-cjk-(?!switcher)/.test(u));
+    expect(chineseFont()).toBe(false);
+    await language.hover();
+    await expect.poll(chineseFont).toBe(true);
     await sampleLabelFrames(page);
     const since = await lastIdle(page);
-    await page.getByRole('combobox', { name: /Language/ }).selectOption('zh-HK');
+    await language.selectOption('zh-HK');
     await expect.poll(() => labelField(page)).toEqual(['get', 'nameZhHK']);
     await waitForIdleAfter(page, since);
     await expect.poll(() => tilesLoaded(page)).toBe(true);

@@ -1,4 +1,5 @@
 import { LOCALES, LOCALE_NAMES, type Locale } from '../domain/locales';
+import { preloadChineseFont } from '../data/font-preload';
 import { useI18n } from '../i18n/use-i18n';
 import { ShareDialog } from '../components/ui/ShareDialog';
 import { setLang, setView } from '../state/ui-actions';
@@ -8,6 +9,8 @@ import { useUiStore } from '../state/ui-store';
 export function AppHeader() {
   const { lang, m } = useI18n();
   const view = useUiStore((s) => s.view);
+  // Reaching for the menu in English: the Chinese font starts downloading before the choice.
+  const preload = lang === 'en' ? preloadChineseFont : undefined;
   return (
     <header className="app-header">
       <h1>{m.appTitle}</h1>
@@ -23,7 +26,14 @@ export function AppHeader() {
         <ShareDialog />
         <label className="lang-switch">
           <span className="visually-hidden">{m.language}</span>
-          <select value={lang} onChange={(e) => setLang(e.target.value as Locale)} aria-label={`${m.language} / Language`}>
+          <select
+            value={lang}
+            onPointerEnter={preload}
+            onFocus={preload}
+            onTouchStart={preload}
+            onChange={(e) => setLang(e.target.value as Locale)}
+            aria-label={`${m.language} / Language`}
+          >
             {LOCALES.map((l) => (
               <option key={l} value={l} lang={l}>
                 {LOCALE_NAMES[l]}
