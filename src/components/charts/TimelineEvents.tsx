@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import type { TimelineEvent } from '../../selectors/timeline-events';
 import { useI18n } from '../../i18n/use-i18n';
 import { EventText } from '../ui/EventText';
 
 /** The events marked on the timeline, as text with their sources. */
-export function TimelineEvents({ events }: { events: TimelineEvent[] }) {
+function TimelineEventsView({ events }: { events: TimelineEvent[] }) {
   const { m, fmt } = useI18n();
   if (events.length === 0) return null;
   return (
@@ -22,3 +23,20 @@ export function TimelineEvents({ events }: { events: TimelineEvent[] }) {
     </details>
   );
 }
+
+const sameEvent = (a: TimelineEvent, b: TimelineEvent) =>
+  a.kind === b.kind &&
+  a.id === b.id &&
+  a.date === b.date &&
+  a.name.en === b.name.en &&
+  a.name.zh === b.name.zh &&
+  a.sourceUrl === b.sourceUrl;
+
+/**
+ * The list is derived again with the charts on every filter input, but only the years shown change
+ * it: the same events are not rendered again (about forty list items per input).
+ */
+export const TimelineEvents = memo(
+  TimelineEventsView,
+  (before, after) => before.events.length === after.events.length && before.events.every((e, i) => sameEvent(e, after.events[i])),
+);

@@ -1,6 +1,6 @@
 import { Map } from '@vis.gl/react-maplibre';
 import type { ErrorEvent, Map as MaplibreMap, ProjectionSpecification } from 'maplibre-gl';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Iso2 } from '../../domain/primitives';
 import type { EconomyPlace, Office } from '../../domain/records';
@@ -112,10 +112,21 @@ export function AtlasMap(props: AtlasMapProps) {
   }, [data]);
   const { resetView, moveScheduled } = useCamera(map, selected, anchors, hub, options.projection, subregionMates);
   useFrameOnChange(map, props.focus, anchors);
+  // Read when the button is pressed: the toolbar's props stay the same while the filters change
+  // the matches, so a filter input does not re-render it (it shows nothing new).
+  const matches = useRef(props.matches);
+  useEffect(() => {
+    matches.current = props.matches;
+  }, [props.matches]);
   const zoomToMatches = useCallback(() => {
-    const box = map && framesOf(props.matches, anchors);
+    const box = map && framesOf(matches.current, anchors);
     if (map && box) frameBox(map, box);
-  }, [map, props.matches, anchors]);
+  }, [map, anchors]);
+  const { imageCaption } = props;
+  const downloadImage = useMemo(
+    () => (map && imageCaption ? () => void downloadMapImage(map, imageCaption(), 'hong-kong-ties-map.png') : undefined),
+    [map, imageCaption],
+  );
   useStoryCamera(map, props.frame, anchors, options.projection);
   const pointer = useMapPointer(props.onSelect, props.onSelectOffice);
   const [failure, setFailure] = useState<Error | null>(null);
@@ -206,9 +217,7 @@ export function AtlasMap(props: AtlasMapProps) {
         actions={props.actions}
         onResetView={resetView}
         onZoomToMatches={zoomToMatches}
-        onDownloadImage={
-          map && props.imageCaption ? () => void downloadMapImage(map, props.imageCaption!(), 'hong-kong-ties-map.png') : undefined
-        }
+        onDownloadImage={downloadImage}
       />
       <MapTooltip hovered={pointer.hovered} describeEconomy={props.describeEconomy} findOffice={props.findOffice} />
     </div>

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useI18n } from '../../i18n/use-i18n';
 import type { Projection } from '../../state/ui-state';
 
@@ -23,8 +24,8 @@ interface Props {
   onDownloadImage?: () => void;
 }
 
-/** Map switches, keyboard reachable: arcs, offices, flat map or globe, and back to the world. */
-export function MapToolbar({ options, actions, onResetView, onZoomToMatches, onDownloadImage }: Props) {
+/** Map switches, keyboard reachable: arcs, offices, flat map or globe, and back to the world. Memoised: a filter input leaves it as it is. */
+export const MapToolbar = memo(function MapToolbar({ options, actions, onResetView, onZoomToMatches, onDownloadImage }: Props) {
   const { m } = useI18n();
   return (
     <div className="map-toolbar" role="group" aria-label={m.map.options}>
@@ -55,4 +56,4 @@ export function MapToolbar({ options, actions, onResetView, onZoomToMatches, onD
       )}
     </div>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Iso2 } from '../../domain/primitives';
 import type { Office } from '../../domain/records';
 import type { HoverInfo } from '../../selectors/hover-info';
@@ -13,7 +14,7 @@ interface Props {
 }
 
 /** The hover card: names in text and a badge per tie type, never colour alone. */
-export function MapTooltip({ hovered, describeEconomy, findOffice }: Props) {
+function MapTooltipView({ hovered, describeEconomy, findOffice }: Props) {
   const { m } = useI18n();
   if (!hovered) return null;
   const style = { left: hovered.x + 14, top: hovered.y + 14 };
@@ -49,3 +50,6 @@ export function MapTooltip({ hovered, describeEconomy, findOffice }: Props) {
     </div>
   );
 }
+
+/** Nothing hovered before and after: nothing to draw, whatever else changed (a filter input changes describeEconomy). */
+export const MapTooltip = memo(MapTooltipView, (before, after) => before.hovered === null && after.hovered === null);

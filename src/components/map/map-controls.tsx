@@ -1,6 +1,6 @@
 import { AttributionControl, NavigationControl, useMap } from '@vis.gl/react-maplibre';
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import type { Locale } from '../../domain/locales';
 import type { Messages } from '../../i18n/messages/en';
 import { useI18n } from '../../i18n/use-i18n';
@@ -39,8 +39,8 @@ function MapUiLanguage({ lang }: { lang: Locale }) {
   return null;
 }
 
-/** Zoom buttons and the boundaries credit, in the reader's language. */
-export function MapControls() {
+/** Zoom buttons and the boundaries credit, in the reader's language. Memoised: they change with the language only. */
+export const MapControls = memo(function MapControls() {
   const { m, lang } = useI18n();
   return (
     <>
@@ -49,4 +49,4 @@ export function MapControls() {
       <AttributionControl key={`credit-${lang}`} compact customAttribution={boundariesCredit(m, lang)} />
     </>
   );
-}
+});
