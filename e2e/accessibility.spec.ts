@@ -29,7 +29,7 @@ async function expectNoViolations(page: Page, what: string) {
 test('accessibility in every language: start and an economy; the interface follows the language switch, kept in the URL', async ({
   page,
 }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(4 * test.info().timeout);
   await openAt(page);
   await expectNoViolations(page, 'start (en)');
   await chooseLanguage(page, 'zh-CN');
@@ -62,7 +62,7 @@ test('accessibility in every language: start and an economy; the interface follo
 const TABLE_FIND = { en: 'SG', 'zh-HK': 'NZ', 'zh-CN': 'SG' } as const;
 
 test('accessibility in every language: filters and charts, About and the table', async ({ page }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(5 * test.info().timeout);
   await openAt(page, '?must=cdta&bri=1&years=2005..2020');
   for (const lang of LANGS) {
     if (lang !== 'en') {
