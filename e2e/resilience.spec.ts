@@ -58,8 +58,6 @@ test.describe('a data file that fails to load', () => {
     await expect(page.getByTestId('counts-chart')).toBeVisible();
   });
 
-  // One page per failure here: a retried map while the file still fails stayed on "Loading the map…"
-  // (seen when these were chained like the atlas's above), so each failure starts from a fresh page.
   for (const failure of FAILURES) {
     test(`economies.geojson: ${failure} → the same data as a table in the map's place, then the map once it loads`, async ({
       page,
