@@ -141,14 +141,14 @@ test.describe('the map: Hong Kong as the hub of its network', () => {
     expect(fonts.some((u) => u.includes('dejavu-sans-condensed-latin'))).toBe(true);
     expect(await styleGlyphs(page)).toBeUndefined();
 
-    // Switching the language replaces the labels in one frame: every frame until the Chinese names
-    // are drawn still shows labels (the English ones, then the Chinese).
     // Pointing at the language menu fetches the Chinese font before the choice, not after it.
     const language = page.getByRole('combobox', { name: /Language/ });
     const chineseFont = () => fonts.some((u) => /atlas-cjk-(?!switcher)/.test(u));
     expect(chineseFont()).toBe(false);
     await language.hover();
     await expect.poll(chineseFont).toBe(true);
+    // Switching the language replaces the labels in one frame: every frame until the Chinese names
+    // are drawn still shows labels (the English ones, then the Chinese).
     await sampleLabelFrames(page);
     const since = await lastIdle(page);
     await language.selectOption('zh-HK');
