@@ -9,7 +9,7 @@ import type { Page } from '@playwright/test';
 import fontverter from 'fontverter';
 import { Blob as HbBlob, Face } from 'harfbuzzjs';
 import { isCjk } from '../data/build/cjk-chars';
-import { expect, openAt, openView, test } from './support/atlas-driver';
+import { expect, mapCredit, officeCity, openAt, openView, test } from './support/atlas-driver';
 
 const FONTS = new URL('../src/assets/fonts/', import.meta.url);
 
@@ -74,7 +74,7 @@ test('the map in Chinese: events, lifecycle and controls worded in Chinese, ever
   // The United Arab Emirates: an office opening (Dubai) and three missions, on the lifecycle and the timeline.
   // Both languages on one map: the second comes by switching in the app, as a reader would.
   await openAt(page, '?lang=zh-HK&economy=AE');
-  for (const lang of ['zh-HK', 'zh-CN']) {
+  for (const lang of ['zh-HK', 'zh-CN'] as const) {
     const hk = lang === 'zh-HK';
     await goInApp(page, `?lang=${lang}&economy=AE`);
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
@@ -92,13 +92,13 @@ test('the map in Chinese: events, lifecycle and controls worded in Chinese, ever
     expect(await lifecycle.innerText()).not.toMatch(ENGLISH_PHRASE);
     expect(await events.innerText()).not.toMatch(ENGLISH_PHRASE);
     // MapLibre's controls speak the interface's language, after a switch too.
-    await expect(page.locator('.maplibregl-ctrl-zoom-out')).toHaveAttribute('aria-label', hk ? '縮小' : '缩小');
-    await expect(page.locator('.maplibregl-ctrl-attrib-inner')).toContainText(hk ? '邊界' : '边界');
+    await expect(page.getByRole('button', { name: hk ? '縮小' : '缩小', exact: true })).toBeVisible();
+    await expect(mapCredit(page)).toContainText(hk ? '邊界' : '边界');
     await expect(page.getByTestId('missions-tracker')).toBeVisible();
     await glyphs.check(`${lang} map with the economy panel and the charts`);
     await goInApp(page, `?lang=${lang}&office=eto-san-francisco`);
     // The city in the script of each interface (San Francisco is 三藩市 in Hong Kong, 旧金山 in the Mainland).
-    await expect(page.locator('.office-panel [data-field="city"]')).toHaveText(hk ? '三藩市' : '旧金山');
+    await expect(officeCity(page, lang)).toHaveText(hk ? '三藩市' : '旧金山');
     await glyphs.check(`${lang} map with an office panel`);
   }
   glyphs.expectNoneMissing();

@@ -1,13 +1,13 @@
 /** Download the map as a picture: the map with a title, the filters, the legend, the source and the link. */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, mapCanvasSize, openAt, test } from './support/atlas-driver';
+import { colourSwatches, expect, mapCanvasSize, mapLegend, openAt, test } from './support/atlas-driver';
 
 /** The on-screen legend's area fills (its first seven swatches; the eighth, coverage, is transient), as "r,g,b". */
 async function legendColours(page: Page): Promise<string[]> {
-  const colours = await page
-    .locator('.legend .swatch')
-    .evaluateAll((els) => els.slice(0, 7).map((el) => getComputedStyle(el).backgroundColor));
+  const colours = await colourSwatches(mapLegend(page)).evaluateAll((els) =>
+    els.slice(0, 7).map((el) => getComputedStyle(el).backgroundColor),
+  );
   expect(colours).toHaveLength(7);
   return colours.map((c) => c.match(/\d+/g)!.slice(0, 3).join(','));
 }

@@ -3,6 +3,9 @@
  * shows (user-actions.ts has what a user does). Tests say what a user does, not how.
  */
 import { type Page, expect, test as base } from '@playwright/test';
+import { waitForAppReady } from './atlas-parts';
+
+export * from './atlas-parts';
 
 export interface AtlasGuards {
   consoleErrors: string[];
@@ -75,7 +78,7 @@ export async function waitForIdleAfter(page: Page, since: number): Promise<void>
 /** Opens a view without a map (About, table): waits for the data to be loaded and shown. */
 export async function openView(page: Page, query: string): Promise<void> {
   await page.goto(`/${query}`);
-  await page.locator('.app[data-ready="true"]').waitFor({ timeout: 45_000 });
+  await waitForAppReady(page);
 }
 
 /** Opens the map view and waits until every layer is drawn (arcs, labels and offices join after the first idle). */
