@@ -1,7 +1,17 @@
 import type { Page } from '@playwright/test';
 import type { Tie as T } from '../src/domain/records';
 import { publishedAtlas } from '../src/testing/published-data';
-import { brushEnds, expect, featureState, openAt, test, timelinePlotArea, timelineTooltipYear, yearShown } from './support/atlas-driver';
+import {
+  brushEnds,
+  expect,
+  featureState,
+  openAt,
+  test,
+  timelineEvents,
+  timelinePlotArea,
+  timelineTooltipYear,
+  yearShown,
+} from './support/atlas-driver';
 import { download, readPng, readSvg, unzip } from './support/exports';
 import { TIE_TYPE_COLOUR } from '../src/components/ui/palette';
 
@@ -179,10 +189,10 @@ test.describe('charts follow the data and the filters', () => {
 
   test('the timeline marks events: the RCEP application (known to the month) and missions', async ({ page }) => {
     await openAt(page, '?years=2020..2024');
-    const events = page.getByTestId('timeline-chart').locator('details.timeline-events');
+    const events = timelineEvents(page);
     await events.locator('summary').click();
     await expect(events).toContainText('Jan 2022: Hong Kong applies to accede to the Regional Comprehensive Economic Partnership (RCEP)');
-    await expect(events.locator('.event-mission').first()).toBeVisible();
+    await expect(events.getByText('Mission', { exact: true }).first()).toBeVisible();
   });
 
   test("an economy's panel shows its lifecycle", async ({ page }) => {

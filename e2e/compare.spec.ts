@@ -1,5 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
-import { compareRows, compareTieLines, expect, openView, test, tierMarks, waitForAppReady } from './support/atlas-driver';
+import {
+  compareDifferences,
+  compareRows,
+  compareTieLines,
+  expect,
+  openView,
+  test,
+  tierMarks,
+  waitForAppReady,
+} from './support/atlas-driver';
 import { publishedAtlas } from '../src/testing/published-data';
 import { download, readPng, readSvg, unzip } from './support/exports';
 
@@ -44,7 +53,7 @@ test.describe('compare economies side by side', () => {
     expect(standing('AU', 'cdta')).toBe('none');
     expect(standing('SG', 'cdta')).toBe('none');
     const nzSince = atlas.ties.find((t) => t.partner === 'NZ' && t.tieType === 'cdta' && t.status === 'in_force')!.inForce!.slice(0, 4);
-    await expect(section.locator('.compare-differences li[data-type="cdta"]')).toHaveText(
+    await expect(compareDifferences(section).locator('li[data-type="cdta"]')).toHaveText(
       `Australia and Singapore have no CDTA; New Zealand has had one since ${nzSince}.`,
     );
     // The lifecycles on one shared axis: a lane per economy.

@@ -33,8 +33,8 @@ export const mapCanvas = (page: Page, lang: Locale = 'en') =>
 export const tableRegion = (page: Page, lang: Locale = 'en') => page.getByRole('region', { name: MESSAGES[lang].table.region });
 
 /** The Table view's economies: one row per economy, each headed by its name. */
-export const economyTableRows = (page: Page) =>
-  tableRegion(page)
+export const economyTableRows = (page: Page, lang: Locale = 'en') =>
+  tableRegion(page, lang)
     .getByRole('row')
     .filter({ has: page.getByRole('rowheader') });
 
@@ -143,3 +143,10 @@ export const shellLoading = (page: Page, kind: 'full' | 'embed') => shellMapArea
 
 /** The embed shell's title line (its three languages are spans; CSS shows the one the address asks for). */
 export const shellEmbedTitle = (page: Page) => staticShell(page, 'embed').locator('.embed-title');
+
+/** The timeline's events, listed as text under their summary (a disclosure, folded at first). */
+export const timelineEvents = (page: Page) => page.getByTestId('timeline-chart').locator('details');
+
+/** The comparison's differences in words: a region under its heading, one sentence per tie type (`data-type`). */
+export const compareDifferences = (section: Locator, lang: Locale = 'en') =>
+  section.getByRole('region', { name: MESSAGES[lang].compare.differences });
