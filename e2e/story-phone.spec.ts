@@ -1,10 +1,10 @@
 /** A story on a phone (the phone project, 390×844): the text in the bottom sheet, Next and Back by tap, the map above the sheet. */
 import type { Page } from '@playwright/test';
-import { detailsPanel, expect, mapBox, openAt, screenPoint, storyPanel, test } from './support/atlas-driver';
+import { expect, mapBox, openAt, screenPoint, storyPanel, storySheet, test } from './support/atlas-driver';
 
 /** Where the sheet starts and the map's canvas is, on the screen. */
 async function layout(page: Page) {
-  const sheet = (await detailsPanel(page).boundingBox())!;
+  const sheet = (await storySheet(page, 'growth').boundingBox())!;
   const map = await mapBox(page);
   return { sheetTop: sheet.y, sheetBottom: sheet.y + sheet.height, mapTop: map.top, mapBottom: map.bottom };
 }
@@ -26,7 +26,7 @@ test('a story on a phone: the text sits in the bottom sheet, Next and Back work 
   await expect(panel.getByText('Comprehensive double taxation agreements multiplied after 2010')).toBeVisible();
 
   // The sheet: fixed to the bottom of the screen, at most half of it, holding the step's text and its buttons.
-  const sheet = detailsPanel(page);
+  const sheet = storySheet(page, 'growth');
   expect(await sheet.evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
   let l = await layout(page);
   expect(l.sheetBottom).toBeCloseTo(844, 0);

@@ -75,6 +75,10 @@ export function tierMarks(scope: Scope, lang: Locale = 'en'): Locator {
 export const storyPanel = (page: Page, story: StoryId, lang: Locale = 'en') =>
   page.getByRole('region', { name: MESSAGES[lang].story.titles[story], exact: true });
 
+/** The side panel while a story is open (a bottom sheet on a phone): the complementary area holding the story. */
+export const storySheet = (page: Page, story: StoryId, lang: Locale = 'en') =>
+  page.getByRole('complementary').filter({ has: storyPanel(page, story, lang) });
+
 /** The figures a story step quotes, each computed from the records (its value in `data-value`). */
 export const storyFigures = (panel: Locator) => panel.locator('[data-figure]');
 
@@ -98,13 +102,15 @@ export const brushEnds = (scope: Scope, lang: Locale = 'en') =>
 
 /**
  * Recharts internals with no role, for the checks that are about them: the brush's drawing (its
- * rectangles must have numeric positions), the plot's grid (where a year falls under the pointer),
- * the tooltip's year and the drawn chart surface.
+ * rectangles must have numeric positions), the plot's grid (where a year falls under the pointer)
+ * and the tooltip's year.
  */
 export const timelineBrushDrawing = (page: Page) => page.getByTestId('timeline-chart').locator('.recharts-brush');
 export const timelinePlotArea = (page: Page) => page.getByTestId('timeline-chart').locator('.recharts-cartesian-grid');
 export const timelineTooltipYear = (page: Page) => page.getByTestId('timeline-chart').locator('.recharts-tooltip-label');
-export const chartSurfaces = (scope: Scope) => scope.locator('svg.recharts-surface');
+
+/** A chart's drawing: Recharts' keyboard-operable surface (role "application"). */
+export const chartSurfaces = (scope: Scope) => scope.getByRole('application');
 
 /** The map legend, drawn over the map. */
 export const mapLegend = (scope: Scope, lang: Locale = 'en') => scope.getByRole('group', { name: MESSAGES[lang].legend.label });
