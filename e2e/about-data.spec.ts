@@ -18,7 +18,7 @@ test.describe('About the data', () => {
       Date.UTC(y, m - 1, d),
     );
     await expect(page.getByText(`up to ${asOf}`)).toBeVisible();
-    const rows = page.locator('table.reconciliation tbody tr');
+    const rows = page.getByRole('table', { name: "Official totals reproduced from the atlas's own records" }).getByRole('row');
     await expect(rows.filter({ hasText: 'Double taxation agreements' })).toContainText('53 as of');
     await expect(page.getByRole('heading', { name: `Sources (${manifest.sources.length})` })).toBeVisible();
   });

@@ -1,7 +1,18 @@
 import type { Iso2 } from '../src/domain/primitives';
 import type { Tie as T } from '../src/domain/records';
 import { publishedAtlas } from '../src/testing/published-data';
-import { expect, featureState, lastIdle, openAt, openView, test, tieRows, waitForIdleAfter, yearShown } from './support/atlas-driver';
+import {
+  economyTableRows,
+  expect,
+  featureState,
+  lastIdle,
+  openAt,
+  openView,
+  test,
+  tieRows,
+  waitForIdleAfter,
+  yearShown,
+} from './support/atlas-driver';
 import { download, unzip } from './support/exports';
 
 const atlas = publishedAtlas();
@@ -126,7 +137,7 @@ test.describe('exploring the network', () => {
   test('the table view lists the matching economies and sorts by each column', async ({ page }) => {
     await openView(page, '?view=table&must=cdta');
     const expected = partnersWith((p) => hasType(p, 'cdta'));
-    const rows = page.locator('table.economy-table tbody tr');
+    const rows = economyTableRows(page);
     await expect(rows).toHaveCount(expected.length);
     await expect(matchCount(page)).toHaveText(String(expected.length));
     await page.getByRole('button', { name: /^Ties/ }).click();

@@ -57,9 +57,11 @@ test.describe('the time bar under the map', () => {
     await openAt(page, '?year=2005');
     const panel = page.getByRole('complementary', { name: 'Economy details' });
     await expect(panel.getByRole('columnheader', { name: 'End of 2005' })).toBeVisible();
-    await expect(panel.locator('tr[data-metric="fta_agreements"] td.num')).toHaveText(String(ftasSignedBy('2005-12-31')));
+    await expect(panel.locator('tr[data-metric="fta_agreements"]').getByRole('cell').first()).toHaveText(
+      String(ftasSignedBy('2005-12-31')),
+    );
     await page.getByRole('button', { name: 'Back to today' }).click();
     await expect(panel.getByRole('columnheader', { name: 'Today' })).toBeVisible();
-    await expect(panel.locator('tr[data-metric="fta_agreements"] td.num')).toHaveText(String(ftasSignedBy('9999')));
+    await expect(panel.locator('tr[data-metric="fta_agreements"]').getByRole('cell').first()).toHaveText(String(ftasSignedBy('9999')));
   });
 });
