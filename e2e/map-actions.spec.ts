@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test';
 import { clickAndIdle, expect, mapCamera, mapShows, openAt, test } from './support/atlas-driver';
 
+/** The charts' missions tracker, a figure captioned with its title. */
+const missions = (page: Page) => page.getByRole('figure', { name: 'Chief Executive-led missions' });
+
 const inView = (page: Page, [lon, lat]: [number, number]) => mapShows(page, lon, lat);
 
 test.describe('map actions: zoom to matches, missions, share', () => {
@@ -17,7 +20,7 @@ test.describe('map actions: zoom to matches, missions, share', () => {
 
   test('choosing a mission frames its destinations and is kept in the URL', async ({ page }) => {
     await openAt(page);
-    const mission = page.locator('.missions').getByRole('button', { name: /Qatar and Kuwait/ });
+    const mission = missions(page).getByRole('button', { name: /Qatar and Kuwait/ });
     await clickAndIdle(page, () => mission.click());
     await expect(page).toHaveURL(/mission=ce-2025-05-middle-east/);
     expect(await inView(page, [51.2, 25.3])).toBe(true); // Qatar
@@ -25,7 +28,7 @@ test.describe('map actions: zoom to matches, missions, share', () => {
     expect((await mapCamera(page)).zoom).toBeGreaterThan(3);
     // The link restores the chosen mission and its frame.
     await openAt(page, '?mission=ce-2025-05-middle-east');
-    await expect(page.locator('.missions').getByRole('button', { name: /Qatar and Kuwait/ })).toHaveAttribute('aria-pressed', 'true');
+    await expect(missions(page).getByRole('button', { name: /Qatar and Kuwait/ })).toHaveAttribute('aria-pressed', 'true');
     await expect.poll(() => inView(page, [51.2, 25.3])).toBe(true);
     await expect.poll(async () => (await mapCamera(page)).zoom).toBeGreaterThan(3);
   });

@@ -39,15 +39,6 @@ test.describe('on a phone', () => {
     await expect(page.getByTestId('timeline-chart').getByRole('application')).toBeVisible();
     await expectNoSidewaysScroll(page);
   });
-
-  test('the table and About views fit the screen', async ({ page }) => {
-    await openView(page, '?view=table');
-    await expect(page.locator('table.economy-table')).toBeVisible();
-    await expectNoSidewaysScroll(page);
-    await openView(page, '?view=about');
-    await expect(page.getByRole('heading', { name: 'About the data' })).toBeVisible();
-    await expectNoSidewaysScroll(page);
-  });
 });
 
 /** Latin words split across two lines inside `selector` (CJK text may break anywhere, so it is not counted). */
@@ -74,13 +65,15 @@ async function brokenWords(page: Page, selector: string): Promise<string[]> {
 test.describe('phone sheets and views', () => {
   test('the filters open as a sheet over the map instead of pushing it down, and close back to their button', async ({ page }) => {
     await openAt(page);
-    const mapBefore = (await page.locator('.map').boundingBox())!;
+    const map = page.getByRole('region', { name: "World map of Hong Kong's partner economies" });
+    const mapBefore = (await map.boundingBox())!;
     const toggle = page.getByRole('button', { name: /^Filters/ });
     await toggle.click();
-    const sheet = page.locator('#filter-body');
+    // The sheet is what the Filters button says it controls.
+    const sheet = page.locator(`#${await toggle.getAttribute('aria-controls')}`);
     await expect(sheet).toBeInViewport();
     expect(await sheet.evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
-    const mapAfter = (await page.locator('.map').boundingBox())!;
+    const mapAfter = (await map.boundingBox())!;
     expect(mapAfter.y).toBe(mapBefore.y);
     const sheetBox = (await sheet.boundingBox())!;
     expect(sheetBox.y).toBeLessThan(mapAfter.y + mapAfter.height); // over the map
@@ -93,10 +86,14 @@ test.describe('phone sheets and views', () => {
     await expect(toggle).toBeFocused();
   });
 
-  test('tapping Table or About shows their content at once, even with an economy open', async ({ page }) => {
+  test('tapping Table or About shows their content at once, even with an economy open, and both fit the screen', async ({ page }) => {
     await openAt(page, '?economy=SG');
     await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Table' }).click();
-    const firstRow = page.locator('table.economy-table tbody tr').first();
+    const table = page.getByRole('table', { name: /^Partner economies/ });
+    const firstRow = table
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader') })
+      .first();
     await expect(firstRow).toBeInViewport();
     // Nothing covers it: the economy panel follows the table rather than lying over it as a sheet.
     const box = (await firstRow.boundingBox())!;
@@ -105,13 +102,15 @@ test.describe('phone sheets and views', () => {
       box.y + box.height / 2,
     ] as const);
     expect(hit).toBe(true);
+    await expectNoSidewaysScroll(page);
     await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'About the data' }).click();
     await expect(page.getByRole('heading', { name: 'About the data' })).toBeInViewport();
+    await expectNoSidewaysScroll(page);
   });
 
   test('no word is broken in the middle in the tables and panels', async ({ page }) => {
     await openView(page, '?view=table&economy=GB');
-    await page.locator('.charts .chart').first().waitFor();
+    await page.getByRole('region', { name: 'Charts' }).getByRole('figure').first().waitFor();
     expect(await brokenWords(page, '.economy-table, .panel, .chart-table, .totals')).toEqual([]);
     await page.getByRole('group', { name: 'Table contents' }).getByRole('button', { name: 'Offices' }).click();
     expect(await brokenWords(page, '.office-table')).toEqual([]);

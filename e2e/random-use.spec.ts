@@ -6,7 +6,8 @@
  * load of the address shows it too. RANDOM_USE_SEED replays a run; RANDOM_USE_ACTIONS sets its length.
  */
 import type { Page } from '@playwright/test';
-import { localeFromBrowser } from '../src/domain/locales';
+import { type Locale, localeFromBrowser } from '../src/domain/locales';
+import { MESSAGES } from '../src/i18n/messages';
 import { applyFilters } from '../src/selectors/filter-ties';
 import { NO_TIE_STATE, mapFeatureStates } from '../src/selectors/map-feature-states';
 import { summarisePartners } from '../src/selectors/partner-summaries';
@@ -15,6 +16,7 @@ import { parseUrlState, serializeUrlState } from '../src/state/url-codec';
 import { publishedAtlas } from '../src/testing/published-data';
 import { economyStates, expect, openAt, test, waitForMapCanvas } from './support/atlas-driver';
 import { ACTIONS, WEIGHTS, dice, seededRandom, settle } from './support/random-use';
+import { switchView } from './support/user-actions';
 
 const SEED = Number(process.env.RANDOM_USE_SEED ?? 20261205);
 const STEPS = Number(process.env.RANDOM_USE_ACTIONS ?? 300);
@@ -72,9 +74,11 @@ test('a few hundred random actions: no console error, and count, map and address
   console.log(`random use: seed ${SEED}, ${STEPS} actions in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   // Stop Play, and come back to the map to read it.
-  const playing = page.locator('#time-bar button.play[aria-pressed="true"]');
+  // In whichever language the run left the interface.
+  const lang = (await page.locator('html').getAttribute('lang')) as Locale;
+  const playing = page.getByRole('button', { name: MESSAGES[lang].filters.pause, pressed: true });
   if (await playing.count()) await playing.click();
-  await page.locator('nav.views button').first().click();
+  await switchView(page, 'atlas', lang);
   await waitForMapCanvas(page);
   await settle(page);
   const search = new URL(page.url()).search;

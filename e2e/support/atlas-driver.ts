@@ -2,7 +2,9 @@
  * The end-to-end tests' vocabulary: open the atlas, wait for the map to be idle, read what the map
  * shows (user-actions.ts has what a user does). Tests say what a user does, not how.
  */
-import { type Page, expect, test as base } from '@playwright/test';
+import { type Locator, type Page, expect, test as base } from '@playwright/test';
+import type { Locale } from '../../src/domain/locales';
+import { MESSAGES } from '../../src/i18n/messages';
 import { waitForAppReady } from './atlas-parts';
 
 export * from './atlas-parts';
@@ -66,6 +68,14 @@ export const test = base.extend<{ guards: AtlasGuards }>({
   ],
 });
 export { expect };
+
+/** The map's drawing surface: MapLibre's canvas, a region it names "Map" (in the interface's language). */
+export const mapCanvas = (page: Page, lang: Locale = 'en') =>
+  page.getByRole('region', { name: MESSAGES[lang].map.ui.mapTitle, exact: true });
+
+/** A record's provenance line ("Source: <tier link> · checked …"), found by its words, in a panel or tie. */
+export const recordSource = (scope: Locator, lang: Locale = 'en') =>
+  scope.getByRole('paragraph').filter({ hasText: new RegExp(`^${MESSAGES[lang].panel.sourceShort}:`) });
 
 /** Timestamp of the map's latest idle event, or 0 before the first. */
 export const lastIdle = (page: Page) => page.evaluate(() => window.__mapIdle ?? 0);
@@ -229,21 +239,33 @@ export async function waitForMapCanvas(page: Page): Promise<void> {
   await page.waitForFunction(() => !!window.__atlasMap?.getCanvas().isConnected);
 }
 
+interface LabelSampling {
+  __labelFrames: number[];
+  __labelFramesDone?: boolean;
+}
+
 /** Starts counting, every animation frame, how many labels the map draws; `labelFrames` returns the counts. */
 export async function sampleLabelFrames(page: Page): Promise<void> {
   await page.evaluate(() => {
+    const sampling = window as unknown as LabelSampling;
     const frames: number[] = [];
-    (window as unknown as { __labelFrames: number[] }).__labelFrames = frames;
+    sampling.__labelFrames = frames;
+    sampling.__labelFramesDone = false;
     const sample = () => {
       frames.push(window.__atlasMap!.queryRenderedFeatures({ layers: ['economy-labels'] }).length);
-      if (frames.length < 2000) requestAnimationFrame(sample);
+      if (frames.length < 2000 && !sampling.__labelFramesDone) requestAnimationFrame(sample);
     };
     requestAnimationFrame(sample);
   });
 }
 
+/** The label counts sampled since `sampleLabelFrames`; sampling stops (it queries the map every frame, slowing what follows). */
 export async function labelFrames(page: Page): Promise<number[]> {
-  return page.evaluate(() => (window as unknown as { __labelFrames: number[] }).__labelFrames.splice(0));
+  return page.evaluate(() => {
+    const sampling = window as unknown as LabelSampling;
+    sampling.__labelFramesDone = true;
+    return sampling.__labelFrames.splice(0);
+  });
 }
 
 /** Loses the map's WebGL context (WEBGL_lose_context), as a GPU reset would; `restoreWebGLContext` gives it back. */

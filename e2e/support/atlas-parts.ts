@@ -25,10 +25,6 @@ export async function waitForAppReady(page: Page, timeout = 45_000): Promise<voi
 /** The map region ("World map of Hong Kong's partner economies"): the map, its legend and controls. */
 export const mapRegion = (page: Page, lang: Locale = 'en') => page.getByRole('region', { name: MESSAGES[lang].map.region });
 
-/** The map's drawing surface: MapLibre's canvas, a region it names "Map" (in the interface's language). */
-export const mapCanvas = (page: Page, lang: Locale = 'en') =>
-  page.getByRole('region', { name: MESSAGES[lang].map.ui.mapTitle, exact: true });
-
 /** The Table view's region, in place of the map. */
 export const tableRegion = (page: Page, lang: Locale = 'en') => page.getByRole('region', { name: MESSAGES[lang].table.region });
 

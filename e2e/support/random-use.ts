@@ -42,8 +42,8 @@ const PLACES: [number, number][] = [
 ];
 const SEARCHES = ['NZ', 'SG', 'CH', 'Japan', 'Thai', 'AU', 'Chile', 'GE', 'MO', 'HK', 'zzz', 'Korea'];
 
-const visible = async (page: Page, selector: string) =>
-  (await page.locator(selector).count()) > 0 && page.locator(selector).first().isVisible();
+// isVisible answers at once, false when nothing matches.
+const visible = (page: Page, selector: string) => page.locator(selector).first().isVisible();
 
 type Action = (page: Page, d: Dice) => Promise<string | false>;
 
@@ -185,19 +185,37 @@ export const WEIGHTS: Record<keyof typeof ACTIONS, number> = {
   forward: 2,
 };
 
-/** Waits until the app shows a settled state: data in, no pending map work, a frame drawn. */
+/**
+ * Waits until the app shows a settled state: data in, no pending map work, a frame drawn after it.
+ * One round trip: the page checks the app's flags every frame itself, instead of the test asking
+ * for each in turn (at a few hundred actions, the round trips were a good part of the run).
+ */
 export async function settle(page: Page): Promise<void> {
-  await page.locator('.app[data-ready="true"]').waitFor({ timeout: 30_000 });
-  await page.waitForFunction(
-    () => {
-      const map = window.__atlasMap;
-      if (!map || !map.getCanvas().isConnected) return true;
-      return map.loaded() && !map.isMoving();
-    },
-    undefined,
-    { timeout: 30_000 },
-  );
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const settled = () =>
+    new Promise<void>((resolve, reject) => {
+      // As long as the two waits this replaces allowed together (30 s for the data, 30 s for the map).
+      const deadline = performance.now() + 60_000;
+      const ready = () => {
+        if (!document.querySelector('.app[data-ready="true"]')) return false;
+        const map = window.__atlasMap;
+        if (!map || !map.getCanvas().isConnected) return true;
+        return map.loaded() && !map.isMoving();
+      };
+      const check = () => {
+        if (ready()) requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+        else if (performance.now() > deadline) reject(new Error('the app did not settle within 60 s'));
+        else requestAnimationFrame(check);
+      };
+      check();
+    });
+  try {
+    await page.evaluate(settled);
+  } catch (error) {
+    // A Back or Forward that left the app and came back loads a new document: wait in that one.
+    if (!String(error).includes('Execution context was destroyed')) throw error;
+    await page.waitForLoadState();
+    await page.evaluate(settled);
+  }
 }
 
 /** The default view again, as the heap benches read it: nothing playing, `/` reached as Back would, the world in view. */

@@ -121,3 +121,9 @@ export async function switchView(page: Page, view: 'atlas' | 'table' | 'about', 
   await expect(button).toHaveAttribute('aria-pressed', 'true');
   await waitForAppReady(page);
 }
+
+/** Chooses the interface language with the header's switch (labelled in both the current language and English). */
+export async function chooseLanguage(page: Page, lang: Locale): Promise<void> {
+  await page.getByRole('combobox', { name: /Language/ }).selectOption(lang);
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+}
