@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { publishedAtlas, publishedChanges } from '../src/testing/published-data';
-import { expect, openAt, openView, test } from './support/atlas-driver';
+import { expect, mapCanvas, openAt, openView, test } from './support/atlas-driver';
 
 const manifest = JSON.parse(readFileSync(new URL('../public/data/manifest.json', import.meta.url), 'utf8'));
 const publishedTies = readFileSync(new URL('../public/data/ties.csv', import.meta.url), 'utf8');
@@ -18,7 +18,7 @@ test.describe('About the data', () => {
       Date.UTC(y, m - 1, d),
     );
     await expect(page.getByText(`up to ${asOf}`)).toBeVisible();
-    const rows = page.locator('table.reconciliation tbody tr');
+    const rows = page.getByRole('table', { name: "Official totals reproduced from the atlas's own records" }).getByRole('row');
     await expect(rows.filter({ hasText: 'Double taxation agreements' })).toContainText('53 as of');
     await expect(page.getByRole('heading', { name: `Sources (${manifest.sources.length})` })).toBeVisible();
   });
@@ -56,7 +56,7 @@ test.describe('About the data', () => {
     await openView(page, '?view=about');
     await page.getByRole('button', { name: '← Back to the map' }).click();
     await expect(page).not.toHaveURL(/view=/);
-    await expect(page.locator('.maplibregl-canvas')).toBeVisible();
+    await expect(mapCanvas(page)).toBeVisible();
   });
 });
 

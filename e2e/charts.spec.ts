@@ -1,7 +1,17 @@
 import type { Page } from '@playwright/test';
 import type { Tie as T } from '../src/domain/records';
 import { publishedAtlas } from '../src/testing/published-data';
-import { expect, featureState, openAt, test } from './support/atlas-driver';
+import {
+  brushEnds,
+  expect,
+  featureState,
+  openAt,
+  test,
+  timelineEvents,
+  timelinePlotArea,
+  timelineTooltipYear,
+  yearShown,
+} from './support/atlas-driver';
 import { download, readPng, readSvg, unzip } from './support/exports';
 import { TIE_TYPE_COLOUR } from '../src/components/ui/palette';
 
@@ -66,11 +76,11 @@ test.describe('charts follow the data and the filters', () => {
     const core = atlas.ties.filter((t) => ['fta', 'ippa', 'cdta', 'aeo_mra'].includes(t.tieType) && t.inForce);
     const first = Math.min(...core.map((t) => Number(t.inForce!.slice(0, 4))));
     const last = Number(atlas.asOf.slice(0, 4));
-    const gridLocator = page.getByTestId('timeline-chart').locator('.recharts-cartesian-grid');
+    const gridLocator = timelinePlotArea(page);
     await gridLocator.scrollIntoViewIfNeeded();
     const grid = (await gridLocator.boundingBox())!;
     await page.mouse.move(grid.x + ((2019 - first) / (last - first)) * grid.width, grid.y + grid.height / 2);
-    await expect(page.getByTestId('timeline-chart').locator('.recharts-tooltip-label')).toHaveText('2019');
+    await expect(timelineTooltipYear(page)).toHaveText('2019');
     await expect.poll(async () => (await featureState(page, gained[0])).covered).toBe(true);
     await page.mouse.move(5, 5);
     await expect.poll(async () => (await featureState(page, gained[0])).covered).toBe(false);
@@ -78,7 +88,7 @@ test.describe('charts follow the data and the filters', () => {
 
   test('brushing a span on the timeline sets the year range in the URL and the slider', async ({ page }) => {
     await openAt(page);
-    const traveller = page.getByTestId('timeline-chart').locator('.recharts-brush-traveller').first();
+    const traveller = brushEnds(page.getByTestId('timeline-chart')).first();
     await traveller.scrollIntoViewIfNeeded();
     const box = (await traveller.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -88,7 +98,7 @@ test.describe('charts follow the data and the filters', () => {
     await expect(page).toHaveURL(/years=(\d{4})\.\.(\d{4})/);
     const [, from, to] = /years=(\d{4})\.\.(\d{4})/.exec(page.url())!;
     expect(Number(from)).toBeLessThan(Number(to));
-    await expect(page.locator('.year-value')).toHaveText(to);
+    await expect(yearShown(page)).toHaveText(to);
     await expect(page.getByTestId('timeline-chart').locator('caption')).toContainText(`(${from}–${to} shown)`);
   });
 
@@ -118,7 +128,7 @@ test.describe('charts follow the data and the filters', () => {
   }) => {
     await openAt(page, '?types=fta,cdta&region=Asia&year=2015');
     const timeline = page.getByTestId('timeline-chart');
-    await expect(timeline.locator('.recharts-brush')).toHaveCount(1);
+    await expect(brushEnds(timeline)).toHaveCount(2);
     const svg = await download(page, timeline.getByRole('button', { name: 'Image (SVG)' }));
     expect(svg.name).toBe('hk-ties-timeline.svg');
     const picture = await readSvg(page, svg.bytes.toString('utf8'));
@@ -179,10 +189,10 @@ test.describe('charts follow the data and the filters', () => {
 
   test('the timeline marks events: the RCEP application (known to the month) and missions', async ({ page }) => {
     await openAt(page, '?years=2020..2024');
-    const events = page.getByTestId('timeline-chart').locator('details.timeline-events');
+    const events = timelineEvents(page);
     await events.locator('summary').click();
     await expect(events).toContainText('Jan 2022: Hong Kong applies to accede to the Regional Comprehensive Economic Partnership (RCEP)');
-    await expect(events.locator('.event-mission').first()).toBeVisible();
+    await expect(events.getByText('Mission', { exact: true }).first()).toBeVisible();
   });
 
   test("an economy's panel shows its lifecycle", async ({ page }) => {

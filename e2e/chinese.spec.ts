@@ -5,11 +5,23 @@
  * as Back and Forward do (no reload), so the map loads once.
  */
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import type { Locale } from '../src/domain/locales';
 import fontverter from 'fontverter';
 import { Blob as HbBlob, Face } from 'harfbuzzjs';
 import { isCjk } from '../data/build/cjk-chars';
-import { expect, openAt, openView, test } from './support/atlas-driver';
+import {
+  economyTableRows,
+  expect,
+  mapCredit,
+  officeCity,
+  openAt,
+  openView,
+  storyFigures,
+  storyPanel,
+  test,
+  timelineEvents,
+} from './support/atlas-driver';
 
 const FONTS = new URL('../src/assets/fonts/', import.meta.url);
 
@@ -45,8 +57,8 @@ async function goInApp(page: Page, query: string): Promise<void> {
 const ENGLISH_PHRASE = /\bopened\b|\bMOUs?\b|\bagreements\b/;
 
 /** Text of an element leaving out what is marked lang="en" (names the data gives in English only). */
-const textOutsideEnglish = (page: Page, selector: string) =>
-  page.locator(selector).evaluateAll((els) =>
+const textOutsideEnglish = (items: Locator) =>
+  items.evaluateAll((els) =>
     els.map((el) => {
       const copy = el.cloneNode(true) as HTMLElement;
       copy.querySelectorAll('[lang="en"]').forEach((e) => e.remove());
@@ -74,31 +86,31 @@ test('the map in Chinese: events, lifecycle and controls worded in Chinese, ever
   // The United Arab Emirates: an office opening (Dubai) and three missions, on the lifecycle and the timeline.
   // Both languages on one map: the second comes by switching in the app, as a reader would.
   await openAt(page, '?lang=zh-HK&economy=AE');
-  for (const lang of ['zh-HK', 'zh-CN']) {
+  for (const lang of ['zh-HK', 'zh-CN'] as const) {
     const hk = lang === 'zh-HK';
     await goInApp(page, `?lang=${lang}&economy=AE`);
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     const lifecycle = page.getByTestId('lifecycle');
     await expect(lifecycle.locator('[data-marker="eto-dubai"]')).toContainText(hk ? '開設' : '开设');
-    const events = page.getByTestId('timeline-chart').locator('details.timeline-events');
+    const events = timelineEvents(page);
     await events.evaluate((d) => ((d as HTMLDetailsElement).open = true));
     await expect(events.locator('[data-event="eto-dubai"]')).toContainText(hk ? '開設' : '开设');
     for (const text of [
-      ...(await textOutsideEnglish(page, '.lifecycle-list li')),
-      ...(await textOutsideEnglish(page, '.timeline-events li')),
+      ...(await textOutsideEnglish(lifecycle.getByRole('listitem'))),
+      ...(await textOutsideEnglish(events.getByRole('listitem'))),
     ]) {
       expect(text, 'English outside a lang="en" name').not.toMatch(/[A-Za-z]{2,}/);
     }
     expect(await lifecycle.innerText()).not.toMatch(ENGLISH_PHRASE);
     expect(await events.innerText()).not.toMatch(ENGLISH_PHRASE);
     // MapLibre's controls speak the interface's language, after a switch too.
-    await expect(page.locator('.maplibregl-ctrl-zoom-out')).toHaveAttribute('aria-label', hk ? '縮小' : '缩小');
-    await expect(page.locator('.maplibregl-ctrl-attrib-inner')).toContainText(hk ? '邊界' : '边界');
+    await expect(page.getByRole('button', { name: hk ? '縮小' : '缩小', exact: true })).toBeVisible();
+    await expect(mapCredit(page)).toContainText(hk ? '邊界' : '边界');
     await expect(page.getByTestId('missions-tracker')).toBeVisible();
     await glyphs.check(`${lang} map with the economy panel and the charts`);
     await goInApp(page, `?lang=${lang}&office=eto-san-francisco`);
     // The city in the script of each interface (San Francisco is 三藩市 in Hong Kong, 旧金山 in the Mainland).
-    await expect(page.locator('.office-panel [data-field="city"]')).toHaveText(hk ? '三藩市' : '旧金山');
+    await expect(officeCity(page, lang)).toHaveText(hk ? '三藩市' : '旧金山');
     await glyphs.check(`${lang} map with an office panel`);
   }
   glyphs.expectNoneMissing();
@@ -109,23 +121,25 @@ test('every other view in Chinese: every character shown is in the bundled font'
   const glyphs = await glyphCheck(page);
   // Views without the map first; the map's views (compare, a story step) last, once.
   await openView(page, '?lang=zh-HK&view=table');
-  const views: [string, string, string][] = [
-    ['table', 'view=table', 'table tbody tr'],
-    ['offices table', 'view=table&table=offices', 'tr[data-office="eto-san-francisco"]'],
-    ['about', 'view=about', '[data-testid="release-changes"] summary'],
+  /** Each view, its address and what shows once it is drawn. */
+  type Visit = [string, string, (lang: Locale) => Locator];
+  const views: Visit[] = [
+    ['table', 'view=table', (lang) => economyTableRows(page, lang)],
+    ['offices table', 'view=table&table=offices', () => page.locator('tr[data-office="eto-san-francisco"]')],
+    ['about', 'view=about', () => page.getByTestId('release-changes').locator('summary')],
   ];
-  const mapViews: [string, string, string][] = [
-    ['compare', 'compare=AU,NZ,SG', '[data-testid="compare-lifecycles"]'],
-    ['story step', 'story=growth&step=2', '.story-panel[data-step="2"] .story-figure'],
+  const mapViews: Visit[] = [
+    ['compare', 'compare=AU,NZ,SG', () => page.getByTestId('compare-lifecycles')],
+    ['story step', 'story=growth&step=2', (lang) => storyFigures(storyPanel(page, 'growth', lang).and(page.locator('[data-step="2"]')))],
   ];
   const visits = [
-    ...['zh-HK', 'zh-CN'].flatMap((lang) => views.map((v) => [lang, ...v])),
-    ...['zh-HK', 'zh-CN'].flatMap((lang) => mapViews.map((v) => [lang, ...v])),
+    ...(['zh-HK', 'zh-CN'] as const).flatMap((lang) => views.map((v) => [lang, ...v] as const)),
+    ...(['zh-HK', 'zh-CN'] as const).flatMap((lang) => mapViews.map((v) => [lang, ...v] as const)),
   ];
-  for (const [lang, view, query, ready] of visits) {
+  for (const [lang, view, query, shown] of visits) {
     await goInApp(page, `?lang=${lang}&${query}`);
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
-    await expect(page.locator(ready).first()).toBeVisible();
+    await expect(shown(lang).first()).toBeVisible();
     await glyphs.check(`${lang} ${view}`);
     if (view === 'offices table') {
       await expect(page.locator('tr[data-office="eto-san-francisco"] [data-col="city"]')).toHaveText(

@@ -1,8 +1,8 @@
-import { expect, openView, test } from './support/atlas-driver';
+import { compareRows, expect, openView, test } from './support/atlas-driver';
 
 test('on a phone the comparison is a stack of cards, one per economy, each cell labelled with its type', async ({ page }) => {
   await openView(page, '?compare=AU,NZ,SG');
-  const rows = page.getByTestId('compare').locator('.compare-table tbody tr');
+  const rows = compareRows(page.getByTestId('compare'));
   await expect(rows).toHaveCount(3);
   const boxes = await rows.evaluateAll((trs) =>
     trs.map((tr) => tr.getBoundingClientRect()).map((r) => ({ left: r.left, top: r.top, bottom: r.bottom, width: r.width })),

@@ -1,5 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, openView, test } from './support/atlas-driver';
+import {
+  compareDifferences,
+  compareRows,
+  compareTieLines,
+  expect,
+  openView,
+  test,
+  tierMarks,
+  waitForAppReady,
+} from './support/atlas-driver';
 import { publishedAtlas } from '../src/testing/published-data';
 import { download, readPng, readSvg, unzip } from './support/exports';
 
@@ -21,7 +30,7 @@ test.describe('compare economies side by side', () => {
     await openView(page, '?compare=AU,NZ,SG');
     const section = page.getByTestId('compare');
     await expect(section.getByRole('heading', { name: 'Comparing 3 economies' })).toBeVisible();
-    const rows = section.locator('.compare-table tbody tr');
+    const rows = compareRows(section);
     await expect(rows).toHaveCount(3);
     expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-iso2')))).toEqual(['AU', 'NZ', 'SG']);
     for (const iso2 of ['AU', 'NZ', 'SG']) {
@@ -33,19 +42,18 @@ test.describe('compare economies side by side', () => {
       }
     }
     // Every tie shown carries the tier mark of the page stating it.
-    const tiesShown = await section.locator('.compare-ties li').count();
+    const lines = compareTieLines(section);
+    const tiesShown = await lines.count();
     expect(tiesShown).toBe(atlas.ties.filter((t) => ['AU', 'NZ', 'SG'].includes(t.partner) && CORE.includes(t.tieType)).length);
-    await expect(section.locator('.compare-ties li .tier-mark')).toHaveCount(
-      await section
-        .locator('.compare-ties li')
-        .evaluateAll((lis) => lis.reduce((n, li) => n + li.querySelectorAll('.tier-mark').length, 0)),
+    await expect(tierMarks(lines)).toHaveCount(
+      await lines.evaluateAll((lis) => lis.reduce((n, li) => n + li.querySelectorAll('a[data-tier]').length, 0)),
     );
-    expect(await section.locator('.compare-ties li:not(:has(.tier-mark))').count()).toBe(0);
+    await expect(lines.filter({ hasNot: tierMarks(page) })).toHaveCount(0);
     // The differences in words: Australia and Singapore have no CDTA in the records, New Zealand has one in force.
     expect(standing('AU', 'cdta')).toBe('none');
     expect(standing('SG', 'cdta')).toBe('none');
     const nzSince = atlas.ties.find((t) => t.partner === 'NZ' && t.tieType === 'cdta' && t.status === 'in_force')!.inForce!.slice(0, 4);
-    await expect(section.locator('.compare-differences li[data-type="cdta"]')).toHaveText(
+    await expect(compareDifferences(section).locator('li[data-type="cdta"]')).toHaveText(
       `Australia and Singapore have no CDTA; New Zealand has had one since ${nzSince}.`,
     );
     // The lifecycles on one shared axis: a lane per economy.
@@ -62,8 +70,8 @@ test.describe('compare economies side by side', () => {
     await section.getByRole('option', { name: /Singapore/ }).click();
     await expect.poll(() => compareParam(page.url())).toBe('NZ,SG');
     await page.reload();
-    await page.locator('.app[data-ready="true"]').waitFor();
-    await expect(page.getByTestId('compare').locator('.compare-table tbody tr')).toHaveCount(2);
+    await waitForAppReady(page);
+    await expect(compareRows(page.getByTestId('compare'))).toHaveCount(2);
     await expect(page.getByRole('button', { name: 'In the comparison: remove' })).toHaveAttribute('aria-pressed', 'true');
   });
 

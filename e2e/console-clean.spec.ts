@@ -3,16 +3,16 @@
  * (React set NaN on its <rect>s), and the panels of economies with undated ties. The guards fail
  * each test on any console error; the assertions check the brush and panels are drawn correctly.
  */
-import { expect, openAt, test } from './support/atlas-driver';
+import { brushEnds, expect, openAt, test, timelineBrushDrawing } from './support/atlas-driver';
 
 test('Reset all after an FTA-only view: the brush spans every year, with numbers in its handles', async ({ page }) => {
   await openAt(page, '?types=fta');
-  const brush = page.getByTestId('timeline-chart').locator('.recharts-brush');
+  const brush = timelineBrushDrawing(page);
   await expect(brush).toBeVisible();
   await page.getByRole('button', { name: 'Reset all' }).click();
   await expect(page).not.toHaveURL(/types=/);
   // After the reset every brush rectangle has a numeric position, and the handles name years.
-  await expect(brush.locator('.recharts-brush-traveller').first()).toBeVisible();
+  await expect(brushEnds(brush).first()).toBeVisible();
   const xs = await brush.locator('rect').evaluateAll((rects) => rects.map((r) => r.getAttribute('x')));
   expect(xs.length).toBeGreaterThan(2);
   for (const x of xs) expect(Number.isFinite(Number(x)), `rect x=${x}`).toBe(true);

@@ -1,16 +1,29 @@
 /** `embed=1`: the map with its legend, or one chart, without the page chrome, linking back to the full view. */
 import type { Page } from '@playwright/test';
-import { expect, openAt, test } from './support/atlas-driver';
+import {
+  chartsRegion,
+  chartSurfaces,
+  colourSwatches,
+  embedFrame,
+  expect,
+  legendKey,
+  mapRegion,
+  openAt,
+  readyEmbedFrame,
+  tableRegion,
+  test,
+  waitForAppReady,
+} from './support/atlas-driver';
 import { expectStrictPolicy } from './support/csp';
 
 async function expectNoChrome(page: Page) {
-  await expect(page.locator('.app-embed')).toBeVisible();
+  await expect(embedFrame(page)).toBeVisible();
   await expect(page.getByRole('banner')).toHaveCount(0);
   await expect(page.getByRole('complementary', { name: 'Filters' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Reset all' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Table' })).toHaveCount(0);
-  await expect(page.locator('.embed-title')).toHaveText('Hong Kong Ties Atlas');
-  await expect(page.locator('.embed-foot')).toContainText(/Data as of \d{1,2} \w{3} \d{4}/);
+  await expect(embedFrame(page).getByText('Hong Kong Ties Atlas', { exact: true })).toBeVisible();
+  await expect(embedFrame(page).getByText(/^Data as of \d{1,2} \w{3} \d{4}$/)).toBeVisible();
 }
 
 async function expectFullViewLink(page: Page, query: string) {
@@ -22,13 +35,13 @@ async function expectFullViewLink(page: Page, query: string) {
 
 test('the embedded map shows the map and its legend, nothing else, and links to the full view', async ({ page }) => {
   await openAt(page, '?year=2015&embed=1');
-  await page.locator('.app[data-ready="true"]').waitFor();
+  await waitForAppReady(page);
   await expectNoChrome(page);
   await expect(page.getByRole('region', { name: "World map of Hong Kong's partner economies" })).toBeVisible();
   await expect(page.getByRole('group', { name: 'Map legend' })).toBeVisible();
   // The map's own compact key: the four type counts, no entry into force recorded, no recorded tie, Hong Kong.
-  await expect(page.locator('.embed .legend-key')).toBeVisible();
-  await expect(page.locator('.embed .legend-key .swatch')).toHaveCount(7);
+  await expect(legendKey(embedFrame(page))).toBeVisible();
+  await expect(colourSwatches(legendKey(embedFrame(page)))).toHaveCount(7);
   // The time bar under the map, at the address's year.
   await expect(page.getByRole('slider', { name: 'Year', exact: true })).toHaveValue('2015');
   await expectFullViewLink(page, '?year=2015');
@@ -43,12 +56,13 @@ for (const [chart, heading] of [
 ] as const) {
   test(`chart=${chart} shows that one chart without the map or the chrome`, async ({ page }) => {
     await page.goto(`/?embed=1&chart=${chart}&types=fta,cdta`);
-    await page.locator('.app[data-ready="true"]').waitFor({ timeout: 45_000 });
+    await waitForAppReady(page);
     await expectNoChrome(page);
-    await expect(page.locator('.embed figcaption')).toHaveText(heading);
-    await expect(page.locator('.embed svg.recharts-surface').first()).toBeVisible();
-    await expect(page.locator('.map')).toHaveCount(0);
-    await expect(page.locator('.charts')).toHaveCount(0);
+    await expect(embedFrame(page).getByRole('figure')).toHaveAccessibleName(heading);
+    await expect(chartSurfaces(embedFrame(page)).first()).toBeVisible();
+    await expect(mapRegion(page)).toHaveCount(0);
+    await expect(tableRegion(page)).toHaveCount(0);
+    await expect(chartsRegion(page)).toHaveCount(0);
     await expectFullViewLink(page, '?types=fta,cdta');
     await expectStrictPolicy(page);
   });
@@ -56,15 +70,15 @@ for (const [chart, heading] of [
 
 test('an invalid chart falls back to the embedded map', async ({ page }) => {
   await openAt(page, '?embed=1&chart=pie');
-  await expect(page.locator('.embed[data-embed="map"]')).toBeVisible();
+  await expect(embedFrame(page, 'map')).toBeVisible();
   await expect(page.getByRole('banner')).toHaveCount(0);
 });
 
 test('an invalid embed falls back to the full atlas', async ({ page }) => {
   await page.goto('/?embed=yes&chart=timeline&view=table');
-  await page.locator('.app[data-ready="true"]').waitFor({ timeout: 45_000 });
+  await waitForAppReady(page);
   await expect(page.getByRole('banner')).toBeVisible();
-  await expect(page.locator('.embed')).toHaveCount(0);
+  await expect(embedFrame(page)).toHaveCount(0);
 });
 
 test('Share\'s "Embed this view" gives iframe code for this view, which embeds it without the chrome in a host page', async ({ page }) => {
@@ -93,7 +107,7 @@ test('Share\'s "Embed this view" gives iframe code for this view, which embeds i
   );
   await page.goto('/host.html');
   const frame = page.frameLocator('iframe');
-  await expect(frame.locator('.app[data-ready="true"] .embed[data-embed="counts"]')).toBeVisible({ timeout: 45_000 });
+  await expect(readyEmbedFrame(frame, 'counts')).toBeVisible({ timeout: 45_000 });
   await expect(frame.getByText('Agreements and partner economies by type')).toBeVisible();
   await expect(frame.getByRole('banner')).toHaveCount(0);
   await expect(frame.getByRole('link', { name: 'Open the full atlas' })).toHaveAttribute('href', `${origin}/?economy=NZ&year=2015`);

@@ -4,7 +4,7 @@
  * MapLibre's context, a broken date formatter, a failing resize observer) without any switch in
  * the app, and checks that the other parts keep working and the broken one can be tried again.
  */
-import { expect, openView, test, waitForMapShown, withoutWebGL } from './support/atlas-driver';
+import { expect, mapCanvas, openView, test, waitForMapShown, withoutWebGL } from './support/atlas-driver';
 
 test.describe('error boundaries', () => {
   test('the map fails to start: a table stands in for it, the rest works, and the map can be tried again', async ({ page, guards }) => {
@@ -20,7 +20,7 @@ test.describe('error boundaries', () => {
     await page.evaluate(() => ((window as { __webglBack?: boolean }).__webglBack = true));
     await stand_in.getByRole('button', { name: 'Try the map again' }).click();
     await waitForMapShown(page);
-    await expect(page.locator('.maplibregl-canvas')).toBeVisible();
+    await expect(mapCanvas(page)).toBeVisible();
     await expect(page.getByRole('region', { name: 'Chile' })).toBeVisible();
   });
 
@@ -66,6 +66,6 @@ test.describe('error boundaries', () => {
     await expect(page.getByTestId('counts-chart').getByRole('application')).toBeVisible();
     await expect(page.getByRole('region', { name: 'New Zealand' }).getByTestId('tie-fta-nz')).toBeVisible();
     await waitForMapShown(page);
-    await expect(page.locator('.maplibregl-canvas')).toBeVisible();
+    await expect(mapCanvas(page)).toBeVisible();
   });
 });

@@ -1,7 +1,18 @@
 import type { Iso2 } from '../src/domain/primitives';
 import type { Tie as T } from '../src/domain/records';
 import { publishedAtlas } from '../src/testing/published-data';
-import { expect, featureState, lastIdle, openAt, openView, test, waitForIdleAfter } from './support/atlas-driver';
+import {
+  economyTableRows,
+  expect,
+  featureState,
+  lastIdle,
+  openAt,
+  openView,
+  test,
+  tieRows,
+  waitForIdleAfter,
+  yearShown,
+} from './support/atlas-driver';
 import { download, unzip } from './support/exports';
 
 const atlas = publishedAtlas();
@@ -59,19 +70,19 @@ test.describe('exploring the network', () => {
     const since = await lastIdle(page);
     await slider.focus();
     await page.keyboard.press('Home'); // 1997
-    await expect(page.locator('.year-value')).toHaveText('1997');
+    await expect(yearShown(page)).toHaveText('1997');
     for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight');
-    await expect(page.locator('.year-value')).toHaveText('2005');
+    await expect(yearShown(page)).toHaveText('2005');
     await expect(page).toHaveURL(/year=2005/);
     await waitForIdleAfter(page, since);
     // New Zealand's FTA and CDTA entered into force in 2011: in 2005 it had no tie in force.
     expect(await featureState(page, 'NZ')).not.toMatchObject({ standing: 'in_force' });
     await page.getByRole('button', { name: 'Play' }).click();
-    await expect(page.locator('.year-value')).toHaveText('2006', { timeout: 5000 });
-    await expect(page.locator('.year-value')).toHaveText('2007', { timeout: 5000 });
+    await expect(yearShown(page)).toHaveText('2006', { timeout: 5000 });
+    await expect(yearShown(page)).toHaveText('2007', { timeout: 5000 });
     await page.getByRole('button', { name: 'Pause' }).click();
     await page.getByRole('button', { name: 'Back to today' }).click();
-    await expect(page.locator('.year-value')).toHaveText('Today');
+    await expect(yearShown(page)).toHaveText('Today');
     // The map's colours follow a frame after the control's (use-feature-states.ts).
     await expect.poll(() => featureState(page, 'NZ')).toMatchObject({ standing: 'in_force' });
   });
@@ -104,7 +115,7 @@ test.describe('exploring the network', () => {
     ).not.toBeChecked();
     await expect(page.getByLabel('Economies: CDTA')).toHaveValue('must');
     await expect(page.getByLabel('Belt and Road partners only')).toBeChecked();
-    await expect(page.locator('.year-value')).toHaveText('2020');
+    await expect(yearShown(page)).toHaveText('2020');
     await expect(page.getByRole('radio', { name: 'Signature', exact: true })).toBeChecked();
 
     await page.getByLabel('Belt and Road partners only').uncheck();
@@ -126,7 +137,7 @@ test.describe('exploring the network', () => {
   test('the table view lists the matching economies and sorts by each column', async ({ page }) => {
     await openView(page, '?view=table&must=cdta');
     const expected = partnersWith((p) => hasType(p, 'cdta'));
-    const rows = page.locator('table.economy-table tbody tr');
+    const rows = economyTableRows(page);
     await expect(rows).toHaveCount(expected.length);
     await expect(matchCount(page)).toHaveText(String(expected.length));
     await page.getByRole('button', { name: /^Ties/ }).click();
@@ -166,14 +177,14 @@ test('a long list of ties opens short: twelve, then "Show all" reveals the rest 
   const heading = await panel.getByRole('heading', { name: /^Ties with Hong Kong/ }).textContent();
   const total = Number(/\((\d+)\)/.exec(heading ?? '')?.[1]);
   expect(total).toBeGreaterThan(12);
-  await expect(panel.locator('.tie')).toHaveCount(12);
+  await expect(tieRows(panel)).toHaveCount(12);
   await expect(panel.getByTestId('lifecycle')).toContainText(/\d+ more not drawn, see the list/);
 
   const showAll = panel.getByRole('button', { name: `Show all ${total} ties` });
   await showAll.click();
-  await expect(panel.locator('.tie')).toHaveCount(total);
+  await expect(tieRows(panel)).toHaveCount(total);
   await expect(showAll).toHaveCount(0);
-  await expect(panel.locator('.tie').nth(12)).toBeFocused();
+  await expect(tieRows(panel).nth(12)).toBeFocused();
 
   // Choosing an economy again starts short again.
   const search = page.getByRole('combobox', { name: 'Find an economy' });
@@ -185,5 +196,5 @@ test('a long list of ties opens short: twelve, then "Show all" reveals the rest 
       .click();
     await expect(page.getByRole('region', { name })).toBeVisible();
   }
-  await expect(panel.locator('.tie')).toHaveCount(12);
+  await expect(tieRows(panel)).toHaveCount(12);
 });

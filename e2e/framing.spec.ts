@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, lastIdle, mapCamera, mapShows, openAt, screenPoint, test, waitForIdleAfter } from './support/atlas-driver';
+import { expect, lastIdle, mapCamera, mapCanvas, mapShows, openAt, screenPoint, test, waitForIdleAfter } from './support/atlas-driver';
 
 const HK: [number, number] = [114.17, 22.3];
 
@@ -49,7 +49,7 @@ test.describe('framing a chosen economy', () => {
     await openAt(page);
     await choose(page, 'Singapore');
     const sheetTop = (await page.getByRole('complementary', { name: 'Economy details' }).boundingBox())!.y;
-    const mapTop = (await page.locator('.map canvas').boundingBox())!.y;
+    const mapTop = (await mapCanvas(page).boundingBox())!.y;
     for (const place of [HK, [103.8, 1.35] as [number, number]]) {
       const { y } = await screenPoint(page, place[0], place[1]);
       expect(y).toBeGreaterThan(mapTop);

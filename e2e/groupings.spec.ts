@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { publishedAtlas } from '../src/testing/published-data';
-import { expect, openView, test } from './support/atlas-driver';
+import { economyTableRows, expect, openView, test, waitForAppReady } from './support/atlas-driver';
 
 const atlas = publishedAtlas();
 const core = ['fta', 'ippa', 'cdta', 'aeo_mra'];
@@ -10,7 +10,7 @@ const expectedRows = (id: string) => {
   return [...new Set(atlas.ties.filter((t) => core.includes(t.tieType) && members.has(t.partner)).map((t) => t.partner))].sort();
 };
 const tableRows = async (page: Page) =>
-  (await page.locator('.economy-table tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-iso2')!))).sort();
+  (await economyTableRows(page).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-iso2')!))).sort();
 
 test.describe('groupings: ASEAN, EFTA, the EU, RCEP, APEC', () => {
   test('the Grouping filter keeps the members of the chosen grouping, and the URL keeps it', async ({ page }) => {
@@ -39,7 +39,7 @@ test.describe('groupings: ASEAN, EFTA, the EU, RCEP, APEC', () => {
     await expect(page.getByRole('listbox').getByRole('option', { name: /^BLEU: Belgium-Luxembourg Economic Union/ })).toBeVisible();
     await search.press('Escape');
     await page.goto('/?view=table&lang=zh-HK');
-    await page.locator('.app[data-ready="true"]').waitFor();
+    await waitForAppReady(page);
     await page.getByRole('combobox', { name: /搜尋經濟體/ }).fill('東盟');
     await expect(page.getByRole('listbox').getByRole('option', { name: /^ASEAN: 東南亞國家聯盟/ })).toBeVisible();
   });

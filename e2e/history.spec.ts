@@ -1,4 +1,4 @@
-import { expect, openAt, test } from './support/atlas-driver';
+import { expect, openAt, test, yearShown } from './support/atlas-driver';
 
 const historyLength = (page: import('@playwright/test').Page) => page.evaluate(() => window.history.length);
 
@@ -16,17 +16,17 @@ test.describe('browser history', () => {
     for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight');
     await expect(page).toHaveURL(/bri=1&year=2005/);
     await page.getByRole('button', { name: 'Play' }).click();
-    await expect(page.locator('.year-value')).toHaveText('2007', { timeout: 6000 });
+    await expect(yearShown(page)).toHaveText('2007', { timeout: 6000 });
     await page.getByRole('button', { name: 'Pause' }).click();
     expect(await historyLength(page)).toBe(afterFilter);
     // Back undoes the filter (the last discrete action) in one step.
     await page.goBack();
     await expect(page).not.toHaveURL(/bri=1/);
     await expect(page.getByLabel('Belt and Road partners only')).not.toBeChecked();
-    await expect(page.locator('.year-value')).toHaveText('Today');
+    await expect(yearShown(page)).toHaveText('Today');
     // Forward returns to the filter with the year it was left at.
     await page.goForward();
     await expect(page).toHaveURL(/bri=1&year=2007/);
-    await expect(page.locator('.year-value')).toHaveText('2007');
+    await expect(yearShown(page)).toHaveText('2007');
   });
 });

@@ -1,11 +1,11 @@
-import { expect, openAt, openView, test } from './support/atlas-driver';
+import { expect, openAt, openView, test, waitForCharts } from './support/atlas-driver';
 
 const focusedId = (page: import('@playwright/test').Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
 test.describe('keyboard: skip links and Escape', () => {
   test('skip links come first and take the focus to the map, the filters, the panel and the charts', async ({ page }) => {
     await openAt(page);
-    await page.locator('.charts .chart').first().waitFor();
+    await waitForCharts(page);
     const targets = [
       ['Skip to the map', 'atlas-map'],
       ['Skip to the filters', 'atlas-filters'],

@@ -1,4 +1,4 @@
-import { expect, openView, test } from './support/atlas-driver';
+import { chartsRegion, expect, openView, test, waitForCharts } from './support/atlas-driver';
 import { layoutProblems } from './support/layout-checks';
 
 /** From the narrowest phone to a wide desktop, across both breakpoints. */
@@ -10,7 +10,7 @@ test.describe('every view owns its area', () => {
       await page.setViewportSize({ width: 1440, height: 900 });
       await openView(page, view === 'table' ? '?view=table' : '');
       // The charts load after the first view: measure with them in place.
-      await page.locator('.charts .chart').first().waitFor();
+      await waitForCharts(page);
       for (const width of WIDTHS) {
         await page.setViewportSize({ width, height: 900 });
         // Two frames: the grid and the map's canvas have followed the new size.
@@ -23,9 +23,9 @@ test.describe('every view owns its area', () => {
   test('at 1440×900 the Table view scrolls inside its own area, above the charts', async ({ page }) => {
     await page.setViewportSize({ width: 1440, height: 900 });
     await openView(page, '?view=table');
-    await page.locator('.charts .chart').first().waitFor();
+    await waitForCharts(page);
     const table = page.getByRole('region', { name: 'Partner economies (table)' });
-    const [tableBox, chartsBox] = [await table.boundingBox(), await page.locator('.charts').boundingBox()];
+    const [tableBox, chartsBox] = [await table.boundingBox(), await chartsRegion(page).boundingBox()];
     expect(tableBox!.y + tableBox!.height).toBeLessThanOrEqual(chartsBox!.y + 1);
     // Row 18 onwards is reached by scrolling the table, not painted over the charts.
     const row18 = table.locator('tbody tr').nth(17);

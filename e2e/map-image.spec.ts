@@ -1,13 +1,14 @@
 /** Download the map as a picture: the map with a title, the filters, the legend, the source and the link. */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, mapCanvasSize, openAt, test } from './support/atlas-driver';
+import type { Locale } from '../src/domain/locales';
+import { colourSwatches, expect, mapCanvasSize, mapLegend, openAt, test } from './support/atlas-driver';
 
 /** The on-screen legend's area fills (its first seven swatches; the eighth, coverage, is transient), as "r,g,b". */
-async function legendColours(page: Page): Promise<string[]> {
-  const colours = await page
-    .locator('.legend .swatch')
-    .evaluateAll((els) => els.slice(0, 7).map((el) => getComputedStyle(el).backgroundColor));
+async function legendColours(page: Page, lang: Locale = 'en'): Promise<string[]> {
+  const colours = await colourSwatches(mapLegend(page, lang)).evaluateAll((els) =>
+    els.slice(0, 7).map((el) => getComputedStyle(el).backgroundColor),
+  );
   expect(colours).toHaveLength(7);
   return colours.map((c) => c.match(/\d+/g)!.slice(0, 3).join(','));
 }
@@ -76,5 +77,5 @@ test('the button is labelled in Chinese, and the Chinese picture has the same la
   const layout = (await page.evaluate(() => window.__mapImage))!;
   expect(pngSize(png)).toEqual({ width: layout.width, height: layout.height });
   const below = (await column(page, png, 23)).slice(layout.mapBottom).map((p) => p.join(','));
-  for (const colour of await legendColours(page)) expect(below).toContain(colour);
+  for (const colour of await legendColours(page, 'zh-HK')) expect(below).toContain(colour);
 });

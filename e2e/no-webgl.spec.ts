@@ -2,7 +2,7 @@
  * Without WebGL the app says so and shows the same data as a table of economies, with the panel,
  * the filters and the charts still working.
  */
-import { expect, openView, test, withoutWebGL } from './support/atlas-driver';
+import { expect, mapCanvas, openView, test, withoutWebGL } from './support/atlas-driver';
 import { publishedAtlas } from '../src/testing/published-data';
 
 const atlas = publishedAtlas();
@@ -15,7 +15,7 @@ test.describe('a browser without WebGL', () => {
     const region = page.getByRole('region', { name: 'Partner economies (table instead of the map)' });
     await expect(region.getByRole('status')).toContainText('The map cannot be shown here.');
     await expect(region.getByRole('status')).toContainText('WebGL2 is not available');
-    await expect(page.locator('.maplibregl-canvas')).toHaveCount(0);
+    await expect(mapCanvas(page)).toHaveCount(0);
 
     const rows = region.locator('tbody tr');
     await expect(rows).toHaveCount(partnersOf(['fta', 'ippa', 'cdta', 'aeo_mra']));

@@ -3,7 +3,7 @@
  * demand that cannot arrive says so in its own area with Retry, never a blank page; and the map
  * comes back from the Table view without downloading its geometry again.
  */
-import { expect, featureState, lastIdle, openAt, styleLayers, test, waitForIdleAfter } from './support/atlas-driver';
+import { expect, featureState, lastIdle, mapCanvas, openAt, styleLayers, test, waitForIdleAfter } from './support/atlas-driver';
 
 /** What the browser and React report when a chunk cannot be downloaded; nothing else may appear. */
 const CHUNK_FAILURE = [/^Failed to load resource: net::ERR_(INTERNET_DISCONNECTED|FAILED)/, /Failed to fetch dynamically imported module/];
@@ -25,7 +25,7 @@ test('About opened for the first time offline: a message with Retry in its place
   // Not a white page: the header works, and the map view comes back.
   await expect(page.getByRole('heading', { name: 'Hong Kong Ties Atlas' })).toBeVisible();
   await views.getByRole('button', { name: 'Map' }).click();
-  await expect(page.locator('.maplibregl-canvas')).toBeVisible();
+  await expect(mapCanvas(page)).toBeVisible();
   await views.getByRole('button', { name: 'About the data' }).click();
   await expect(alert).toBeVisible();
 
@@ -44,7 +44,7 @@ test('a charts chunk that fails (a release renamed it): the charts say so in the
   await expect(alert).toContainText('Sorry, the charts could not be shown.');
   await expect(alert.getByRole('button', { name: 'Reload the page' })).toBeVisible();
   // The map, filters and panel are untouched.
-  await expect(page.locator('.maplibregl-canvas')).toBeVisible();
+  await expect(mapCanvas(page)).toBeVisible();
   await expect(page.getByRole('group', { name: 'Agreement types' })).toBeVisible();
 
   await page.unroute(chunk);

@@ -3,7 +3,7 @@
  * the charts and the Chinese font; a new release waits and says "New data available" with Reload.
  */
 import type { Page } from '@playwright/test';
-import { expect, openAt, test, waitForMapComplete } from './support/atlas-driver';
+import { expect, mapCanvas, openAt, test, waitForMapComplete } from './support/atlas-driver';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -46,7 +46,7 @@ test('a new release waits, says "New data available", and Reload brings it in', 
   const notice = page.getByRole('status').filter({ hasText: 'New data available' });
   await expect(notice).toBeVisible({ timeout: 30_000 });
   // Nothing changes under the reader until they choose to reload.
-  await expect(page.locator('.maplibregl-canvas')).toBeVisible();
+  await expect(mapCanvas(page)).toBeVisible();
   const reloaded = page.waitForEvent('load');
   await notice.getByRole('button', { name: 'Reload' }).click();
   await reloaded;

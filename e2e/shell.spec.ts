@@ -4,7 +4,18 @@
  * the browser asks for; the app then takes its place.
  */
 import type { Page, Route } from '@playwright/test';
-import { expect, openAt, test } from './support/atlas-driver';
+import {
+  expect,
+  mapCanvas,
+  mapRegion,
+  openAt,
+  shellEmbedTitle,
+  shellLayoutParts,
+  shellLoading,
+  shellMapArea,
+  staticShell,
+  test,
+} from './support/atlas-driver';
 
 /** The app's own scripts (not the shell's language script), held back or refused. */
 const APP_SCRIPT = /\/assets\/index-[\w-]+\.js$/;
@@ -12,11 +23,10 @@ const BLOCKED = /^Failed to load resource: net::ERR_FAILED/;
 
 async function expectShell(page: Page, title: string, loading: string) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title, { useInnerText: true });
-  await expect(page.locator('.shell-full .map').getByRole('status')).toHaveText(loading, { useInnerText: true });
+  await expect(shellLoading(page, 'full')).toHaveText(loading, { useInnerText: true });
   // The layout's frame: filters column, map area and panel, where the app will draw them.
-  for (const part of ['.shell-full main.layout', '.shell-full aside.controls', '.shell-full .map', '.shell-full aside.panel'])
-    await expect(page.locator(part)).toBeVisible();
-  const map = await page.locator('.shell-full .map').boundingBox();
+  for (const part of shellLayoutParts(page)) await expect(part).toBeVisible();
+  const map = await shellMapArea(page, 'full').boundingBox();
   expect(map!.width * map!.height).toBeGreaterThan(100_000);
 }
 
@@ -35,7 +45,7 @@ test('the shell is painted before the app script runs, then the app takes its pl
 
   release();
   await page.waitForFunction(() => window.__mapComplete !== undefined);
-  await expect(page.locator('.shell')).toHaveCount(0);
+  await expect(staticShell(page)).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hong Kong Ties Atlas');
 });
 
@@ -51,14 +61,14 @@ test('embed=1: before the app script runs, the shell is the embed frame, with no
   guards.allowConsoleErrors(BLOCKED);
   await page.route(APP_SCRIPT, (route) => route.abort('failed'));
   await page.goto('/?embed=1&year=2015');
-  await expect(page.locator('.shell .embed-title')).toHaveText('Hong Kong Ties Atlas', { useInnerText: true });
-  await expect(page.locator('.shell .embed .map').getByRole('status')).toHaveText('Loading the map…', { useInnerText: true });
+  await expect(shellEmbedTitle(page)).toHaveText('Hong Kong Ties Atlas', { useInnerText: true });
+  await expect(shellLoading(page, 'embed')).toHaveText('Loading the map…', { useInnerText: true });
   await expect(page.locator('header, h1, nav, aside').filter({ visible: true })).toHaveCount(0);
-  const map = await page.locator('.shell .embed .map').boundingBox();
+  const map = await shellMapArea(page, 'embed').boundingBox();
   expect(map!.width * map!.height).toBeGreaterThan(100_000);
   // A chart embed waits for the atlas, not a map.
   await page.goto('/?embed=1&chart=timeline');
-  await expect(page.locator('.shell .embed .map').getByRole('status')).toHaveText('Loading the atlas…', { useInnerText: true });
+  await expect(shellLoading(page, 'embed')).toHaveText('Loading the atlas…', { useInnerText: true });
   await expect(page.locator('header, h1').filter({ visible: true })).toHaveCount(0);
 });
 
@@ -70,7 +80,7 @@ test.describe('a browser that asks for Simplified Chinese', () => {
     await page.goto('/');
     await expectShell(page, '香港联系地图', '正在加载地图…');
     await page.goto('/?view=about');
-    await expect(page.locator('.shell-full .map').getByRole('status')).toHaveText('正在加载数据…', { useInnerText: true });
+    await expect(shellLoading(page, 'full')).toHaveText('正在加载数据…', { useInnerText: true });
   });
 });
 
@@ -92,10 +102,10 @@ test('the app, once running, keeps saying "Loading the map…" until the map is 
   });
   await page.goto('/');
   // React has replaced the shell, and the map waits for the atlas to colour it.
-  await expect(page.locator('.shell')).toHaveCount(0);
-  await expect(page.locator('.app .map').getByRole('status')).toHaveText('Loading the map…');
+  await expect(staticShell(page)).toHaveCount(0);
+  await expect(mapRegion(page).getByRole('status')).toHaveText('Loading the map…');
   release();
   await openAt(page);
-  await expect(page.locator('.map-loading')).toHaveCount(0);
-  await expect(page.locator('.maplibregl-canvas')).toBeVisible();
+  await expect(mapRegion(page).getByText('Loading the map…')).toHaveCount(0);
+  await expect(mapCanvas(page)).toBeVisible();
 });

@@ -2,7 +2,7 @@ import { sourceHostOf, tierOf } from '../src/domain/source-hosts';
 import type { Tie } from '../src/domain/records';
 import { CORE_TIE_TYPES } from '../src/domain/tie-types';
 import { publishedAtlas } from '../src/testing/published-data';
-import { expect, featureState, lastIdle, openAt, openView, showFilters, test, waitForIdleAfter } from './support/atlas-driver';
+import { expect, featureState, lastIdle, openAt, openView, showFilters, test, tierMarks, waitForIdleAfter } from './support/atlas-driver';
 
 const atlas = publishedAtlas();
 const secondary = (url: string | null) => url !== null && tierOf(url) === 3;
@@ -22,7 +22,7 @@ test.describe('Sources in tiers', () => {
     );
     const inForce = tie.locator('[data-field="in-force"]');
     await expect(inForce).toContainText(date);
-    const mark = inForce.locator('.tier-mark');
+    const mark = tierMarks(inForce);
     await expect(mark).toHaveAttribute('href', ru.inForceSource!);
     await expect(mark).toHaveAttribute('data-tier', String(tierOf(ru.inForceSource!)));
     if (tierOf(ru.inForceSource!) === 3) await expect(mark).toHaveText(`reported by ${sourceHostOf(ru.inForceSource!)!.publisher}`);
@@ -88,7 +88,7 @@ test.describe('Sources in tiers', () => {
     await openView(page, '?view=about');
     const table = page.getByTestId('disagreements');
     await expect(table.locator('tbody tr')).toHaveCount(atlas.disagreements.length);
-    await expect(table.locator('.tier-mark').first()).toBeVisible();
+    await expect(tierMarks(table).first()).toBeVisible();
     const missing = page.getByTestId('missing-facts');
     await missing.locator('summary').click();
     const searchedCount = atlas.ties.filter((t) => (t as unknown as { searched: string | null }).searched).length;

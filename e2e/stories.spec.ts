@@ -1,4 +1,15 @@
-import { expect, featureState, mapCamera, mapShows, mapWidthDegrees, openAt, test } from './support/atlas-driver';
+import {
+  expect,
+  featureState,
+  mapCamera,
+  mapShows,
+  mapWidthDegrees,
+  openAt,
+  storyFigures,
+  storyPanel,
+  storySources,
+  test,
+} from './support/atlas-driver';
 import type { Tie } from '../src/domain/records';
 import { publishedAtlas } from '../src/testing/published-data';
 
@@ -41,7 +52,7 @@ function figure(name: string, year: number | null): number {
 const placeholders = (text: string) =>
   [...text.matchAll(/\{([a-z_]+)(?:@(\d{4}))?\}/g)].map((m) => ({ name: m[1], year: m[2] ? Number(m[2]) : null }));
 
-for (const story of ['growth', 'goglobal']) {
+for (const story of ['growth', 'goglobal'] as const) {
   const steps = atlas.stories.filter((s) => s.story === story);
 
   test(`walks every step of "${story}": the view each sets, and each figure equals the records`, async ({ page }) => {
@@ -49,7 +60,7 @@ for (const story of ['growth', 'goglobal']) {
     expect(steps.length).toBeGreaterThanOrEqual(story === 'growth' ? 8 : 5);
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await openAt(page, `?story=${story}&step=1`);
-    const panel = page.locator('.story-panel');
+    const panel = storyPanel(page, story);
     for (const step of steps) {
       if (step.step > 1) await panel.getByRole('button', { name: /Next/ }).click();
       await expect(panel).toHaveAttribute('data-step', String(step.step));
@@ -76,14 +87,14 @@ for (const story of ['growth', 'goglobal']) {
       }
       // Each figure quoted is the records' own count.
       const quoted = placeholders(step.text.en);
-      const shown = panel.locator('.story-figure');
+      const shown = storyFigures(panel);
       await expect(shown).toHaveCount(quoted.length);
       for (const [i, q] of quoted.entries()) {
         const expected = figure(q.name, q.year ?? step.year);
         await expect(shown.nth(i)).toHaveAttribute('data-value', String(expected));
         await expect(shown.nth(i)).toHaveText(q.name === 'year' ? String(expected) : expected.toLocaleString('en'));
       }
-      await expect(panel.locator('.story-sources a')).toHaveCount(step.sources.length);
+      await expect(storySources(panel)).toHaveCount(step.sources.length);
     }
     await expect(panel.getByRole('button', { name: /Next/ })).toBeDisabled();
   });
@@ -91,7 +102,7 @@ for (const story of ['growth', 'goglobal']) {
 
 test('keyboard: arrow keys move through the steps, Escape leaves the story and keeps the view', async ({ page }) => {
   await openAt(page, '?story=growth&step=3');
-  const panel = page.locator('.story-panel');
+  const panel = storyPanel(page, 'growth');
   await expect(panel).toHaveAttribute('data-step', '3');
   await expect(panel.getByRole('button', { name: /Back/ })).toBeEnabled();
   await page.keyboard.press('ArrowRight');
@@ -117,10 +128,10 @@ test('keyboard: arrow keys move through the steps, Escape leaves the story and k
 test('the stories in Chinese: launcher and text in zh-HK, story=goglobal opens its first step', async ({ page }) => {
   await openAt(page, '?lang=zh-HK');
   await page.getByRole('button', { name: '經香港走向世界' }).click();
-  const panel = page.locator('.story-panel');
+  const panel = storyPanel(page, 'goglobal', 'zh-HK');
   await expect(panel).toHaveAttribute('data-story', 'goglobal');
   await expect(panel).toHaveAttribute('data-step', '1');
   await expect(panel.getByText('第1步，共6步')).toBeVisible();
-  await expect(panel.locator('.story-text')).toContainText('駐海外經濟貿易辦事處');
-  await expect(panel.locator('.story-figure').first()).toHaveAttribute('data-value', String(figure('eto_overseas', null)));
+  await expect(panel.getByText('駐海外經濟貿易辦事處')).toBeVisible();
+  await expect(storyFigures(panel).first()).toHaveAttribute('data-value', String(figure('eto_overseas', null)));
 });

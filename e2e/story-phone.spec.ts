@@ -1,10 +1,10 @@
 /** A story on a phone (the phone project, 390×844): the text in the bottom sheet, Next and Back by tap, the map above the sheet. */
 import type { Page } from '@playwright/test';
-import { expect, mapBox, openAt, screenPoint, test } from './support/atlas-driver';
+import { expect, mapBox, openAt, screenPoint, storyPanel, storySheet, test } from './support/atlas-driver';
 
 /** Where the sheet starts and the map's canvas is, on the screen. */
 async function layout(page: Page) {
-  const sheet = (await page.locator('.panel').boundingBox())!;
+  const sheet = (await storySheet(page, 'growth').boundingBox())!;
   const map = await mapBox(page);
   return { sheetTop: sheet.y, sheetBottom: sheet.y + sheet.height, mapTop: map.top, mapBottom: map.bottom };
 }
@@ -21,12 +21,12 @@ test('a story on a phone: the text sits in the bottom sheet, Next and Back work 
 }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openAt(page, '?story=growth&step=3');
-  const panel = page.locator('.story-panel');
+  const panel = storyPanel(page, 'growth');
   await expect(panel).toHaveAttribute('data-step', '3');
-  await expect(panel.locator('.story-text')).toContainText('Comprehensive double taxation agreements multiplied after 2010');
+  await expect(panel.getByText('Comprehensive double taxation agreements multiplied after 2010')).toBeVisible();
 
   // The sheet: fixed to the bottom of the screen, at most half of it, holding the step's text and its buttons.
-  const sheet = page.locator('.panel');
+  const sheet = storySheet(page, 'growth');
   expect(await sheet.evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
   let l = await layout(page);
   expect(l.sheetBottom).toBeCloseTo(844, 0);

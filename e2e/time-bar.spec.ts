@@ -1,5 +1,5 @@
 import { publishedAtlas } from '../src/testing/published-data';
-import { expect, openAt, test } from './support/atlas-driver';
+import { expect, openAt, test, yearShown } from './support/atlas-driver';
 
 const atlas = publishedAtlas();
 
@@ -25,7 +25,7 @@ test.describe('the time bar under the map', () => {
     expect(barBox!.y + barBox!.height).toBeLessThanOrEqual(900);
     expect((await bar.getByRole('slider', { name: 'Year', exact: true }).boundingBox())!.width).toBeGreaterThan(200);
     await expect(bar.getByRole('button', { name: 'Play' })).toBeVisible();
-    await expect(bar.locator('.year-value')).toHaveText('Today');
+    await expect(yearShown(bar)).toHaveText('Today');
     await expect(bar.getByRole('radiogroup', { name: 'Place ties in time by' })).toBeVisible();
     // The legend is drawn over the map, inside its box; the full key unfolds from it.
     const legend = map.getByRole('group', { name: 'Map legend' });
@@ -38,7 +38,7 @@ test.describe('the time bar under the map', () => {
 
   test('Play moves about a second a year and stops at the last year', async ({ page }) => {
     await openAt(page, '?year=2023');
-    const year = page.locator('.year-value');
+    const year = yearShown(page);
     await page.getByRole('button', { name: 'Play' }).click();
     await expect(year).toHaveText('2023');
     const t0 = Date.now();
@@ -57,9 +57,11 @@ test.describe('the time bar under the map', () => {
     await openAt(page, '?year=2005');
     const panel = page.getByRole('complementary', { name: 'Economy details' });
     await expect(panel.getByRole('columnheader', { name: 'End of 2005' })).toBeVisible();
-    await expect(panel.locator('tr[data-metric="fta_agreements"] td.num')).toHaveText(String(ftasSignedBy('2005-12-31')));
+    await expect(panel.locator('tr[data-metric="fta_agreements"]').getByRole('cell').first()).toHaveText(
+      String(ftasSignedBy('2005-12-31')),
+    );
     await page.getByRole('button', { name: 'Back to today' }).click();
     await expect(panel.getByRole('columnheader', { name: 'Today' })).toBeVisible();
-    await expect(panel.locator('tr[data-metric="fta_agreements"] td.num')).toHaveText(String(ftasSignedBy('9999')));
+    await expect(panel.locator('tr[data-metric="fta_agreements"]').getByRole('cell').first()).toHaveText(String(ftasSignedBy('9999')));
   });
 });

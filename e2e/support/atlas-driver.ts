@@ -5,6 +5,9 @@
 import { type Locator, type Page, expect, test as base } from '@playwright/test';
 import type { Locale } from '../../src/domain/locales';
 import { MESSAGES } from '../../src/i18n/messages';
+import { waitForAppReady } from './atlas-parts';
+
+export * from './atlas-parts';
 
 export interface AtlasGuards {
   consoleErrors: string[];
@@ -85,7 +88,7 @@ export async function waitForIdleAfter(page: Page, since: number): Promise<void>
 /** Opens a view without a map (About, table): waits for the data to be loaded and shown. */
 export async function openView(page: Page, query: string): Promise<void> {
   await page.goto(`/${query}`);
-  await page.locator('.app[data-ready="true"]').waitFor({ timeout: 45_000 });
+  await waitForAppReady(page);
 }
 
 /** Opens the map view and waits until every layer is drawn (arcs, labels and offices join after the first idle). */

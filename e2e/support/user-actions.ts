@@ -10,7 +10,7 @@ import type { Locale } from '../../src/domain/locales';
 import { MESSAGES } from '../../src/i18n/messages';
 import type { EconomyPlace, Office } from '../../src/domain/records';
 import { publishedAtlas } from '../../src/testing/published-data';
-import { jumpTo, lastIdle, screenPoint, waitForIdleAfter } from './atlas-driver';
+import { jumpTo, lastIdle, screenPoint, waitForAppReady, waitForIdleAfter, yearShown } from './atlas-driver';
 
 const atlas = publishedAtlas();
 const places = new Map(atlas.geo.places.map((p) => [p.iso2 as string, p]));
@@ -102,7 +102,7 @@ export async function openCluster(page: Page, lngLat: readonly [number, number])
 export async function setYear(page: Page, year: number): Promise<void> {
   const since = await lastIdle(page);
   await page.getByRole('slider', { name: 'Year', exact: true }).fill(String(year));
-  await page.locator('.year-value', { hasText: String(year) }).waitFor();
+  await expect(yearShown(page)).toHaveText(String(year));
   await waitForIdleAfter(page, since);
 }
 
@@ -119,7 +119,7 @@ export async function switchView(page: Page, view: 'atlas' | 'table' | 'about', 
     .getByRole('button', { name: MESSAGES[lang].views[view] });
   await button.click();
   await expect(button).toHaveAttribute('aria-pressed', 'true');
-  await page.locator('.app[data-ready="true"]').waitFor();
+  await waitForAppReady(page);
 }
 
 /** Chooses the interface language with the header's switch (labelled in both the current language and English). */

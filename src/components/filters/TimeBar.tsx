@@ -62,7 +62,8 @@ function TimeBarView({ year, lastYear, basis, onYear, onBasis }: Props) {
       <span className="year-bound" aria-hidden="true">
         {lastYear}
       </span>
-      <output className="year-value" aria-live="polite">
+      {/* Named, so a screen reader's list of live regions says what this number is. */}
+      <output className="year-value" aria-live="polite" aria-label={m.filters.yearShown}>
         {year === null ? m.filters.today : year}
       </output>
       {year !== null && (

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { LocalText } from '../ui/LocalText';
 import { useI18n } from '../../i18n/use-i18n';
 import type { PartnerProfile } from '../../selectors/partner-profile';
@@ -25,6 +26,7 @@ export function PartnerPanel({ profile, asOf, onClose, compare, onSelectOffice }
   const { m, fmt } = useI18n();
   const { economy, ties, offices, missions, beltAndRoad } = profile;
   const name = fmt.economyName(economy);
+  const tiesHeading = useId();
   return (
     <section className="partner-panel" aria-labelledby="partner-title">
       <header className="panel-header">
@@ -38,9 +40,9 @@ export function PartnerPanel({ profile, asOf, onClose, compare, onSelectOffice }
         {beltAndRoad && ` · ${m.panel.beltAndRoad}`}
       </p>
       {compare && <CompareToggle {...compare} />}
-      <h3>{m.panel.ties(fmt.number(ties.length))}</h3>
+      <h3 id={tiesHeading}>{m.panel.ties(fmt.number(ties.length))}</h3>
       <LifecycleTimeline profile={profile} asOf={asOf} />
-      <TieList key={economy.iso2} ties={ties} disagreements={profile.disagreements} />
+      <TieList key={economy.iso2} ties={ties} disagreements={profile.disagreements} labelledBy={tiesHeading} />
       {offices.length > 0 && (
         <>
           <h3>{m.panel.offices}</h3>

@@ -11,8 +11,15 @@ import { AgreementName } from './AgreementName';
 /** Ties listed before "Show all": more than any economy has today, so a long list stays quick to open. */
 export const TIE_LIST_LIMIT = 12;
 
+interface Props {
+  ties: Tie[];
+  disagreements: Disagreement[];
+  /** The id of the heading that names the list ("Ties with Hong Kong (n)"), so the list is announced by it. */
+  labelledBy: string;
+}
+
 /** Every tie of one economy: type, name, status, dates and official source. */
-export function TieList({ ties, disagreements }: { ties: Tie[]; disagreements: Disagreement[] }) {
+export function TieList({ ties, disagreements, labelledBy }: Props) {
   const { m, fmt } = useI18n();
   const [showAll, setShowAll] = useState(false);
   // The button goes away once pressed: focus moves to the first tie it revealed.
@@ -24,7 +31,7 @@ export function TieList({ ties, disagreements }: { ties: Tie[]; disagreements: D
   const shown = showAll ? ties : ties.slice(0, TIE_LIST_LIMIT);
   return (
     <>
-      <ul className="tie-list" id="tie-list">
+      <ul className="tie-list" id="tie-list" aria-labelledby={labelledBy}>
         {shown.map((t, i) => (
           <li
             key={`${t.agreementId}-${t.partner}`}

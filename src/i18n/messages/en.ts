@@ -109,6 +109,7 @@ export const en = {
     reset: 'Reset all',
     download: 'Download filtered ties (CSV + metadata, ZIP)',
     year: 'Year',
+    yearShown: 'Year shown',
     play: 'Play',
     pause: 'Pause',
     today: 'Today',

@@ -86,6 +86,7 @@ export const zhCN = {
     reset: '全部重设',
     download: '下载筛选后的协定（CSV 及说明，ZIP）',
     year: '年份',
+    yearShown: '显示的年份',
     play: '播放',
     pause: '暂停',
     today: '现在',

@@ -86,6 +86,7 @@ export const zhHK = {
     reset: '全部重設',
     download: '下載篩選後的協定（CSV 及說明，ZIP）',
     year: '年份',
+    yearShown: '顯示的年份',
     play: '播放',
     pause: '暫停',
     today: '現在',
