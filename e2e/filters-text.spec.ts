@@ -1,15 +1,20 @@
 import type { Page } from '@playwright/test';
+import { MESSAGES } from '../src/i18n/messages';
+import type { Locale } from '../src/domain/locales';
 import { expect, openView, test } from './support/atlas-driver';
+
+/** The any / must / must-not select beside each agreement type. */
+const ruleSelects = (page: Page, lang: Locale) => page.getByRole('group', { name: MESSAGES[lang].filters.types }).getByRole('combobox');
 
 /**
  * Whether each any / must / must-not select shows its chosen text whole: the text's width (measured
  * in the select's own font) fits inside the select, less its padding and the arrow.
  */
-async function clippedRuleSelects(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+async function clippedRuleSelects(page: Page, lang: Locale): Promise<string[]> {
+  return ruleSelects(page, lang).evaluateAll((selects: HTMLSelectElement[]) => {
     const ctx = document.createElement('canvas').getContext('2d')!;
     const ARROW = 20;
-    return [...document.querySelectorAll<HTMLSelectElement>('select.type-rule')].flatMap((sel) => {
+    return selects.flatMap((sel) => {
       const style = getComputedStyle(sel);
       ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
       const room = sel.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - ARROW;
@@ -31,11 +36,11 @@ test.describe('filter texts', () => {
     test(`"must not have" is shown whole in every rule select at ${width} px (${lang})`, async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });
       await openView(page, `?view=table&lang=${lang}`);
-      const selects = page.locator('select.type-rule');
+      const selects = ruleSelects(page, lang);
       for (let i = 0; i < (await selects.count()); i++) await selects.nth(i).selectOption(i % 2 ? 'not' : 'must');
-      expect(await clippedRuleSelects(page)).toEqual([]);
+      expect(await clippedRuleSelects(page, lang)).toEqual([]);
       for (let i = 0; i < (await selects.count()); i++) await selects.nth(i).selectOption(i % 2 ? 'must' : 'not');
-      expect(await clippedRuleSelects(page)).toEqual([]);
+      expect(await clippedRuleSelects(page, lang)).toEqual([]);
     });
   }
 

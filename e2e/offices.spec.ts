@@ -3,7 +3,12 @@ import { publishedAtlas } from '../src/testing/published-data';
 import { expect, openAt, openView, test } from './support/atlas-driver';
 
 const atlas = publishedAtlas();
-const column = (page: Page, col: string) => page.locator(`.office-table tbody td[data-col="${col}"]`).allTextContents();
+// The offices table, named by its caption ("Hong Kong's offices (n)").
+const column = (page: Page, col: string) =>
+  page
+    .getByRole('table', { name: /^Hong Kong's offices \(\d+\)$/ })
+    .locator(`tbody td[data-col="${col}"]`)
+    .allTextContents();
 
 test.describe("Hong Kong's offices", () => {
   test('the offices table lists every office with type, city, economies covered, opening date and source, and sorts', async ({ page }) => {

@@ -3,7 +3,17 @@
  * demand that cannot arrive says so in its own area with Retry, never a blank page; and the map
  * comes back from the Table view without downloading its geometry again.
  */
-import { expect, featureState, lastIdle, mapCanvas, openAt, styleLayers, test, waitForIdleAfter } from './support/atlas-driver';
+import {
+  chartsRegion,
+  expect,
+  featureState,
+  lastIdle,
+  mapCanvas,
+  openAt,
+  styleLayers,
+  test,
+  waitForIdleAfter,
+} from './support/atlas-driver';
 
 /** What the browser and React report when a chunk cannot be downloaded; nothing else may appear. */
 const CHUNK_FAILURE = [/^Failed to load resource: net::ERR_(INTERNET_DISCONNECTED|FAILED)/, /Failed to fetch dynamically imported module/];
@@ -19,7 +29,7 @@ test('About opened for the first time offline: a message with Retry in its place
   const views = page.getByRole('navigation', { name: 'Views' });
   await views.getByRole('button', { name: 'About the data' }).click();
 
-  const alert = page.locator('main.about').getByRole('alert');
+  const alert = page.getByRole('main', { name: 'About the data' }).getByRole('alert');
   await expect(alert).toContainText('Sorry, the About page could not be shown.');
   await expect(alert).toContainText('the connection may be offline');
   // Not a white page: the header works, and the map view comes back.
@@ -32,7 +42,7 @@ test('About opened for the first time offline: a message with Retry in its place
   await context.setOffline(false);
   await alert.getByRole('button', { name: 'Retry' }).click();
   await expect(page.getByRole('heading', { name: 'About the data' })).toBeVisible();
-  await expect(page.locator('main.about').getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('main', { name: 'About the data' }).getByRole('alert')).toHaveCount(0);
 });
 
 test('a charts chunk that fails (a release renamed it): the charts say so in their area, Retry brings them', async ({ page, guards }) => {
@@ -40,7 +50,7 @@ test('a charts chunk that fails (a release renamed it): the charts say so in the
   const chunk = /\/assets\/ChartsSection-[\w-]+\.js$/;
   await page.route(chunk, (route) => route.abort('failed'));
   await openAt(page);
-  const alert = page.locator('section.charts').getByRole('alert');
+  const alert = chartsRegion(page).getByRole('alert');
   await expect(alert).toContainText('Sorry, the charts could not be shown.');
   await expect(alert.getByRole('button', { name: 'Reload the page' })).toBeVisible();
   // The map, filters and panel are untouched.
@@ -50,7 +60,7 @@ test('a charts chunk that fails (a release renamed it): the charts say so in the
   await page.unroute(chunk);
   await alert.getByRole('button', { name: 'Retry' }).click();
   await expect(page.getByTestId('counts-chart')).toBeVisible();
-  await expect(page.locator('section.charts').getByRole('alert')).toHaveCount(0);
+  await expect(chartsRegion(page).getByRole('alert')).toHaveCount(0);
 });
 
 test('Table → Map offline: the map comes back coloured, and the geometry was downloaded once', async ({ page, context }) => {

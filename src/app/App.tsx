@@ -26,7 +26,11 @@ import { useServiceWorker } from './use-service-worker';
 const AboutView = lazyPart(() => import('../components/about/AboutView').then((mod) => mod.AboutView), {
   part: (m) => m.failure.parts.about,
   loading: (m) => <StatusMessage title={m.loading} />,
-  frame: (message) => <main className="about">{message}</main>,
+  frame: (message, m) => (
+    <main className="about" aria-label={m.about.title}>
+      {message}
+    </main>
+  ),
 });
 const Header = memo(AppHeader);
 

@@ -20,7 +20,11 @@ const ChartsSection = memo(
   lazyPart(() => import('./ChartsSection').then((mod) => mod.ChartsSection), {
     part: (m) => m.failure.parts.charts,
     loading: () => <section className="charts" aria-busy="true" />,
-    frame: (message) => <section className="charts charts-failed">{message}</section>,
+    frame: (message, m) => (
+      <section className="charts charts-failed" aria-label={m.charts.section}>
+        {message}
+      </section>
+    ),
   }),
 );
 // Memoised: each takes only the view-model pieces it shows, so an input re-renders only the parts it changes.

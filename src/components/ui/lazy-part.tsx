@@ -9,8 +9,8 @@ interface Options {
   part: (m: Messages) => string;
   /** Shown while the part downloads. */
   loading: (m: Messages) => ReactNode;
-  /** The element wrapping the message when the download fails, so it stays in the part's own area. */
-  frame: (message: ReactNode) => ReactNode;
+  /** The element wrapping the message when the download fails, so it stays in the part's own area (named as the part is). */
+  frame: (message: ReactNode, m: Messages) => ReactNode;
 }
 
 /**
@@ -51,6 +51,7 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
                 </button>
               </div>
             </div>,
+            m,
           )
         }
       >
