@@ -117,6 +117,10 @@ test('keyboard: arrow keys move through the steps, Escape leaves the story and k
   await expect(panel).toHaveAttribute('data-step', '3');
   const year = new URL(page.url()).searchParams.get('year');
   expect(year).toBe('2012');
+  // The story holds the panel's place: "Skip to the details panel" reaches it, named by the story.
+  await page.getByRole('navigation', { name: 'Skip links' }).getByRole('link', { name: 'Skip to the details panel' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('complementary', { name: "How Hong Kong's network grew" })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(panel).toHaveCount(0);
   const params = new URL(page.url()).searchParams;

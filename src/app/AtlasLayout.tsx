@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { SKIP_TARGETS } from '../components/ui/SkipLinks';
 import { lazyPart } from '../components/ui/lazy-part';
 import { StoryPanel } from '../components/story/StoryPanel';
+import { useI18n } from '../i18n/use-i18n';
 import { closeStory } from '../state/ui-actions';
 import { useUiStore } from '../state/ui-store';
 import { CompareArea } from './CompareArea';
@@ -43,6 +44,7 @@ interface Props {
 
 /** The map screen of the full page: filters, the map (or table) with the time bar, the panel or story, the comparison and the charts. */
 export function AtlasLayout({ ready, chartsOn, onFirstView }: Props) {
+  const { m } = useI18n();
   const { view, map, charts, laterFilters, later, story, onHoverYear } = useAtlasScreen(ready, chartsOn);
   const mainView = useUiStore((s) => s.view);
   return (
@@ -61,7 +63,8 @@ export function AtlasLayout({ ready, chartsOn, onFirstView }: Props) {
         {ready && <TimeBarPart lastYear={ready.stable.lastYear} />}
       </div>
       {ready && story && (
-        <aside className="panel">
+        // The story takes the panel's place, and its skip link: named by the story, reached by "Skip to the details panel".
+        <aside className="panel" aria-label={m.story.titles[story.story]} id={SKIP_TARGETS.panel} tabIndex={-1}>
           <StoryPanel view={story} onStep={(step) => goToStoryStep(ready.atlas, story.story, step)} onClose={closeStory} />
         </aside>
       )}
