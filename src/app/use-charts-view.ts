@@ -29,7 +29,7 @@ export function useChartsView(atlas: Atlas | undefined, filters: FilterState, la
   const result = useMemo(() => filteredTies(atlas, filters), [atlas, filters]);
   const counts = useMemo(() => countsByType(result.ties, types), [result, types]);
   const pipeline = useMemo(() => pipelineByType(result.ties, types), [result, types]);
-  const timeline = useMemo(() => {
+  const series = useMemo(() => {
     if (!atlas || !withTimeline) return null;
     // With no year chosen the filtered ties already are the whole history: reuse them.
     const ties = year === null ? result.ties : filteredTies(atlas, { ...filters, year: null }).ties;
@@ -37,7 +37,12 @@ export function useChartsView(atlas: Atlas | undefined, filters: FilterState, la
     const { rows, undated, undatedTotal } = cumulativeTimeline(ties, types, basis, lastYear, countRule);
     const first = rows[0]?.year ?? lastYear;
     const span = { from: Math.max(first, yearFrom ?? first), to: year ?? lastYear };
-    return { ties, rows, undated, undatedTotal, span, events: timelineEvents(atlas, span.from, span.to) };
+    return { ties, rows, undated, undatedTotal, span };
   }, [atlas, withTimeline, filters, result, types, year, yearFrom, basis, countRule]);
+  // Apart, keyed on the span alone: a filter input that keeps the years keeps the same events (and the list is not drawn again).
+  const from = series?.span.from;
+  const to = series?.span.to;
+  const events = useMemo(() => (atlas && from !== undefined && to !== undefined ? timelineEvents(atlas, from, to) : []), [atlas, from, to]);
+  const timeline = useMemo(() => series && { ...series, events }, [series, events]);
   return useMemo(() => ({ counts, pipeline, timeline }), [counts, pipeline, timeline]);
 }

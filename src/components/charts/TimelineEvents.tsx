@@ -24,19 +24,5 @@ function TimelineEventsView({ events }: { events: TimelineEvent[] }) {
   );
 }
 
-const sameEvent = (a: TimelineEvent, b: TimelineEvent) =>
-  a.kind === b.kind &&
-  a.id === b.id &&
-  a.date === b.date &&
-  a.name.en === b.name.en &&
-  a.name.zh === b.name.zh &&
-  a.sourceUrl === b.sourceUrl;
-
-/**
- * The list is derived again with the charts on every filter input, but only the years shown change
- * it: the same events are not rendered again (about forty list items per input).
- */
-export const TimelineEvents = memo(
-  TimelineEventsView,
-  (before, after) => before.events.length === after.events.length && before.events.every((e, i) => sameEvent(e, after.events[i])),
-);
+/** Memoised: the charts' view keeps the same events while the years shown stay the same, so a filter input does not draw the list again. */
+export const TimelineEvents = memo(TimelineEventsView);
