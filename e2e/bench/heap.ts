@@ -7,7 +7,7 @@
  *
  * Env: HEAP_ACTIONS (1000), HEAP_WARMUP (150), HEAP_EVERY (250), HEAP_SEED, BENCH_PORT (4184);
  * HEAP_CONTROL=1 replaces each action after the warm-up with the harness's own wait (no user action), to see what the harness adds;
- * HEAP_DIFF=1 also prints what grew, by constructor, from heap snapshots after the warm-up and at the end.
+ * HEAP_DIFF=1 also prints what grew, by constructor, in each window between readings and over the whole run.
  */
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
@@ -81,8 +81,8 @@ async function main(): Promise<void> {
       await backToDefault(page);
       const used = await heapAfterGc(page);
       // Compiled code grows as V8 optimises more of the app: memory, but not something the app retains.
-      const code = codeBytes(await heapSummary(page));
-      return { used, code };
+      const summary = await heapSummary(page);
+      return { used, code: codeBytes(summary), summary };
     };
     console.log(`Warm-up: ${WARMUP} actions (seed ${SEED})…`);
     await act(WARMUP);
@@ -91,13 +91,20 @@ async function main(): Promise<void> {
       `${mb(r.used)} (${pct(r.used, base.used)}); without compiled code ${mb(r.used - r.code)} (${pct(r.used - r.code, base.used - base.code)})`;
     console.log(`  after warm-up: ${line(base)}`);
     const diff = process.env.HEAP_DIFF === '1';
-    const before = diff ? await heapSummary(page) : null;
     const started = Date.now();
     let heap = base;
     for (let done = 0; done < ACTIONS_N; done += EVERY) {
       await act(Math.min(EVERY, ACTIONS_N - done), CONTROL);
+      const previous = heap;
       heap = await reading();
       console.log(`  after ${Math.min(done + EVERY, ACTIONS_N)} actions: ${line(heap)}`);
+      // Each window's own growth: a step in the heap is seen in the window it happened in, not averaged over the run.
+      if (diff)
+        console.log(
+          heapGrowth(previous.summary, heap.summary, 8)
+            .map((l) => `      ${l}`)
+            .join('\n'),
+        );
     }
     const growth = (heap.used - base.used) / base.used;
     const objects = (heap.used - heap.code - (base.used - base.code)) / (base.used - base.code);
@@ -108,8 +115,10 @@ async function main(): Promise<void> {
     console.log(
       `  ${objects <= BUDGET ? 'PASS' : 'FAIL'}  without compiled code it grew ${(objects * 100).toFixed(1)} % (${mb(base.used - base.code)} → ${mb(heap.used - heap.code)})`,
     );
-    if (before)
-      console.log(`\nWhat grew (heap snapshots after GC, by constructor):\n${heapGrowth(before, await heapSummary(page)).join('\n')}`);
+    if (diff)
+      console.log(
+        `\nWhat grew over the run (heap snapshots after GC, by constructor):\n${heapGrowth(base.summary, heap.summary).join('\n')}`,
+      );
     if (errors.length) console.log(`\nConsole errors during the run (${errors.length}): ${[...new Set(errors)].slice(0, 5).join(' | ')}`);
   } finally {
     await browser.close();
