@@ -191,23 +191,20 @@ export const WEIGHTS: Record<keyof typeof ACTIONS, number> = {
  * for each in turn (at a few hundred actions, the round trips were a good part of the run).
  */
 export async function settle(page: Page): Promise<void> {
-  const settled = () =>
-    new Promise<void>((resolve, reject) => {
-      // As long as the two waits this replaces allowed together (30 s for the data, 30 s for the map).
-      const deadline = performance.now() + 60_000;
-      const ready = () => {
-        if (!document.querySelector('.app[data-ready="true"]')) return false;
-        const map = window.__atlasMap;
-        if (!map || !map.getCanvas().isConnected) return true;
-        return map.loaded() && !map.isMoving();
-      };
-      const check = () => {
-        if (ready()) requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
-        else if (performance.now() > deadline) reject(new Error('the app did not settle within 60 s'));
-        else requestAnimationFrame(check);
-      };
-      check();
-    });
+  // No named functions inside: the heap benches run this file under tsx, which wraps each in a
+  // `__name` helper the page does not have.
+  const settled = async () => {
+    // As long as the two waits this replaces allowed together (30 s for the data, 30 s for the map).
+    const deadline = performance.now() + 60_000;
+    for (;;) {
+      const map = window.__atlasMap;
+      const appReady = !!document.querySelector('.app[data-ready="true"]');
+      if (appReady && (!map || !map.getCanvas().isConnected || (map.loaded() && !map.isMoving()))) break;
+      if (performance.now() > deadline) throw new Error('the app did not settle within 60 s');
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  };
   try {
     await page.evaluate(settled);
   } catch (error) {
