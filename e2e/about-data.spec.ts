@@ -10,9 +10,17 @@ const cdtaTies = atlas.ties.filter((t) => t.tieType === 'cdta');
 test.describe('About the data', () => {
   test('states the as-of date, reconciles the official totals and lists every source', async ({ page }) => {
     await openAt(page);
+    const geometryRequests: string[] = [];
+    page.on('request', (r) => void (r.url().includes('/data/economies.geojson') && geometryRequests.push(r.url())));
+    await page.evaluate(() => Object.assign(window, { mapBeforeAbout: window.__atlasMap }));
+    // Pointing at the button starts About's release list downloading, before the press.
+    const releaseList = page.waitForRequest(/\/data\/changes\.json$/);
+    await page.getByRole('button', { name: 'About the data' }).hover();
+    await releaseList;
     await page.getByRole('button', { name: 'About the data' }).click();
     await expect(page).toHaveURL(/view=about/);
     await expect(page.getByRole('heading', { name: 'About the data' })).toBeVisible();
+    await expect(page.getByRole('main')).toHaveCount(1);
     const [y, m, d] = manifest.asOf.split('-').map(Number);
     const asOf = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
       Date.UTC(y, m - 1, d),
@@ -21,6 +29,13 @@ test.describe('About the data', () => {
     const rows = page.getByRole('table', { name: "Official totals reproduced from the atlas's own records" }).getByRole('row');
     await expect(rows.filter({ hasText: 'Double taxation agreements' })).toContainText('53 as of');
     await expect(page.getByRole('heading', { name: `Sources (${manifest.sources.length})` })).toBeVisible();
+
+    // Back to the map: the same map as before About (kept, not made again), at its full size, and no second geometry download.
+    await page.getByRole('button', { name: 'Back to the map' }).click();
+    await expect(mapCanvas(page)).toBeVisible();
+    expect(await page.evaluate(() => window.__atlasMap === (window as unknown as { mapBeforeAbout: unknown }).mapBeforeAbout)).toBe(true);
+    await expect.poll(async () => (await mapCanvas(page).boundingBox())?.width ?? 0).toBeGreaterThan(500);
+    expect(geometryRequests).toEqual([]);
   });
 
   test('shows how many signature and entry-into-force days the records hold', async ({ page }) => {

@@ -1,7 +1,6 @@
 import { memo, useCallback, useMemo, useState } from 'react';
 import { SKIP_TARGETS, SkipLinks } from '../components/ui/SkipLinks';
 import { StatusMessage } from '../components/ui/StatusMessage';
-import { lazyPart } from '../components/ui/lazy-part';
 import { ExportContext } from '../components/export/export-context';
 import type { ExportState } from '../components/export/export-caption';
 import { StoryLauncher } from '../components/story/StoryLauncher';
@@ -12,6 +11,7 @@ import { closePanel, setView } from '../state/ui-actions';
 import { getUiState, useUiPick, useUiStore } from '../state/ui-store';
 import { parseEmbed } from '../state/url-params';
 import { useUrlSync } from '../state/url-sync';
+import { AboutPart } from './about-part';
 import { AppHeader } from './AppHeader';
 import { AtlasLayout } from './AtlasLayout';
 import { EmbedLayout } from './EmbedLayout';
@@ -22,16 +22,6 @@ import { useDocumentLang } from './use-document-lang';
 import { usePanelEscape } from './use-panel-escape';
 import { useServiceWorker } from './use-service-worker';
 
-// Each may fail to download (offline, or a release renamed its chunk): it then says so in its own area, with Retry.
-const AboutView = lazyPart(() => import('../components/about/AboutView').then((mod) => mod.AboutView), {
-  part: (m) => m.failure.parts.about,
-  loading: (m) => <StatusMessage title={m.loading} />,
-  frame: (message, m) => (
-    <main className="about" aria-label={m.about.title}>
-      {message}
-    </main>
-  ),
-});
 const Header = memo(AppHeader);
 
 const APP_KEYS = ['view', 'embed'] as const;
@@ -59,6 +49,12 @@ export function App() {
   // Before the data (and so the URL state) is in, the map view is laid out at once when the address
   // asks for it, so MapLibre starts (WebGL, style, worker) while the data downloads and validates.
   const [mapFirst] = useState(() => opensOnMap(window.location.search));
+  const showsAbout = !!ready && view === 'about';
+  // Once shown, the map screen stays mounted (hidden) while About is read: going back is instant,
+  // with no new map to make (on software WebGL, seconds), and leaving it costs no teardown.
+  // About opened first never makes it, so that view still downloads no geometry.
+  const [layoutMade, setLayoutMade] = useState(false);
+  if (!layoutMade && (load.phase === 'ready' ? !showsAbout : load.phase === 'loading' && mapFirst)) setLayoutMade(true);
   // `embed=1` is known from the address at once, so the page chrome never shows in a host's frame.
   const [embedFirst] = useState(() => embedOf(window.location.search));
   const embed = ready ? embedState : embedFirst;
@@ -72,20 +68,16 @@ export function App() {
     );
   }
 
-  const layout = <AtlasLayout ready={ready} chartsOn={firstViewReady} onFirstView={markFirstViewReady} />;
-  let main;
-  switch (load.phase) {
-    case 'failed':
-      main = <StatusMessage title={m.loadFailed} detail={load.error.message} onRetry={retry} retrying={retrying} />;
-      break;
-    case 'loading':
-      main = mapFirst ? layout : <StatusMessage title={m.loading} />;
-      break;
-    case 'ready':
-      main = view === 'about' ? <AboutView atlas={load.atlas} checks={load.stable.checks} onBack={() => setView('atlas')} /> : layout;
-      break;
-  }
-  const showsLayout = main === layout;
+  const layout = layoutMade ? (
+    <AtlasLayout ready={ready} chartsOn={firstViewReady} onFirstView={markFirstViewReady} hidden={showsAbout} />
+  ) : null;
+  // The layout keeps one place in the tree through loading and ready (a move would make a new map).
+  let status = null;
+  if (load.phase === 'failed')
+    status = <StatusMessage title={m.loadFailed} detail={load.error.message} onRetry={retry} retrying={retrying} />;
+  else if (load.phase === 'loading' && !layout) status = <StatusMessage title={m.loading} />;
+  const about = showsAbout ? <AboutPart atlas={ready.atlas} checks={ready.stable.checks} onBack={() => setView('atlas')} /> : null;
+  const showsLayout = !!layout && !showsAbout && load.phase !== 'failed';
   return (
     <ExportContext value={exportState}>
       <div className="app" data-ready={ready ? 'true' : undefined}>
@@ -93,9 +85,11 @@ export function App() {
         {showsLayout && <SkipLinks />}
         <PanelEscape />
         <Header />
-        {ready && view !== 'about' && <StoryChoice atlas={ready.atlas} />}
+        {ready && !showsAbout && <StoryChoice atlas={ready.atlas} />}
         {release.newRelease && <UpdateNotice onReload={release.update} />}
-        {main}
+        {load.phase !== 'failed' && layout}
+        {status}
+        {about}
       </div>
     </ExportContext>
   );

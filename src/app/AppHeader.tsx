@@ -1,9 +1,12 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { LOCALES, LOCALE_NAMES, type Locale } from '../domain/locales';
 import { preloadChineseFont } from '../data/font-preload';
 import { useI18n } from '../i18n/use-i18n';
 import { ShareDialog } from '../components/ui/ShareDialog';
 import { setLang, setView } from '../state/ui-actions';
 import { useUiStore } from '../state/ui-store';
+import { preloadAbout } from './about-part';
 
 /** The title, the views, Share and the language: it re-renders for a change of view or language only. */
 export function AppHeader() {
@@ -11,6 +14,9 @@ export function AppHeader() {
   const view = useUiStore((s) => s.view);
   // Reaching for the menu in English: the Chinese font starts downloading before the choice.
   const preload = lang === 'en' ? preloadChineseFont : undefined;
+  // Reaching for About: its code and release list start downloading before the press.
+  const client = useQueryClient();
+  const reachAbout = useCallback(() => preloadAbout(client), [client]);
   return (
     <header className="app-header">
       <h1>{m.appTitle}</h1>
@@ -18,7 +24,16 @@ export function AppHeader() {
       <div className="header-controls">
         <nav aria-label={m.views.label} className="views">
           {(['atlas', 'table', 'about'] as const).map((v) => (
-            <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)}>
+            <button
+              key={v}
+              type="button"
+              aria-pressed={view === v}
+              onClick={() => {
+                if (v === 'about') reachAbout();
+                setView(v);
+              }}
+              {...(v === 'about' && { onPointerEnter: reachAbout, onFocus: reachAbout, onTouchStart: reachAbout })}
+            >
               {m.views[v]}
             </button>
           ))}

@@ -40,15 +40,17 @@ interface Props {
   /** The first view is ready: the charts load and their series are derived. */
   chartsOn: boolean;
   onFirstView: () => void;
+  /** About is shown in its place: the screen is kept (map, state and all) but not displayed. */
+  hidden?: boolean;
 }
 
 /** The map screen of the full page: filters, the map (or table) with the time bar, the panel or story, the comparison and the charts. */
-export function AtlasLayout({ ready, chartsOn, onFirstView }: Props) {
+export function AtlasLayout({ ready, chartsOn, onFirstView, hidden }: Props) {
   const { m } = useI18n();
   const { view, map, charts, laterFilters, later, story, onHoverYear } = useAtlasScreen(ready, chartsOn);
   const mainView = useUiStore((s) => s.view);
   return (
-    <main className={`layout view-${mainView}`} aria-busy={ready ? undefined : 'true'}>
+    <main className={`layout view-${mainView}`} aria-busy={ready ? undefined : 'true'} hidden={hidden}>
       <Controls ready={ready} ties={view.ties} matching={view.matching} coveredNotShown={view.coveredNotShown} />
       <div className="map-column" id={SKIP_TARGETS.map} tabIndex={-1}>
         <MapPart

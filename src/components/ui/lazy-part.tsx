@@ -19,8 +19,18 @@ interface Options {
  * asks for the chunk again (React.lazy keeps a failed promise, so Retry makes a new one), and a
  * reload for the renamed-chunk case; the rest of the app keeps working.
  */
-export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>, options: Options): ComponentType<P> {
-  const create = () => lazy(() => load().then((component) => ({ default: component })));
+export function lazyPart<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  options: Options,
+): ComponentType<P> & { preload: () => void } {
+  // One download shared by a preload and the part's first render; a failed one is forgotten, so Retry asks again.
+  let download: Promise<ComponentType<P>> | null = null;
+  const fetchPart = () =>
+    (download ??= load().catch((error: unknown) => {
+      download = null;
+      throw error;
+    }));
+  const create = () => lazy(() => fetchPart().then((component) => ({ default: component })));
   // Shared by every mount: once downloaded, reopening the part does not ask again.
   let current = create();
   function LazyPart(props: P) {
@@ -61,5 +71,7 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
       </ErrorBoundary>
     );
   }
+  /** Starts the download before the part is shown (e.g. when the reader points at what opens it); a failure here is shown when the part is. */
+  LazyPart.preload = () => void fetchPart().catch(() => undefined);
   return LazyPart;
 }
