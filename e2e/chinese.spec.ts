@@ -106,6 +106,7 @@ test('the map in Chinese: events, lifecycle and controls worded in Chinese, ever
     // MapLibre's controls speak the interface's language, after a switch too.
     await expect(page.getByRole('button', { name: hk ? '縮小' : '缩小', exact: true })).toBeVisible();
     await expect(mapCredit(page)).toContainText(hk ? '邊界' : '边界');
+    await expect(page.getByLabel(hk ? '顯示或隱藏出處' : '显示或隐藏出处', { exact: true })).toHaveCount(1);
     await expect(page.getByTestId('missions-tracker')).toBeVisible();
     await glyphs.check(`${lang} map with the economy panel and the charts`);
     await goInApp(page, `?lang=${lang}&office=eto-san-francisco`);

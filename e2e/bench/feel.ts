@@ -14,6 +14,7 @@ export const INTERACTIONS = [
   'Play step',
   'language switch',
   'view switch (Map → About)',
+  'view switch (About → Map)',
   'grouping filter',
   'globe switch',
   'economy selection (camera flight)',
@@ -98,6 +99,14 @@ export async function measureFeel(page: Page, problems: string[], options: FeelO
     }
   };
   const types = page.getByRole('group', { name: 'Agreement types' });
+  /** Back on the map with its labels drawn, whether it was kept or made again. */
+  const backToMap = async (press: () => Promise<void>) => {
+    await press();
+    await page.waitForFunction(() => window.__atlasMap?.getLayer('economy-labels') !== undefined && window.__atlasMap.loaded(), undefined, {
+      timeout: TIMEOUT,
+    });
+    await settle(page);
+  };
 
   await add('type filter', async () => {
     const box = types.getByRole('checkbox').first();
@@ -158,13 +167,21 @@ export async function measureFeel(page: Page, problems: string[], options: FeelO
   });
   await add('view switch (Map → About)', async () => {
     const views = page.getByRole('navigation', { name: 'Views' });
+    // As with the language menu: the pointer reaches the button a moment before the press.
+    await views.getByRole('button', { name: 'About the data' }).hover();
+    await page.waitForTimeout(POINT_BEFORE_CHOOSING_MS);
     const about = await measure(page, () => views.getByRole('button', { name: 'About the data' }).click());
-    await views.getByRole('button', { name: 'Map' }).click();
-    await page.waitForFunction(() => window.__atlasMap?.getLayer('economy-labels') !== undefined && window.__atlasMap.loaded(), undefined, {
-      timeout: TIMEOUT,
-    });
-    await settle(page);
+    await backToMap(() => views.getByRole('button', { name: 'Map' }).click());
     return [about];
+  });
+  await add('view switch (About → Map)', async () => {
+    const views = page.getByRole('navigation', { name: 'Views' });
+    await views.getByRole('button', { name: 'About the data' }).click();
+    await page.getByRole('heading', { name: 'About the data' }).waitFor();
+    await settle(page);
+    const back = await measure(page, () => views.getByRole('button', { name: 'Map' }).click());
+    await backToMap(async () => undefined);
+    return [back];
   });
   await add('economy selection (camera flight)', async () => {
     const search = page.getByRole('combobox', { name: 'Find an economy' });

@@ -1,5 +1,5 @@
-import { AttributionControl, NavigationControl, useMap } from '@vis.gl/react-maplibre';
-import type { Map as MaplibreMap } from 'maplibre-gl';
+import { NavigationControl, useControl, useMap } from '@vis.gl/react-maplibre';
+import type { AttributionControl as AttributionControlInstance, Map as MaplibreMap } from 'maplibre-gl';
 import { memo, useEffect } from 'react';
 import type { Locale } from '../../domain/locales';
 import type { Messages } from '../../i18n/messages/en';
@@ -22,10 +22,18 @@ export function mapUiLocale(m: Messages): Record<string, string> {
 export const boundariesCredit = (m: Messages, lang: Locale) =>
   m.map.boundariesCredit(lang === 'en' ? 'Natural Earth' : '<span lang="en">Natural Earth</span>');
 
+/** MapLibre's controls' buttons (its public class names) and the UI string each is titled with. */
+const BUTTON_STRINGS = [
+  ['.maplibregl-ctrl-zoom-in', 'NavigationControl.ZoomIn'],
+  ['.maplibregl-ctrl-zoom-out', 'NavigationControl.ZoomOut'],
+  ['.maplibregl-ctrl-compass', 'NavigationControl.ResetBearing'],
+  ['.maplibregl-ctrl-attrib-button', 'AttributionControl.ToggleAttribution'],
+] as const;
+
 /**
- * Points an existing map's UI strings at a new language. MapLibre reads `locale` once, when the map
- * is made, and has no setter; the controls below are keyed by language, so they are added again
- * after this (an earlier sibling's effect runs first) and read the new strings.
+ * Points an existing map's UI strings at a new language and retitles its controls in place.
+ * MapLibre reads `locale` once, when the map is made, and has no setter; making the controls again
+ * for each language cost the switch a removal, a new control and a forced layout of the page.
  */
 function MapUiLanguage({ lang }: { lang: Locale }) {
   const { current } = useMap();
@@ -33,10 +41,37 @@ function MapUiLanguage({ lang }: { lang: Locale }) {
   useEffect(() => {
     const map = current?.getMap() as (MaplibreMap & { _locale: Record<string, string> }) | undefined;
     if (!map) return;
-    Object.assign(map._locale, mapUiLocale(m));
+    const strings = mapUiLocale(m);
+    Object.assign(map._locale, strings);
     map.getCanvas().setAttribute('aria-label', m.map.ui.mapTitle);
+    for (const [selector, key] of BUTTON_STRINGS) {
+      map
+        .getContainer()
+        .querySelectorAll(selector)
+        .forEach((button) => {
+          button.setAttribute('title', strings[key]!);
+          button.setAttribute('aria-label', strings[key]!);
+        });
+    }
   }, [current, m, lang]);
   return null;
+}
+
+/** MapLibre's private attribution refresh: the credit's text is changed in place for a new language. */
+type CreditControl = AttributionControlInstance & { _updateAttributions(): void };
+
+/** The boundaries credit, made once; a new language changes its text, not the control. */
+function BoundariesCredit({ credit }: { credit: string }) {
+  const control = useControl(({ mapLib }) => new mapLib.AttributionControl({ compact: true, customAttribution: credit })) as CreditControl;
+  useEffect(() => retitleCredit(control, credit), [control, credit]);
+  return null;
+}
+
+function retitleCredit(control: CreditControl, credit: string): void {
+  if (control.options.customAttribution === credit) return;
+  control.options.customAttribution = credit;
+  // Only while added (it has a map): a control not yet added reads its options when it is.
+  if (control._map) control._updateAttributions();
 }
 
 /** Zoom buttons and the boundaries credit, in the reader's language. Memoised: they change with the language only. */
@@ -45,8 +80,8 @@ export const MapControls = memo(function MapControls() {
   return (
     <>
       <MapUiLanguage lang={lang} />
-      <NavigationControl key={`nav-${lang}`} position="top-right" showCompass={false} />
-      <AttributionControl key={`credit-${lang}`} compact customAttribution={boundariesCredit(m, lang)} />
+      <NavigationControl position="top-right" showCompass={false} />
+      <BoundariesCredit credit={boundariesCredit(m, lang)} />
     </>
   );
 });
