@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, openAt, openView, test } from './support/atlas-driver';
+import { chooseLanguage } from './support/user-actions';
 
 /** Nothing on the page may scroll sideways on a phone. */
 async function expectNoSidewaysScroll(page: Page) {
@@ -62,6 +63,19 @@ async function brokenWords(page: Page, selector: string): Promise<string[]> {
   }, selector);
 }
 
+/** Texts of the cells matching `selector` that take more than one line (a date is read whole). */
+async function wrappedCells(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).evaluateAll((cells) =>
+    cells
+      .filter((cell) => {
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size > 1;
+      })
+      .map((cell) => cell.textContent ?? ''),
+  );
+}
+
 test.describe('phone sheets and views', () => {
   test('the filters open as a sheet over the map instead of pushing it down, and close back to their button', async ({ page }) => {
     await openAt(page);
@@ -114,5 +128,12 @@ test.describe('phone sheets and views', () => {
     expect(await brokenWords(page, '.economy-table, .panel, .chart-table, .totals')).toEqual([]);
     await page.getByRole('group', { name: 'Table contents' }).getByRole('button', { name: 'Offices' }).click();
     expect(await brokenWords(page, '.office-table')).toEqual([]);
+    // Chinese dates have no spaces to break at: each stays on one line ("2003年6月29日", not "2003年6 / 月29日").
+    await chooseLanguage(page, 'zh-HK');
+    await expect(page.locator('td[data-col="opened"]', { hasText: '年' }).first()).toBeVisible();
+    expect(await wrappedCells(page, 'td[data-col="opened"]')).toEqual([]);
+    await page.getByRole('group', { name: '表格內容' }).getByRole('button', { name: '經濟體' }).click();
+    await expect(page.locator('td[data-col="earliest"]', { hasText: '年' }).first()).toBeVisible();
+    expect(await wrappedCells(page, 'td[data-col="earliest"]')).toEqual([]);
   });
 });

@@ -178,7 +178,9 @@ export async function measureFeel(page: Page, problems: string[], options: FeelO
     const views = page.getByRole('navigation', { name: 'Views' });
     await views.getByRole('button', { name: 'About the data' }).click();
     await page.getByRole('heading', { name: 'About the data' }).waitFor();
-    await settle(page);
+    // Not `settle`: it waits on the map, which a build that drops the map for About no longer has.
+    await page.getByRole('main', { name: 'About the data' }).getByText('Double taxation agreements').first().waitFor();
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const back = await measure(page, () => views.getByRole('button', { name: 'Map' }).click());
     await backToMap(async () => undefined);
     return [back];
