@@ -51,6 +51,21 @@ test.describe('the time bar under the map', () => {
     await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
     await page.waitForTimeout(1500); // longer than a Play step: nothing moves after the end
     await expect(year).toHaveText('2026');
+
+    // Leaving for About stops Play (the map screen is kept, hidden): the year does not move unseen,
+    // and the map comes back paused at the year it showed.
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+    const views = page.getByRole('navigation', { name: 'Views' });
+    await views.getByRole('button', { name: 'About the data' }).click();
+    await expect(page.getByRole('heading', { name: 'About the data' })).toBeVisible();
+    const yearLeft = new URL(page.url()).searchParams.get('year');
+    expect(yearLeft).toMatch(/^\d{4}$/);
+    await page.waitForTimeout(1500); // longer than a Play step
+    expect(new URL(page.url()).searchParams.get('year')).toBe(yearLeft);
+    await views.getByRole('button', { name: 'Map' }).click();
+    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+    await expect(year).toHaveText(yearLeft!);
   });
 
   test("the network panel's counts follow the year", async ({ page }) => {

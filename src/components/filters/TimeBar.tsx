@@ -9,6 +9,8 @@ interface Props {
   basis: DateBasis;
   onYear: (year: number | null) => void;
   onBasis: (basis: DateBasis) => void;
+  /** false while About is read in the map screen's place: Play stops, so the year does not move unseen. */
+  onScreen: boolean;
 }
 
 /**
@@ -16,9 +18,10 @@ interface Props {
  * shown and the date basis. The network as it stood at the end of the year; Play steps through the
  * years and stops at the last.
  */
-function TimeBarView({ year, lastYear, basis, onYear, onBasis }: Props) {
+function TimeBarView({ year, lastYear, basis, onYear, onBasis, onScreen }: Props) {
   const { m } = useI18n();
   const [playing, setPlaying] = useState(false);
+  if (playing && !onScreen) setPlaying(false);
   const shown = year ?? lastYear;
 
   useEffect(() => {
