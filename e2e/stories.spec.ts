@@ -117,6 +117,15 @@ test('keyboard: arrow keys move through the steps, Escape leaves the story and k
   await expect(panel).toHaveAttribute('data-step', '3');
   const year = new URL(page.url()).searchParams.get('year');
   expect(year).toBe('2012');
+  // While About is read in the map screen's place, the arrow keys and Escape are About's: the hidden story stays at its step.
+  const views = page.getByRole('navigation', { name: 'Views' });
+  await views.getByRole('button', { name: 'About the data' }).click();
+  await expect(page.getByRole('heading', { name: 'About the data' })).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Escape');
+  await views.getByRole('button', { name: 'Map' }).click();
+  await expect(panel).toHaveAttribute('data-step', '3');
+  expect(new URL(page.url()).searchParams.get('step')).toBe('3');
   // The story holds the panel's place: "Skip to the details panel" reaches it, named by the story.
   await page.getByRole('navigation', { name: 'Skip links' }).getByRole('link', { name: 'Skip to the details panel' }).focus();
   await page.keyboard.press('Enter');

@@ -40,7 +40,10 @@ interface Props {
   /** The first view is ready: the charts load and their series are derived. */
   chartsOn: boolean;
   onFirstView: () => void;
-  /** About is shown in its place: the screen is kept (map, state and all) but not displayed. */
+  /**
+   * About is shown in its place: the screen is kept (map, state and all) but not displayed. What
+   * acts on its own while shown (Play's timer, the story's arrow keys) is told, and stops.
+   */
   hidden?: boolean;
 }
 
@@ -62,12 +65,17 @@ export function AtlasLayout({ ready, chartsOn, onFirstView, hidden }: Props) {
           onReady={onFirstView}
           withCompare
         />
-        {ready && <TimeBarPart lastYear={ready.stable.lastYear} />}
+        {ready && <TimeBarPart lastYear={ready.stable.lastYear} onScreen={!hidden} />}
       </div>
       {ready && story && (
         // The story takes the panel's place, and its skip link: named by the story, reached by "Skip to the details panel".
         <aside className="panel" aria-label={m.story.titles[story.story]} id={SKIP_TARGETS.panel} tabIndex={-1}>
-          <StoryPanel view={story} onStep={(step) => goToStoryStep(ready.atlas, story.story, step)} onClose={closeStory} />
+          <StoryPanel
+            view={story}
+            onStep={(step) => goToStoryStep(ready.atlas, story.story, step)}
+            onClose={closeStory}
+            onScreen={!hidden}
+          />
         </aside>
       )}
       {ready && !story && (

@@ -37,7 +37,7 @@ export function EmbedLayout({ part, ready, chartsOn, onFirstView }: Props) {
         // The map draws its own legend; the time bar lets a reader of the host page move through the years.
         <div className="embed-map-column">
           <MapArea asTable={false} atlas={null} ready={!!ready} mapProps={map.mapProps} rows={view.economyRows} onReady={onFirstView} />
-          {ready && <TimeBarPart lastYear={ready.stable.lastYear} />}
+          {ready && <TimeBarPart lastYear={ready.stable.lastYear} onScreen />}
         </div>
       ) : (
         <Suspense fallback={<StatusMessage title={m.loading} />}>

@@ -7,6 +7,8 @@ interface Props {
   view: StoryStepView;
   onStep: (step: number) => void;
   onClose: () => void;
+  /** false while About is read in the map screen's place: the arrow keys and Escape are About's, not the hidden story's. */
+  onScreen: boolean;
 }
 
 /** Arrow keys move through the story, unless the reader is typing or choosing in a control. */
@@ -15,10 +17,11 @@ function isEditable(target: EventTarget | null): boolean {
 }
 
 /** One step of a guided story: its sentences (figures computed from the records), sources and the way on. */
-export function StoryPanel({ view, onStep, onClose }: Props) {
+export function StoryPanel({ view, onStep, onClose, onScreen }: Props) {
   const { m, fmt } = useI18n();
   const { step, total } = view;
   useEffect(() => {
+    if (!onScreen) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey || isEditable(e.target)) return;
       if (e.key === 'ArrowRight' && step < total) onStep(step + 1);
@@ -29,7 +32,7 @@ export function StoryPanel({ view, onStep, onClose }: Props) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [step, total, onStep, onClose]);
+  }, [step, total, onStep, onClose, onScreen]);
 
   return (
     <section className="story-panel" aria-label={m.story.titles[view.story]} data-story={view.story} data-step={step}>
