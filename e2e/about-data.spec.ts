@@ -12,7 +12,13 @@ test.describe('About the data', () => {
     await openAt(page);
     const geometryRequests: string[] = [];
     page.on('request', (r) => void (r.url().includes('/data/economies.geojson') && geometryRequests.push(r.url())));
-    await page.evaluate(() => Object.assign(window, { mapBeforeAbout: window.__atlasMap }));
+    // The map screen is kept at its size while hidden: a resize would redraw the map on the way back.
+    await page.evaluate(() => {
+      const map = window.__atlasMap!;
+      const seen = { mapBeforeAbout: map, mapResizes: 0 };
+      map.on('resize', () => seen.mapResizes++);
+      Object.assign(window, seen);
+    });
     // Pointing at the button starts About's release list downloading, before the press.
     const releaseList = page.waitForRequest(/\/data\/changes\.json$/);
     await page.getByRole('button', { name: 'About the data' }).hover();
@@ -35,6 +41,7 @@ test.describe('About the data', () => {
     await expect(mapCanvas(page)).toBeVisible();
     expect(await page.evaluate(() => window.__atlasMap === (window as unknown as { mapBeforeAbout: unknown }).mapBeforeAbout)).toBe(true);
     await expect.poll(async () => (await mapCanvas(page).boundingBox())?.width ?? 0).toBeGreaterThan(500);
+    expect(await page.evaluate(() => (window as unknown as { mapResizes: number }).mapResizes)).toBe(0);
     expect(geometryRequests).toEqual([]);
   });
 
