@@ -6,6 +6,8 @@ const manifest = JSON.parse(readFileSync(new URL('../public/data/manifest.json',
 const publishedTies = readFileSync(new URL('../public/data/ties.csv', import.meta.url), 'utf8');
 const atlas = publishedAtlas();
 const cdtaTies = atlas.ties.filter((t) => t.tieType === 'cdta');
+/** What the first test records in the page while About is open. */
+type Seen = { mapBeforeAbout: unknown; mapResizes: number; aboutFallbacks: number };
 
 test.describe('About the data', () => {
   test('states the as-of date, reconciles the official totals and lists every source', async ({ page }) => {
@@ -15,14 +17,29 @@ test.describe('About the data', () => {
     // The map screen is kept at its size while hidden: a resize would redraw the map on the way back.
     await page.evaluate(() => {
       const map = window.__atlasMap!;
-      const seen = { mapBeforeAbout: map, mapResizes: 0 };
+      const seen = window as unknown as Seen;
+      seen.mapBeforeAbout = map;
+      seen.mapResizes = 0;
       map.on('resize', () => seen.mapResizes++);
-      Object.assign(window, seen);
     });
     // Pointing at the button starts About's release list downloading, before the press.
     const releaseList = page.waitForRequest(/\/data\/changes\.json$/);
+    const aboutCode = page.waitForResponse(/\/assets\/AboutView-[\w-]+\.js$/);
     await page.getByRole('button', { name: 'About the data' }).hover();
     await releaseList;
+    // Importing the same chunk here resolves once the page has run it (one module per URL).
+    const aboutUrl = (await aboutCode).url();
+    await page.evaluate((url) => import(url).then(() => undefined), aboutUrl);
+    // Downloaded before the press, About opens in one step: no "Loading…" in between.
+    await page.evaluate(() => {
+      const seen = window as unknown as Seen;
+      seen.aboutFallbacks = 0;
+      new MutationObserver((records) => {
+        for (const r of records)
+          for (const n of r.addedNodes)
+            if (n instanceof Element && (n.matches('.status-message') || n.querySelector('.status-message'))) seen.aboutFallbacks++;
+      }).observe(document.body, { childList: true, subtree: true });
+    });
     await page.getByRole('button', { name: 'About the data' }).click();
     await expect(page).toHaveURL(/view=about/);
     await expect(page.getByRole('heading', { name: 'About the data' })).toBeVisible();
@@ -35,13 +52,14 @@ test.describe('About the data', () => {
     const rows = page.getByRole('table', { name: "Official totals reproduced from the atlas's own records" }).getByRole('row');
     await expect(rows.filter({ hasText: 'Double taxation agreements' })).toContainText('53 as of');
     await expect(page.getByRole('heading', { name: `Sources (${manifest.sources.length})` })).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as Seen).aboutFallbacks)).toBe(0);
 
     // Back to the map: the same map as before About (kept, not made again), at its full size, and no second geometry download.
     await page.getByRole('button', { name: 'Back to the map' }).click();
     await expect(mapCanvas(page)).toBeVisible();
-    expect(await page.evaluate(() => window.__atlasMap === (window as unknown as { mapBeforeAbout: unknown }).mapBeforeAbout)).toBe(true);
+    expect(await page.evaluate(() => window.__atlasMap === (window as unknown as Seen).mapBeforeAbout)).toBe(true);
     await expect.poll(async () => (await mapCanvas(page).boundingBox())?.width ?? 0).toBeGreaterThan(500);
-    expect(await page.evaluate(() => (window as unknown as { mapResizes: number }).mapResizes)).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as Seen).mapResizes)).toBe(0);
     expect(geometryRequests).toEqual([]);
   });
 

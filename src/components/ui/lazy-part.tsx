@@ -25,17 +25,25 @@ export function lazyPart<P extends object>(
 ): ComponentType<P> & { preload: () => void } {
   // One download shared by a preload and the part's first render; a failed one is forgotten, so Retry asks again.
   let download: Promise<ComponentType<P>> | null = null;
+  // The part once it has arrived. A part mounted after that renders it directly, not through
+  // React.lazy: lazy suspends at least once on each new lazy component, and React holds revealed
+  // Suspense content back for up to 300 ms after a fallback, so a preloaded part would still open late.
+  let arrived: ComponentType<P> | null = null;
   const fetchPart = () =>
-    (download ??= load().catch((error: unknown) => {
-      download = null;
-      throw error;
-    }));
+    (download ??= load().then(
+      (component) => (arrived = component),
+      (error: unknown) => {
+        download = null;
+        throw error;
+      },
+    ));
   const create = () => lazy(() => fetchPart().then((component) => ({ default: component })));
   // Shared by every mount: once downloaded, reopening the part does not ask again.
   let current = create();
   function LazyPart(props: P) {
     const { m } = useI18n();
-    const [Part, setPart] = useState(() => current);
+    // Chosen once per mount: switching from the lazy wrapper to the part itself would remount it.
+    const [Part, setPart] = useState<ComponentType<P>>(() => arrived ?? current);
     const retry = () => {
       current = create();
       setPart(() => current);
