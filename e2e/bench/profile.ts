@@ -6,9 +6,10 @@
  *   packages (react-dom, maplibre-gl, recharts…) and to the app's own folders;
  * - a Chrome trace, with each thread's busy time (main, MapLibre's worker, compositor, GPU) and the
  *   main thread's self time by trace event (script, style, layout, paint…).
- * Durations on a shared machine are inflated; the shares are what to read. Env: PROFILE_PORT (4190).
+ * Durations on a shared machine are inflated; the shares are what to read. Env: PROFILE_PORT (4190),
+ * PROFILE_SCALE (every tie repeated that many times, as in the bench's ×100 runs; default 1).
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
@@ -17,6 +18,7 @@ import { build } from 'vite';
 import { CHROMIUM_FLAGS, chromiumExecutable } from '../support/chromium';
 import { INTERACTIONS, type Interaction, measureFeel } from './feel';
 import { FEEL_INSTRUMENTATION } from './feel-instrumentation';
+import { scaleAtlas } from './build-targets';
 import { INSTRUMENT_PAGE, settle } from './page-instrumentation';
 import { startStaticServer } from './static-server';
 
@@ -172,6 +174,13 @@ async function main(): Promise<void> {
   const outDir = mkdtempSync(join(tmpdir(), 'atlas-profile-'));
   console.log('Building the app with source maps…');
   await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true, sourcemap: true } });
+  // PROFILE_SCALE=100: every tie repeated, as in the bench's ×100 runs, to see what grows with the data.
+  const scale = Number(process.env.PROFILE_SCALE ?? 1);
+  if (scale > 1) {
+    const atlasPath = join(outDir, 'data/atlas.json');
+    writeFileSync(atlasPath, JSON.stringify(scaleAtlas(JSON.parse(readFileSync(atlasPath, 'utf8')), scale)));
+    console.log(`Every tie repeated ${scale} times.`);
+  }
   const locate = sourceMaps(outDir);
   const server = await startStaticServer(PORT, [{ prefix: '/', dir: outDir }]);
   const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_FLAGS });

@@ -29,6 +29,45 @@ describe('cumulativeTimeline counting rules', () => {
   it('starts at the requested first year', () => {
     expect(cumulativeTimeline(asean, ['fta'], 'inForce', 2020, 'partner', 2018).rows[0]).toEqual({ year: 2018, fta: 0 });
   });
+
+  it('counts each year what started by then and had not ended, for every type, under both rules', () => {
+    // Seeded ties across two types, some ended (before, within or after the axis), some in blocs.
+    let seed = 3;
+    const next = (n: number) => (seed = (seed * 48271) % 2147483647) % n;
+    const ties = Array.from({ length: 300 }, (_, i) => {
+      const start = 1990 + next(30);
+      const ended = next(3) === 0 ? start + next(12) : null;
+      return makeTie({
+        agreementId: `a${i % 200}`,
+        partner: iso2(String.fromCharCode(65 + Math.floor(i / 26), 65 + (i % 26))),
+        tieType: i % 200 < 120 ? 'cdta' : 'ippa',
+        inForce: `${start}-01-01`,
+        terminated: ended === null ? null : `${ended}-01-01`,
+        status: ended === null ? 'in_force' : 'terminated',
+      });
+    });
+    for (const rule of ['partner', 'agreement'] as const) {
+      const { rows } = cumulativeTimeline(ties, ['cdta', 'ippa'], 'inForce', 2015, rule, 2000);
+      expect(rows.map((r) => r.year)).toEqual(Array.from({ length: 16 }, (_, i) => 2000 + i));
+      for (const row of rows)
+        for (const type of ['cdta', 'ippa'] as const) {
+          // Each item counts in a year on or after its start and before its end year.
+          const byItem = new Map<string, { start: number; ends: (number | null)[] }>();
+          for (const t of ties.filter((x) => x.tieType === type)) {
+            const key = rule === 'partner' ? t.partner : t.agreementId;
+            const item = byItem.get(key) ?? { start: Infinity, ends: [] };
+            item.start = Math.min(item.start, Number(t.inForce!.slice(0, 4)));
+            item.ends.push(t.terminated ? Number(t.terminated.slice(0, 4)) : null);
+            byItem.set(key, item);
+          }
+          const expected = [...byItem.values()].filter((item) => {
+            const end = item.ends.every((e) => e !== null) ? Math.max(...(item.ends as number[])) : null;
+            return item.start <= row.year && (end === null || end > row.year);
+          }).length;
+          expect(row[type], `${rule} ${type} ${row.year}`).toBe(expected);
+        }
+    }
+  });
 });
 
 describe('gainedInYear', () => {
