@@ -18,6 +18,9 @@ test.describe('browser history', () => {
     await page.getByRole('button', { name: 'Play' }).click();
     await expect(yearShown(page)).toHaveText('2007', { timeout: 6000 });
     await page.getByRole('button', { name: 'Pause' }).click();
+    // Play may take one more step before the pause lands on a slow machine: the year it stopped at.
+    const leftAt = (await yearShown(page).textContent())!;
+    expect(Number(leftAt)).toBeGreaterThanOrEqual(2007);
     expect(await historyLength(page)).toBe(afterFilter);
     // Back undoes the filter (the last discrete action) in one step.
     await page.goBack();
@@ -26,7 +29,7 @@ test.describe('browser history', () => {
     await expect(yearShown(page)).toHaveText('Today');
     // Forward returns to the filter with the year it was left at.
     await page.goForward();
-    await expect(page).toHaveURL(/bri=1&year=2007/);
-    await expect(yearShown(page)).toHaveText('2007');
+    await expect(page).toHaveURL(new RegExp(`bri=1&year=${leftAt}`));
+    await expect(yearShown(page)).toHaveText(leftAt);
   });
 });
