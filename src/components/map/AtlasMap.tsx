@@ -168,6 +168,11 @@ export function AtlasMap(props: AtlasMapProps) {
         // maplibre-gl 5+ reads `.type` (a bare 'globe' logged "Unknown projection name: undefined").
         projection={PROJECTIONS[options.projection]}
         renderWorldCopies={false}
+        // No out-of-view tile cache: a cached tile of the economies keeps its geometry and a vertex
+        // array per state-driven paint property (~0.4 MB a tile here), and the default cache holds
+        // 45 per source, so long use held megabytes more or less depending on where the camera had
+        // been (`npm run bench:heap`). The worker re-tiles the GeoJSON when the camera comes back.
+        maxTileCacheSize={0}
         fadeDuration={0}
         interactiveLayerIds={INTERACTIVE_LAYERS}
         cursor={pointer.hovered ? 'pointer' : 'grab'}

@@ -5,6 +5,7 @@ import { type Bounds, cameraFrame, framesOf } from '../../selectors/geo/camera-f
 import type { EconomyPlace } from '../../domain/records';
 import type { Projection } from '../../state/ui-state';
 import { WORLD_BOUNDS } from './map-style';
+import { flightDuration } from './flight-duration';
 
 const MAX_FIT_ZOOM = 5.5;
 const PADDING = 48;
@@ -53,10 +54,8 @@ export function bringMapAboveSheet(map: MaplibreMap): Element | null {
 
 /** Fits a box; on the globe too (MapLibre fits the box as seen from above its centre). */
 export function frameBox(map: MaplibreMap, box: Bounds): void {
-  map.fitBounds(box, { padding: framePadding(map), maxZoom: MAX_FIT_ZOOM, duration: duration() });
+  map.fitBounds(box, { padding: framePadding(map), maxZoom: MAX_FIT_ZOOM, duration: flightDuration() });
 }
-
-const duration = () => (window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 0 : 900);
 
 /** The globe facing Hong Kong, filling the map's height; the camera is never in the store. */
 export const GLOBE_VIEW = { longitude: 114.14, latitude: 22.44, zoom: 1.7 };
@@ -67,8 +66,8 @@ export function initialView(projection: Projection) {
 
 export function showWorld(map: MaplibreMap, projection: Projection): void {
   if (projection === 'globe')
-    map.flyTo({ center: [GLOBE_VIEW.longitude, GLOBE_VIEW.latitude], zoom: GLOBE_VIEW.zoom, duration: duration() });
-  else map.fitBounds(WORLD_BOUNDS, { padding: 0, duration: duration() });
+    map.flyTo({ center: [GLOBE_VIEW.longitude, GLOBE_VIEW.latitude], zoom: GLOBE_VIEW.zoom, duration: flightDuration() });
+  else map.fitBounds(WORLD_BOUNDS, { padding: 0, duration: flightDuration() });
 }
 
 /** Below this zoom the user is looking at the whole world: a projection switch re-frames it. */

@@ -4,6 +4,7 @@ import type { StoryCamera } from '../../domain/stories';
 import type { EconomyPlace } from '../../domain/records';
 import type { Projection } from '../../state/ui-state';
 import { bringMapAboveSheet, framePadding, showWorld } from './use-camera';
+import { flightDuration } from './flight-duration';
 
 /** Where a story step points the camera; `key` changes with the step, so each step frames once. */
 export interface StoryFrame {
@@ -14,7 +15,6 @@ export interface StoryFrame {
 }
 
 const MAX_ZOOM = 5;
-const duration = () => (window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 0 : 900);
 
 /** The box around the economies' main parts (or points); null when none is on the map. */
 function boxOf(economies: readonly string[], anchors: ReadonlyMap<string, EconomyPlace>): [number, number, number, number] | null {
@@ -43,7 +43,7 @@ export function useStoryCamera(
     if (!bounds) {
       bringMapAboveSheet(map);
       showWorld(map, projection);
-    } else map.fitBounds(bounds, { padding: framePadding(map), maxZoom: MAX_ZOOM, duration: duration() });
+    } else map.fitBounds(bounds, { padding: framePadding(map), maxZoom: MAX_ZOOM, duration: flightDuration() });
     map.triggerRepaint();
     // A step frames once when it opens; the reader may move the map afterwards.
     // eslint-disable-next-line react-hooks/exhaustive-deps
