@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { SKIP_TARGETS, SkipLinks } from '../components/ui/SkipLinks';
 import { StatusMessage } from '../components/ui/StatusMessage';
 import { ExportContext } from '../components/export/export-context';
@@ -49,7 +49,11 @@ export function App() {
   // Before the data (and so the URL state) is in, the map view is laid out at once when the address
   // asks for it, so MapLibre starts (WebGL, style, worker) while the data downloads and validates.
   const [mapFirst] = useState(() => opensOnMap(window.location.search));
-  const showsAbout = !!ready && view === 'about';
+  // The header's buttons follow the view at once; the screens follow in a render React may
+  // interrupt, so a press paints its pressed button first and About's long lists (or the map screen
+  // coming back) land in the frame after, not before it.
+  const shownView = useDeferredValue(view);
+  const showsAbout = !!ready && shownView === 'about';
   // Once shown, the map screen stays mounted (hidden) while About is read: going back is instant,
   // with no new map to make (on software WebGL, seconds), and leaving it costs no teardown.
   // About opened first never makes it, so that view still downloads no geometry.
