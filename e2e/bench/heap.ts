@@ -82,13 +82,20 @@ async function main(): Promise<void> {
       const used = await heapAfterGc(page);
       // Compiled code grows as V8 optimises more of the app: memory, but not something the app retains.
       const summary = await heapSummary(page);
-      return { used, code: codeBytes(summary), summary };
+      // What is on screen at the reading: the same address can show more (an events list left
+      // open is local state, not in the URL), and more elements mean more React fibers and hooks.
+      const screen = await page.evaluate(() => ({
+        elements: document.getElementsByTagName('*').length,
+        open: [...document.querySelectorAll('details[open]')].map((d) => d.className || d.tagName.toLowerCase()),
+      }));
+      return { used, code: codeBytes(summary), summary, screen };
     };
     console.log(`Warm-up: ${WARMUP} actions (seed ${SEED})…`);
     await act(WARMUP);
     const base = await reading();
-    const line = (r: { used: number; code: number }) =>
-      `${mb(r.used)} (${pct(r.used, base.used)}); without compiled code ${mb(r.used - r.code)} (${pct(r.used - r.code, base.used - base.code)})`;
+    const line = (r: { used: number; code: number; screen: { elements: number; open: string[] } }) =>
+      `${mb(r.used)} (${pct(r.used, base.used)}); without compiled code ${mb(r.used - r.code)} (${pct(r.used - r.code, base.used - base.code)}); ` +
+      `${r.screen.elements} elements on the page, open: ${r.screen.open.join(', ') || 'none'}`;
     console.log(`  after warm-up: ${line(base)}`);
     const diff = process.env.HEAP_DIFF === '1';
     const started = Date.now();
