@@ -5,7 +5,8 @@
  * PROBE_WARM times, takes a heap snapshot after GC, does it PROBE_REPEATS more times, takes another,
  * and prints what was allocated in between and survived, by constructor, with a retainer path
  * for the largest groups. Counts and retained sizes, not timings: a busy machine does not change them.
- * Reads dist/ as built (run `npm run build` first). Env: PROBE_REPEATS (20), PROBE_WARM (3), BENCH_PORT (4185).
+ * Reads dist/ as built (run `npm run build` first). Env: PROBE_REPEATS (20), PROBE_WARM (3), BENCH_PORT (4185),
+ * PROBE_OWNERS (kinds of object, comma-separated, to group by who holds them: see `ownersGrowth`).
  */
 import { chromium, type Page } from '@playwright/test';
 import { dirname, join } from 'node:path';
@@ -13,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { CHROMIUM_FLAGS, chromiumExecutable } from '../support/chromium';
 import { ACTIONS, WEIGHTS, backToDefault, dice, seededRandom, settle } from '../support/random-use';
 import { screenPoint } from '../support/atlas-driver';
-import { newObjects, takeSnapshot } from './heap-retainers';
+import { newObjects, ownersGrowth, takeSnapshot } from './heap-retainers';
 import { heapAfterGc } from './page-instrumentation';
 import { startStaticServer } from './static-server';
 
@@ -21,6 +22,8 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const REPEATS = Number(process.env.PROBE_REPEATS ?? 20);
 const WARM = Number(process.env.PROBE_WARM ?? 3);
 const PORT = Number(process.env.BENCH_PORT ?? 4185);
+// PROBE_OWNERS="native system / JSArrayBufferData,Int32Array": those kinds grouped by who holds them.
+const OWNERS = process.env.PROBE_OWNERS?.split(',').filter(Boolean) ?? [];
 
 const language = (lang: string) => async (page: Page) => {
   await page.locator('.lang-switch select').selectOption(lang);
@@ -113,6 +116,7 @@ async function main(): Promise<void> {
         `\n${name}: ${REPEATS} repeats, heap after GC ${(heap0 / 1e6).toFixed(2)} → ${(heap1 / 1e6).toFixed(2)} MB (${perRepeat.toFixed(1)} kB a repeat)`,
       );
       console.log(newObjects(before, after).join('\n'));
+      if (OWNERS.length) console.log(`by owner:\n${ownersGrowth(before, after, OWNERS).join('\n')}`);
       await context.close();
     }
   } finally {

@@ -165,3 +165,42 @@ function growthByKind(before: Snapshot, after: Snapshot, top: number): string[] 
     .slice(0, top)
     .map((g) => `${(g.bytes / 1000).toFixed(1).padStart(8)} kB ${String(g.count).padStart(6)} × ${g.key}`);
 }
+
+/**
+ * The objects of the given kinds grouped by who holds them (the first `depth` steps of each one's
+ * retainer path, array indexes dropped), and how each group changed between the snapshots, the
+ * largest changes first. Unlike `newObjects` it does not rely on V8's object ids, so it also works
+ * across a long run; it is what named MapLibre's out-of-view tile cache as the owner of the array
+ * buffers that came and went (issue 17).
+ */
+export function ownersGrowth(before: Snapshot, after: Snapshot, kinds: readonly string[], depth = 8, top = 15): string[] {
+  const owners = (snap: Snapshot) => {
+    const groups = new Map<string, { count: number; bytes: number }>();
+    for (let i = 0; i < snap.count; i++) {
+      if (!kinds.includes(snap.label(i))) continue;
+      const path = snap
+        .path(i)
+        .slice(0, depth)
+        .map((step) => step.replace(/\[\d+\]/g, '[]'));
+      const key = `${snap.label(i)} ← ${path.join(' ← ')}`;
+      const g = groups.get(key) ?? { count: 0, bytes: 0 };
+      g.count++;
+      g.bytes += snap.size(i);
+      groups.set(key, g);
+    }
+    return groups;
+  };
+  const [was, now] = [owners(before), owners(after)];
+  return [...new Set([...was.keys(), ...now.keys()])]
+    .map((key) => {
+      const a = now.get(key) ?? { count: 0, bytes: 0 };
+      const b = was.get(key) ?? { count: 0, bytes: 0 };
+      return { key, count: a.count - b.count, bytes: a.bytes - b.bytes, held: a };
+    })
+    .sort((x, y) => Math.abs(y.bytes) - Math.abs(x.bytes))
+    .slice(0, top)
+    .map(
+      (g) =>
+        `${(g.bytes / 1000).toFixed(1).padStart(8)} kB ${String(g.count).padStart(6)} (now ${g.held.count}, ${(g.held.bytes / 1000).toFixed(0)} kB) ${g.key}`,
+    );
+}
