@@ -53,6 +53,8 @@ test.describe('About the data', () => {
     await expect(rows.filter({ hasText: 'Double taxation agreements' })).toContainText('53 as of');
     await expect(page.getByRole('heading', { name: `Sources (${manifest.sources.length})` })).toBeVisible();
     expect(await page.evaluate(() => (window as unknown as Seen).aboutFallbacks)).toBe(0);
+    // Nothing of the hidden map screen shows over About (MapLibre makes its opened credit visible).
+    await expect(page.locator('.maplibregl-ctrl-attrib')).toBeHidden();
 
     // Back to the map: the same map as before About (kept, not made again), at its full size, and no second geometry download.
     await page.getByRole('button', { name: 'Back to the map' }).click();
@@ -64,6 +66,8 @@ test.describe('About the data', () => {
   });
 
   test('shows how many signature and entry-into-force days the records hold', async ({ page }) => {
+    const geometryRequests: string[] = [];
+    page.on('request', (r) => void (r.url().includes('/data/economies.geojson') && geometryRequests.push(r.url())));
     await openView(page, '?view=about');
     await expect(page.getByRole('heading', { name: 'How complete the records are' })).toBeVisible();
     const row = page.getByRole('table', { name: /Dates recorded/ }).locator('tr[data-type="cdta"]');
@@ -80,6 +84,9 @@ test.describe('About the data', () => {
     const signedOnly = cdtaTies.filter((t) => t.status === 'signed').length;
     expect(signedOnly).toBeGreaterThan(0);
     await expect(row.locator('td').last()).toHaveText(String(signedOnly));
+    // An address that asks for About makes no map and downloads no geometry (nothing of the map shows through).
+    await expect(page.locator('.maplibregl-map')).toHaveCount(0);
+    expect(geometryRequests).toEqual([]);
   });
 
   test('offers ties.csv for download with the published columns and rows', async ({ page }) => {

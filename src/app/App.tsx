@@ -15,7 +15,7 @@ import { AboutPart } from './about-part';
 import { AppHeader } from './AppHeader';
 import { AtlasLayout } from './AtlasLayout';
 import { EmbedLayout } from './EmbedLayout';
-import { opensOnMap } from './first-view';
+import { opensOnAbout, opensOnMap } from './first-view';
 import { goToStoryStep } from './story-steps';
 import { useAtlasLoad } from './use-atlas-load';
 import { useDocumentLang } from './use-document-lang';
@@ -58,7 +58,13 @@ export function App() {
   // with no new map to make (on software WebGL, seconds), and leaving it costs no teardown.
   // About opened first never makes it, so that view still downloads no geometry.
   const [layoutMade, setLayoutMade] = useState(false);
-  if (!layoutMade && (load.phase === 'ready' ? !showsAbout : load.phase === 'loading' && mapFirst)) setLayoutMade(true);
+  // The store takes the address's view in an effect after the ready render, so until it has, an
+  // address asking for About is read from the address itself (else that first render would make the
+  // map and download its geometry). The view itself, not the deferred one, for the same reason.
+  const [aboutFirst, setAboutFirst] = useState(() => opensOnAbout(window.location.search));
+  if (aboutFirst && view === 'about') setAboutFirst(false);
+  const holdsAbout = view === 'about' || aboutFirst;
+  if (!layoutMade && (load.phase === 'ready' ? !holdsAbout : load.phase === 'loading' && mapFirst)) setLayoutMade(true);
   // `embed=1` is known from the address at once, so the page chrome never shows in a host's frame.
   const [embedFirst] = useState(() => embedOf(window.location.search));
   const embed = ready ? embedState : embedFirst;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { opensOnMap } from './first-view';
+import { opensOnAbout, opensOnMap } from './first-view';
 
 describe('opensOnMap', () => {
   it('is true for the default view and an explicit or unknown view', () => {
@@ -9,5 +9,14 @@ describe('opensOnMap', () => {
   it('is false when the address asks for the table or About', () => {
     for (const search of ['?view=table', '?view=about', '?economy=NZ&view=table', '?view=about&lang=zh-HK'])
       expect(opensOnMap(search), search).toBe(false);
+  });
+});
+
+describe('opensOnAbout', () => {
+  it('is true only when the address asks for About, as the URL codec reads it (first value)', () => {
+    for (const search of ['?view=about', '?view=about&lang=zh-HK', '?economy=NZ&view=about&view=table'])
+      expect(opensOnAbout(search), search).toBe(true);
+    for (const search of ['', '?view=table', '?view=atlas', '?view=abouts', '?view=table&view=about'])
+      expect(opensOnAbout(search), search).toBe(false);
   });
 });

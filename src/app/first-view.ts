@@ -7,7 +7,16 @@ import { parseView } from '../state/url-params';
  * the URL codec does (first value; an unknown value falls back to the map).
  */
 export function opensOnMap(search: string): boolean {
-  const raw = new URLSearchParams(search).get('view');
-  const view = raw === null ? undefined : parseView(raw);
+  const view = viewInAddress(search);
   return view === undefined || view === 'atlas';
+}
+
+/** Whether the address opens on About: the map screen is then not made until the reader leaves it. */
+export function opensOnAbout(search: string): boolean {
+  return viewInAddress(search) === 'about';
+}
+
+function viewInAddress(search: string) {
+  const raw = new URLSearchParams(search).get('view');
+  return raw === null ? undefined : parseView(raw);
 }
