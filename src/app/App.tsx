@@ -1,4 +1,4 @@
-import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { SKIP_TARGETS, SkipLinks } from '../components/ui/SkipLinks';
 import { StatusMessage } from '../components/ui/StatusMessage';
 import { ExportContext } from '../components/export/export-context';
@@ -54,6 +54,7 @@ export function App() {
   // coming back) land in the frame after, not before it.
   const shownView = useDeferredValue(view);
   const showsAbout = !!ready && shownView === 'about';
+  useTopOfNewScreen(showsAbout);
   // Once shown, the map screen stays mounted (hidden) while About is read: going back is instant,
   // with no new map to make (on software WebGL, seconds), and leaving it costs no teardown.
   // About opened first never makes it, so that view still downloads no geometry.
@@ -103,6 +104,20 @@ export function App() {
       </div>
     </ExportContext>
   );
+}
+
+/**
+ * Opening About, or leaving it, starts the reader at the top of the new screen, as a new page would:
+ * the page's scroll position belongs to the screen it was taken on (a long table scrolled down would
+ * otherwise open About past its heading). Before the frame is painted, so no frame shows the old place.
+ */
+function useTopOfNewScreen(showsAbout: boolean): void {
+  const was = useRef(showsAbout);
+  useLayoutEffect(() => {
+    if (was.current === showsAbout) return;
+    was.current = showsAbout;
+    window.scrollTo(0, 0);
+  }, [showsAbout]);
 }
 
 /** Escape closes the open panel; apart, so that opening or closing one does not re-render the page. */
