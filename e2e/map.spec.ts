@@ -188,4 +188,39 @@ test.describe('the map: Hong Kong as the hub of its network', () => {
     await expect(page).toHaveURL(/projection=globe/);
     expect(warnings.filter((w) => /projection/i.test(w))).toEqual([]);
   });
+  test('a projection switch paints the pressed button first, says the map is drawing until it is drawn, and goes both ways', async ({
+    page,
+  }) => {
+    await openAt(page);
+    const toolbar = page.getByRole('group', { name: MESSAGES.en.map.options });
+    // Every animation frame: the button, the map's projection and the status line as that frame shows them.
+    await page.evaluate(() => {
+      const frames: { pressed: boolean; globe: boolean; status: string }[] = [];
+      (window as unknown as { __projectionFrames: typeof frames }).__projectionFrames = frames;
+      const sample = () => {
+        frames.push({
+          pressed: document.querySelector('.map-toolbar .segmented button:last-child')?.getAttribute('aria-pressed') === 'true',
+          globe: window.__atlasMap!.getProjection()?.type === 'globe',
+          status: document.querySelector('.map-drawing')?.textContent ?? '',
+        });
+        if (frames.length < 5000) requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    });
+    await clickAndIdle(page, () => toolbar.getByRole('button', { name: MESSAGES.en.map.globe }).click());
+    const frames = await page.evaluate(() =>
+      (window as unknown as { __projectionFrames: { pressed: boolean; globe: boolean; status: string }[] }).__projectionFrames.splice(0),
+    );
+    // The press is shown on a frame of the old map, with the status line; the map switches after.
+    const firstPressed = frames.findIndex((f) => f.pressed);
+    expect(frames[firstPressed]).toEqual({ pressed: true, globe: false, status: MESSAGES.en.map.drawing.globe });
+    expect(frames.slice(firstPressed).every((f) => f.pressed)).toBe(true);
+    expect((await mapCamera(page)).projection).toBe('globe');
+    await expect(page.getByRole('status').filter({ hasText: MESSAGES.en.map.drawing.globe })).toHaveCount(0);
+
+    await clickAndIdle(page, () => toolbar.getByRole('button', { name: MESSAGES.en.map.flat }).click());
+    expect((await mapCamera(page)).projection).not.toBe('globe');
+    await expect(toolbar.getByRole('button', { name: MESSAGES.en.map.flat })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('.map-drawing')).toHaveCount(0);
+  });
 });

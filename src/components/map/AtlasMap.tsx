@@ -26,6 +26,7 @@ import { type StoryFrame, useStoryCamera } from './use-story-camera';
 import { useFeatureStates } from './use-feature-states';
 import { useEconomyGeometry } from './use-economy-geometry';
 import { useMapPointer } from './use-map-pointer';
+import { useProjectionSwitch } from './use-projection-switch';
 import { useWebglContext } from './use-webgl-context';
 
 declare global {
@@ -110,7 +111,8 @@ export function AtlasMap(props: AtlasMapProps) {
     const subregionOf = new globalThis.Map((data?.economies ?? []).map((e) => [e.iso2, e.subregion]));
     return (iso2: Iso2) => bySubregion.get(subregionOf.get(iso2) ?? '') ?? [];
   }, [data]);
-  const { resetView, moveScheduled } = useCamera(map, selected, anchors, hub, options.projection, subregionMates);
+  const projection = useProjectionSwitch(map, options.projection);
+  const { resetView, moveScheduled } = useCamera(map, selected, anchors, hub, projection.shown, subregionMates);
   useFrameOnChange(map, props.focus, anchors);
   // Read when the button is pressed: the toolbar's props stay the same while the filters change
   // the matches, so a filter input does not re-render it (it shows nothing new).
@@ -127,7 +129,7 @@ export function AtlasMap(props: AtlasMapProps) {
     () => (map && imageCaption ? () => void downloadMapImage(map, imageCaption(), 'hong-kong-ties-map.png') : undefined),
     [map, imageCaption],
   );
-  useStoryCamera(map, props.frame, anchors, options.projection);
+  useStoryCamera(map, props.frame, anchors, projection.shown);
   const pointer = useMapPointer(props.onSelect, props.onSelectOffice);
   const [failure, setFailure] = useState<Error | null>(null);
   // MapLibre is created asynchronously, outside React's render: a failure to create it (no WebGL2
@@ -166,7 +168,7 @@ export function AtlasMap(props: AtlasMapProps) {
         }}
         // A projection spec, not its name: the wrapper hands the prop to map.setProjection, which in
         // maplibre-gl 5+ reads `.type` (a bare 'globe' logged "Unknown projection name: undefined").
-        projection={PROJECTIONS[options.projection]}
+        projection={PROJECTIONS[projection.shown]}
         renderWorldCopies={false}
         // No out-of-view tile cache: a cached tile of the economies keeps its geometry and a vertex
         // array per state-driven paint property (~0.4 MB a tile here), and the default cache holds
@@ -187,6 +189,8 @@ export function AtlasMap(props: AtlasMapProps) {
           if (!coloured.current) return;
           // A selection's flight starts a frame after its panel: the idle before it is not the end.
           if (moveScheduled.current) return;
+          // Likewise a projection switch, given to the map a frame after the press.
+          if (projection.pending.current) return;
           // A filter's colours are written a frame after the input (use-feature-states.ts): not idle yet.
           if (writesPending.current) return;
           window.__mapIdle = performance.now();
@@ -210,6 +214,11 @@ export function AtlasMap(props: AtlasMapProps) {
       {!(data && shapesLoaded) && (
         <p className="map-loading" role="status">
           {m.loadingMap}
+        </p>
+      )}
+      {projection.drawing && !context.lost && (
+        <p className="map-drawing" role="status">
+          {m.map.drawing[options.projection]}
         </p>
       )}
       {context.lost && (

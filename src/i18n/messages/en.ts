@@ -377,6 +377,8 @@ export const en = {
     globe: 'Globe',
     reset: 'Reset view',
     restoring: 'Restoring the map…',
+    /** While the map draws a projection it was switched to (seconds on a slow GPU). */
+    drawing: { mercator: 'Drawing the flat map…', globe: 'Drawing the globe…' },
     zoomToMatches: 'Zoom to matches',
     /** MapLibre's own controls (its `locale` option). */
     ui: {

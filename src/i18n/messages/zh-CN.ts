@@ -377,6 +377,7 @@ export const zhCN = {
     globe: '地球',
     reset: '重设视图',
     restoring: '正在恢复地图…',
+    drawing: { mercator: '正在绘制平面地图…', globe: '正在绘制地球…' },
     zoomToMatches: '放大至符合项目',
     ui: {
       mapTitle: '地图',

@@ -377,6 +377,7 @@ export const zhHK = {
     globe: '地球',
     reset: '重設視圖',
     restoring: '正在恢復地圖…',
+    drawing: { mercator: '正在繪製平面地圖…', globe: '正在繪製地球…' },
     zoomToMatches: '放大至符合項目',
     ui: {
       mapTitle: '地圖',
