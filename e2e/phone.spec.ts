@@ -135,5 +135,11 @@ test.describe('phone sheets and views', () => {
     await page.getByRole('group', { name: '表格內容' }).getByRole('button', { name: '經濟體' }).click();
     await expect(page.locator('td[data-col="earliest"]', { hasText: '年' }).first()).toBeVisible();
     expect(await wrappedCells(page, 'td[data-col="earliest"]')).toEqual([]);
+    // Chinese names have no spaces either: a name of up to four characters stays whole ("中國內地", not "中國 / 內地").
+    const shortNames = page.locator('.economy-table tbody th[scope="row"]').filter({ hasText: /^[^\s]{1,4}$/ });
+    await expect(shortNames.filter({ hasText: '中國內地' })).toHaveCount(1);
+    expect(
+      await wrappedCells(page, '.economy-table tbody th[scope="row"]').then((names) => names.filter((n) => [...n].length <= 4)),
+    ).toEqual([]);
   });
 });
