@@ -27,6 +27,13 @@ import { findEconomy, frameEconomy, hoverEconomy, openOffice, placeOf, selectEco
 // Camera moves are instant under reduced motion: the same code path, without animation frames to wait for.
 test.use({ reducedMotion: 'reduce' });
 
+/** What one animation frame showed of a projection switch. */
+interface ProjectionFrame {
+  pressed: boolean;
+  globe: boolean;
+  status: string;
+}
+
 /** Economies too small to click as shapes at world zoom: the data build draws them as points. */
 const SMALL_ECONOMIES = ['MO', 'SG', 'BH', 'MV', 'MT', 'MU', 'LI', 'JE', 'GG', 'BN'];
 
@@ -126,7 +133,7 @@ test.describe('the map: Hong Kong as the hub of its network', () => {
     await expect(tooltip.getByText('FTA', { exact: true })).toHaveCount(0);
   });
 
-  test('country labels are drawn from the font the app ships, in each language; choosing an economy frames it with Hong Kong, reset view and the globe switch frame the world', async ({
+  test('country labels are drawn from the font the app ships, in each language; choosing an economy frames it with Hong Kong, reset view and the globe switch frame the world; the switch paints the pressed button before the map redraws, both ways', async ({
     page,
   }) => {
     // Two flows that used to be separate tests, on one page load: their time allowance too.
@@ -183,20 +190,10 @@ test.describe('the map: Hong Kong as the hub of its network', () => {
     // The guards fail only on errors: MapLibre's "Unknown projection name" is a warning, checked here.
     const warnings: string[] = [];
     page.on('console', (m) => void (m.type() === 'warning' && warnings.push(m.text())));
-    await clickAndIdle(page, () => toolbar.getByRole('button', { name: zh.map.globe }).click());
-    expect((await camera()).projection).toBe('globe');
-    await expect(page).toHaveURL(/projection=globe/);
-    expect(warnings.filter((w) => /projection/i.test(w))).toEqual([]);
-  });
-  test('a projection switch paints the pressed button first, says the map is drawing until it is drawn, and goes both ways', async ({
-    page,
-  }) => {
-    await openAt(page);
-    const toolbar = page.getByRole('group', { name: MESSAGES.en.map.options });
     // Every animation frame: the button, the map's projection and the status line as that frame shows them.
     await page.evaluate(() => {
-      const frames: { pressed: boolean; globe: boolean; status: string }[] = [];
-      (window as unknown as { __projectionFrames: typeof frames }).__projectionFrames = frames;
+      const frames: ProjectionFrame[] = [];
+      (window as unknown as { __projectionFrames: ProjectionFrame[] }).__projectionFrames = frames;
       const sample = () => {
         frames.push({
           pressed: document.querySelector('.map-toolbar .segmented button:last-child')?.getAttribute('aria-pressed') === 'true',
@@ -207,20 +204,22 @@ test.describe('the map: Hong Kong as the hub of its network', () => {
       };
       requestAnimationFrame(sample);
     });
-    await clickAndIdle(page, () => toolbar.getByRole('button', { name: MESSAGES.en.map.globe }).click());
-    const frames = await page.evaluate(() =>
-      (window as unknown as { __projectionFrames: { pressed: boolean; globe: boolean; status: string }[] }).__projectionFrames.splice(0),
+    await clickAndIdle(page, () => toolbar.getByRole('button', { name: zh.map.globe }).click());
+    const switchFrames = await page.evaluate(() =>
+      (window as unknown as { __projectionFrames: ProjectionFrame[] }).__projectionFrames.splice(0),
     );
-    // The press is shown on a frame of the old map, with the status line; the map switches after.
-    const firstPressed = frames.findIndex((f) => f.pressed);
-    expect(frames[firstPressed]).toEqual({ pressed: true, globe: false, status: MESSAGES.en.map.drawing.globe });
-    expect(frames.slice(firstPressed).every((f) => f.pressed)).toBe(true);
-    expect((await mapCamera(page)).projection).toBe('globe');
-    await expect(page.getByRole('status').filter({ hasText: MESSAGES.en.map.drawing.globe })).toHaveCount(0);
-
-    await clickAndIdle(page, () => toolbar.getByRole('button', { name: MESSAGES.en.map.flat }).click());
-    expect((await mapCamera(page)).projection).not.toBe('globe');
-    await expect(toolbar.getByRole('button', { name: MESSAGES.en.map.flat })).toHaveAttribute('aria-pressed', 'true');
+    // The press is painted on a frame of the old map, with the status line; the map switches after
+    // (given the globe in the press's own frame, the button waited seconds for its shaders).
+    const firstPressed = switchFrames.findIndex((f) => f.pressed);
+    expect(switchFrames[firstPressed]).toEqual({ pressed: true, globe: false, status: zh.map.drawing.globe });
+    expect(switchFrames.slice(firstPressed).every((f) => f.pressed)).toBe(true);
+    expect((await camera()).projection).toBe('globe');
+    await expect(page.locator('.map-drawing')).toHaveCount(0);
+    await expect(page).toHaveURL(/projection=globe/);
+    expect(warnings.filter((w) => /projection/i.test(w))).toEqual([]);
+    // And back.
+    await clickAndIdle(page, () => toolbar.getByRole('button', { name: zh.map.flat }).click());
+    expect((await camera()).projection).not.toBe('globe');
     await expect(page.locator('.map-drawing')).toHaveCount(0);
   });
 });
