@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, openAt, openView, test } from './support/atlas-driver';
+import { expect, openAt, openView, screenPoint, test } from './support/atlas-driver';
 import { chooseLanguage } from './support/user-actions';
 
 /** Nothing on the page may scroll sideways on a phone. */
@@ -77,6 +77,26 @@ async function wrappedCells(page: Page, selector: string): Promise<string[]> {
 }
 
 test.describe('phone sheets and views', () => {
+  for (const lang of ['en', 'zh-HK']) {
+    test(`with an economy's sheet open, the legend stands whole above the sheet and the economy is framed above it (${lang})`, async ({
+      page,
+    }) => {
+      await openAt(page, `?economy=NZ&lang=${lang}`);
+      const sheet = page.locator('.panel');
+      const top = (selector: string) => page.locator(selector).evaluate((e) => e.getBoundingClientRect().top);
+      const bottom = (selector: string) => page.locator(selector).evaluate((e) => e.getBoundingClientRect().bottom);
+      await expect(sheet.getByRole('heading', { level: 2 })).toBeInViewport();
+      await expect.poll(async () => (await bottom('.map-legend')) <= (await top('.panel'))).toBe(true);
+      // New Zealand's South Island, once the camera has framed it: on the map, above the sheet.
+      await expect
+        .poll(async () => {
+          const { y } = await screenPoint(page, 170.5, -44.5);
+          return y > (await top('.maplibregl-canvas')) && y < (await top('.panel'));
+        })
+        .toBe(true);
+    });
+  }
+
   test('the filters open as a sheet over the map instead of pushing it down, and close back to their button', async ({ page }) => {
     await openAt(page);
     const map = page.getByRole('region', { name: "World map of Hong Kong's partner economies" });

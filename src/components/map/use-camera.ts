@@ -20,7 +20,8 @@ export function framePadding(map: MaplibreMap): { top: number; bottom: number; l
   const sheet = bringMapAboveSheet(map);
   const rect = map.getContainer().getBoundingClientRect();
   let bottom = PADDING;
-  if (sheet && getComputedStyle(sheet).position === 'fixed') {
+  const overSheet = !!sheet && getComputedStyle(sheet).position === 'fixed';
+  if (sheet && overSheet) {
     // The sheet may still be growing as the panel renders: frame above the height it can reach.
     const maxHeight = parseFloat(getComputedStyle(sheet).maxHeight);
     const top = Number.isFinite(maxHeight)
@@ -29,9 +30,10 @@ export function framePadding(map: MaplibreMap): { top: number; bottom: number; l
     bottom = Math.max(PADDING, rect.bottom - top + 24);
   }
   // The legend sits over the map's lower left: a framed economy should not end up under it (on a
-  // wide map, where it is a strip; on a phone it is a tall box beside what is framed, so it is left out).
+  // wide map, where it is a strip; on a phone it is a tall box beside what is framed, so it is left
+  // out, and with a sheet open it stands just above the sheet, beside what is framed).
   const legend = map.getContainer().parentElement?.querySelector('.map-legend')?.getBoundingClientRect();
-  if (legend && legend.height > 0 && legend.height < rect.height / 4 && legend.top < rect.bottom && legend.bottom > rect.top)
+  if (!overSheet && legend && legend.height > 0 && legend.height < rect.height / 4 && legend.top < rect.bottom && legend.bottom > rect.top)
     bottom = Math.max(bottom, rect.bottom - legend.top + 12);
   const top = PADDING + TOOLBAR;
   // Leave at least 60 px to frame in, or MapLibre cannot fit the box at all.
