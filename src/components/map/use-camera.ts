@@ -21,7 +21,7 @@ export function framePadding(map: MaplibreMap): { top: number; bottom: number; l
   const rect = map.getContainer().getBoundingClientRect();
   let bottom = PADDING;
   const overSheet = !!sheet && getComputedStyle(sheet).position === 'fixed';
-  if (sheet && overSheet) {
+  if (overSheet) {
     // The sheet may still be growing as the panel renders: frame above the height it can reach.
     const maxHeight = parseFloat(getComputedStyle(sheet).maxHeight);
     const top = Number.isFinite(maxHeight)
