@@ -150,3 +150,45 @@ test('every other view in Chinese: every character shown is in the bundled font'
   }
   glyphs.expectNoneMissing();
 });
+
+/** Families that draw Chinese: the bundled subset (its internal name) and the system ones styles.css names. */
+const CJK_FAMILIES = /Droid Sans Fallback|PingFang|JhengHei|YaHei|CJK|Source Han/;
+
+test('Chinese text is drawn with a Chinese font, also text laid out before the bundled face arrived (no empty boxes)', async ({ page }) => {
+  // A fresh load in Chinese: the static shell's title and the first render come before the font.
+  await openAt(page, '?lang=zh-HK&economy=SG');
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  const probed = await page.evaluate(() => {
+    const cjk = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/g;
+    let n = 0;
+    for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+      const own = [...el.childNodes]
+        .filter((c) => c.nodeType === Node.TEXT_NODE)
+        .map((c) => c.textContent ?? '')
+        .join('');
+      const count = own.match(cjk)?.length ?? 0;
+      if (!count || !el.checkVisibility()) continue;
+      el.dataset.fontProbe = String(count);
+      n++;
+    }
+    return n;
+  });
+  expect(probed, 'elements with Chinese text').toBeGreaterThan(20);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '[data-font-probe]' });
+  const boxes: string[] = [];
+  for (const nodeId of nodeIds) {
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    const { attributes } = await cdp.send('DOM.getAttributes', { nodeId });
+    const expected = Number(attributes[attributes.indexOf('data-font-probe') + 1]);
+    const drawnChinese = fonts.filter((f) => CJK_FAMILIES.test(f.familyName)).reduce((sum, f) => sum + f.glyphCount, 0);
+    if (drawnChinese < expected) {
+      const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId });
+      boxes.push(`${outerHTML.slice(0, 80)} → ${fonts.map((f) => `${f.familyName} ×${f.glyphCount}`).join(', ')}`);
+    }
+  }
+  expect(boxes, 'Chinese characters drawn with a font that lacks them').toEqual([]);
+});

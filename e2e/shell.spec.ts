@@ -109,3 +109,25 @@ test('the app, once running, keeps saying "Loading the map…" until the map is 
   await expect(mapRegion(page).getByText('Loading the map…')).toHaveCount(0);
   await expect(mapCanvas(page)).toBeVisible();
 });
+
+test('?lang=zh-HK: from the shell to the loaded app the title stays Chinese in every frame (no English before the data is in)', async ({
+  page,
+}) => {
+  // Every animation frame from the first: the title's text and the page's language.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __titles: string[] }).__titles = seen;
+    const sample = () => {
+      const title = `${document.querySelector('h1')?.textContent ?? ''} · ${document.documentElement.lang}`;
+      if (seen[seen.length - 1] !== title) seen.push(title);
+      requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  });
+  await openAt(page, '?lang=zh-HK');
+  const titles = await page.evaluate(() => (window as unknown as { __titles: string[] }).__titles);
+  // The shell holds all three languages (CSS shows one); the app's own title follows it.
+  expect(titles.at(-1)).toBe('香港聯繫地圖 · zh-HK');
+  const shell = 'Hong Kong Ties Atlas香港聯繫地圖香港联系地图 · zh-HK';
+  expect(titles.filter((t) => t !== shell && t !== '香港聯繫地圖 · zh-HK')).toEqual([]);
+});

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
+import { type Locale, isLocale, localeFromBrowser } from '../domain/locales';
 import { DEFAULT_UI_STATE, type UiState } from './ui-state';
 
 /**
@@ -7,7 +8,18 @@ import { DEFAULT_UI_STATE, type UiState } from './ui-state';
  * "practice with no store actions" guide suggests: callers import them directly, and the state
  * holds nothing else, so it is the URL state as it is.
  */
-export const useUiStore = create<UiState>()(() => ({ ...DEFAULT_UI_STATE }));
+export const useUiStore = create<UiState>()(() => ({ ...DEFAULT_UI_STATE, lang: initialLang() }));
+
+/**
+ * The language the address or the browser asks for, by the rule the static shell used: the first
+ * render is in the page's language. The rest of the address waits for the data (url-sync.ts); the
+ * language does not depend on it, and English until then showed as a flash on Chinese pages.
+ */
+function initialLang(): Locale {
+  if (typeof window === 'undefined') return DEFAULT_UI_STATE.lang;
+  const asked = new URLSearchParams(window.location.search).get('lang');
+  return asked && isLocale(asked) ? asked : localeFromBrowser(navigator.languages ?? [navigator.language]);
+}
 
 /** The state now, for an event handler or an export built on click (never for rendering). */
 export const getUiState = (): UiState => useUiStore.getState();
