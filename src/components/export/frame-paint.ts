@@ -1,7 +1,7 @@
 /**
  * Paints a laid-out export frame: on a 2D canvas (the map picture, drawn around the map's pixels)
  * or as SVG elements (the charts, whose PNG is that SVG rasterised). Text uses the page's own font
- * list, which ends in the bundled 'Atlas CJK', so Chinese draws where no system CJK font exists.
+ * list, which includes the bundled 'Atlas CJK', so Chinese draws where no system CJK font exists.
  */
 import { fontOf, type FrameLayout, type Measure } from './frame-layout';
 
