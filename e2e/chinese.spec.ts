@@ -142,6 +142,15 @@ test('every other view in Chinese: every character shown is in the bundled font'
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     await expect(shown(lang).first()).toBeVisible();
     await glyphs.check(`${lang} ${view}`);
+    if (view === 'table') {
+      // Names in the reader's order, never by code point: by stroke count in Hong Kong (日本, 4 strokes,
+      // before 亞美尼亞, 8; code points put 亞 U+4E9E first), by pinyin on the Mainland (Yameiniya
+      // before Zhongguo; code points put 中 U+4E2D first).
+      const names = await economyTableRows(page, lang).getByRole('rowheader').allInnerTexts();
+      const [first, second] = lang === 'zh-HK' ? ['日本', '亞美尼亞'] : ['亚美尼亚', '中国内地'];
+      expect(names, `${lang} table`).toEqual(expect.arrayContaining([first, second]));
+      expect(names.indexOf(first), `${lang} table order: ${first} before ${second}`).toBeLessThan(names.indexOf(second));
+    }
     if (view === 'offices table') {
       await expect(page.locator('tr[data-office="eto-san-francisco"] [data-col="city"]')).toHaveText(
         lang === 'zh-HK' ? '三藩市' : '旧金山',

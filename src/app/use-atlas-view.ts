@@ -62,7 +62,10 @@ export function useAtlasView(
       return economy ? name(economy) : c;
     });
   }, [atlas, stable, hasOfficeOnly, year, result, lang]);
-  const rows = useMemo(() => (atlas ? economyRows(atlas.economies, result.ties, formatters(lang).economyName) : []), [atlas, result, lang]);
+  const rows = useMemo(
+    () => (atlas ? economyRows(atlas.economies, result.ties, formatters(lang).economyName, formatters(lang).compare) : []),
+    [atlas, result, lang],
+  );
   const profile = useMemo(() => (atlas && selected ? partnerProfile(atlas, result.ties, selected) : null), [atlas, result, selected]);
   const checks = useMemo(() => (atlas && stable ? checksAtYearEnd(atlas, stable.checks, year) : []), [atlas, stable, year]);
 

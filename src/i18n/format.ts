@@ -33,6 +33,8 @@ export interface Formatters {
   items: (items: readonly string[]) => string;
   /** "Label: value" / "標籤：值" (Chinese takes the full-width colon, with no space). */
   labelled: (label: string, value: string) => string;
+  /** Names in the reader's order: alphabetical, by stroke count (Hong Kong) or by pinyin (Mainland). */
+  compare: (a: string, b: string) => number;
 }
 
 const cache = new Map<Locale, Formatters>();
@@ -54,6 +56,7 @@ export function formatters(locale: Locale): Formatters {
   const numbers = once(() => new Intl.NumberFormat(locale));
   const plurals = once(() => new Intl.PluralRules(tag));
   const lists = once(() => new Intl.ListFormat(tag, { type: 'conjunction' }));
+  const collator = once(() => new Intl.Collator(tag));
   const nameKey = locale === 'en' ? 'en' : locale === 'zh-HK' ? 'zhHK' : 'zhCN';
   const f: Formatters = {
     // A YYYY-MM value is a date known only to the month: shown as month and year.
@@ -71,6 +74,7 @@ export function formatters(locale: Locale): Formatters {
     list: (items) => lists().format(items),
     items: (items) => items.join(locale === 'en' ? ', ' : '、'),
     labelled: (label, value) => (locale === 'en' ? `${label}: ${value}` : `${label}：${value}`),
+    compare: (a, b) => collator().compare(a, b),
   };
   cache.set(locale, f);
   return f;

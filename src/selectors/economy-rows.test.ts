@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { economyRows, sortEconomyRows } from './economy-rows';
 import { makeEconomy, makeTie } from '../testing/test-factories';
 import { iso2 } from '../domain/primitives';
+import { formatters } from '../i18n/format';
 
 const economies = [makeEconomy('NZ', 'New Zealand'), makeEconomy('CL', 'Chile'), makeEconomy('AU', 'Australia'), makeEconomy('PE', 'Peru')];
 const ties = [
@@ -63,5 +64,33 @@ describe('sortEconomyRows', () => {
   it('sorts names in reverse and leaves its input untouched', () => {
     expect(order('name', 'desc')).toEqual(['PE', 'NZ', 'CL', 'AU']);
     expect(rows.map((r) => r.iso2)).toEqual(['AU', 'CL', 'NZ', 'PE']);
+  });
+});
+
+describe("names in the reader's order", () => {
+  // Australia, New Zealand, Chile, Peru: by stroke count in Hong Kong (澳 16, 新 13, 智 12, 秘 10),
+  // by pinyin on the Mainland (Aodaliya, Bilu, Xinxilan, Zhili), not by code point.
+  const named = (zh: 'zhHK' | 'zhCN', names: Record<string, string>) =>
+    economies.map((e) => ({ ...e, names: { ...e.names, [zh]: names[e.iso2] } }));
+  const order = (lang: 'zh-HK' | 'zh-CN', zh: 'zhHK' | 'zhCN', names: Record<string, string>) =>
+    economyRows(named(zh, names), ties, (e) => e.names[zh], formatters(lang).compare).map((r) => r.name);
+
+  it('sorts Hong Kong Chinese names by stroke count', () => {
+    expect(order('zh-HK', 'zhHK', { AU: '澳洲', NZ: '新西蘭', CL: '智利', PE: '秘魯' })).toEqual(['秘魯', '智利', '新西蘭', '澳洲']);
+  });
+
+  it('sorts Mainland Chinese names by pinyin', () => {
+    expect(order('zh-CN', 'zhCN', { AU: '澳大利亚', NZ: '新西兰', CL: '智利', PE: '秘鲁' })).toEqual([
+      '澳大利亚',
+      '秘鲁',
+      '新西兰',
+      '智利',
+    ]);
+  });
+
+  it("keeps the reader's order when the table is sorted again by name", () => {
+    const rows = economyRows(named('zhHK', { AU: '澳洲', NZ: '新西蘭', CL: '智利', PE: '秘魯' }), ties, (e) => e.names.zhHK);
+    const desc = sortEconomyRows(rows, { key: 'name', direction: 'desc' }, formatters('zh-HK').compare);
+    expect(desc.map((r) => r.name)).toEqual(['澳洲', '新西蘭', '智利', '秘魯']);
   });
 });

@@ -39,6 +39,7 @@ export function economyRows(
   economies: readonly Economy[],
   ties: readonly Tie[],
   nameOf: (e: Economy) => string = (e) => e.names.en,
+  compareNames: CompareNames = byEnglishName,
 ): EconomyRow[] {
   const names = new Map(economies.map((e) => [e.iso2, nameOf(e)]));
   const rows: EconomyRow[] = [];
@@ -54,15 +55,19 @@ export function economyRows(
       earliestTie: earliest(s.ties),
     });
   }
-  return sortEconomyRows(rows, DEFAULT_ECONOMY_SORT);
+  return sortEconomyRows(rows, DEFAULT_ECONOMY_SORT, compareNames);
 }
 
-const byName = (a: EconomyRow, b: EconomyRow) => a.name.localeCompare(b.name, 'en') || a.iso2.localeCompare(b.iso2);
+/** How two names compare in the reader's language (Formatters.compare): Chinese names by stroke count or pinyin, not code point. */
+export type CompareNames = (a: string, b: string) => number;
+const byEnglishName: CompareNames = (a, b) => a.localeCompare(b, 'en');
 
-function compareBy(key: EconomySortKey, a: EconomyRow, b: EconomyRow): number {
+const byName = (a: EconomyRow, b: EconomyRow, compareNames: CompareNames) => compareNames(a.name, b.name) || a.iso2.localeCompare(b.iso2);
+
+function compareBy(key: EconomySortKey, a: EconomyRow, b: EconomyRow, compareNames: CompareNames): number {
   switch (key) {
     case 'name':
-      return byName(a, b);
+      return byName(a, b, compareNames);
     case 'types':
       return a.types.length - b.types.length;
     case 'ties':
@@ -78,10 +83,14 @@ function compareBy(key: EconomySortKey, a: EconomyRow, b: EconomyRow): number {
  * A sorted copy. Economies without an earliest date always go last (unknown is not "oldest" nor
  * "newest"); equal values keep alphabetical order whichever the direction.
  */
-export function sortEconomyRows(rows: readonly EconomyRow[], { key, direction }: EconomySort): EconomyRow[] {
+export function sortEconomyRows(
+  rows: readonly EconomyRow[],
+  { key, direction }: EconomySort,
+  compareNames: CompareNames = byEnglishName,
+): EconomyRow[] {
   const sign = direction === 'asc' ? 1 : -1;
   return [...rows].sort((a, b) => {
     if (key === 'earliestTie' && (a.earliestTie === null) !== (b.earliestTie === null)) return a.earliestTie === null ? 1 : -1;
-    return sign * compareBy(key, a, b) || byName(a, b);
+    return sign * compareBy(key, a, b, compareNames) || byName(a, b, compareNames);
   });
 }

@@ -34,7 +34,7 @@ const offices = [
     sourceUrl: 'https://www.tid.gov.hk/c',
   }),
 ];
-const rows = officeRows(offices, economies, (e) => e.names.en, formatters('en').local, 'en');
+const rows = officeRows(offices, economies, (e) => e.names.en, formatters('en').local, formatters('en').compare);
 const ids = (list: { officeId: string }[]) => list.map((r) => r.officeId);
 
 describe('officeRows', () => {
@@ -63,7 +63,7 @@ describe('officeRows', () => {
       economies,
       (e) => e.names.zhCN,
       formatters('zh-CN').local,
-      'zh-CN',
+      formatters('zh-CN').compare,
     );
     expect(zh[0]).toMatchObject({ city: { text: '旧金山', english: false }, name: { text: 'HKETO San Francisco', english: true } });
   });

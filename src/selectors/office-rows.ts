@@ -1,6 +1,7 @@
 import type { Economy, Office, OfficeType } from '../domain/records';
 import { OFFICE_TYPES } from '../domain/records';
 import type { ChineseText, LocalisedText } from '../i18n/format';
+import type { CompareNames } from './economy-rows';
 
 /** One office as a table row: what the office panel shows, flattened for sorting. */
 export interface OfficeRow {
@@ -28,7 +29,7 @@ export function officeRows(
   economies: readonly Economy[],
   nameOf: (e: Economy) => string,
   local: (en: string, zh: ChineseText | null) => LocalisedText,
-  locale: string,
+  compareNames: CompareNames,
 ): OfficeRow[] {
   const names = new Map(economies.map((e) => [e.iso2, nameOf(e)]));
   const rows = offices.map((o) => ({
@@ -36,23 +37,25 @@ export function officeRows(
     name: local(o.name, o.nameZh),
     officeType: o.officeType,
     city: local(o.city, o.cityZh),
-    covered: o.covers.map((c) => names.get(c) ?? c).sort((a, b) => a.localeCompare(b, locale)),
+    covered: o.covers.map((c) => names.get(c) ?? c).sort(compareNames),
     opened: o.opened,
     sourceUrl: o.sourceUrl,
   }));
-  return sortOfficeRows(rows, DEFAULT_OFFICE_SORT);
+  return sortOfficeRows(rows, DEFAULT_OFFICE_SORT, compareNames);
 }
 
 const host = (url: string) => new URL(url).hostname.replace(/^www\./, '');
 
-function compareBy(key: OfficeSortKey, a: OfficeRow, b: OfficeRow): number {
+const byEnglishName: CompareNames = (a, b) => a.localeCompare(b, 'en');
+
+function compareBy(key: OfficeSortKey, a: OfficeRow, b: OfficeRow, compareNames: CompareNames): number {
   switch (key) {
     case 'name':
-      return a.name.text.localeCompare(b.name.text);
+      return compareNames(a.name.text, b.name.text);
     case 'type':
       return OFFICE_TYPES.indexOf(a.officeType) - OFFICE_TYPES.indexOf(b.officeType);
     case 'city':
-      return a.city.text.localeCompare(b.city.text);
+      return compareNames(a.city.text, b.city.text);
     case 'covered':
       return a.covered.length - b.covered.length;
     case 'opened':
@@ -66,10 +69,10 @@ function compareBy(key: OfficeSortKey, a: OfficeRow, b: OfficeRow): number {
  * A sorted copy. Offices without an opening date always go last (unknown is neither oldest nor
  * newest); equal values keep the order by city whichever the direction.
  */
-export function sortOfficeRows(rows: readonly OfficeRow[], sort: OfficeSort): OfficeRow[] {
+export function sortOfficeRows(rows: readonly OfficeRow[], sort: OfficeSort, compareNames: CompareNames = byEnglishName): OfficeRow[] {
   const sign = sort.direction === 'asc' ? 1 : -1;
   return [...rows].sort((a, b) => {
     if (sort.key === 'opened' && (a.opened === null) !== (b.opened === null)) return a.opened === null ? 1 : -1;
-    return sign * compareBy(sort.key, a, b) || a.city.text.localeCompare(b.city.text) || a.officeId.localeCompare(b.officeId);
+    return sign * compareBy(sort.key, a, b, compareNames) || compareNames(a.city.text, b.city.text) || a.officeId.localeCompare(b.officeId);
   });
 }

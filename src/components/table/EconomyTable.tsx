@@ -35,7 +35,7 @@ const firstDirection = (key: EconomySortKey): EconomySort['direction'] =>
 export function EconomyTable({ rows, selected, onSelect, caption, compare }: Props) {
   const { m, fmt } = useI18n();
   const [sort, setSort] = useState<EconomySort>(DEFAULT_ECONOMY_SORT);
-  const sorted = useMemo(() => sortEconomyRows(rows, sort), [rows, sort]);
+  const sorted = useMemo(() => sortEconomyRows(rows, sort, fmt.compare), [rows, sort, fmt]);
   const sortBy = (key: EconomySortKey) =>
     setSort((s) => (s.key === key ? { key, direction: s.direction === 'asc' ? 'desc' : 'asc' } : { key, direction: firstDirection(key) }));
 

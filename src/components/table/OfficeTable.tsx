@@ -22,10 +22,10 @@ const COLUMNS: { key: OfficeSortKey; label: 'office' | 'type' | 'city' | 'covere
 
 /** Hong Kong's offices as a sortable table: type, city, economies covered, opening date and source. Choosing one opens its panel. */
 export function OfficeTable({ atlas, selected, onSelectOffice }: Props) {
-  const { m, fmt, lang } = useI18n();
+  const { m, fmt } = useI18n();
   const [sort, setSort] = useState<OfficeSort>(DEFAULT_OFFICE_SORT);
-  const rows = useMemo(() => officeRows(atlas.offices, atlas.economies, fmt.economyName, fmt.local, lang), [atlas, fmt, lang]);
-  const sorted = useMemo(() => sortOfficeRows(rows, sort), [rows, sort]);
+  const rows = useMemo(() => officeRows(atlas.offices, atlas.economies, fmt.economyName, fmt.local, fmt.compare), [atlas, fmt]);
+  const sorted = useMemo(() => sortOfficeRows(rows, sort, fmt.compare), [rows, sort, fmt]);
   const sortBy = (key: OfficeSortKey) =>
     setSort((s) =>
       s.key === key ? { key, direction: s.direction === 'asc' ? 'desc' : 'asc' } : { key, direction: key === 'covered' ? 'desc' : 'asc' },
