@@ -152,6 +152,9 @@ test.describe('phone sheets and views', () => {
     await chooseLanguage(page, 'zh-HK');
     await expect(page.locator('td[data-col="opened"]', { hasText: '年' }).first()).toBeVisible();
     expect(await wrappedCells(page, 'td[data-col="opened"]')).toEqual([]);
+    // Nor cities: one of up to four characters stays whole (三藩市, 布魯塞爾; the auto layout left them 1–2 wide).
+    await expect(page.locator('td[data-col="city"]', { hasText: '布魯塞爾' })).toHaveCount(1);
+    expect(await wrappedCells(page, 'td[data-col="city"]').then((cities) => cities.filter((c) => [...c].length <= 4))).toEqual([]);
     await page.getByRole('group', { name: '表格內容' }).getByRole('button', { name: '經濟體' }).click();
     await expect(page.locator('td[data-col="earliest"]', { hasText: '年' }).first()).toBeVisible();
     expect(await wrappedCells(page, 'td[data-col="earliest"]')).toEqual([]);
