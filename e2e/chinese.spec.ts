@@ -113,6 +113,13 @@ test('the map in Chinese: events, lifecycle and controls worded in Chinese, ever
     // The city in the script of each interface (San Francisco is 三藩市 in Hong Kong, 旧金山 in the Mainland).
     await expect(officeCity(page, lang)).toHaveText(hk ? '三藩市' : '旧金山');
     await glyphs.check(`${lang} map with an office panel`);
+    if (hk) {
+      // The economies an office covers in the reader's order: 英國 (9 strokes) before 挪威 (10); English names put Norway first.
+      await goInApp(page, '?lang=zh-HK&office=eto-london');
+      await expect(page.locator('.covered-list li', { hasText: '挪威' })).toBeVisible();
+      const covered = await page.locator('.covered-list li').allInnerTexts();
+      expect(covered.indexOf('英國'), `covered: ${covered.join(' ')}`).toBeLessThan(covered.indexOf('挪威'));
+    }
   }
   glyphs.expectNoneMissing();
 });

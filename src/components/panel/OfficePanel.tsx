@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { Iso2 } from '../../domain/primitives';
 import type { OfficeProfile } from '../../selectors/network-summary';
 import { LocalText } from '../ui/LocalText';
@@ -17,7 +18,12 @@ interface Props {
 /** One office: where it is, when it opened, its source, and the economies it covers (outlined on the map). */
 export function OfficePanel({ profile, onClose, onSelect }: Props) {
   const { m, fmt } = useI18n();
-  const { office, covered } = profile;
+  const { office } = profile;
+  // In the reader's order: by stroke count or pinyin in Chinese, not the English names' order.
+  const covered = useMemo(
+    () => [...profile.covered].sort((a, b) => fmt.compare(fmt.economyName(a), fmt.economyName(b))),
+    [profile.covered, fmt],
+  );
   const name = fmt.localName(office.name, office.nameZh);
   return (
     <section className="office-panel" aria-labelledby="office-title" data-office={office.officeId}>
