@@ -118,6 +118,7 @@ export const SOURCE_HOSTS: readonly SourceHost[] = [
   { host: 'hongkongfp.com', publisher: 'Hong Kong Free Press', tier: 3 },
   { host: 'hkmn.jp', publisher: 'Hong Kong Post (日刊香港ポスト, Japanese-language news on Hong Kong)', tier: 3 },
   { host: 'dw.com', publisher: 'Deutsche Welle', tier: 3 },
+  { host: 'people.com.cn', publisher: "People's Daily Online (人民網)", tier: 3 },
   { host: 'straitstimes.com', publisher: 'The Straits Times (Singapore)', tier: 3 },
   { host: 'gulf-times.com', publisher: 'Gulf Times (Qatar)', tier: 3 },
   { host: 'garridolicona.com', publisher: 'Garrido Licona y Asociados (Mexican accounting and tax firm)', tier: 3 },
