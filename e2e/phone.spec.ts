@@ -97,6 +97,18 @@ test.describe('phone sheets and views', () => {
     });
   }
 
+  test("an office's panel is a sheet too, with the map brought up above it where its covered economies are outlined", async ({ page }) => {
+    await openAt(page, '?office=eto-london');
+    const sheet = page.locator('.panel');
+    await expect(sheet.getByRole('heading', { level: 2 })).toBeInViewport();
+    await expect(sheet).toHaveCSS('position', 'fixed');
+    const top = (selector: string) => page.locator(selector).evaluate((e) => e.getBoundingClientRect().top);
+    // The map at the top of the screen, a good part of it above the sheet, the legend whole above the sheet.
+    await expect.poll(() => top('.maplibregl-canvas')).toBeLessThanOrEqual(1);
+    expect(await top('.panel')).toBeGreaterThan(200);
+    expect(await page.locator('.map-legend').evaluate((e) => e.getBoundingClientRect().bottom)).toBeLessThanOrEqual(await top('.panel'));
+  });
+
   test('the filters open as a sheet over the map instead of pushing it down, and close back to their button', async ({ page }) => {
     await openAt(page);
     const map = page.getByRole('region', { name: "World map of Hong Kong's partner economies" });

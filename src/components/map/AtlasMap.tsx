@@ -20,7 +20,7 @@ import { registerMapImages } from './map-images';
 import { INITIAL_STYLE, styleWithGeometry } from './initial-style';
 import { useGeometryMemory } from '../../data/geometry-memory';
 import { ECONOMY_SOURCE, OCEAN } from './map-style';
-import { frameBox, initialView, useCamera, useFrameOnChange } from './use-camera';
+import { frameBox, initialView, useCamera, useFrameOnChange, useMapAboveSheet } from './use-camera';
 import { framesOf } from '../../selectors/geo/camera-frame';
 import { type StoryFrame, useStoryCamera } from './use-story-camera';
 import { useFeatureStates } from './use-feature-states';
@@ -114,6 +114,7 @@ export function AtlasMap(props: AtlasMapProps) {
   const projection = useProjectionSwitch(map, options.projection);
   const { resetView, moveScheduled } = useCamera(map, selected, anchors, hub, projection.shown, subregionMates);
   useFrameOnChange(map, props.focus, anchors);
+  useMapAboveSheet(map, office);
   // Read when the button is pressed: the toolbar's props stay the same while the filters change
   // the matches, so a filter input does not re-render it (it shows nothing new).
   const matches = useRef(props.matches);

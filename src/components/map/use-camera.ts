@@ -43,8 +43,8 @@ export function framePadding(map: MaplibreMap): { top: number; bottom: number; l
 }
 
 /**
- * On a phone the panel (an economy's, or a story's text) is a fixed sheet over the lower screen:
- * the map is brought to the top so the part above the sheet is seen. Returns the panel, if any.
+ * On a phone the panel (an economy's, an office's, or a story's text) is a fixed sheet over the
+ * lower screen: the map is brought to the top so the part above the sheet is seen. Returns the panel, if any.
  */
 export function bringMapAboveSheet(map: MaplibreMap): Element | null {
   const sheet = document.querySelector('.panel');
@@ -52,6 +52,19 @@ export function bringMapAboveSheet(map: MaplibreMap): Element | null {
     map.getContainer().scrollIntoView({ block: 'start' });
   }
   return sheet;
+}
+
+/**
+ * An office's panel moves no camera (its covered economies are outlined where they are); on a phone
+ * the map is still brought up above its sheet, else the outlines are under the sheet.
+ */
+export function useMapAboveSheet(map: MaplibreMap | null, openKey: string | null): void {
+  useEffect(() => {
+    if (!map || !openKey) return;
+    // After the frame that shows the sheet.
+    const frame = requestAnimationFrame(() => bringMapAboveSheet(map));
+    return () => cancelAnimationFrame(frame);
+  }, [map, openKey]);
 }
 
 /** Fits a box; on the globe too (MapLibre fits the box as seen from above its centre). */
