@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localeFromBrowser } from './locales';
+import { localeFromBrowser, localeOfPage } from './locales';
 
 describe('localeFromBrowser', () => {
   it('maps Chinese variants to Traditional or Simplified', () => {
@@ -14,5 +14,13 @@ describe('localeFromBrowser', () => {
     expect(localeFromBrowser(['en-GB', 'zh-HK'])).toBe('en');
     expect(localeFromBrowser(['de'])).toBe('en');
     expect(localeFromBrowser([])).toBe('en');
+  });
+});
+
+describe('localeOfPage', () => {
+  it("takes the address's language when the atlas has it, else the browser's", () => {
+    expect(localeOfPage('?lang=zh-CN&economy=NZ', ['en-GB'])).toBe('zh-CN');
+    expect(localeOfPage('?lang=fr', ['zh-HK'])).toBe('zh-HK');
+    expect(localeOfPage('', ['en-US'])).toBe('en');
   });
 });

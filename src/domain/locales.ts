@@ -19,3 +19,9 @@ export function localeFromBrowser(languages: readonly string[]): Locale {
   }
   return 'en';
 }
+
+/** The language a page opens in: the address's `lang` when it names one the atlas has, else the browser's. */
+export function localeOfPage(search: string, languages: readonly string[]): Locale {
+  const asked = new URLSearchParams(search).get('lang');
+  return asked && isLocale(asked) ? asked : localeFromBrowser(languages);
+}

@@ -60,7 +60,7 @@ export function economyRows(
 
 /** How two names compare in the reader's language (Formatters.compare): Chinese names by stroke count or pinyin, not code point. */
 export type CompareNames = (a: string, b: string) => number;
-const byEnglishName: CompareNames = (a, b) => a.localeCompare(b, 'en');
+export const byEnglishName: CompareNames = (a, b) => a.localeCompare(b, 'en');
 
 const byName = (a: EconomyRow, b: EconomyRow, compareNames: CompareNames) => compareNames(a.name, b.name) || a.iso2.localeCompare(b.iso2);
 

@@ -1,7 +1,7 @@
 import type { Economy, Office, OfficeType } from '../domain/records';
 import { OFFICE_TYPES } from '../domain/records';
 import type { ChineseText, LocalisedText } from '../i18n/format';
-import type { CompareNames } from './economy-rows';
+import { type CompareNames, byEnglishName } from './economy-rows';
 
 /** One office as a table row: what the office panel shows, flattened for sorting. */
 export interface OfficeRow {
@@ -45,8 +45,6 @@ export function officeRows(
 }
 
 const host = (url: string) => new URL(url).hostname.replace(/^www\./, '');
-
-const byEnglishName: CompareNames = (a, b) => a.localeCompare(b, 'en');
 
 function compareBy(key: OfficeSortKey, a: OfficeRow, b: OfficeRow, compareNames: CompareNames): number {
   switch (key) {

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
-import { type Locale, isLocale, localeFromBrowser } from '../domain/locales';
+import { type Locale, localeOfPage } from '../domain/locales';
 import { DEFAULT_UI_STATE, type UiState } from './ui-state';
 
 /**
@@ -17,8 +17,7 @@ export const useUiStore = create<UiState>()(() => ({ ...DEFAULT_UI_STATE, lang: 
  */
 function initialLang(): Locale {
   if (typeof window === 'undefined') return DEFAULT_UI_STATE.lang;
-  const asked = new URLSearchParams(window.location.search).get('lang');
-  return asked && isLocale(asked) ? asked : localeFromBrowser(navigator.languages ?? [navigator.language]);
+  return localeOfPage(window.location.search, navigator.languages ?? [navigator.language]);
 }
 
 /** The state now, for an event handler or an export built on click (never for rendering). */
