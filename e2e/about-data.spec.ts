@@ -1,4 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { readChangeValue } from '../src/components/about/change-value';
+import { formatters } from '../src/i18n/format';
+import { en } from '../src/i18n/messages/en';
 import { publishedAtlas, publishedChanges } from '../src/testing/published-data';
 import { expect, mapCanvas, openAt, openView, test } from './support/atlas-driver';
 
@@ -124,5 +127,38 @@ test.describe('What changed', () => {
     expect(readFileSync((await download.path())!, 'utf8')).toBe(
       readFileSync(new URL('../public/data/changes.csv', import.meta.url), 'utf8'),
     );
+  });
+  test('each change reads as words: the field by name, dates as dates, names in their language, addresses as links', async ({ page }) => {
+    const rows = changes.changes.flatMap((c) => c.fields.map((f) => ({ c, f })));
+    expect(rows.length, 'this release changes fields').toBeGreaterThan(0);
+    await openView(page, '?view=about');
+    const section = page.getByTestId('release-changes');
+    await section.locator('summary').click();
+    const table = section.locator('table');
+    await expect(table).toBeVisible();
+    // The list is JSON and field keys in the files; none of that shows on the page.
+    await expect(table).not.toContainText('{"');
+    const fmt = formatters('en');
+    const fieldNames: Record<string, string> = en.release.fields;
+    // The rows of changed fields, in the file's order: the page lists added and removed records too.
+    const changedRows = table.locator('tbody tr').filter({ has: page.locator('td.change-field:not(:empty)') });
+    await expect(changedRows).toHaveCount(rows.length);
+    for (const [i, { f }] of rows.entries()) {
+      const row = changedRows.nth(i);
+      await expect(row.locator('td.change-field')).toHaveText(fieldNames[f.field] ?? f.field);
+      // Cells after the row's heading: change, field, before, after.
+      for (const [cell, text] of [
+        [row.locator('td').nth(2), f.before],
+        [row.locator('td').nth(3), f.after],
+      ] as const) {
+        const value = readChangeValue(text);
+        if (value.kind === 'empty') await expect(cell).toHaveText('—none');
+        if (value.kind === 'date') await expect(cell).toHaveText(fmt.date(value.iso));
+        if (value.kind === 'links')
+          expect(await cell.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(value.urls);
+        if (value.kind === 'names')
+          for (const name of value.names) await expect(cell.locator(`[lang="${name.lang}"]`)).toHaveText(name.text);
+      }
+    }
   });
 });

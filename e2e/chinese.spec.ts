@@ -10,6 +10,7 @@ import type { Locale } from '../src/domain/locales';
 import fontverter from 'fontverter';
 import { Blob as HbBlob, Face } from 'harfbuzzjs';
 import { isCjk } from '../data/build/cjk-chars';
+import { publishedChanges } from '../src/testing/published-data';
 import {
   economyTableRows,
   expect,
@@ -229,4 +230,18 @@ test('Chinese text is drawn with a Chinese font: laid out before the bundled fac
     expect(later.read).toBeGreaterThan(20);
     expect(later.boxes, `Chinese drawn with a font that lacks it, after ${query}`).toEqual([]);
   }
+});
+
+test('Chinese names in an English page are drawn with a Chinese font: the change list’s city and office names', async ({ page }) => {
+  const changes = publishedChanges();
+  // The Chinese the change list shows: each field value with Chinese characters.
+  const chineseValues = changes.changes.flatMap((c) => c.fields.flatMap((f) => [f.before, f.after])).filter((v) => [...v].some(isCjk));
+  await openView(page, '?view=about');
+  const section = page.getByTestId('release-changes');
+  await section.locator('summary').click();
+  await expect(section.locator('table')).toBeVisible();
+  const drawn = await chineseDrawnWithoutFont(page);
+  // Each value with Chinese is one element or more (a name per script).
+  expect(drawn.read, 'elements with Chinese text').toBeGreaterThanOrEqual(chineseValues.length);
+  expect(drawn.boxes, 'Chinese drawn with a font that lacks it').toEqual([]);
 });

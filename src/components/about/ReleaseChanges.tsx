@@ -1,8 +1,9 @@
 import { CHANGES_URL, useChanges } from '../../data/changes-query';
 import type { RecordChange } from '../../domain/release';
+import { useI18n } from '../../i18n/use-i18n';
+import { ChangeValueCell } from './ChangeValueCell';
 
 type FieldChange = RecordChange['fields'][number];
-import { useI18n } from '../../i18n/use-i18n';
 
 const CHANGES_CSV_URL = CHANGES_URL.replace(/\.json$/, '.csv');
 /** Past this many rows the table starts folded: a release that touches every record stays readable. */
@@ -54,13 +55,18 @@ export function ReleaseChanges() {
             <tbody>
               {rows.map(({ c, f }) => (
                 <tr key={`${c.collection}|${c.id}|${f?.field ?? ''}`}>
-                  <th scope="row" lang="en">
-                    {c.label} <span className="muted">({c.collection})</span>
+                  <th scope="row">
+                    <span lang="en">{c.label}</span>{' '}
+                    <span className="muted">({t.collections[c.collection as keyof typeof t.collections] ?? c.collection})</span>
                   </th>
-                  <td>{t.kind[c.kind]}</td>
-                  <td lang="en">{f?.field ?? ''}</td>
-                  <td lang="en">{f?.before ?? ''}</td>
-                  <td lang="en">{f?.after ?? ''}</td>
+                  <td data-label={t.colChange} className="change-kind">
+                    {t.kind[c.kind]}
+                  </td>
+                  <td data-label={t.colField} className="change-field">
+                    {f && (t.fields[f.field as keyof typeof t.fields] ?? <code>{f.field}</code>)}
+                  </td>
+                  <td data-label={t.colBefore}>{f && <ChangeValueCell field={f.field} text={f.before} />}</td>
+                  <td data-label={t.colAfter}>{f && <ChangeValueCell field={f.field} text={f.after} />}</td>
                 </tr>
               ))}
             </tbody>

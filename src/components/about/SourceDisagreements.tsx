@@ -51,7 +51,9 @@ export function SourceDisagreements({ rows, economies }: { rows: DisagreementRow
                       <span lang="en">{name}</span>
                     )}
                   </th>
-                  <td data-label={a.colFact}>{a.fact[d.field]}</td>
+                  <td data-label={a.colFact} className="fact">
+                    {a.fact[d.field]}
+                  </td>
                   <td data-label={a.colKept}>
                     {shown(d.field, kept.value)} {kept.sourceUrl && <TierMark url={kept.sourceUrl} />}
                   </td>
