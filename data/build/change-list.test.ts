@@ -2,7 +2,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { changeList, changeRows } from './change-list';
+import { atlasSchema } from '../../src/domain/records';
+import { en } from '../../src/i18n/messages/en';
+import { COMPARED_COLLECTIONS, changeList, changeRows } from './change-list';
 import { buildData } from './build';
 import { dataVersion, previousRelease, releaseChanges } from './release';
 import { tieRow, writeSourceTree } from './test-sources';
@@ -141,4 +143,14 @@ describe('data build: each build is a release compared with the one before', () 
     expect(second['changes.csv']).toContain('changed,ties,fta-nz/NZ,Hong Kong–New Zealand CEP (NZ),status,in_force,signed');
     expect(JSON.parse(second['manifest.json'])).toMatchObject({ version: changes.version, previousVersion: changes.previous.version });
   }, 30_000);
+});
+
+describe('About names what the change list compares', () => {
+  it('every compared collection and every field of its records has words (the messages’ types carry them to both Chinese files)', () => {
+    const shape = atlasSchema.shape as unknown as Record<string, { element: { shape: Record<string, unknown> } }>;
+    const fields = COMPARED_COLLECTIONS.flatMap((c) => Object.keys(shape[c]!.element.shape));
+    expect(fields.length).toBeGreaterThan(40);
+    expect(fields.filter((f) => !(f in en.release.fields))).toEqual([]);
+    expect(COMPARED_COLLECTIONS.filter((c) => !(c in en.release.collections))).toEqual([]);
+  });
 });

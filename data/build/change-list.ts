@@ -27,6 +27,9 @@ const COLLECTIONS: Record<string, { key: Key; label: Key }> = {
   economies: { key: (r) => s(r.iso2), label: (r) => s((r.names as Rec | undefined)?.en) },
 };
 
+/** The collections the change list compares, as About names them. */
+export const COMPARED_COLLECTIONS = Object.keys(COLLECTIONS);
+
 /** A field's value as text: lists joined with "; ", objects as JSON, empty for missing. */
 function text(v: unknown): string {
   if (Array.isArray(v)) return v.map(text).join('; ');
