@@ -109,6 +109,12 @@ test('the map in Chinese: events, lifecycle and controls worded in Chinese, ever
     await expect(mapCredit(page)).toContainText(hk ? '邊界' : '边界');
     await expect(page.getByLabel(hk ? '顯示或隱藏出處' : '显示或隐藏出处', { exact: true })).toHaveCount(1);
     await expect(page.getByTestId('missions-tracker')).toBeVisible();
+    // The region filter in the reader's order: 大洋洲 (大, 3 strokes; dayangzhou) first; English names put Oceania last.
+    const regionGroups = await page
+      .locator('label', { hasText: hk ? '地區' : '地区' })
+      .locator('select optgroup')
+      .evaluateAll((gs) => gs.map((g) => g.getAttribute('label')));
+    expect(regionGroups[0], `regions: ${regionGroups.join(' ')}`).toBe('大洋洲');
     await glyphs.check(`${lang} map with the economy panel and the charts`);
     await goInApp(page, `?lang=${lang}&office=eto-san-francisco`);
     // The city in the script of each interface (San Francisco is 三藩市 in Hong Kong, 旧金山 in the Mainland).

@@ -16,3 +16,16 @@ export function regionOptions(economies: readonly Economy[]): RegionOption[] {
   }
   return [...map].map(([region, subs]) => ({ region, subregions: [...subs].sort() })).sort((a, b) => a.region.localeCompare(b.region));
 }
+
+/**
+ * The same regions in the reader's order: by the names shown (stroke count in zh-HK, pinyin in
+ * zh-CN, alphabetical in English), regions and the subregions under each.
+ */
+export function regionsInReadersOrder(
+  regions: readonly RegionOption[],
+  name: (region: string) => string,
+  compare: (a: string, b: string) => number,
+): RegionOption[] {
+  const byName = (a: string, b: string) => compare(name(a), name(b));
+  return regions.map((r) => ({ region: r.region, subregions: [...r.subregions].sort(byName) })).sort((a, b) => byName(a.region, b.region));
+}

@@ -1,7 +1,7 @@
 import { memo, useId } from 'react';
 import { useI18n } from '../../i18n/use-i18n';
 import type { Grouping } from '../../domain/records';
-import type { RegionOption } from '../../selectors/regions';
+import { type RegionOption, regionsInReadersOrder } from '../../selectors/regions';
 
 interface Props {
   regions: RegionOption[];
@@ -29,7 +29,7 @@ function EconomyFiltersView(p: Props) {
         {m.filters.region}
         <select value={p.region ?? ''} onChange={(e) => p.onRegion(e.target.value || null)}>
           <option value="">{m.filters.allRegions}</option>
-          {p.regions.map((r) => (
+          {regionsInReadersOrder(p.regions, fmt.regionName, fmt.compare).map((r) => (
             <optgroup key={r.region} label={fmt.regionName(r.region)}>
               <option value={r.region}>{m.filters.allOf(fmt.regionName(r.region))}</option>
               {r.subregions.map((s) => (
