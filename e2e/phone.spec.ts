@@ -42,6 +42,18 @@ test.describe('on a phone', () => {
   });
 });
 
+/** The offices table, and every cell of it, within the screen: nothing to scroll sideways to. */
+async function expectOfficeCardsFit(page: Page) {
+  const table = page.locator('.office-table');
+  await expect(table.locator('tbody tr').first()).toBeVisible();
+  const outside = await table.evaluate((t) => {
+    const width = document.documentElement.clientWidth;
+    const cells = [t, ...t.querySelectorAll('th, td')].filter((el) => el.getBoundingClientRect().right > width + 0.5);
+    return { cells: cells.map((el) => el.textContent?.slice(0, 40)), scrolls: t.parentElement!.scrollWidth > t.parentElement!.clientWidth };
+  });
+  expect(outside).toEqual({ cells: [], scrolls: false });
+}
+
 /** Latin words split across two lines inside `selector` (CJK text may break anywhere, so it is not counted). */
 async function brokenWords(page: Page, selector: string): Promise<string[]> {
   return page.evaluate((sel) => {
@@ -160,6 +172,11 @@ test.describe('phone sheets and views', () => {
     expect(await brokenWords(page, '.economy-table, .panel, .chart-table, .totals')).toEqual([]);
     await page.getByRole('group', { name: 'Table contents' }).getByRole('button', { name: 'Offices' }).click();
     expect(await brokenWords(page, '.office-table')).toEqual([]);
+    // Six columns are wider than a phone: each office is a card that fits, its fields labelled, under the sort buttons.
+    await expectOfficeCardsFit(page);
+    await expect(page.locator('.office-table td[data-col="covered"]').first()).toHaveAttribute('data-label', 'Economies covered');
+    await page.getByRole('button', { name: 'Opened' }).click();
+    await expect(page.getByRole('columnheader', { name: 'Opened' })).toHaveAttribute('aria-sort', 'ascending');
     // Chinese dates have no spaces to break at: each stays on one line ("2003年6月29日", not "2003年6 / 月29日").
     await chooseLanguage(page, 'zh-HK');
     await expect(page.locator('td[data-col="opened"]', { hasText: '年' }).first()).toBeVisible();
@@ -167,6 +184,7 @@ test.describe('phone sheets and views', () => {
     // Nor cities: one of up to four characters stays whole (三藩市, 布魯塞爾; the auto layout left them 1–2 wide).
     await expect(page.locator('td[data-col="city"]', { hasText: '布魯塞爾' })).toHaveCount(1);
     expect(await wrappedCells(page, 'td[data-col="city"]').then((cities) => cities.filter((c) => [...c].length <= 4))).toEqual([]);
+    await expectOfficeCardsFit(page);
     await page.getByRole('group', { name: '表格內容' }).getByRole('button', { name: '經濟體' }).click();
     await expect(page.locator('td[data-col="earliest"]', { hasText: '年' }).first()).toBeVisible();
     expect(await wrappedCells(page, 'td[data-col="earliest"]')).toEqual([]);
