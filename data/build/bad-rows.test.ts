@@ -70,6 +70,13 @@ describe('data build: offices', () => {
 });
 
 describe('data build: missions', () => {
+  it("a mission's Chinese name in one script only", () => {
+    expect(buildErrors({ missions: [missionRow({ name_zh_hk: '行政長官訪問新西蘭' })] })).toEqual([
+      'missions.csv, row 1 (line 2), field "name_zh_cn": give name_zh_hk and name_zh_cn together, or neither',
+    ]);
+    expect(buildErrors({ missions: [missionRow({ name_zh_hk: '行政長官訪問新西蘭', name_zh_cn: '行政长官访问新西兰' })] })).toEqual([]);
+  });
+
   it('duplicate mission', () => {
     expect(
       buildErrors({
@@ -133,6 +140,12 @@ describe('data build: milestones, Belt and Road, economies, headers', () => {
   it('unknown milestone kind', () => {
     const [error] = buildErrors({ milestones: [milestoneRow({ kind: 'rumour' })] });
     expect(error).toMatch(/^milestones\.csv, row 1 \(line 2\), field "kind": expected one of .* \(got "rumour"\)$/);
+  });
+
+  it("a milestone's Chinese title in one script only", () => {
+    expect(buildErrors({ milestones: [milestoneRow({ title_zh_cn: '香港申请加入RCEP' })] })).toEqual([
+      'milestones.csv, row 1 (line 2), field "title_zh_cn": give title_zh_hk and title_zh_cn together, or neither (got "香港申请加入RCEP")',
+    ]);
   });
 
   it('milestone related to an agreement that does not exist', () => {

@@ -115,6 +115,16 @@ export const protocolRowSchema = z
     ...provenance(r),
   }));
 
+/**
+ * A text's Chinese forms come in pairs (Traditional as used in Hong Kong, Simplified as used in the
+ * Mainland), or not at all: one alone would show English in the other interface.
+ */
+const bothScriptsOrNeither =
+  <K extends string>(base: K) =>
+  (r: Record<`${K}_zh_hk` | `${K}_zh_cn`, string | null>) =>
+    (r[`${base}_zh_hk`] === null) === (r[`${base}_zh_cn`] === null);
+const inBothScripts = (zhHK: string | null, zhCN: string | null) => (zhHK !== null && zhCN !== null ? { zhHK, zhCN } : null);
+
 export const officeRowSchema = z
   .object({
     office_id: requiredText,
@@ -134,17 +144,14 @@ export const officeRowSchema = z
     searched: nullableText,
   })
   // The city's standard Chinese name in both scripts, or neither: one alone would show English in the other interface.
-  .refine((r) => (r.city_zh_hk === null) === (r.city_zh_cn === null), {
-    message: 'give city_zh_hk and city_zh_cn together, or neither',
-    path: ['city_zh_cn'],
-  })
+  .refine(bothScriptsOrNeither('city'), { message: 'give city_zh_hk and city_zh_cn together, or neither', path: ['city_zh_cn'] })
   .transform((r) => ({
     officeId: r.office_id,
     name: r.name,
     nameZh: r.name_zh,
     officeType: r.office_type,
     city: r.city,
-    cityZh: r.city_zh_hk !== null && r.city_zh_cn !== null ? { zhHK: r.city_zh_hk, zhCN: r.city_zh_cn } : null,
+    cityZh: inBothScripts(r.city_zh_hk, r.city_zh_cn),
     country: r.country_iso2,
     covers: r.covers,
     opened: r.opened,
@@ -159,6 +166,8 @@ export const missionRowSchema = z
   .object({
     mission_id: requiredText,
     name: requiredText,
+    name_zh_hk: nullableText,
+    name_zh_cn: nullableText,
     start: factDateSchema,
     end: optionalFactDate,
     destinations: isoList.refine((l) => l.length > 0, 'at least one destination'),
@@ -168,9 +177,11 @@ export const missionRowSchema = z
     mous_source: optionalUrl,
     searched: nullableText,
   })
+  .refine(bothScriptsOrNeither('name'), { message: 'give name_zh_hk and name_zh_cn together, or neither', path: ['name_zh_cn'] })
   .transform((r) => ({
     missionId: r.mission_id,
     name: r.name,
+    nameZh: inBothScripts(r.name_zh_hk, r.name_zh_cn),
     start: r.start,
     end: r.end,
     destinations: r.destinations,
@@ -215,6 +226,8 @@ export const milestoneRowSchema = z
     ),
     kind: z.enum(MILESTONE_KINDS, { error: `expected one of ${MILESTONE_KINDS.join(', ')}` }),
     title: requiredText,
+    title_zh_hk: nullableText,
+    title_zh_cn: nullableText,
     partners: isoList,
     related_agreement_id: nullableText,
     ...provenanceColumns,
@@ -223,12 +236,14 @@ export const milestoneRowSchema = z
     if (r.date && r.month && !r.date.startsWith(r.month))
       ctx.addIssue({ code: 'custom', path: ['month'], message: `month ${r.month} disagrees with date ${r.date}` });
   })
+  .refine(bothScriptsOrNeither('title'), { message: 'give title_zh_hk and title_zh_cn together, or neither', path: ['title_zh_cn'] })
   .transform((r) => ({
     milestoneId: r.milestone_id,
     date: r.date,
     month: r.date ? r.date.slice(0, 7) : r.month,
     kind: r.kind,
     title: r.title,
+    titleZh: inBothScripts(r.title_zh_hk, r.title_zh_cn),
     partners: r.partners,
     relatedAgreementId: r.related_agreement_id,
     ...provenance(r),
@@ -348,6 +363,8 @@ export const COLUMNS = {
   missions: [
     'mission_id',
     'name',
+    'name_zh_hk',
+    'name_zh_cn',
     'start',
     'end',
     'destinations',
@@ -369,6 +386,8 @@ export const COLUMNS = {
     'month',
     'kind',
     'title',
+    'title_zh_hk',
+    'title_zh_cn',
     'partners',
     'related_agreement_id',
     'source_url',

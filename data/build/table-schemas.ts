@@ -123,6 +123,8 @@ export const TABLE_SCHEMAS: Record<'ties' | 'offices' | 'missions' | 'economies'
   missions: {
     fields: fields(MISSIONS_CSV_COLUMNS, {
       name: text('The mission’s English name.', true),
+      name_zh_hk: text('The mission’s name in Traditional Chinese as used in Hong Kong: the atlas’s own wording, where written.'),
+      name_zh_cn: text('The mission’s name in Simplified Chinese as used in the Mainland: the atlas’s own wording, where written.'),
       start: { ...factDate('First day of the mission.'), constraints: { required: true, pattern: FACT_DATE } },
       end: factDate('Last day of the mission.'),
       destinations: {

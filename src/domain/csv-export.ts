@@ -39,6 +39,8 @@ export const OFFICES_CSV_COLUMNS = [
 ] as const;
 export const MISSIONS_CSV_COLUMNS = [
   'name',
+  'name_zh_hk',
+  'name_zh_cn',
   'start',
   'end',
   'destinations',
@@ -92,6 +94,8 @@ export function officeCsvRow(o: Office): Record<string, string> {
 export function missionCsvRow(m: Mission): Record<string, string> {
   return {
     name: m.name,
+    name_zh_hk: m.nameZh?.zhHK ?? '',
+    name_zh_cn: m.nameZh?.zhCN ?? '',
     start: m.start,
     end: m.end ?? '',
     destinations: m.destinations.join(';'),

@@ -16,6 +16,8 @@ const provenance = {
 };
 /** What was searched for a fact that no page states: a plain English sentence for users. */
 const searched = z.string().min(1).nullable();
+/** A text in Chinese, in Traditional characters as used in Hong Kong and Simplified as used in the Mainland. */
+const inBothScriptsSchema = z.object({ zhHK: z.string().min(1), zhCN: z.string().min(1) });
 
 export const tieSchema = z.object({
   agreementId: z.string().min(1),
@@ -57,7 +59,7 @@ export const officeSchema = z.object({
   officeType: z.enum(OFFICE_TYPES),
   city: z.string().min(1),
   /** The city's standard Chinese name (Traditional as used in Hong Kong, Simplified as in the Mainland), where recorded. */
-  cityZh: z.object({ zhHK: z.string().min(1), zhCN: z.string().min(1) }).nullable(),
+  cityZh: inBothScriptsSchema.nullable(),
   country: iso2Schema,
   covers: z.array(iso2Schema),
   opened: factDateSchema.nullable(),
@@ -72,6 +74,8 @@ export type Office = z.infer<typeof officeSchema>;
 export const missionSchema = z.object({
   missionId: z.string().min(1),
   name: z.string().min(1),
+  /** The atlas's own Chinese wording of the name, in both scripts; null where none is written. */
+  nameZh: inBothScriptsSchema.nullable(),
   start: factDateSchema,
   end: factDateSchema.nullable(),
   destinations: z.array(iso2Schema).min(1),
@@ -107,6 +111,8 @@ export const milestoneSchema = z.object({
     .nullable(),
   kind: z.enum(MILESTONE_KINDS),
   title: z.string().min(1),
+  /** The atlas's own Chinese wording of the title, in both scripts; null where none is written. */
+  titleZh: inBothScriptsSchema.nullable(),
   partners: z.array(iso2Schema),
   relatedAgreementId: z.string().nullable(),
   ...provenance,

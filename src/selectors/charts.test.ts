@@ -103,6 +103,7 @@ describe('timelineEvents', () => {
           month: '2022-01',
           kind: 'application',
           title: 'RCEP accession application',
+          titleZh: { zhHK: '申請加入RCEP', zhCN: '申请加入RCEP' },
           partners: [],
           relatedAgreementId: null,
           sourceUrl: 'https://www.tid.gov.hk/x',

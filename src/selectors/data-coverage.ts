@@ -2,6 +2,7 @@ import type { Atlas, Tie } from '../domain/records';
 import { SOURCE_TIERS, tierOf, type SourceTier } from '../domain/source-hosts';
 import { SIGNED_OR_LATER_STATUSES } from '../domain/statuses';
 import { TIE_TYPES, type TieType } from '../domain/tie-types';
+import type { RecordName } from './timeline-events';
 
 /** How many of the records that should carry a fact actually do: a count known "of" a count expected. */
 export interface Known {
@@ -35,6 +36,8 @@ export interface MissingFact {
   /** The tie's type, for ties. */
   tieType: TieType | null;
   name: string;
+  /** Its Chinese name, where the data gives one. */
+  nameZh: RecordName['zh'];
   /** The economy, for ties; null otherwise. */
   partner: string | null;
   searched: string;
@@ -110,6 +113,7 @@ export function missingFacts(atlas: Atlas): MissingFact[] {
               id: `${t.agreementId}-${t.partner}`,
               tieType: t.tieType,
               name: t.agreementName,
+              nameZh: t.agreementNameZh,
               partner: t.partner,
               searched: t.searched,
             },
@@ -117,10 +121,24 @@ export function missingFacts(atlas: Atlas): MissingFact[] {
         : [],
     ),
     ...atlas.offices.flatMap((o) =>
-      o.searched ? [{ kind: 'office' as const, id: o.officeId, tieType: null, name: o.name, partner: null, searched: o.searched }] : [],
+      o.searched
+        ? [{ kind: 'office' as const, id: o.officeId, tieType: null, name: o.name, nameZh: o.nameZh, partner: null, searched: o.searched }]
+        : [],
     ),
     ...atlas.missions.flatMap((m) =>
-      m.searched ? [{ kind: 'mission' as const, id: m.missionId, tieType: null, name: m.name, partner: null, searched: m.searched }] : [],
+      m.searched
+        ? [
+            {
+              kind: 'mission' as const,
+              id: m.missionId,
+              tieType: null,
+              name: m.name,
+              nameZh: m.nameZh,
+              partner: null,
+              searched: m.searched,
+            },
+          ]
+        : [],
     ),
   ].sort((a, b) => order(a).localeCompare(order(b)));
 }

@@ -15,6 +15,7 @@ describe('disagreementRows', () => {
       {
         disagreement: atlas.disagreements[0],
         name: 'Hong Kong–New Zealand CEP',
+        nameZh: null,
         tieType: 'fta',
         partner: 'NZ',
         kept: { value: '2011-01-01', sourceUrl: 'https://www.tid.gov.hk/x' },
@@ -28,7 +29,9 @@ describe('disagreementRows', () => {
         makeTie({ agreementId: 'fta-asean', partner: iso2('PH'), bloc: 'ASEAN', inForce: '2019-06-17' }),
         makeTie({ agreementId: 'fta-asean', partner: iso2('VN'), bloc: 'ASEAN' }),
       ],
-      missions: [makeMission({ mousSigned: 13, mousSource: 'https://www.info.gov.hk/y' })],
+      missions: [
+        makeMission({ mousSigned: 13, mousSource: 'https://www.info.gov.hk/y', nameZh: { zhHK: '行政長官訪問', zhCN: '行政长官访问' } }),
+      ],
       disagreements: [
         { recordId: 'fta-asean', field: 'in_force', value: '2020-05-12', ...other, partner: iso2('PH') },
         { recordId: 'ce-2023-02-middle-east', field: 'mous_signed', value: '12', ...other },
@@ -40,5 +43,7 @@ describe('disagreementRows', () => {
       [null, '13'],
     ]);
     expect(rows[1].kept.sourceUrl).toBe('https://www.info.gov.hk/y');
+    // A mission is named in Chinese where the data writes it, in both scripts.
+    expect(rows[1].nameZh).toEqual({ zhHK: '行政長官訪問', zhCN: '行政长官访问' });
   });
 });

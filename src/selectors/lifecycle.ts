@@ -37,7 +37,7 @@ export function lifecycle(profile: PartnerProfile): { bars: LifecycleBar[]; mark
     end: t.terminated,
   }));
   const markers: LifecycleMarker[] = [
-    ...profile.missions.map((m) => ({ kind: 'mission' as const, id: m.missionId, date: m.start, name: { en: m.name, zh: null } })),
+    ...profile.missions.map((m) => ({ kind: 'mission' as const, id: m.missionId, date: m.start, name: { en: m.name, zh: m.nameZh } })),
     ...profile.offices
       .filter((o) => o.opened)
       .map((o) => ({ kind: 'office' as const, id: o.officeId, date: o.opened!, name: { en: o.name, zh: o.nameZh } })),

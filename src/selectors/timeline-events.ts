@@ -1,12 +1,16 @@
+import type { ChineseText } from '../i18n/format';
 import type { Iso2 } from '../domain/primitives';
 import type { Atlas } from '../domain/records';
 
 export type TimelineEventKind = 'mission' | 'office' | 'milestone';
 
-/** A record's name as the data gives it: English always, Chinese only where a source gives one. */
+/**
+ * A record's name as the data gives it: English always; Chinese where a source gives one (an
+ * office's official name) or the atlas writes its own (a mission's or milestone's, in both scripts).
+ */
 export interface RecordName {
   en: string;
-  zh: string | null;
+  zh: ChineseText | null;
 }
 
 interface EventBase {
@@ -37,7 +41,7 @@ export function timelineEvents(atlas: Atlas, fromYear: number, toYear: number): 
       id: m.missionId,
       date: m.start,
       year: yearOf(m.start),
-      name: { en: m.name, zh: null },
+      name: { en: m.name, zh: m.nameZh },
       mousSigned: m.mousSigned,
       economies: m.destinations,
       sourceUrl: m.sourceUrl,
@@ -61,7 +65,7 @@ export function timelineEvents(atlas: Atlas, fromYear: number, toYear: number): 
         id: m.milestoneId,
         date: (m.date ?? m.month)!,
         year: yearOf((m.date ?? m.month)!),
-        name: { en: m.title, zh: null },
+        name: { en: m.title, zh: m.titleZh },
         economies: m.partners,
         sourceUrl: m.sourceUrl,
       })),

@@ -36,6 +36,7 @@ export function makeMission(overrides: Partial<Mission> = {}): Mission {
   return {
     missionId: 'ce-2023-02-middle-east',
     name: 'Visit',
+    nameZh: null,
     start: '2023-02-04',
     end: '2023-02-10',
     destinations: [iso2('SA')],

@@ -1,5 +1,6 @@
 import { useI18n } from '../../i18n/use-i18n';
 import type { MissingFact } from '../../selectors/data-coverage';
+import { LocalText } from '../ui/LocalText';
 
 /** Every record with a fact no page states, and where it was looked for: the register's open questions. */
 export function MissingFacts({ facts }: { facts: MissingFact[] }) {
@@ -16,7 +17,7 @@ export function MissingFacts({ facts }: { facts: MissingFact[] }) {
           <li key={`${f.kind}|${f.id}`} data-record={f.id}>
             <strong>
               {f.tieType && `${m.tieType[f.tieType].short} · `}
-              <span lang="en">{f.name}</span>
+              <LocalText en={f.name} zh={f.nameZh} />
             </strong>
             {f.partner && ` (${f.partner})`}: <span lang="en">{f.searched}</span>
           </li>

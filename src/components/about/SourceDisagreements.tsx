@@ -2,6 +2,7 @@ import type { Iso2 } from '../../domain/primitives';
 import type { Disagreement, Economy } from '../../domain/records';
 import { useI18n } from '../../i18n/use-i18n';
 import type { DisagreementRow } from '../../selectors/disagreements';
+import { LocalText } from '../ui/LocalText';
 import { TierMark } from '../ui/TierMark';
 
 /** Every fact two pages state differently: the value kept, the other value, and each page with its tier. */
@@ -39,7 +40,7 @@ export function SourceDisagreements({ rows, economies }: { rows: DisagreementRow
               </tr>
             </thead>
             <tbody>
-              {rows.map(({ disagreement: d, name, tieType, partner, kept }) => (
+              {rows.map(({ disagreement: d, name, nameZh, tieType, partner, kept }) => (
                 <tr key={`${d.recordId}|${d.partner}|${d.field}|${d.value}`}>
                   <th scope="row">
                     {/* An agreement reads as its type and partner (the full name is its title); an office or mission by name. */}
@@ -48,7 +49,7 @@ export function SourceDisagreements({ rows, economies }: { rows: DisagreementRow
                         {m.tieType[tieType].short} · {place(partner)}
                       </span>
                     ) : (
-                      <span lang="en">{name}</span>
+                      <LocalText en={name} zh={nameZh} />
                     )}
                   </th>
                   <td data-label={a.colFact} className="fact">

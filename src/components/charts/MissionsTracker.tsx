@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { Economy, Mission } from '../../domain/records';
 import { useI18n } from '../../i18n/use-i18n';
+import { LocalText } from '../ui/LocalText';
 import { MissionDates } from '../ui/MissionDates';
 import { TierMark } from '../ui/TierMark';
 
@@ -43,7 +44,7 @@ function MissionsTrackerView({ missions, economies, active, onActivate }: Props)
                     aria-pressed={active === mission.missionId}
                     onClick={() => onActivate(active === mission.missionId ? null : mission.missionId)}
                   >
-                    <span lang="en">{mission.name}</span>
+                    <LocalText en={mission.name} zh={mission.nameZh} />
                   </button>
                 </th>
                 <td>

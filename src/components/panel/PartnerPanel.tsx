@@ -66,7 +66,8 @@ export function PartnerPanel({ profile, asOf, onClose, compare, onSelectOffice }
           <ul className="plain-list">
             {missions.map((mission) => (
               <li key={mission.missionId}>
-                <span lang="en">{mission.name}</span>, <MissionDates mission={mission} /> <TierMark url={mission.datesSource} />
+                <LocalText en={mission.name} zh={mission.nameZh} />, <MissionDates mission={mission} />{' '}
+                <TierMark url={mission.datesSource} />
                 {mission.mousSigned !== null && mission.mousSource && (
                   <>
                     {' · '}

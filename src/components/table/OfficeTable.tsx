@@ -59,12 +59,18 @@ export function OfficeTable({ atlas, selected, onSelectOffice }: Props) {
                 <Localised value={r.name} />
               </button>
             </th>
-            <td data-col="type" data-label={t.type}>{m.officeType[r.officeType].one}</td>
+            <td data-col="type" data-label={t.type}>
+              {m.officeType[r.officeType].one}
+            </td>
             <td data-col="city" data-label={t.city}>
               <Localised value={r.city} />
             </td>
-            <td data-col="covered" data-label={t.covered}>{r.covered.length ? fmt.list(r.covered) : <span className="muted">{t.noneStated}</span>}</td>
-            <td data-col="opened" data-label={t.opened}>{fmt.date(r.opened)}</td>
+            <td data-col="covered" data-label={t.covered}>
+              {r.covered.length ? fmt.list(r.covered) : <span className="muted">{t.noneStated}</span>}
+            </td>
+            <td data-col="opened" data-label={t.opened}>
+              {fmt.date(r.opened)}
+            </td>
             <td data-col="source" data-label={t.source}>
               <SourceLink url={r.sourceUrl} label={m.panel.sourceShort} />
             </td>

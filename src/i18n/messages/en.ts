@@ -607,6 +607,7 @@ export const en = {
       terminatedSource: 'Source of the end date',
       tieType: 'Type',
       title: 'Title',
+      titleZh: 'Title in Chinese',
       value: 'Value',
     },
     download: 'Download the changes:',

@@ -587,6 +587,7 @@ export const zhCN = {
       terminatedSource: '终止日期来源',
       tieType: '类别',
       title: '标题',
+      titleZh: '中文标题',
       value: '数值',
     },
     download: '下载更改清单：',

@@ -587,6 +587,7 @@ export const zhHK = {
       terminatedSource: '終止日期來源',
       tieType: '類別',
       title: '標題',
+      titleZh: '中文標題',
       value: '數值',
     },
     download: '下載更改清單：',
