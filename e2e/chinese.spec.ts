@@ -101,6 +101,12 @@ test('the map in Chinese: events, lifecycle and controls worded in Chinese, ever
     await expect(lifecycle.locator('[data-marker="ce-2023-02-middle-east"]')).toContainText(visit);
     await expect(events.locator('[data-event="ce-2023-02-middle-east"]')).toContainText(visit);
     await expect(page.getByTestId('missions-tracker').getByRole('button', { name: visit })).toBeVisible();
+    // The panel's lines take Chinese punctuation: "name，date" and "office（city，opened）", not ", " and "(".
+    const panel = page.locator('.partner-panel');
+    await expect(panel.locator('ul.plain-list > li').filter({ hasText: visit })).toContainText(`${visit}，2023年2月4日`);
+    await expect(panel.locator('ul.plain-list > li').filter({ hasText: hk ? '杜拜' : '迪拜' })).toContainText(
+      hk ? '（杜拜，2021年10月28日開設）' : '（迪拜，2021年10月28日开设）',
+    );
     for (const text of [
       ...(await textOutsideEnglish(lifecycle.getByRole('listitem'))),
       ...(await textOutsideEnglish(events.getByRole('listitem'))),

@@ -38,4 +38,14 @@ describe('formatters', () => {
   it('groups thousands', () => {
     expect(formatters('en').number(12345)).toBe('12,345');
   });
+
+  it('puts English or full-width Chinese punctuation between the parts of a line', () => {
+    const line = (locale: 'en' | 'zh-HK' | 'zh-CN') => {
+      const p = formatters(locale).punctuation;
+      return `Name${p.open}City${p.comma}date${p.close}`;
+    };
+    expect(line('en')).toBe('Name (City, date)');
+    expect(line('zh-HK')).toBe('Name（City，date）');
+    expect(line('zh-CN')).toBe('Name（City，date）');
+  });
 });

@@ -24,6 +24,7 @@ interface Props {
 /** The side panel for one economy: its ties with Hong Kong, then offices and missions that concern it. */
 export function PartnerPanel({ profile, asOf, onClose, compare, onSelectOffice }: Props) {
   const { m, fmt } = useI18n();
+  const p = fmt.punctuation;
   const { economy, ties, offices, missions, beltAndRoad } = profile;
   const name = fmt.economyName(economy);
   const tiesHeading = useId();
@@ -51,10 +52,11 @@ export function PartnerPanel({ profile, asOf, onClose, compare, onSelectOffice }
               <li key={o.officeId}>
                 <button type="button" className="link-button" onClick={() => onSelectOffice(o.officeId)}>
                   <LocalText en={o.name} zh={o.nameZh} />
-                </button>{' '}
-                (<LocalText en={o.city} zh={o.cityZh} />
-                {o.opened ? `, ${m.panel.opened(fmt.date(o.opened))}` : ''}) <TierMark url={o.openedSource ?? o.sourceUrl} />{' '}
-                <CorrectionLink record={officeCorrection(o)} />
+                </button>
+                {p.open}
+                <LocalText en={o.city} zh={o.cityZh} />
+                {o.opened ? `${p.comma}${m.panel.opened(fmt.date(o.opened))}` : ''}
+                {p.close} <TierMark url={o.openedSource ?? o.sourceUrl} /> <CorrectionLink record={officeCorrection(o)} />
               </li>
             ))}
           </ul>
@@ -66,8 +68,9 @@ export function PartnerPanel({ profile, asOf, onClose, compare, onSelectOffice }
           <ul className="plain-list">
             {missions.map((mission) => (
               <li key={mission.missionId}>
-                <LocalText en={mission.name} zh={mission.nameZh} />, <MissionDates mission={mission} />{' '}
-                <TierMark url={mission.datesSource} />
+                <LocalText en={mission.name} zh={mission.nameZh} />
+                {p.comma}
+                <MissionDates mission={mission} /> <TierMark url={mission.datesSource} />
                 {mission.mousSigned !== null && mission.mousSource && (
                   <>
                     {' · '}
