@@ -100,7 +100,12 @@ test('the map in Chinese: events, lifecycle and controls worded in Chinese, ever
     const visit = hk ? '行政長官訪問沙特阿拉伯及阿拉伯聯合酋長國' : '行政长官访问沙特阿拉伯及阿拉伯联合酋长国';
     await expect(lifecycle.locator('[data-marker="ce-2023-02-middle-east"]')).toContainText(visit);
     await expect(events.locator('[data-event="ce-2023-02-middle-east"]')).toContainText(visit);
-    await expect(page.getByTestId('missions-tracker').getByRole('button', { name: visit })).toBeVisible();
+    const tracker = page.getByTestId('missions-tracker');
+    await expect(tracker.getByRole('button', { name: visit })).toBeVisible();
+    // Its destinations are an enumeration in Chinese (、), not joined with ", ".
+    await expect(tracker.getByRole('row').filter({ hasText: visit })).toContainText(
+      hk ? '沙特阿拉伯、阿拉伯聯合酋長國' : '沙特阿拉伯、阿拉伯联合酋长国',
+    );
     // The panel's lines take Chinese punctuation: "name，date" and "office（city，opened）", not ", " and "(".
     const panel = page.locator('.partner-panel');
     await expect(panel.locator('ul.plain-list > li').filter({ hasText: visit })).toContainText(`${visit}，2023年2月4日`);

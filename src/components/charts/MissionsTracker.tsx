@@ -50,7 +50,7 @@ function MissionsTrackerView({ missions, economies, active, onActivate }: Props)
                 <td>
                   <MissionDates mission={mission} /> <TierMark url={mission.datesSource} />
                 </td>
-                <td>{mission.destinations.map(place).join(', ')}</td>
+                <td>{fmt.items(mission.destinations.map(place))}</td>
                 <td className="num">
                   {mission.mousSigned === null ? m.charts.notStated : fmt.number(mission.mousSigned)}
                   {mission.mousSource && (
