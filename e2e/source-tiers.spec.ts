@@ -93,5 +93,10 @@ test.describe('Sources in tiers', () => {
     await missing.locator('summary').click();
     const searchedCount = atlas.ties.filter((t) => (t as unknown as { searched: string | null }).searched).length;
     expect(await missing.locator('li').count()).toBeGreaterThanOrEqual(searchedCount);
+    // A bloc member's row names the partner economy, not its code: the Philippines under the ASEAN agreements.
+    const bloc = atlas.ties.find((t) => t.bloc && t.searched);
+    if (!bloc) throw new Error('the data has no bloc tie with a fact no page states');
+    const row = missing.locator(`li[data-record="${bloc.agreementId}-${bloc.partner}"]`);
+    await expect(row).toContainText(`(${atlas.economies.find((e) => e.iso2 === bloc.partner)!.names.en}): `);
   });
 });

@@ -42,10 +42,10 @@ describe('formatters', () => {
   it('puts English or full-width Chinese punctuation between the parts of a line', () => {
     const line = (locale: 'en' | 'zh-HK' | 'zh-CN') => {
       const p = formatters(locale).punctuation;
-      return `Name${p.open}City${p.comma}date${p.close}`;
+      return `Name${p.open}City${p.comma}date${p.close}${p.colon}note`;
     };
-    expect(line('en')).toBe('Name (City, date)');
-    expect(line('zh-HK')).toBe('Name（City，date）');
-    expect(line('zh-CN')).toBe('Name（City，date）');
+    expect(line('en')).toBe('Name (City, date): note');
+    expect(line('zh-HK')).toBe('Name（City，date）：note');
+    expect(line('zh-CN')).toBe('Name（City，date）：note');
   });
 });

@@ -35,8 +35,8 @@ export interface Formatters {
   labelled: (label: string, value: string) => string;
   /** Names in the reader's order: alphabetical, by stroke count (Hong Kong) or by pinyin (Mainland). */
   compare: (a: string, b: string) => number;
-  /** Punctuation put between parts of a line: ", " and " (…)" in English, full-width "，" and "（…）" (no space) in Chinese. */
-  punctuation: { comma: string; open: string; close: string };
+  /** Punctuation put between parts of a line: ", ", " (…)" and ": " in English; full-width "，", "（…）" and "：" (no spaces) in Chinese. */
+  punctuation: { comma: string; open: string; close: string; colon: string };
 }
 
 const cache = new Map<Locale, Formatters>();
@@ -77,7 +77,8 @@ export function formatters(locale: Locale): Formatters {
     items: (items) => items.join(locale === 'en' ? ', ' : '、'),
     labelled: (label, value) => (locale === 'en' ? `${label}: ${value}` : `${label}：${value}`),
     compare: (a, b) => collator().compare(a, b),
-    punctuation: locale === 'en' ? { comma: ', ', open: ' (', close: ')' } : { comma: '，', open: '（', close: '）' },
+    punctuation:
+      locale === 'en' ? { comma: ', ', open: ' (', close: ')', colon: ': ' } : { comma: '，', open: '（', close: '）', colon: '：' },
   };
   cache.set(locale, f);
   return f;

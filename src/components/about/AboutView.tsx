@@ -47,7 +47,7 @@ export function AboutView({ atlas, checks, onBack }: Props) {
       <HeadlineReconciliation checks={checks} />
       <DataCoverage coverage={coverage} />
       <SourceDisagreements rows={disagreementRows(atlas)} economies={atlas.economies} />
-      <MissingFacts facts={coverage.missing} />
+      <MissingFacts facts={coverage.missing} economies={atlas.economies} />
       <ReleaseChanges />
       <h3>{m.about.downloads}</h3>
       <ul className="downloads">

@@ -1,10 +1,17 @@
+import type { Economy } from '../../domain/records';
 import { useI18n } from '../../i18n/use-i18n';
 import type { MissingFact } from '../../selectors/data-coverage';
 import { LocalText } from '../ui/LocalText';
 
 /** Every record with a fact no page states, and where it was looked for: the register's open questions. */
-export function MissingFacts({ facts }: { facts: MissingFact[] }) {
+export function MissingFacts({ facts, economies }: { facts: MissingFact[]; economies: readonly Economy[] }) {
   const { m, fmt } = useI18n();
+  const economy = new Map<string, Economy>(economies.map((e) => [e.iso2, e]));
+  const place = (iso2: string) => {
+    const e = economy.get(iso2);
+    return e ? fmt.economyName(e) : iso2;
+  };
+  const p = fmt.punctuation;
   if (facts.length === 0) return null;
   return (
     <details className="missing-facts" data-testid="missing-facts">
@@ -19,7 +26,9 @@ export function MissingFacts({ facts }: { facts: MissingFact[] }) {
               {f.tieType && `${m.tieType[f.tieType].short} · `}
               <LocalText en={f.name} zh={f.nameZh} />
             </strong>
-            {f.partner && ` (${f.partner})`}: <span lang="en">{f.searched}</span>
+            {f.partner && `${p.open}${place(f.partner)}${p.close}`}
+            {p.colon}
+            <span lang="en">{f.searched}</span>
           </li>
         ))}
       </ul>
