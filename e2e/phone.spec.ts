@@ -177,6 +177,13 @@ test.describe('phone sheets and views', () => {
     await expect(page.locator('.office-table td[data-col="covered"]').first()).toHaveAttribute('data-label', 'Economies covered');
     await page.getByRole('button', { name: 'Opened' }).click();
     await expect(page.getByRole('columnheader', { name: 'Opened' })).toHaveAttribute('aria-sort', 'ascending');
+    // As cards the table keeps its semantics for assistive technology: headers, row headers, sort state.
+    const axe = await new AxeBuilder({ page }).include('.office-table').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(
+      axe.violations.map((v) => v.id),
+      'axe violations in the offices table as cards',
+    ).toEqual([]);
+    await expect(page.getByRole('rowheader').first()).toBeVisible();
     // Chinese dates have no spaces to break at: each stays on one line ("2003年6月29日", not "2003年6 / 月29日").
     await chooseLanguage(page, 'zh-HK');
     await expect(page.locator('td[data-col="opened"]', { hasText: '年' }).first()).toBeVisible();
