@@ -21,6 +21,9 @@ import {
 const APP_SCRIPT = /\/assets\/index-[\w-]+\.js$/;
 const BLOCKED = /^Failed to load resource: net::ERR_FAILED/;
 
+/** The app's script never arrives (a very slow link): the shell is what the reader sees meanwhile. */
+const holdAppScript = (page: Page) => page.route(APP_SCRIPT, () => new Promise<void>(() => undefined));
+
 async function expectShell(page: Page, title: string, loading: string) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title, { useInnerText: true });
   await expect(shellLoading(page, 'full')).toHaveText(loading, { useInnerText: true });
@@ -49,39 +52,55 @@ test('the shell is painted before the app script runs, then the app takes its pl
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hong Kong Ties Atlas');
 });
 
-test('?lang=zh-HK: the shell speaks Traditional Chinese before the app loads', async ({ page, guards }) => {
-  guards.allowConsoleErrors(BLOCKED);
-  await page.route(APP_SCRIPT, (route) => route.abort('failed'));
-  await page.goto('/?lang=zh-HK');
+test('?lang=zh-HK: the shell speaks Traditional Chinese before the app loads', async ({ page }) => {
+  await holdAppScript(page);
+  await page.goto('/?lang=zh-HK', { waitUntil: 'commit' });
   await expectShell(page, '香港聯繫地圖', '正在載入地圖…');
   await expect(page).toHaveTitle('香港聯繫地圖');
 });
 
-test('embed=1: before the app script runs, the shell is the embed frame, with no page header', async ({ page, guards }) => {
-  guards.allowConsoleErrors(BLOCKED);
-  await page.route(APP_SCRIPT, (route) => route.abort('failed'));
-  await page.goto('/?embed=1&year=2015');
+test('embed=1: before the app script runs, the shell is the embed frame, with no page header', async ({ page }) => {
+  await holdAppScript(page);
+  await page.goto('/?embed=1&year=2015', { waitUntil: 'commit' });
   await expect(shellEmbedTitle(page)).toHaveText('Hong Kong Ties Atlas', { useInnerText: true });
   await expect(shellLoading(page, 'embed')).toHaveText('Loading the map…', { useInnerText: true });
   await expect(page.locator('header, h1, nav, aside').filter({ visible: true })).toHaveCount(0);
   const map = await shellMapArea(page, 'embed').boundingBox();
   expect(map!.width * map!.height).toBeGreaterThan(100_000);
   // A chart embed waits for the atlas, not a map.
-  await page.goto('/?embed=1&chart=timeline');
+  await page.goto('/?embed=1&chart=timeline', { waitUntil: 'commit' });
   await expect(shellLoading(page, 'embed')).toHaveText('Loading the atlas…', { useInnerText: true });
   await expect(page.locator('header, h1').filter({ visible: true })).toHaveCount(0);
 });
 
 test.describe('a browser that asks for Simplified Chinese', () => {
   test.use({ locale: 'zh-CN' });
-  test('the shell speaks Simplified Chinese; About first says it is loading the atlas', async ({ page, guards }) => {
-    guards.allowConsoleErrors(BLOCKED);
-    await page.route(APP_SCRIPT, (route) => route.abort('failed'));
-    await page.goto('/');
+  test('the shell speaks Simplified Chinese; About first says it is loading the atlas', async ({ page }) => {
+    await holdAppScript(page);
+    await page.goto('/', { waitUntil: 'commit' });
     await expectShell(page, '香港联系地图', '正在加载地图…');
-    await page.goto('/?view=about');
+    await page.goto('/?view=about', { waitUntil: 'commit' });
     await expect(shellLoading(page, 'full')).toHaveText('正在加载数据…', { useInnerText: true });
   });
+});
+
+test("an app script that fails to download: the shell says so, in the page's language, and its link loads the page again", async ({
+  page,
+  guards,
+}) => {
+  guards.allowConsoleErrors(BLOCKED);
+  await page.route(APP_SCRIPT, (route) => route.abort('failed'));
+  await page.goto('/?lang=zh-HK&economy=NZ');
+  const status = shellLoading(page, 'full');
+  await expect(status).toHaveText('未能下載本圖集：網絡可能已中斷。 重新載入頁面', { useInnerText: true });
+  await expect(staticShell(page, 'full')).toHaveAttribute('aria-busy', 'false');
+  // The connection is back: the link reloads the same address, and the app starts.
+  await page.unroute(APP_SCRIPT);
+  await status.getByRole('link', { name: '重新載入頁面' }).click();
+  await page.waitForFunction(() => window.__mapComplete !== undefined);
+  // The same address (the app writes its parameters in its own order).
+  expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ economy: 'NZ', lang: 'zh-HK' });
+  await expect(page.getByRole('heading', { level: 2, name: '新西蘭' })).toBeVisible();
 });
 
 test.describe('without JavaScript', () => {

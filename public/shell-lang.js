@@ -25,4 +25,17 @@
   if (embed) root.setAttribute('data-embed', embed);
   if (embed === 'chart') root.setAttribute('data-first-view', 'chart');
   else if (!embed && (view === 'table' || view === 'about')) root.setAttribute('data-first-view', view);
+  // The app's script, or a module it imports, that fails to download (a dropped connection, a release
+  // that renamed it) would leave the shell saying "Loading…" for ever: the shell says so instead, with a reload link.
+  window.addEventListener(
+    'error',
+    function (event) {
+      var target = event.target;
+      if (!target || target.tagName !== 'SCRIPT' || target.type !== 'module') return;
+      root.setAttribute('data-shell-failed', '');
+      var shells = document.querySelectorAll('.shell');
+      for (var i = 0; i < shells.length; i++) shells[i].setAttribute('aria-busy', 'false');
+    },
+    true,
+  );
 })();

@@ -7,6 +7,9 @@ import { MESSAGES } from '../../src/i18n/messages';
 import { parseEmbed } from '../../src/state/url-params';
 import { shellFiles } from './build-shell';
 
+/** A window for the script's listener, where a test does not send it events. */
+const noWindow = { addEventListener: () => undefined };
+
 describe('the static shell', () => {
   it('index.html and public/shell-lang.js are up to date with the messages (npm run shell:build)', () => {
     for (const { path, text } of shellFiles()) expect(readFileSync(path, 'utf8'), path).toBe(text);
@@ -32,7 +35,13 @@ describe('the static shell', () => {
         },
       };
       const document = { documentElement: root, title: '' };
-      runInNewContext(shellLangScript(MESSAGES), { URLSearchParams, location: { search }, navigator: { languages }, document });
+      runInNewContext(shellLangScript(MESSAGES), {
+        URLSearchParams,
+        location: { search },
+        navigator: { languages },
+        document,
+        window: noWindow,
+      });
       return { lang: root.lang, title: document.title, view: root.attributes['data-first-view'], embed: root.attributes['data-embed'] };
     };
     const browsers = [[], ['en-GB'], ['zh-TW'], ['zh-Hant-HK'], ['zh'], ['zh-CN', 'en'], ['fr', 'zh-MO'], ['fr', 'de'], ['EN-us', 'zh-HK']];
@@ -60,6 +69,7 @@ describe('the static shell', () => {
         location: { search },
         navigator: { languages: ['en'] },
         document: { documentElement: root, title: '' },
+        window: noWindow,
       });
       return root.attributes;
     };
@@ -88,5 +98,48 @@ describe('the static shell', () => {
     const embed = html.slice(html.indexOf('shell-embed'));
     expect(embed).toContain(`<p class="embed-title"><span lang="en">${MESSAGES.en.appTitle}</span>`);
     expect(embed).not.toMatch(/<header|<h1/);
+  });
+
+  it('its script marks the page failed when the app’s module script fails to download, and only then', () => {
+    const root = {
+      lang: '',
+      attributes: {} as Record<string, string>,
+      setAttribute(k: string, v: string) {
+        this.attributes[k] = v;
+      },
+    };
+    const shells = [{ setAttribute: root.setAttribute, attributes: {} as Record<string, string> }];
+    let onError: ((event: { target: unknown }) => void) | null = null;
+    let capture = false;
+    runInNewContext(shellLangScript(MESSAGES), {
+      URLSearchParams,
+      location: { search: '' },
+      navigator: { languages: ['en'] },
+      document: { documentElement: root, title: '', querySelectorAll: () => shells },
+      window: {
+        addEventListener: (type: string, listener: (event: { target: unknown }) => void, useCapture: boolean) => {
+          if (type === 'error') [onError, capture] = [listener, useCapture];
+        },
+      },
+    });
+    // Resource errors do not bubble: only a listener in the capture phase hears them.
+    expect(capture).toBe(true);
+    const fire = (target: unknown) => onError!({ target });
+    fire({ tagName: 'IMG' });
+    fire({ tagName: 'SCRIPT', type: '' });
+    fire(null);
+    expect(root.attributes['data-shell-failed']).toBeUndefined();
+    fire({ tagName: 'SCRIPT', type: 'module' });
+    expect(root.attributes['data-shell-failed']).toBe('');
+    expect(shells[0]!.attributes['aria-busy']).toBe('false');
+  });
+
+  it('holds the failure note and a reload link to the same address in every language', () => {
+    const html = staticShellHtml(MESSAGES);
+    for (const lang of ['en', 'zh-HK', 'zh-CN'] as const) {
+      expect(html).toContain(`<span lang="${lang}">${MESSAGES[lang].shellFailed}</span>`);
+      expect(html).toContain(`<span lang="${lang}">${MESSAGES[lang].failure.reloadPage}</span>`);
+    }
+    expect(html).toContain('<a href="">');
   });
 });

@@ -8,7 +8,8 @@
  * is set before the body is parsed by a tiny classic script (public/shell-lang.js: the CSP allows
  * no inline script), from ?lang= or the browser's languages, with the same rule as the app.
  * Without any script the shell stays in English. The script also marks an embedded page (`embed=1`),
- * whose shell is the embed's frame, without the page's header. Both files are written by `npm run shell:build`.
+ * whose shell is the embed's frame, without the page's header, and a page whose app script failed to
+ * download, whose shell then says so with a reload link. Both files are written by `npm run shell:build`.
  */
 import { LOCALES, type Locale } from '../domain/locales';
 import type { Messages } from '../i18n/messages';
@@ -37,7 +38,9 @@ export function staticShellHtml(messages: Record<Locale, Messages>): string {
   const views = (['atlas', 'table', 'about'] as const)
     .map((v) => `<button type="button" disabled aria-pressed="${v === 'atlas'}">${text((m) => m.views[v])}</button>`)
     .join('');
-  const loading = `<div class="map"><p class="map-loading" role="status"><span class="shell-map">${text((m) => m.loadingMap)}</span><span class="shell-other">${text((m) => m.loading)}</span></p></div>`;
+  // "Loading…", or, when the script marks the page failed, why and a link that loads the address again (no script needed).
+  const failed = `<span class="shell-failed">${text((m) => m.shellFailed)} <a href="">${text((m) => m.failure.reloadPage)}</a></span>`;
+  const loading = `<div class="map"><p class="map-loading" role="status"><span class="shell-map">${text((m) => m.loadingMap)}</span><span class="shell-other">${text((m) => m.loading)}</span>${failed}</p></div>`;
   return [
     '<div class="app shell shell-full" aria-busy="true">',
     `<header class="app-header"><h1>${text((m) => m.appTitle)}</h1><p class="tagline">${text((m) => m.tagline)}</p>`,
@@ -85,6 +88,19 @@ export function shellLangScript(messages: Record<Locale, Messages>): string {
   if (embed) root.setAttribute('data-embed', embed);
   if (embed === 'chart') root.setAttribute('data-first-view', 'chart');
   else if (!embed && (view === 'table' || view === 'about')) root.setAttribute('data-first-view', view);
+  // The app's script, or a module it imports, that fails to download (a dropped connection, a release
+  // that renamed it) would leave the shell saying "Loading…" for ever: the shell says so instead, with a reload link.
+  window.addEventListener(
+    'error',
+    function (event) {
+      var target = event.target;
+      if (!target || target.tagName !== 'SCRIPT' || target.type !== 'module') return;
+      root.setAttribute('data-shell-failed', '');
+      var shells = document.querySelectorAll('.shell');
+      for (var i = 0; i < shells.length; i++) shells[i].setAttribute('aria-busy', 'false');
+    },
+    true,
+  );
 })();
 `;
 }

@@ -37,6 +37,8 @@ export const en = {
   loadingMap: 'Loading the map…',
   update: { available: 'New data available', reload: 'Reload' },
   loadFailed: 'The atlas data could not be loaded.',
+  /** The static shell's words when the app's script fails to download (shown with failure.reloadPage). */
+  shellFailed: 'The atlas could not be downloaded: the connection may be offline.',
   retry: 'Retry',
   retrying: 'Retrying…',
   tieType: {

@@ -20,6 +20,7 @@ export const zhCN = {
   loadingMap: '正在加载地图…',
   update: { available: '有新数据', reload: '重新加载' },
   loadFailed: '未能加载数据。',
+  shellFailed: '未能下载本图集：网络可能已中断。',
   retry: '重试',
   retrying: '正在重试…',
   tieType: {

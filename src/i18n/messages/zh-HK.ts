@@ -20,6 +20,7 @@ export const zhHK = {
   loadingMap: '正在載入地圖…',
   update: { available: '有新資料', reload: '重新載入' },
   loadFailed: '未能載入資料。',
+  shellFailed: '未能下載本圖集：網絡可能已中斷。',
   retry: '重試',
   retrying: '正在重試…',
   tieType: {
