@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { readChangeValue } from '../src/components/about/change-value';
+import { changeNameZh } from '../src/selectors/change-names';
 import { formatters } from '../src/i18n/format';
 import { en } from '../src/i18n/messages/en';
 import { publishedAtlas, publishedChanges } from '../src/testing/published-data';
@@ -159,6 +160,20 @@ test.describe('What changed', () => {
         if (value.kind === 'names')
           for (const name of value.names) await expect(cell.locator(`[lang="${name.lang}"]`)).toHaveText(name.text);
       }
+    }
+  });
+
+  test('in Chinese, each changed record is named in Chinese where the atlas has its Chinese name', async ({ page }) => {
+    await openView(page, '?view=about&lang=zh-HK');
+    const section = page.getByTestId('release-changes');
+    await section.locator('summary').click();
+    const headers = section.locator('tbody th[scope="row"]');
+    const rows = changes.changes.flatMap((c) => Array<typeof c>(Math.max(1, c.fields.length)).fill(c));
+    await expect(headers).toHaveCount(rows.length);
+    const texts = await headers.allInnerTexts();
+    for (const [i, c] of rows.entries()) {
+      const zh = changeNameZh(atlas, c);
+      expect(texts[i], c.id).toContain(zh === null ? c.label : typeof zh === 'string' ? zh : zh.zhHK);
     }
   });
 });

@@ -48,7 +48,7 @@ export function AboutView({ atlas, checks, onBack }: Props) {
       <DataCoverage coverage={coverage} />
       <SourceDisagreements rows={disagreementRows(atlas)} economies={atlas.economies} />
       <MissingFacts facts={coverage.missing} economies={atlas.economies} />
-      <ReleaseChanges />
+      <ReleaseChanges atlas={atlas} />
       <h3>{m.about.downloads}</h3>
       <ul className="downloads">
         {DOWNLOADS.map((d) => (

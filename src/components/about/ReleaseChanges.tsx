@@ -1,6 +1,9 @@
 import { CHANGES_URL, useChanges } from '../../data/changes-query';
+import type { Atlas } from '../../domain/records';
 import type { RecordChange } from '../../domain/release';
 import { useI18n } from '../../i18n/use-i18n';
+import { changeNameZh } from '../../selectors/change-names';
+import { LocalText } from '../ui/LocalText';
 import { ChangeValueCell } from './ChangeValueCell';
 
 type FieldChange = RecordChange['fields'][number];
@@ -12,7 +15,7 @@ const OPEN_UP_TO = 25;
 const count = (changes: readonly RecordChange[], kind: RecordChange['kind']) => changes.filter((c) => c.kind === kind).length;
 
 /** About: the data release's version and what changed since the previous release, with the list to download. */
-export function ReleaseChanges() {
+export function ReleaseChanges({ atlas }: { atlas: Atlas }) {
   const { m, fmt } = useI18n();
   const query = useChanges();
   const t = m.release;
@@ -56,7 +59,7 @@ export function ReleaseChanges() {
               {rows.map(({ c, f }) => (
                 <tr key={`${c.collection}|${c.id}|${f?.field ?? ''}`}>
                   <th scope="row">
-                    <span lang="en">{c.label}</span>{' '}
+                    <LocalText en={c.label} zh={changeNameZh(atlas, c)} />{' '}
                     <span className="muted">({t.collections[c.collection as keyof typeof t.collections] ?? c.collection})</span>
                   </th>
                   <td data-label={t.colChange} className="change-kind">
