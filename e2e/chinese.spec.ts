@@ -109,6 +109,7 @@ test('the map in Chinese: events, lifecycle and controls worded in Chinese, ever
     // The panel's lines take Chinese punctuation: "name，date" and "office（city，opened）", not ", " and "(".
     const panel = page.locator('.partner-panel');
     await expect(panel.locator('ul.plain-list > li').filter({ hasText: visit })).toContainText(`${visit}，2023年2月4日`);
+    await expect(panel.locator('.tie-source').first()).toContainText(hk ? '來源：' : '来源：');
     await expect(panel.locator('ul.plain-list > li').filter({ hasText: hk ? '杜拜' : '迪拜' })).toContainText(
       hk ? '（杜拜，2021年10月28日開設）' : '（迪拜，2021年10月28日开设）',
     );

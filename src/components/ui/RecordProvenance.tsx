@@ -6,8 +6,11 @@ export function RecordProvenance({ sourceUrl, checked }: { sourceUrl: string; ch
   const { m, fmt } = useI18n();
   return (
     <p className="tie-source">
-      <span className="muted">{m.panel.sourceShort}:</span> <TierMark url={sourceUrl} />{' '}
-      <span className="muted">{m.panel.checked(fmt.date(checked))}</span>
+      <span className="muted">
+        {m.panel.sourceShort}
+        {fmt.punctuation.colon}
+      </span>
+      <TierMark url={sourceUrl} /> <span className="muted">{m.panel.checked(fmt.date(checked))}</span>
     </p>
   );
 }
