@@ -2,15 +2,12 @@ import type { Economy } from '../../domain/records';
 import { useI18n } from '../../i18n/use-i18n';
 import type { MissingFact } from '../../selectors/data-coverage';
 import { LocalText } from '../ui/LocalText';
+import { useEconomyName } from '../ui/use-economy-name';
 
 /** Every record with a fact no page states, and where it was looked for: the register's open questions. */
 export function MissingFacts({ facts, economies }: { facts: MissingFact[]; economies: readonly Economy[] }) {
   const { m, fmt } = useI18n();
-  const economy = new Map<string, Economy>(economies.map((e) => [e.iso2, e]));
-  const place = (iso2: string) => {
-    const e = economy.get(iso2);
-    return e ? fmt.economyName(e) : iso2;
-  };
+  const place = useEconomyName(economies);
   const p = fmt.punctuation;
   if (facts.length === 0) return null;
   return (

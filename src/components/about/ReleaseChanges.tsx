@@ -59,8 +59,12 @@ export function ReleaseChanges({ atlas }: { atlas: Atlas }) {
               {rows.map(({ c, f }) => (
                 <tr key={`${c.collection}|${c.id}|${f?.field ?? ''}`}>
                   <th scope="row">
-                    <LocalText en={c.label} zh={changeNameZh(atlas, c)} />{' '}
-                    <span className="muted">({t.collections[c.collection as keyof typeof t.collections] ?? c.collection})</span>
+                    <LocalText en={c.label} zh={changeNameZh(atlas, c)} />
+                    <span className="muted">
+                      {fmt.punctuation.open}
+                      {t.collections[c.collection as keyof typeof t.collections] ?? c.collection}
+                      {fmt.punctuation.close}
+                    </span>
                   </th>
                   <td data-label={t.colChange} className="change-kind">
                     {t.kind[c.kind]}

@@ -1,18 +1,14 @@
-import type { Iso2 } from '../../domain/primitives';
 import type { Disagreement, Economy } from '../../domain/records';
 import { useI18n } from '../../i18n/use-i18n';
 import type { DisagreementRow } from '../../selectors/disagreements';
 import { LocalText } from '../ui/LocalText';
 import { TierMark } from '../ui/TierMark';
+import { useEconomyName } from '../ui/use-economy-name';
 
 /** Every fact two pages state differently: the value kept, the other value, and each page with its tier. */
 export function SourceDisagreements({ rows, economies }: { rows: DisagreementRow[]; economies: readonly Economy[] }) {
   const { m, fmt } = useI18n();
-  const economy = new Map(economies.map((e) => [e.iso2, e]));
-  const place = (iso2: Iso2) => {
-    const e = economy.get(iso2);
-    return e ? fmt.economyName(e) : iso2;
-  };
+  const place = useEconomyName(economies);
   const a = m.about;
   const shown = (field: Disagreement['field'], value: string | null) =>
     value === null

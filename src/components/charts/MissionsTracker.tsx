@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/use-i18n';
 import { LocalText } from '../ui/LocalText';
 import { MissionDates } from '../ui/MissionDates';
 import { TierMark } from '../ui/TierMark';
+import { useEconomyName } from '../ui/use-economy-name';
 
 interface Props {
   missions: Mission[];
@@ -15,10 +16,7 @@ interface Props {
 /** Chief Executive-led missions: dates, destinations, MOUs; choosing one highlights its destinations on the map. */
 function MissionsTrackerView({ missions, economies, active, onActivate }: Props) {
   const { m, fmt } = useI18n();
-  const place = (code: string) => {
-    const e = economies.get(code);
-    return e ? fmt.economyName(e) : code;
-  };
+  const place = useEconomyName(economies);
   return (
     <figure className="chart" data-testid="missions-tracker">
       <figcaption>{m.charts.missions}</figcaption>
