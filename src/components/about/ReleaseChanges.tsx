@@ -2,7 +2,8 @@ import { CHANGES_URL, useChanges } from '../../data/changes-query';
 import type { Atlas } from '../../domain/records';
 import type { RecordChange } from '../../domain/release';
 import { useI18n } from '../../i18n/use-i18n';
-import { changeNameZh } from '../../selectors/change-names';
+import { changeRecordName, changedDisagreementField } from '../../selectors/change-names';
+import { useEconomyName } from '../ui/use-economy-name';
 import { LocalText } from '../ui/LocalText';
 import { ChangeValueCell } from './ChangeValueCell';
 
@@ -18,7 +19,20 @@ const count = (changes: readonly RecordChange[], kind: RecordChange['kind']) => 
 export function ReleaseChanges({ atlas }: { atlas: Atlas }) {
   const { m, fmt } = useI18n();
   const query = useChanges();
+  const place = useEconomyName(atlas.economies);
   const t = m.release;
+  /** The record as readers know it: by name (not the list's id or code), a headline figure by its words, a disagreement with its fact. */
+  const recordLabel = (c: RecordChange) => {
+    const name = changeRecordName(atlas, c);
+    const fact = changedDisagreementField(c);
+    const figure = c.collection === 'headlineTotals' ? m.metric[c.id as keyof typeof m.metric] : undefined;
+    return (
+      <>
+        {figure ?? <LocalText en={name?.en ?? c.label} zh={name?.zh ?? null} />}
+        {fact && ` · ${m.about.fact[fact]}`}
+      </>
+    );
+  };
   if (query.isError) return <p role="alert">{t.failed}</p>;
   if (!query.data) return <p className="muted">{t.loading}</p>;
   const { version, asOf, previous, changes } = query.data;
@@ -59,7 +73,7 @@ export function ReleaseChanges({ atlas }: { atlas: Atlas }) {
               {rows.map(({ c, f }) => (
                 <tr key={`${c.collection}|${c.id}|${f?.field ?? ''}`}>
                   <th scope="row">
-                    <LocalText en={c.label} zh={changeNameZh(atlas, c)} />
+                    {recordLabel(c)}
                     <span className="muted">
                       {fmt.punctuation.open}
                       {t.collections[c.collection as keyof typeof t.collections] ?? c.collection}
@@ -72,8 +86,8 @@ export function ReleaseChanges({ atlas }: { atlas: Atlas }) {
                   <td data-label={t.colField} className="change-field">
                     {f && (t.fields[f.field as keyof typeof t.fields] ?? <code>{f.field}</code>)}
                   </td>
-                  <td data-label={t.colBefore}>{f && <ChangeValueCell field={f.field} text={f.before} />}</td>
-                  <td data-label={t.colAfter}>{f && <ChangeValueCell field={f.field} text={f.after} />}</td>
+                  <td data-label={t.colBefore}>{f && <ChangeValueCell field={f.field} text={f.before} place={place} />}</td>
+                  <td data-label={t.colAfter}>{f && <ChangeValueCell field={f.field} text={f.after} place={place} />}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readChangeValue, shortAddress } from './change-value';
+import { formatters } from '../../i18n/format';
+import { en } from '../../i18n/messages/en';
+import { zhHK } from '../../i18n/messages/zh-HK';
+import { codeWords, readChangeValue, shortAddress } from './change-value';
 
 describe('readChangeValue: the change list’s text read back for display', () => {
   it('an empty value is empty, not a blank string', () => {
@@ -54,5 +57,28 @@ describe('readChangeValue: the change list’s text read back for display', () =
 
   it('a link’s words drop the scheme', () => {
     expect(shortAddress('https://www.tid.gov.hk/en/x.html')).toBe('www.tid.gov.hk/en/x.html');
+  });
+});
+
+describe('codeWords: codes in the change list shown as words', () => {
+  const names: Record<string, string> = { TH: 'Thailand', VN: 'Viet Nam' };
+  const place = (iso2: string) => names[iso2] ?? iso2;
+
+  it('economies by name, one or a list, in the reader’s enumeration', () => {
+    expect(codeWords(en, formatters('en'), place, 'covers', 'TH; VN')).toBe('Thailand, Viet Nam');
+    expect(codeWords(zhHK, formatters('zh-HK'), (c) => ({ TH: '泰國', VN: '越南' })[c] ?? c, 'partners', 'TH; VN')).toBe('泰國、越南');
+    expect(codeWords(en, formatters('en'), place, 'partner', 'XX')).toBe('XX');
+  });
+
+  it('types, statuses, kinds, figures and facts in the interface’s words; other fields and unknown codes as written', () => {
+    const fmt = formatters('en');
+    expect(codeWords(en, fmt, place, 'tieType', 'cdta')).toBe('CDTA');
+    expect(codeWords(en, fmt, place, 'status', 'in_force')).toBe('In force');
+    expect(codeWords(en, fmt, place, 'kind', 'negotiations_launched')).toBe('negotiations launched');
+    expect(codeWords(zhHK, formatters('zh-HK'), place, 'kind', 'application')).toBe('申請');
+    expect(codeWords(en, fmt, place, 'metric', 'fta_agreements')).toBe('Free trade agreements');
+    expect(codeWords(en, fmt, place, 'field', 'in_force')).toBe('In force');
+    expect(codeWords(en, fmt, place, 'status', 'rumoured')).toBeNull();
+    expect(codeWords(en, fmt, place, 'name', 'in_force')).toBeNull();
   });
 });

@@ -1,4 +1,6 @@
 import type { Locale } from '../../domain/locales';
+import type { Formatters } from '../../i18n/format';
+import type { Messages } from '../../i18n/messages/en';
 
 /**
  * A value in the change list, read for display. The data build writes every field as text (lists
@@ -46,3 +48,18 @@ export function readChangeValue(text: string): ChangeValue {
 
 /** A web address as a link's words: without the scheme, so the host leads. */
 export const shortAddress = (url: string) => url.replace(/^https?:\/\//, '');
+
+/** Fields whose values are ISO codes of economies, one or a list ("TH; VN"). */
+const ECONOMY_FIELDS = new Set(['partner', 'partners', 'covers', 'destinations', 'country', 'iso2']);
+
+/** Fields whose values are codes the interface has words for: words, not codes, on screen. */
+export function codeWords(m: Messages, fmt: Formatters, place: (iso2: string) => string, field: string, value: string): string | null {
+  if (ECONOMY_FIELDS.has(field)) return fmt.items(value.split('; ').map(place));
+  if (field === 'tieType') return m.tieType[value as keyof Messages['tieType']]?.short ?? null;
+  if (field === 'status') return m.status[value as keyof Messages['status']] ?? null;
+  if (field === 'officeType') return m.officeType[value as keyof Messages['officeType']]?.one ?? null;
+  if (field === 'metric') return m.metric[value as keyof Messages['metric']] ?? null;
+  if (field === 'field') return m.about.fact[value as keyof Messages['about']['fact']] ?? null;
+  if (field === 'kind') return m.release.milestoneKinds[value as keyof Messages['release']['milestoneKinds']] ?? null;
+  return null;
+}

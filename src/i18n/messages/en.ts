@@ -1,4 +1,4 @@
-import type { HeadlineMetric, OfficeType } from '../../domain/records';
+import type { HeadlineMetric, MILESTONE_KINDS, OfficeType } from '../../domain/records';
 import type { Status } from '../../domain/statuses';
 import type { PublishedFile } from '../../domain/publication';
 import type { StoryId } from '../../domain/stories';
@@ -539,6 +539,13 @@ export const en = {
     /** An empty value (a field added or removed): a dash on screen, this word for screen readers. */
     empty: 'none',
     /** The records' collections in atlas.json, as the change list names them. */
+    /** A milestone's kind (milestones.csv `kind`), as the change list shows it. */
+    milestoneKinds: {
+      negotiations_launched: 'negotiations launched',
+      negotiations_concluded: 'negotiations concluded',
+      application: 'application',
+      other: 'other',
+    } satisfies Record<(typeof MILESTONE_KINDS)[number], string>,
     collections: {
       ties: 'tie',
       offices: 'office',

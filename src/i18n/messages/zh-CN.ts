@@ -519,6 +519,7 @@ export const zhCN = {
     colAfter: '之后',
     kind: { added: '新增', removed: '删除', changed: '更改' },
     empty: '无',
+    milestoneKinds: { negotiations_launched: '展开谈判', negotiations_concluded: '完成谈判', application: '申请', other: '其他' },
     collections: {
       ties: '协定',
       offices: '办事处',

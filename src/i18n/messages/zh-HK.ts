@@ -519,6 +519,7 @@ export const zhHK = {
     colAfter: '之後',
     kind: { added: '新增', removed: '刪除', changed: '更改' },
     empty: '無',
+    milestoneKinds: { negotiations_launched: '展開談判', negotiations_concluded: '完成談判', application: '申請', other: '其他' },
     collections: {
       ties: '協定',
       offices: '辦事處',
