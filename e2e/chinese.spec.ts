@@ -269,3 +269,15 @@ test('Chinese names in an English page are drawn with a Chinese font: the change
   expect(drawn.read, 'elements with Chinese text').toBeGreaterThanOrEqual(chineseValues.length);
   expect(drawn.boxes, 'Chinese drawn with a font that lacks it').toEqual([]);
 });
+
+test('the overview’s narrow count column keeps its Chinese heading on one line (現時, not 現 / 時)', async ({ page }) => {
+  await openAt(page, '?lang=zh-HK');
+  const heading = page.locator('.overview th.overview-count');
+  await expect(heading).toHaveText('現時');
+  const lines = await heading.evaluate((th) => {
+    const range = document.createRange();
+    range.selectNodeContents(th);
+    return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+  });
+  expect(lines).toBe(1);
+});

@@ -23,7 +23,9 @@ export function NetworkOverview({ checks, asOf, year, embedded = false }: Props)
         <thead>
           <tr>
             <th scope="col">{m.overview.measure}</th>
-            <th scope="col">{year === null ? m.overview.today : m.filters.endOf(String(year))}</th>
+            <th scope="col" className="overview-count">
+              {year === null ? m.overview.today : m.filters.endOf(String(year))}
+            </th>
             <th scope="col">{m.overview.statement}</th>
           </tr>
         </thead>
