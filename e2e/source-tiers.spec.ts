@@ -100,3 +100,26 @@ test.describe('Sources in tiers', () => {
     await expect(row).toContainText(`(${atlas.economies.find((e) => e.iso2 === bloc.partner)!.names.en}): `);
   });
 });
+
+test('a register many times longer: About lists the first 300 facts no page states, "Show all" the rest', async ({ page }) => {
+  // Every tie three times over, each copy under its own agreement id: 396 ties with a fact no page states.
+  const big = publishedAtlas();
+  const ties = big.ties;
+  for (let copy = 1; copy <= 2; copy++)
+    big.ties = [...big.ties, ...ties.map((t) => ({ ...t, agreementId: `${t.agreementId}-copy${copy}` }))];
+  const total =
+    big.ties.filter((t) => t.searched).length +
+    big.offices.filter((o) => o.searched).length +
+    big.missions.filter((m) => m.searched).length;
+  expect(total).toBeGreaterThan(300);
+  await page.route('**/data/atlas.json', (route) => route.fulfill({ json: big }));
+  await openView(page, '?view=about');
+  const missing = page.getByTestId('missing-facts');
+  await missing.locator('summary').click();
+  await expect(missing.locator('li')).toHaveCount(300);
+  const showAll = missing.getByRole('button', { name: `Show all ${total} facts` });
+  await showAll.click();
+  await expect(missing.locator('li')).toHaveCount(total);
+  await expect(showAll).toHaveCount(0);
+  await expect(missing.locator('li').nth(300)).toBeFocused();
+});

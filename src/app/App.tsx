@@ -87,7 +87,7 @@ export function App() {
   if (load.phase === 'failed')
     status = <StatusMessage title={m.loadFailed} detail={load.error.message} onRetry={retry} retrying={retrying} />;
   else if (load.phase === 'loading' && !layout) status = <StatusMessage title={m.loading} />;
-  const about = showsAbout ? <AboutPart atlas={ready.atlas} checks={ready.stable.checks} onBack={() => setView('atlas')} /> : null;
+  const about = showsAbout ? <AboutPart atlas={ready.atlas} checks={ready.stable.checks} onBack={backToMap} /> : null;
   const showsLayout = !!layout && !showsAbout && load.phase !== 'failed';
   return (
     <ExportContext value={exportState}>
@@ -105,6 +105,8 @@ export function App() {
     </ExportContext>
   );
 }
+
+const backToMap = () => setView('atlas');
 
 /**
  * Opening About, or leaving it, starts the reader at the top of the new screen, as a new page would:

@@ -127,22 +127,29 @@ export const SOURCE_HOSTS: readonly SourceHost[] = [
 ];
 
 const byHost = new Map(SOURCE_HOSTS.map((h) => [h.host, h]));
+// By the whole URL, not its host: parsing the URL was most of the cost, and the atlas cites a few
+// hundred pages many times each (every tie's facts, each validated at load and counted in About).
 const cache = new Map<string, SourceHost | null>();
 
 /** The listed host a URL's hostname falls under (longest match), or null when none does. */
 export function sourceHostOf(url: string): SourceHost | null {
+  const cached = cache.get(url);
+  if (cached !== undefined) return cached;
+  const found = hostFor(url);
+  cache.set(url, found);
+  return found;
+}
+
+function hostFor(url: string): SourceHost | null {
   let hostname: string;
   try {
     hostname = new URL(url).hostname.toLowerCase();
   } catch {
     return null;
   }
-  const cached = cache.get(hostname);
-  if (cached !== undefined) return cached;
   const labels = hostname.split('.');
   let found: SourceHost | null = null;
   for (let i = 0; i < labels.length - 1 && !found; i++) found = byHost.get(labels.slice(i).join('.')) ?? null;
-  cache.set(hostname, found);
   return found;
 }
 

@@ -22,7 +22,9 @@ export function sourcesByHost(urls: readonly string[]): { host: string; urls: st
   const groups = new Map<string, string[]>();
   for (const url of urls) {
     const host = new URL(url).hostname.replace(/^www\./, '');
-    groups.set(host, [...(groups.get(host) ?? []), url]);
+    const group = groups.get(host);
+    if (group) group.push(url);
+    else groups.set(host, [url]);
   }
   return [...groups]
     .map(([host, list]) => ({ host, urls: list }))

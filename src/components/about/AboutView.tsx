@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { Atlas } from '../../domain/records';
 import { DOWNLOADS } from '../../data/downloads';
 import { PUBLICATION } from '../../domain/publication';
@@ -22,10 +23,13 @@ interface Props {
 /** About the data: as-of date, what is counted and how, downloads, and every source cited. */
 export function AboutView({ atlas, checks, onBack }: Props) {
   const { m, fmt } = useI18n();
-  const groups = sourcesByHost(citedSources(atlas));
+  // Once per atlas: About re-renders as the reader leaves it (the screens follow the view in a
+  // deferred render) and on a language switch, and these walk every record.
+  const groups = useMemo(() => sourcesByHost(citedSources(atlas)), [atlas]);
   const total = groups.reduce((n, g) => n + g.urls.length, 0);
   const [before, date, after] = m.about.intro(fmt.date(atlas.asOf));
-  const coverage = dataCoverage(atlas);
+  const coverage = useMemo(() => dataCoverage(atlas), [atlas]);
+  const disagreements = useMemo(() => disagreementRows(atlas), [atlas]);
   return (
     <main className="about" aria-labelledby="about-title">
       <button type="button" className="link-button" onClick={onBack}>
@@ -46,7 +50,7 @@ export function AboutView({ atlas, checks, onBack }: Props) {
       </ul>
       <HeadlineReconciliation checks={checks} />
       <DataCoverage coverage={coverage} />
-      <SourceDisagreements rows={disagreementRows(atlas)} economies={atlas.economies} />
+      <SourceDisagreements rows={disagreements} economies={atlas.economies} />
       <MissingFacts facts={coverage.missing} economies={atlas.economies} />
       <ReleaseChanges atlas={atlas} />
       <h3>{m.about.downloads}</h3>

@@ -282,6 +282,7 @@ export const en = {
     },
     missingTitle: (n: string) => `Facts no page states (${n})`,
     missingIntro: 'Each of these records says which fact is missing and where it was looked for (in English).',
+    showAllFacts: (n: string) => `Show all ${n} facts`,
     coverage: {
       title: 'How complete the records are',
       caption:

@@ -253,6 +253,7 @@ export const zhCN = {
     },
     missingTitle: (n) => `没有网页载明的资料（${n}）`,
     missingIntro: '以下每项记录均说明欠缺的资料及曾经搜寻的地方（只有英文）。',
+    showAllFacts: (n) => `显示全部${n}项资料`,
     coverage: {
       title: '记录的完整程度',
       caption: '已记录的日期（确切日子或月份），相对于应有该日期的记录，以及载明日期的网页级别',

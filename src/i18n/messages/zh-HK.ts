@@ -253,6 +253,7 @@ export const zhHK = {
     },
     missingTitle: (n) => `沒有網頁載明的資料（${n}）`,
     missingIntro: '以下每項記錄均說明欠缺的資料及曾經搜尋的地方（只有英文）。',
+    showAllFacts: (n) => `顯示全部${n}項資料`,
     coverage: {
       title: '記錄的完整程度',
       caption: '已記錄的日期（確實日子或月份），相對於應有該日期的記錄，以及載明日期的網頁級別',
