@@ -51,6 +51,22 @@ describe('dataCoverage', () => {
     ]);
   });
 
+  it('orders the facts by kind, tie type, name and partner, copies of one record kept in their order', () => {
+    const searched = 'Entry into force: not found.';
+    const atlas = makeAtlas({
+      ties: [
+        makeTie({ agreementId: 'cdta-b', tieType: 'cdta', agreementName: 'Beta', partner: iso2('SG'), searched }),
+        makeTie({ agreementId: 'fta-z', agreementName: 'Zeta', partner: iso2('NZ'), searched }),
+        makeTie({ agreementId: 'cdta-a2', tieType: 'cdta', agreementName: 'alpha', partner: iso2('NZ'), searched }),
+        makeTie({ agreementId: 'cdta-a1', tieType: 'cdta', agreementName: 'alpha', partner: iso2('NZ'), searched }),
+        makeTie({ agreementId: 'fta-a', agreementName: 'Alpha', partner: iso2('SG'), searched }),
+      ],
+      missions: [makeMission({ missionId: 'ce-1', searched: 'End date: not found.' })],
+    });
+    // FTAs before CDTAs (the tie types' order), names as a reader sorts them (alpha before Beta).
+    expect(dataCoverage(atlas).missing.map((f) => f.id)).toEqual(['ce-1', 'fta-a-SG', 'fta-z-NZ', 'cdta-a2-NZ', 'cdta-a1-NZ', 'cdta-b-SG']);
+  });
+
   it('leaves out tie types with no records and counts office and mission facts', () => {
     const atlas = makeAtlas({
       ties: [makeTie()],

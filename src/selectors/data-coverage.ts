@@ -140,9 +140,15 @@ export function missingFacts(atlas: Atlas): MissingFact[] {
         : [],
     ),
   ];
-  // Each key made once, compared with one collator: building keys and calling localeCompare in
-  // every comparison took most of About's first render with many records (npm run bench, ×100).
-  const keyed = facts.map((f) => ({ f, key: `${f.kind}|${f.tieType ? TIE_TYPES.indexOf(f.tieType) : ''}|${f.name}|${f.partner ?? ''}` }));
-  const { compare } = new Intl.Collator();
-  return keyed.sort((a, b) => compare(a.key, b.key)).map(({ f }) => f);
+  // Each record's key is made once and the distinct keys are sorted once (copies of a record share
+  // one): building keys and calling localeCompare in every comparison took most of About's first
+  // render with many records (npm run bench, ×100 data). The sort is stable, as before.
+  const keyOf = (f: MissingFact) => `${f.kind}|${f.tieType ? TIE_TYPES.indexOf(f.tieType) : ''}|${f.name}|${f.partner ?? ''}`;
+  const keys = facts.map(keyOf);
+  const rank = new Map([...new Set(keys)].sort(new Intl.Collator().compare).map((key, i) => [key, i]));
+  const order = keys.map((key) => rank.get(key)!);
+  return facts
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => order[a.i]! - order[b.i]!)
+    .map(({ f }) => f);
 }
