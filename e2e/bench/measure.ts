@@ -26,6 +26,11 @@ export interface RunResult extends InteractionTimes {
   problems: string[];
   /** Speed as felt, per interaction (app only). */
   feel: FeelResults;
+  /**
+   * Reference only: MapLibre's own globe switch on the bare page, to Globe then back to Flat, each
+   * from setProjection to the next idle: the floor under the app's figure on this machine.
+   */
+  referenceGlobeMs: number[];
 }
 
 const VIEWPORT = { width: 1440, height: 1000 };
@@ -75,6 +80,7 @@ export async function measureRun(browser: Browser, server: BenchServer, url: str
       yearMs: null,
       problems,
       feel: {},
+      referenceGlobeMs: [],
     };
     if (opts.interactions) {
       await page.locator('.app[data-ready="true"]').waitFor({ timeout: 60_000 });
@@ -91,10 +97,29 @@ export async function measureRun(browser: Browser, server: BenchServer, url: str
       const only = process.env.BENCH_FEEL?.split(',').map((w) => w.trim()) as Interaction[] | undefined;
       result.feel = await measureFeel(page, problems, { only });
     }
+    const only = process.env.BENCH_FEEL?.split(',').map((w) => w.trim());
+    if (!opts.interactions && (!only || only.includes('globe switch'))) result.referenceGlobeMs = await referenceGlobeSwitch(page);
     return result;
   } finally {
     await context.close();
   }
+}
+
+/** The bare page's globe switch, there and back, each timed from setProjection to the idle after it. */
+async function referenceGlobeSwitch(page: Page): Promise<number[]> {
+  await settle(page, 'reference');
+  const times: number[] = [];
+  for (const type of ['globe', 'mercator'] as const) {
+    const since = await page.evaluate((projection) => {
+      const start = performance.now();
+      window.__referenceMap!.setProjection({ type: projection });
+      return start;
+    }, type);
+    await page.waitForFunction((t) => window.__benchIdles!.some((i) => i > t), since);
+    times.push(await page.evaluate((t) => window.__benchIdles!.find((i) => i > t)! - t, since));
+    await settle(page, 'reference');
+  }
+  return times;
 }
 
 /**

@@ -17,6 +17,8 @@ declare global {
     __benchMark?: number;
     /** The frame after a watched heading appeared (set by the economy-selection measure). */
     __benchShown?: number;
+    /** The reference page's map (e2e/bench/reference/main.ts), for the floor of the globe switch. */
+    __referenceMap?: import('maplibre-gl').Map;
   }
 }
 
@@ -57,16 +59,19 @@ export async function heapAfterGc(page: Page): Promise<number> {
   return usedSize;
 }
 
-/** Waits until the map has gone idle after its latest render request (colours applied after load). */
-export async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const map = window.__atlasMap;
+/**
+ * Waits until the map (the app's, or the reference page's) has gone idle after its latest render
+ * request (colours applied after load).
+ */
+export async function settle(page: Page, which: 'app' | 'reference' = 'app'): Promise<void> {
+  await page.waitForFunction((w) => {
+    const map = w === 'app' ? window.__atlasMap : window.__referenceMap;
     return !!map && map.loaded() && !map.isMoving() && (window.__benchIdles?.length ?? 0) > 0;
-  });
+  }, which);
   // A render may already be scheduled (e.g. feature-state written on load): trigger one and wait for its idle.
-  const since = await page.evaluate(() => {
-    window.__atlasMap!.triggerRepaint();
+  const since = await page.evaluate((w) => {
+    (w === 'app' ? window.__atlasMap : window.__referenceMap)!.triggerRepaint();
     return performance.now();
-  });
+  }, which);
   await page.waitForFunction((t) => window.__benchIdles!.some((i) => i > t), since);
 }

@@ -139,6 +139,7 @@ function printReport(results: Record<Target, RunResult[]>, ties: { real: number;
     return real === null || big === null ? null : big / real;
   };
   printFeel(app, scaled, x);
+  printGlobeFloor(ref);
   if (results.before.length) {
     const before = results.before;
     console.log(`\nBefore (${BEFORE}), the same measures in the same run:`);
@@ -210,6 +211,21 @@ function printReport(results: Record<Target, RunResult[]>, ties: { real: number;
     console.log('\nProblems seen during the runs (count):');
     for (const [p, n] of problems) console.log(`  ${n}× ${p}`);
   }
+}
+
+/**
+ * The floor under the app's globe switch: the same switch on the bare reference page (the same
+ * shapes, no arcs, labels or offices), so a reader of the report can tell MapLibre's own cost on
+ * this machine from the app's.
+ */
+function printGlobeFloor(ref: RunResult[]): void {
+  const there = ref.map((r) => r.referenceGlobeMs[0]).filter((v): v is number => v !== undefined);
+  const back = ref.map((r) => r.referenceGlobeMs[1]).filter((v): v is number => v !== undefined);
+  if (!there.length) return;
+  const both = stat([...there, ...back])?.median ?? NaN;
+  console.log(
+    `globe switch · reference (bare MapLibre, the same shapes only), setProjection → idle, medians: to Globe ${Math.round(stat(there)!.median)} ms, back to Flat ${Math.round(stat(back)!.median)} ms, both ${Math.round(both)} ms (n ${there.length + back.length})`,
+  );
 }
 
 /** Speed as felt (issue 18): per interaction, medians of next paint and settled, with load-independent counts. */
