@@ -281,3 +281,13 @@ test('the overview’s narrow count column keeps its Chinese heading on one line
   });
   expect(lines).toBe(1);
 });
+
+test('the facts no page states are in the reader’s order: by the names shown, in Hong Kong’s stroke order', async ({ page }) => {
+  await openView(page, '?lang=zh-HK&view=about');
+  const missing = page.getByTestId('missing-facts');
+  await missing.locator('summary').click();
+  // The offices' rows: most named in Chinese, a few only in English (those follow the Chinese ones).
+  const names = await missing.locator('li[data-record^="eto-"], li[data-record^="lu-"]').locator('strong').allInnerTexts();
+  expect(names.length).toBeGreaterThan(5);
+  expect(names).toEqual([...names].sort(new Intl.Collator('zh-HK').compare));
+});

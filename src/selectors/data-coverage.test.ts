@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataCoverage } from './data-coverage';
+import { dataCoverage, type MissingFact, missingFactsInReadersOrder } from './data-coverage';
 import { makeAtlas, makeMission, makeOffice, makeTie } from '../testing/test-factories';
 import { iso2 } from '../domain/primitives';
 
@@ -51,7 +51,7 @@ describe('dataCoverage', () => {
     ]);
   });
 
-  it('orders the facts by kind, tie type, name and partner, copies of one record kept in their order', () => {
+  it("groups the facts by kind and tie type, records in the atlas order; the reader's order then sorts each group by name and partner", () => {
     const searched = 'Entry into force: not found.';
     const atlas = makeAtlas({
       ties: [
@@ -63,8 +63,17 @@ describe('dataCoverage', () => {
       ],
       missions: [makeMission({ missionId: 'ce-1', searched: 'End date: not found.' })],
     });
-    // FTAs before CDTAs (the tie types' order), names as a reader sorts them (alpha before Beta).
-    expect(dataCoverage(atlas).missing.map((f) => f.id)).toEqual(['ce-1', 'fta-a-SG', 'fta-z-NZ', 'cdta-a2-NZ', 'cdta-a1-NZ', 'cdta-b-SG']);
+    // Missions, then offices, then FTAs before CDTAs (the tie types' order).
+    const facts = dataCoverage(atlas).missing;
+    expect(facts.map((f) => f.id)).toEqual(['ce-1', 'fta-z-NZ', 'fta-a-SG', 'cdta-b-SG', 'cdta-a2-NZ', 'cdta-a1-NZ']);
+    // Names as a reader sorts them (alpha before Beta), copies of one name and partner kept in their order.
+    const english = missingFactsInReadersOrder(
+      facts,
+      (f) => f.name,
+      (c) => c,
+      new Intl.Collator('en-GB').compare,
+    );
+    expect(english.map((f) => f.id)).toEqual(['ce-1', 'fta-a-SG', 'fta-z-NZ', 'cdta-a2-NZ', 'cdta-a1-NZ', 'cdta-b-SG']);
   });
 
   it('leaves out tie types with no records and counts office and mission facts', () => {
@@ -78,5 +87,53 @@ describe('dataCoverage', () => {
     expect(coverage.officesOpened).toEqual({ known: 1, of: 2 });
     expect(coverage.missionsEnded).toEqual({ known: 1, of: 1 });
     expect(coverage.missionMous).toEqual({ known: 0, of: 1 });
+  });
+
+  it("orders the facts by the names the reader sees, in the reader's collation, within each kind and type", () => {
+    const fact = (
+      id: string,
+      name: string,
+      zh: string | null,
+      partner: string | null,
+      tieType: MissingFact['tieType'] = 'fta',
+    ): MissingFact => ({
+      kind: 'tie',
+      id,
+      tieType,
+      name,
+      nameZh: zh,
+      partner,
+      searched: 'Entry into force: not found.',
+    });
+    const facts = [
+      fact('mission', 'Visit', null, null, null),
+      fact('au', 'Australia FTA', '澳洲', 'AU'),
+      fact('nz', 'New Zealand FTA', '新西蘭', 'NZ'),
+      fact('jp', 'Japan FTA', '日本', 'JP'),
+      fact('asean-vn', 'ASEAN FTA', null, 'VN'),
+      fact('asean-bn', 'ASEAN FTA', null, 'BN'),
+      fact('cdta', 'Albania CDTA', null, 'AL', 'cdta'),
+    ];
+    facts[0] = { ...facts[0]!, kind: 'mission' };
+    const partners: Record<string, string> = {
+      VN: 'Viet Nam',
+      BN: 'Brunei',
+      AU: 'Australia',
+      NZ: 'New Zealand',
+      JP: 'Japan',
+      AL: 'Albania',
+    };
+    const order = (locale: string, zh: boolean) =>
+      missingFactsInReadersOrder(
+        facts,
+        (f) => (zh && typeof f.nameZh === 'string' ? f.nameZh : f.name),
+        (c) => partners[c] ?? c,
+        new Intl.Collator(locale).compare,
+      ).map((f) => f.id);
+    // Each kind and tie type stays where missingFacts put it; within one, names then partners (Brunei before Viet Nam).
+    expect(order('en-GB', false)).toEqual(['mission', 'asean-bn', 'asean-vn', 'au', 'jp', 'nz', 'cdta']);
+    // Stroke order in Hong Kong (日 4, 新 13, 澳 16 strokes), pinyin in the Mainland (ao, ri, xin); English names after Chinese.
+    expect(order('zh-HK', true)).toEqual(['mission', 'jp', 'nz', 'au', 'asean-bn', 'asean-vn', 'cdta']);
+    expect(order('zh-CN', true)).toEqual(['mission', 'au', 'jp', 'nz', 'asean-bn', 'asean-vn', 'cdta']);
   });
 });

@@ -101,7 +101,14 @@ export function dataCoverage(atlas: Atlas): DataCoverage {
   };
 }
 
-/** Every record that says a fact was looked for and not found, in type and name order. */
+/** Missions first, then offices, then ties by tie type. */
+const factGroup = (f: MissingFact) => (f.kind === 'mission' ? 0 : f.kind === 'office' ? 1 : 2 + TIE_TYPES.indexOf(f.tieType!));
+
+/**
+ * Every record that says a fact was looked for and not found: missions, then offices, then ties by
+ * tie type, each group in the atlas's order. The names are ordered for the reader, in the reader's
+ * language, by `missingFactsInReadersOrder`.
+ */
 export function missingFacts(atlas: Atlas): MissingFact[] {
   const facts: MissingFact[] = [
     ...atlas.ties.flatMap((t) =>
@@ -140,15 +147,44 @@ export function missingFacts(atlas: Atlas): MissingFact[] {
         : [],
     ),
   ];
-  // Each record's key is made once and the distinct keys are sorted once (copies of a record share
-  // one): building keys and calling localeCompare in every comparison took most of About's first
-  // render with many records (npm run bench, ×100 data). The sort is stable, as before.
-  const keyOf = (f: MissingFact) => `${f.kind}|${f.tieType ? TIE_TYPES.indexOf(f.tieType) : ''}|${f.name}|${f.partner ?? ''}`;
-  const keys = facts.map(keyOf);
-  const rank = new Map([...new Set(keys)].sort(new Intl.Collator().compare).map((key, i) => [key, i]));
-  const order = keys.map((key) => rank.get(key)!);
   return facts
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => order[a.i]! - order[b.i]!)
+    .map((f, i) => ({ f, i, g: factGroup(f) }))
+    .sort((a, b) => a.g - b.g || a.i - b.i)
+    .map(({ f }) => f);
+}
+
+/**
+ * The facts in the reader's order: by kind and tie type as `missingFacts` groups them, then by the
+ * record's name as the reader sees it (Chinese where the data has it) and the partner economy's
+ * name, in the reader's collation (stroke order in zh-HK, pinyin in zh-CN). Each distinct pair of
+ * names is compared once, so a long register stays quick to sort.
+ */
+export function missingFactsInReadersOrder(
+  facts: readonly MissingFact[],
+  name: (fact: MissingFact) => string,
+  partnerName: (iso2: string) => string,
+  compare: (a: string, b: string) => number,
+): MissingFact[] {
+  // Keyed by the record's own values (copies of a record share them), not by joined strings.
+  const pairs: { name: string; partner: string }[] = [];
+  const byName = new Map<string, Map<MissingFact['nameZh'], Map<string | null, number>>>();
+  const pairOf = facts.map((f) => {
+    const byZh = byName.get(f.name) ?? byName.set(f.name, new Map()).get(f.name)!;
+    const byPartner = byZh.get(f.nameZh) ?? byZh.set(f.nameZh, new Map()).get(f.nameZh)!;
+    let pair = byPartner.get(f.partner);
+    if (pair === undefined) {
+      pair = pairs.push({ name: name(f), partner: f.partner ? partnerName(f.partner) : '' }) - 1;
+      byPartner.set(f.partner, pair);
+    }
+    return pair;
+  });
+  const rank = new Array<number>(pairs.length);
+  pairs
+    .map((_, i) => i)
+    .sort((a, b) => compare(pairs[a]!.name, pairs[b]!.name) || compare(pairs[a]!.partner, pairs[b]!.partner))
+    .forEach((pair, i) => (rank[pair] = i));
+  return facts
+    .map((f, i) => ({ f, group: factGroup(f), rank: rank[pairOf[i]!]! }))
+    .sort((a, b) => a.group - b.group || a.rank - b.rank)
     .map(({ f }) => f);
 }

@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Economy } from '../../domain/records';
 import { useI18n } from '../../i18n/use-i18n';
-import type { MissingFact } from '../../selectors/data-coverage';
+import { type MissingFact, missingFactsInReadersOrder } from '../../selectors/data-coverage';
 import { LocalText } from '../ui/LocalText';
 import { useEconomyName } from '../ui/use-economy-name';
 
@@ -16,6 +16,15 @@ export function MissingFacts({ facts, economies }: { facts: MissingFact[]; econo
   const { m, fmt } = useI18n();
   const place = useEconomyName(economies);
   const p = fmt.punctuation;
+  // By the names the reader sees, in the reader's collation (the list comes in English order).
+  const ordered = useMemo(() => {
+    const byCode = new Map(economies.map((e) => [e.iso2 as string, e]));
+    const economyName = (iso2: string) => {
+      const e = byCode.get(iso2);
+      return e ? fmt.economyName(e) : iso2;
+    };
+    return missingFactsInReadersOrder(facts, (f) => fmt.local(f.name, f.nameZh).text, economyName, fmt.compare);
+  }, [facts, economies, fmt]);
   const [showAll, setShowAll] = useState(false);
   // The button goes away once pressed: focus moves to the first fact it revealed.
   const firstRevealed = useRef<HTMLLIElement>(null);
@@ -23,7 +32,7 @@ export function MissingFacts({ facts, economies }: { facts: MissingFact[]; econo
     if (showAll) firstRevealed.current?.focus();
   }, [showAll]);
   if (facts.length === 0) return null;
-  const shown = showAll ? facts : facts.slice(0, MISSING_FACTS_LIMIT);
+  const shown = showAll ? ordered : ordered.slice(0, MISSING_FACTS_LIMIT);
   return (
     <details className="missing-facts" data-testid="missing-facts">
       <summary>
