@@ -91,14 +91,12 @@ export async function measureRun(browser: Browser, server: BenchServer, url: str
       await settle(page);
     }
     result.heapBytes = await heapAfterGc(page);
+    // BENCH_FEEL="type filter,year step" narrows the feel part to those interactions (all by default).
+    const only = process.env.BENCH_FEEL?.split(',').map((w) => w.trim()) as Interaction[] | undefined;
     if (opts.interactions) {
       await measureInteractions(page, result, problems);
-      // BENCH_FEEL="type filter,year step" narrows the feel part to those interactions (all by default).
-      const only = process.env.BENCH_FEEL?.split(',').map((w) => w.trim()) as Interaction[] | undefined;
       result.feel = await measureFeel(page, problems, { only });
-    }
-    const only = process.env.BENCH_FEEL?.split(',').map((w) => w.trim());
-    if (!opts.interactions && (!only || only.includes('globe switch'))) result.referenceGlobeMs = await referenceGlobeSwitch(page);
+    } else if (!only || only.includes('globe switch')) result.referenceGlobeMs = await referenceGlobeSwitch(page);
     return result;
   } finally {
     await context.close();

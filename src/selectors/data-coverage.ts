@@ -110,47 +110,24 @@ const factGroup = (f: MissingFact) => (f.kind === 'mission' ? 0 : f.kind === 'of
  * language, by `missingFactsInReadersOrder`.
  */
 export function missingFacts(atlas: Atlas): MissingFact[] {
-  const facts: MissingFact[] = [
-    ...atlas.ties.flatMap((t) =>
-      t.searched
-        ? [
-            {
-              kind: 'tie' as const,
-              id: `${t.agreementId}-${t.partner}`,
-              tieType: t.tieType,
-              name: t.agreementName,
-              nameZh: t.agreementNameZh,
-              partner: t.partner,
-              searched: t.searched,
-            },
-          ]
-        : [],
-    ),
-    ...atlas.offices.flatMap((o) =>
-      o.searched
-        ? [{ kind: 'office' as const, id: o.officeId, tieType: null, name: o.name, nameZh: o.nameZh, partner: null, searched: o.searched }]
-        : [],
-    ),
-    ...atlas.missions.flatMap((m) =>
-      m.searched
-        ? [
-            {
-              kind: 'mission' as const,
-              id: m.missionId,
-              tieType: null,
-              name: m.name,
-              nameZh: m.nameZh,
-              partner: null,
-              searched: m.searched,
-            },
-          ]
-        : [],
-    ),
-  ];
-  return facts
-    .map((f, i) => ({ f, i, g: factGroup(f) }))
-    .sort((a, b) => a.g - b.g || a.i - b.i)
-    .map(({ f }) => f);
+  const missions = atlas.missions.flatMap((m): MissingFact[] =>
+    m.searched
+      ? [{ kind: 'mission', id: m.missionId, tieType: null, name: m.name, nameZh: m.nameZh, partner: null, searched: m.searched }]
+      : [],
+  );
+  const offices = atlas.offices.flatMap((o): MissingFact[] =>
+    o.searched
+      ? [{ kind: 'office', id: o.officeId, tieType: null, name: o.name, nameZh: o.nameZh, partner: null, searched: o.searched }]
+      : [],
+  );
+  // One pass over the ties, each into its type's list (copies of the register stay quick to list).
+  const byType = new Map(TIE_TYPES.map((type): [TieType, MissingFact[]] => [type, []]));
+  for (const t of atlas.ties) {
+    if (!t.searched) continue;
+    const { tieType, agreementName: name, agreementNameZh: nameZh, partner, searched } = t;
+    byType.get(tieType)!.push({ kind: 'tie', id: `${t.agreementId}-${partner}`, tieType, name, nameZh, partner, searched });
+  }
+  return [...missions, ...offices, ...[...byType.values()].flat()];
 }
 
 /**

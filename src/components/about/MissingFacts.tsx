@@ -17,14 +17,10 @@ export function MissingFacts({ facts, economies }: { facts: MissingFact[]; econo
   const place = useEconomyName(economies);
   const p = fmt.punctuation;
   // By the names the reader sees, in the reader's collation (the list comes in English order).
-  const ordered = useMemo(() => {
-    const byCode = new Map(economies.map((e) => [e.iso2 as string, e]));
-    const economyName = (iso2: string) => {
-      const e = byCode.get(iso2);
-      return e ? fmt.economyName(e) : iso2;
-    };
-    return missingFactsInReadersOrder(facts, (f) => fmt.local(f.name, f.nameZh).text, economyName, fmt.compare);
-  }, [facts, economies, fmt]);
+  const ordered = useMemo(
+    () => missingFactsInReadersOrder(facts, (f) => fmt.local(f.name, f.nameZh).text, place, fmt.compare),
+    [facts, fmt, place],
+  );
   const [showAll, setShowAll] = useState(false);
   // The button goes away once pressed: focus moves to the first fact it revealed.
   const firstRevealed = useRef<HTMLLIElement>(null);
