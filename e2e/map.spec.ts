@@ -4,12 +4,13 @@ import {
   arcShown,
   clickAndIdle,
   drawnInLayer,
+  drawnLabels,
   expect,
   featuresAt,
   featureState,
   hideFilters,
-  labelField,
   labelFrames,
+  labelGlyphsDrawn,
   lastIdle,
   mapCamera,
   openAt,
@@ -143,7 +144,7 @@ test.describe('the map: Hong Kong as the hub of its network', () => {
       if (/\.woff2?$/.test(new URL(r.url()).pathname)) fonts.push(r.url());
     });
     await openAt(page);
-    const labels = await drawnInLayer(page, 'economy-labels', 'name');
+    const labels = await drawnLabels(page);
     expect(labels).toEqual(expect.arrayContaining(['Australia', 'Canada', 'Brazil']));
     expect(fonts.some((u) => u.includes('dejavu-sans-condensed-latin'))).toBe(true);
     expect(await styleGlyphs(page)).toBeUndefined();
@@ -152,14 +153,18 @@ test.describe('the map: Hong Kong as the hub of its network', () => {
     const language = page.getByRole('combobox', { name: /Language/ });
     const chineseFont = () => fonts.some((u) => /atlas-cjk-(?!switcher)/.test(u));
     expect(chineseFont()).toBe(false);
+    const chineseGlyphs = ['澳', '洲', '泰', '國', '泰', '国'];
+    expect(await labelGlyphsDrawn(page, chineseGlyphs)).toBe(false);
     await language.hover();
     await expect.poll(chineseFont).toBe(true);
+    // ...and the Chinese labels' glyphs are drawn while the reader chooses, in Traditional and Simplified.
+    await expect.poll(() => labelGlyphsDrawn(page, chineseGlyphs)).toBe(true);
     // Switching the language replaces the labels in one frame: every frame until the Chinese names
     // are drawn still shows labels (the English ones, then the Chinese).
     await sampleLabelFrames(page);
     const since = await lastIdle(page);
     await language.selectOption('zh-HK');
-    await expect.poll(() => labelField(page)).toEqual(['get', 'nameZhHK']);
+    await expect.poll(() => drawnLabels(page)).toEqual(expect.arrayContaining(['澳洲', '加拿大', '巴西']));
     await waitForIdleAfter(page, since);
     await expect.poll(() => tilesLoaded(page)).toBe(true);
     const frames = await labelFrames(page);

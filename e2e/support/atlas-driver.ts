@@ -330,10 +330,20 @@ export async function drawnInLayer(page: Page, layer: string, property: string):
   ] as const);
 }
 
-/** The property the label layer draws its text from (the language's name field). */
-export async function labelField(page: Page): Promise<unknown> {
-  return page.evaluate(() => window.__atlasMap!.getLayoutProperty('economy-labels', 'text-field'));
+/**
+ * Whether MapLibre has drawn these characters' glyphs for the labels' font. Reads its glyph cache,
+ * which is not public API: the app draws the Chinese glyphs ahead through it (use-chinese-glyphs-ahead.ts).
+ */
+export async function labelGlyphsDrawn(page: Page, characters: readonly string[]): Promise<boolean> {
+  return page.evaluate((chars) => {
+    type Cache = { style: { glyphManager: { entries: Record<string, { glyphs: { default: Record<string, unknown> } } | undefined> } } };
+    const drawn = (window.__atlasMap as unknown as Cache).style.glyphManager.entries['Atlas Sans']?.glyphs.default ?? {};
+    return chars.every((ch) => !!drawn[ch]);
+  }, characters);
 }
+
+/** The economy labels the map draws now, as their text. */
+export const drawnLabels = (page: Page): Promise<string[]> => drawnInLayer(page, 'economy-labels', 'label');
 
 /** The ids of the map's style layers, bottom first. */
 export async function styleLayers(page: Page): Promise<string[]> {

@@ -7,6 +7,8 @@ import cjkFontUrl from '../assets/fonts/atlas-cjk.woff2?url';
 import { fontFileUrl, loadFontFile } from './font-files';
 
 let started = false;
+/** What else gets ready for Chinese when the reader reaches for the menu (the map's label glyphs). */
+const preparations = new Set<() => void>();
 
 /** The page's face: a character only the main subset holds (the switch's own characters are in the tiny face). */
 const PAGE_FACE = '1em "Atlas CJK"';
@@ -21,4 +23,15 @@ export function preloadChineseFont(): void {
     started = false;
   });
   void document.fonts?.load(PAGE_FACE, MAIN_SUBSET_CHARACTER).catch(() => undefined);
+  for (const prepare of preparations) prepare();
+}
+
+/**
+ * Runs `prepare` when the reader reaches for the language menu in English, or at once if they
+ * already have. Returns the function that stops listening.
+ */
+export function whenChineseIsNear(prepare: () => void): () => void {
+  if (started) prepare();
+  else preparations.add(prepare);
+  return () => preparations.delete(prepare);
 }

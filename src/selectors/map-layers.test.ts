@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AtlasGeo, EconomyPlace } from '../domain/records';
 import { economyHoverInfo } from './hover-info';
-import { hubArcs, labelPoints, layerScope, officeMarkers, placesByCode } from './map-layers';
+import { hubArcs, labelPoints, labelsInLanguage, layerScope, officeMarkers, placesByCode } from './map-layers';
 import { networkSummary, officeProfile } from './network-summary';
 import { summarisePartners } from './partner-summaries';
 import { makeAtlas, makeEconomy, makeOffice, makeTie } from '../testing/test-factories';
@@ -55,6 +55,19 @@ describe('labelPoints', () => {
     const [sg, us] = labels.features.map((f) => f.properties.sortKey);
     expect(us).toBeLessThan(sg);
     expect(labels.features[0].geometry.coordinates).toEqual([103.81, 1.36]);
+  });
+
+  it('gives the map each label in one language, at the same point and with the same sort key', () => {
+    const labels = labelPoints(placesByCode(geo), [makeEconomy('SG', 'Singapore'), makeEconomy('US', 'United States')]);
+    const zh = labelsInLanguage(labels, 'zh-HK');
+    expect(zh.features.map((f) => f.properties.label)).toEqual(labels.features.map((f) => f.properties.nameZhHK));
+    expect(labelsInLanguage(labels, 'zh-CN').features.map((f) => f.properties.label)).toEqual(
+      labels.features.map((f) => f.properties.nameZhCN),
+    );
+    expect(labelsInLanguage(labels, 'en').features.map((f) => f.properties.label)).toEqual(['Singapore', 'United States']);
+    expect(zh.features.map((f) => [f.properties.iso2, f.properties.sortKey, f.geometry])).toEqual(
+      labels.features.map((f) => [f.properties.iso2, f.properties.sortKey, f.geometry]),
+    );
   });
 });
 

@@ -6,12 +6,15 @@
  */
 import type { FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
 import type { Atlas, AtlasGeo, Economy, EconomyPlace, Office, OfficeType } from '../domain/records';
+import type { Locale } from '../domain/locales';
 import { PIPELINE_STATUSES } from '../domain/statuses';
 import { greatCircleArc } from './geo/great-circle';
 
 export type ArcCollection = FeatureCollection<LineString | MultiLineString, { iso2: string }>;
-/** `name` is English; the Chinese names let the label layer switch language without new GeoJSON. */
+/** Each economy's label point with its name in every language the atlas speaks. */
 export type LabelCollection = FeatureCollection<Point, { iso2: string; name: string; nameZhHK: string; nameZhCN: string; sortKey: number }>;
+/** The label points as the map draws them: the name in one language, as `label`. */
+export type ShownLabelCollection = FeatureCollection<Point, { iso2: string; label: string; sortKey: number }>;
 export type OfficeCollection = FeatureCollection<Point, { officeId: string; officeType: OfficeType; name: string }>;
 
 /** The build's places by economy code: label anchors, arc ends and camera boxes. */
@@ -54,6 +57,25 @@ export function labelPoints(places: ReadonlyMap<string, EconomyPlace>, economies
     });
   }
   return { type: 'FeatureCollection', features };
+}
+
+const NAME_IN: Record<Locale, 'name' | 'nameZhHK' | 'nameZhCN'> = { en: 'name', 'zh-HK': 'nameZhHK', 'zh-CN': 'nameZhCN' };
+
+/**
+ * The labels in the reader's language. The language is in the label source's data, not in the
+ * layer's style: a style change costs MapLibre two frames before it even asks its worker for the
+ * new labels, while new data for the one small label source is sent to the worker at once.
+ */
+export function labelsInLanguage(labels: LabelCollection, lang: Locale): ShownLabelCollection {
+  const key = NAME_IN[lang];
+  return {
+    type: 'FeatureCollection',
+    features: labels.features.map(({ geometry, properties: p }) => ({
+      type: 'Feature',
+      properties: { iso2: p.iso2, label: p[key], sortKey: p.sortKey },
+      geometry,
+    })),
+  };
 }
 
 export function officeMarkers(offices: readonly Office[]): OfficeCollection {

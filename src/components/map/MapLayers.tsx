@@ -2,10 +2,11 @@ import { Layer, Source } from '@vis.gl/react-maplibre';
 import type { LayerSpecification } from 'maplibre-gl';
 import { memo, useMemo } from 'react';
 import type { Economy, EconomyPlace } from '../../domain/records';
-import type { ArcCollection, LabelCollection, OfficeCollection } from '../../selectors/map-layers';
+import { type ArcCollection, type LabelCollection, labelsInLanguage, type OfficeCollection } from '../../selectors/map-layers';
 import { arcLayers } from './layers/arc-layers';
 import { ECONOMY_POINT_LAYERS, HUB_LAYERS, type LayerScope, pipelineLayers } from './layers/economy-layers';
 import { labelLayers } from './layers/label-layers';
+import { useChineseGlyphsAhead } from './use-chinese-glyphs-ahead';
 import type { Locale } from '../../domain/locales';
 import { OFFICE_CLUSTER_MAX_ZOOM, OFFICE_CLUSTER_RADIUS, officeLayers } from './layers/office-layers';
 import { ARC_SOURCE, LABEL_SOURCE, OFFICE_SOURCE } from './map-style';
@@ -30,7 +31,7 @@ const ABOVE_ARCS_AND_LABELS = ECONOMY_POINT_LAYERS[0].id;
 const ABOVE_OFFICES = HUB_LAYERS[0].id;
 
 /** A layer that exists once the details have joined: an idle with it present is the complete map. */
-export const DETAIL_LAYER = labelLayers('en')[0].id;
+export const DETAIL_LAYER = labelLayers()[0].id;
 
 /**
  * The layers added to the map's initial style (initial-style.ts), each placed in the stack with
@@ -60,14 +61,16 @@ function MapDetails({ data, showArcs, showOffices, lang }: Omit<Props, 'withDeta
   const pipeline = useMemo(() => pipelineLayers(data.scope).map(({ spec, beforeId }) => layers([spec], beforeId)[0]), [data.scope]);
   const arcs = useMemo(() => layers(arcLayers(showArcs), ABOVE_ARCS_AND_LABELS), [showArcs]);
   const offices = useMemo(() => layers(officeLayers(showOffices), ABOVE_OFFICES), [showOffices]);
-  const labels = useMemo(() => layers(labelLayers(lang), ABOVE_ARCS_AND_LABELS), [lang]);
+  const labels = useMemo(() => layers(labelLayers(), ABOVE_ARCS_AND_LABELS), []);
+  const labelData = useMemo(() => labelsInLanguage(data.labels, lang), [data.labels, lang]);
+  useChineseGlyphsAhead(data.labels, lang);
   return (
     <>
       {pipeline}
       <Source id={ARC_SOURCE} type="geojson" data={data.arcs} promoteId="iso2">
         {arcs}
       </Source>
-      <Source id={LABEL_SOURCE} type="geojson" data={data.labels}>
+      <Source id={LABEL_SOURCE} type="geojson" data={labelData}>
         {labels}
       </Source>
       <Source

@@ -1,19 +1,20 @@
-/** Country labels in the reader's language, drawn locally from the shipped fonts; big economies are placed first. */
+/**
+ * Country labels, drawn locally from the shipped fonts; big economies are placed first. The text is
+ * the source's `label`, already in the reader's language (labelsInLanguage), so a language switch
+ * changes the label source's data and never this style.
+ */
 import type { LayerSpecification } from 'maplibre-gl';
-import type { Locale } from '../../../domain/locales';
 import { LABEL_FONT } from '../label-font';
 import { LABEL_SOURCE } from '../map-style';
 
-const NAME_PROPERTY: Record<Locale, string> = { en: 'name', 'zh-HK': 'nameZhHK', 'zh-CN': 'nameZhCN' };
-
-export function labelLayers(lang: Locale): LayerSpecification[] {
+export function labelLayers(): LayerSpecification[] {
   return [
     {
       id: 'economy-labels',
       type: 'symbol',
       source: LABEL_SOURCE,
       layout: {
-        'text-field': ['get', NAME_PROPERTY[lang]],
+        'text-field': ['get', 'label'],
         'text-font': [LABEL_FONT],
         'text-size': ['interpolate', ['linear'], ['zoom'], 1, 10, 5, 13],
         'text-max-width': 7,

@@ -1,0 +1,49 @@
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import { describe, expect, it } from 'vitest';
+import type { LabelCollection } from '../../selectors/map-layers';
+import { chineseLabelCharacters, drawChineseGlyphsAhead } from './use-chinese-glyphs-ahead';
+
+const label = (name: string, nameZhHK: string, nameZhCN: string): LabelCollection['features'][number] => ({
+  type: 'Feature',
+  properties: { iso2: name.slice(0, 2).toUpperCase(), name, nameZhHK, nameZhCN, sortKey: 0 },
+  geometry: { type: 'Point', coordinates: [0, 0] },
+});
+
+/** A map whose glyph manager records each request, as MapLibre's worker would make it. */
+function mapWithGlyphManager() {
+  const requests: Record<string, Record<string, string[]>>[] = [];
+  const map = {
+    style: { glyphManager: { getGlyphs: (r: Record<string, Record<string, string[]>>) => (requests.push(r), Promise.resolve({})) } },
+  };
+  return { map: map as unknown as MaplibreMap, requests };
+}
+
+describe('the Chinese label glyphs drawn ahead', () => {
+  it('lists each Chinese character of the labels once, Traditional and Simplified, and no Latin one', () => {
+    const labels: LabelCollection = {
+      type: 'FeatureCollection',
+      features: [label('Thailand', '泰國', '泰国'), label('Macao', '中國澳門', '中国澳门'), label('Euro', 'EU 歐盟', 'EU 欧盟')],
+    };
+    expect(chineseLabelCharacters(labels)).toEqual(['泰', '國', '国', '中', '澳', '門', '门', '歐', '盟', '欧']);
+  });
+
+  it('asks for them in the labels’ font, a small batch at a time, each character once', async () => {
+    const { map, requests } = mapWithGlyphManager();
+    const characters = [...'一二三四五六七八九十百千萬億兆京垓秭穰溝澗正載極恆河沙阿僧祇那由他不可思議無量大數'];
+    await drawChineseGlyphsAhead(map, characters, () => false);
+    expect(requests.length).toBeGreaterThan(1);
+    for (const r of requests) {
+      expect(Object.keys(r)).toEqual(['Atlas Sans']);
+      expect(r['Atlas Sans']!.default!.length).toBeLessThanOrEqual(24);
+    }
+    expect(requests.flatMap((r) => r['Atlas Sans']!.default)).toEqual(characters);
+  });
+
+  it('stops when told to, and does nothing on a map without the glyph manager it expects', async () => {
+    const { map, requests } = mapWithGlyphManager();
+    let batches = 0;
+    await drawChineseGlyphsAhead(map, [...'甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥'.repeat(3)], () => batches++ > 0);
+    expect(requests).toHaveLength(1);
+    await expect(drawChineseGlyphsAhead({ style: {} } as unknown as MaplibreMap, ['甲'], () => false)).resolves.toBeUndefined();
+  });
+});

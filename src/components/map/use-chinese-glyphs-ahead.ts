@@ -1,0 +1,71 @@
+/**
+ * The Chinese map labels' glyphs, drawn while the reader reaches for the language menu.
+ *
+ * MapLibre draws each glyph from the font file on the main thread the first time a label needs it.
+ * On the first switch to Chinese that was about 0.2 s of the switch, between the map's frames,
+ * before the new labels could be shown (traced). Drawn ahead, in small batches that leave room for
+ * input, the switch finds them drawn.
+ *
+ * This asks MapLibre's glyph manager for them, as its worker does for a tile's glyphs. That manager
+ * is not public API: where it is missing (a later MapLibre), nothing is drawn ahead and the switch
+ * draws the glyphs itself, as before. `e2e/map.spec.ts` checks the glyphs are drawn.
+ */
+import { useMap } from '@vis.gl/react-maplibre';
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import { useEffect } from 'react';
+import { whenChineseIsNear } from '../../data/font-preload';
+import type { Locale } from '../../domain/locales';
+import type { LabelCollection } from '../../selectors/map-layers';
+import { coveredByLabelFont, LABEL_FONT } from './label-font';
+
+/** About 10 ms of drawing on this project's 2-core machine: short enough not to delay a click. */
+const BATCH = 24;
+
+interface GlyphManager {
+  getGlyphs(requests: Record<string, Record<string, string[]>>): Promise<unknown>;
+}
+
+/** Each character of the labels' Chinese names that the Latin font does not draw, once. */
+export function chineseLabelCharacters(labels: LabelCollection): string[] {
+  const characters = new Set<string>();
+  for (const { properties: p } of labels.features) {
+    for (const ch of p.nameZhHK + p.nameZhCN) if (!coveredByLabelFont(ch)) characters.add(ch);
+  }
+  return [...characters];
+}
+
+function glyphManagerOf(map: MaplibreMap): GlyphManager | undefined {
+  const manager = (map as unknown as { style?: { glyphManager?: Partial<GlyphManager> } }).style?.glyphManager;
+  return typeof manager?.getGlyphs === 'function' ? (manager as GlyphManager) : undefined;
+}
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Draws the characters' glyphs in the labels' font, a batch per task, until done or `stopped()`. */
+export async function drawChineseGlyphsAhead(map: MaplibreMap, characters: readonly string[], stopped: () => boolean): Promise<void> {
+  const manager = glyphManagerOf(map);
+  if (!manager) return;
+  try {
+    for (let i = 0; i < characters.length && !stopped(); i += BATCH) {
+      await manager.getGlyphs({ [LABEL_FONT]: { default: characters.slice(i, i + BATCH) } });
+      await nextTask();
+    }
+  } catch {
+    // Nothing is lost: the switch draws whatever is missing, as it did before.
+  }
+}
+
+/** In English, draws the Chinese labels' glyphs once the reader reaches for the language menu. */
+export function useChineseGlyphsAhead(labels: LabelCollection, lang: Locale): void {
+  const { current } = useMap();
+  useEffect(() => {
+    const map = current?.getMap();
+    if (!map || lang !== 'en') return;
+    let stopped = false;
+    const stop = whenChineseIsNear(() => void drawChineseGlyphsAhead(map, chineseLabelCharacters(labels), () => stopped));
+    return () => {
+      stopped = true;
+      stop();
+    };
+  }, [current, labels, lang]);
+}
