@@ -68,6 +68,41 @@ test.describe('the time bar under the map', () => {
     await expect(year).toHaveText(yearLeft!);
   });
 
+  for (const viewport of [
+    { width: 1440, height: 900 },
+    { width: 390, height: 844 },
+  ]) {
+    test(`keeps its height, and the map its size, as the year leaves today and the language changes (${viewport.width} px)`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(viewport);
+      await openAt(page);
+      // By its id: its name changes with the language.
+      const bar = page.locator('#time-bar');
+      const height = async () => (await bar.boundingBox())!.height;
+      const atToday = await height();
+      // Every resize of the map reallocates its canvas and redraws the whole map.
+      await page.evaluate(() => {
+        const w = window as unknown as { __resizes: number };
+        w.__resizes = 0;
+        window.__atlasMap!.on('resize', () => w.__resizes++);
+      });
+      await bar.getByRole('slider', { name: 'Year', exact: true }).press('Home');
+      await expect(yearShown(bar)).toHaveText('1997');
+      await expect(bar.getByRole('button', { name: 'Back to today' })).toBeVisible();
+      expect(await height()).toBe(atToday);
+      for (const lang of ['zh-HK', 'zh-CN', 'en']) {
+        await page.getByRole('combobox', { name: /Language|語言|语言/ }).selectOption(lang);
+        await expect(page.locator('html')).toHaveAttribute('lang', lang);
+        expect(await height()).toBe(atToday);
+      }
+      await bar.getByRole('button', { name: 'Back to today' }).click();
+      await expect(yearShown(bar)).toHaveText('Today');
+      expect(await height()).toBe(atToday);
+      expect(await page.evaluate(() => (window as unknown as { __resizes: number }).__resizes)).toBe(0);
+    });
+  }
+
   test("the network panel's counts follow the year", async ({ page }) => {
     await openAt(page, '?year=2005');
     const panel = page.getByRole('complementary', { name: 'Economy details' });

@@ -41,54 +41,62 @@ function TimeBarView({ year, lastYear, basis, onYear, onBasis, onScreen }: Props
   };
 
   return (
+    // Two rows whatever the language and year: the years, then the basis (with "Back to today" once a
+    // year is chosen). When "Back to today" made the English bar wrap onto a second row, the map
+    // above it shrank as the reader first moved the year and grew back in Chinese: each time a
+    // resize and a redraw of the whole map.
     <div className="time-bar" role="group" aria-label={m.filters.timeBar} id="time-bar">
-      <button type="button" className="play" onClick={togglePlay} aria-pressed={playing}>
-        <span aria-hidden="true">{playing ? '❚❚ ' : '▶ '}</span>
-        {playing ? m.filters.pause : m.filters.play}
-      </button>
-      <span className="year-bound" aria-hidden="true">
-        {FIRST_YEAR}
-      </span>
-      <input
-        type="range"
-        aria-label={m.filters.year}
-        min={FIRST_YEAR}
-        max={lastYear}
-        step={1}
-        value={shown}
-        aria-valuetext={year === null ? m.filters.today : m.filters.endOf(String(year))}
-        onChange={(e) => {
-          setPlaying(false);
-          onYear(Number(e.target.value));
-        }}
-      />
-      <span className="year-bound" aria-hidden="true">
-        {lastYear}
-      </span>
-      {/* Named, so a screen reader's list of live regions says what this number is. */}
-      <output className="year-value" aria-live="polite" aria-label={m.filters.yearShown}>
-        {year === null ? m.filters.today : year}
-      </output>
-      {year !== null && (
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => {
-            setPlaying(false);
-            onYear(null);
-          }}
-        >
-          {m.filters.backToToday}
+      <div className="time-bar-row">
+        <button type="button" className="play" onClick={togglePlay} aria-pressed={playing}>
+          <span aria-hidden="true">{playing ? '❚❚ ' : '▶ '}</span>
+          {playing ? m.filters.pause : m.filters.play}
         </button>
-      )}
-      <span className="basis segmented" role="radiogroup" aria-label={m.filters.basis}>
-        {(['inForce', 'signed'] as const).map((b) => (
-          <label key={b} className="basis-option">
-            <input type="radio" name="basis" checked={basis === b} onChange={() => onBasis(b)} />
-            {b === 'inForce' ? m.filters.inForce : m.filters.signed}
-          </label>
-        ))}
-      </span>
+        <span className="year-bound" aria-hidden="true">
+          {FIRST_YEAR}
+        </span>
+        <input
+          type="range"
+          aria-label={m.filters.year}
+          min={FIRST_YEAR}
+          max={lastYear}
+          step={1}
+          value={shown}
+          aria-valuetext={year === null ? m.filters.today : m.filters.endOf(String(year))}
+          onChange={(e) => {
+            setPlaying(false);
+            onYear(Number(e.target.value));
+          }}
+        />
+        <span className="year-bound" aria-hidden="true">
+          {lastYear}
+        </span>
+        {/* Named, so a screen reader's list of live regions says what this number is. */}
+        <output className="year-value" aria-live="polite" aria-label={m.filters.yearShown}>
+          {year === null ? m.filters.today : year}
+        </output>
+      </div>
+      <div className="time-bar-row">
+        <span className="basis segmented" role="radiogroup" aria-label={m.filters.basis}>
+          {(['inForce', 'signed'] as const).map((b) => (
+            <label key={b} className="basis-option">
+              <input type="radio" name="basis" checked={basis === b} onChange={() => onBasis(b)} />
+              {b === 'inForce' ? m.filters.inForce : m.filters.signed}
+            </label>
+          ))}
+        </span>
+        {year !== null && (
+          <button
+            type="button"
+            className="link-button back-to-today"
+            onClick={() => {
+              setPlaying(false);
+              onYear(null);
+            }}
+          >
+            {m.filters.backToToday}
+          </button>
+        )}
+      </div>
     </div>
   );
 }
