@@ -2,8 +2,9 @@
  * What the benchmark adds to every page, before its scripts, to measure speed as a person feels it:
  * - input → next paint, from the Event Timing API (entries of 16 ms or more; a faster input leaves
  *   no entry and counts as 16 ms, the API's floor);
- * - input → page settled: the later of the last DOM change and the last map idle after the input,
- *   once neither has happened for 300 ms;
+ * - input → page settled: the latest of the last DOM change, the last map frame and the last map
+ *   idle after the input, once none has happened for 300 ms (a frame counts: a map whose source
+ *   data changed can draw the change and report itself loaded between frames, before its idle);
  * and, independent of how busy the machine is: React commits (counted through the hook React calls
  * on every commit when a devtools hook is present), long tasks, the map's style, source and
  * feature-state updates and the frames it draws (counted by wrapping the map's methods once the app exposes the map).
@@ -12,7 +13,7 @@
  */
 export const FEEL_INSTRUMENTATION = `
   (() => {
-    const feel = { events: [], longTasks: [], commits: 0, lastMutation: 0, mapCalls: {}, mapFrames: 0, timerSteps: [] };
+    const feel = { events: [], longTasks: [], commits: 0, lastMutation: 0, mapCalls: {}, mapFrames: 0, lastMapFrame: 0, timerSteps: [] };
     window.__feel = feel;
     // React calls this hook's onCommitFiberRoot after each commit (production builds too).
     window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
@@ -53,7 +54,7 @@ export const FEEL_INSTRUMENTATION = `
       if (map && map !== wrappedMap) {
         wrappedMap = map;
         // Each frame the map draws is read back from the GPU on software WebGL: the count says how many an input costs.
-        map.on('render', () => { feel.mapFrames++; });
+        map.on('render', () => { feel.mapFrames++; feel.lastMapFrame = performance.now(); });
         for (const name of COUNTED) {
           const original = map[name];
           if (typeof original === 'function') map[name] = function (...args) { count(name); return original.apply(this, args); };
@@ -96,6 +97,7 @@ declare global {
       longTasks: { start: number; duration: number }[];
       commits: number;
       lastMutation: number;
+      lastMapFrame: number;
       mapCalls: Record<string, number>;
       mapFrames: number;
       timerSteps: { start: number; paint: number }[];

@@ -49,7 +49,7 @@ async function readSample(page: Page, kind: 'input' | 'timer'): Promise<FeelSamp
       const now = performance.now();
       const idles = (window.__benchIdles ?? []).filter((t) => t > start);
       const mapQuiet = !map || !document.body.contains(map.getContainer()) || (map.loaded() && !map.isMoving() && map.areTilesLoaded());
-      const last = Math.max(f.lastMutation > start ? f.lastMutation : start, idles.length ? idles[idles.length - 1] : start);
+      const last = Math.max(start, f.lastMutation, f.lastMapFrame, idles.length ? idles[idles.length - 1] : start);
       if (!mapQuiet || now - last < quiet) return null;
       const event = f.events.filter((e) => e.start >= start - 1 && e.start <= start + 50 && e.id > 0);
       const paint =
