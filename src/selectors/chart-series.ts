@@ -18,12 +18,15 @@ export interface TypeCount {
  */
 export function countsByType(ties: readonly Tie[], types: readonly TieType[]): TypeCount[] {
   return types.map((type) => {
-    const live = ties.filter((t) => t.tieType === type && (t.status === 'signed' || t.status === 'in_force'));
-    return {
-      type,
-      agreements: new Set(live.map((t) => t.agreementId)).size,
-      economies: new Set(live.map((t) => t.partner)).size,
-    };
+    // Straight into the sets, no intermediate lists: this runs on every filter input.
+    const agreements = new Set<string>();
+    const economies = new Set<Iso2>();
+    for (const t of ties) {
+      if (t.tieType !== type || (t.status !== 'signed' && t.status !== 'in_force')) continue;
+      agreements.add(t.agreementId);
+      economies.add(t.partner);
+    }
+    return { type, agreements: agreements.size, economies: economies.size };
   });
 }
 

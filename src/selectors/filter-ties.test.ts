@@ -26,6 +26,29 @@ const atlas = makeAtlas({
 const partners = (r: { economies: Set<string> }) => [...r.economies].sort();
 
 describe('applyFilters', () => {
+  it('gives the same ties whether it keeps the year-and-status stage from the last input or walks the ties afresh', () => {
+    const steps: Partial<FilterState>[] = [
+      {},
+      { typeRules: { cdta: 'must' } },
+      { typeRules: { cdta: 'must' }, year: 2019 },
+      { typeRules: { cdta: 'must', ippa: 'not' }, year: 2019 },
+      { year: 2010 },
+      // New Zealand's CDTA was signed in 2010 and in force in 2011: it counts in 2010 on one basis only.
+      { year: 2010, basis: 'signed' },
+      { year: 2019, basis: 'signed', statuses: ['in_force'] },
+      { year: 2019, statuses: ['in_force'], types: ['cdta'] },
+      { statuses: ['signed'] },
+      {},
+    ];
+    for (const step of steps) {
+      // A copy of the atlas is another key: nothing kept from an earlier input.
+      const afresh = applyFilters({ ...atlas }, f(step));
+      const kept = applyFilters(atlas, f(step));
+      expect(kept.ties, JSON.stringify(step)).toEqual(afresh.ties);
+      expect(partners(kept)).toEqual(partners(afresh));
+    }
+  });
+
   it('shows every economy with a tie by default', () => {
     expect(partners(applyFilters(atlas, f()))).toEqual(['BE', 'GE', 'NZ']);
   });

@@ -27,14 +27,19 @@ export function summarisePartners(ties: readonly Tie[]): Map<Iso2, PartnerSummar
   }
   const out = new Map<Iso2, PartnerSummary>();
   for (const [iso2, list] of byPartner) {
-    const live = list.filter((t) => !ENDED_STATUSES.includes(t.status));
-    const liveTypes = new Set(live.map((t) => t.tieType));
-    const inForce = new Set(live.filter((t) => t.status === 'in_force').map((t) => t.tieType));
+    // One pass, no intermediate lists: with many ties this runs on every filter input.
+    const liveTypes = new Set<TieType>();
+    const inForce = new Set<TieType>();
+    for (const t of list) {
+      if (ENDED_STATUSES.includes(t.status)) continue;
+      liveTypes.add(t.tieType);
+      if (t.status === 'in_force') inForce.add(t.tieType);
+    }
     out.set(iso2, {
       iso2,
       types: TIE_TYPES.filter((t) => liveTypes.has(t)),
       inForceTypes: TIE_TYPES.filter((t) => inForce.has(t)),
-      standing: inForce.size > 0 ? 'in_force' : live.length > 0 ? 'pipeline' : 'ended',
+      standing: inForce.size > 0 ? 'in_force' : liveTypes.size > 0 ? 'pipeline' : 'ended',
       ties: list,
     });
   }
