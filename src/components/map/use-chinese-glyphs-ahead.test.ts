@@ -37,6 +37,10 @@ describe('the Chinese label glyphs drawn ahead', () => {
       expect(r['Atlas Sans']!.default!.length).toBeLessThanOrEqual(24);
     }
     expect(requests.flatMap((r) => r['Atlas Sans']!.default)).toEqual(characters);
+    // Once all are drawn, the same map does not ask again (the reader back in English).
+    const asked = requests.length;
+    await drawChineseGlyphsAhead(map, characters, () => false);
+    expect(requests).toHaveLength(asked);
   });
 
   it('stops when told to, and does nothing on a map without the glyph manager it expects', async () => {

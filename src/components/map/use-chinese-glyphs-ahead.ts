@@ -41,15 +41,20 @@ function glyphManagerOf(map: MaplibreMap): GlyphManager | undefined {
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** Maps whose Chinese label glyphs are all drawn: back in English, they are not asked for again. */
+const drawn = new WeakSet<MaplibreMap>();
+
 /** Draws the characters' glyphs in the labels' font, a batch per task, until done or `stopped()`. */
 export async function drawChineseGlyphsAhead(map: MaplibreMap, characters: readonly string[], stopped: () => boolean): Promise<void> {
   const manager = glyphManagerOf(map);
-  if (!manager) return;
+  if (!manager || drawn.has(map)) return;
   try {
-    for (let i = 0; i < characters.length && !stopped(); i += BATCH) {
+    for (let i = 0; i < characters.length; i += BATCH) {
+      if (stopped()) return;
       await manager.getGlyphs({ [LABEL_FONT]: { default: characters.slice(i, i + BATCH) } });
       await nextTask();
     }
+    drawn.add(map);
   } catch {
     // Nothing is lost: the switch draws whatever is missing, as it did before.
   }
