@@ -4,7 +4,7 @@ import type { StoryFrame } from '../components/map/use-story-camera';
 import { HONG_KONG, type Iso2 } from '../domain/primitives';
 import type { Atlas, Tie } from '../domain/records';
 import { economyHoverInfo } from '../selectors/hover-info';
-import { hubArcs, labelPoints, layerScope, officeMarkers, placesByCode } from '../selectors/map-layers';
+import { hubArcs, layerScope, officeMarkers, placesByCode } from '../selectors/map-layers';
 import type { EconomyFeatureState } from '../selectors/map-feature-states';
 import { type NetworkSummary, type OfficeProfile, networkSummary, officeProfile } from '../selectors/network-summary';
 import { officesOpenBy } from '../selectors/office-coverage';
@@ -59,7 +59,6 @@ export function useMapView({ atlas, ties, summaries, featureStates, highlighted,
     return {
       places,
       arcs: hubArcs(atlas.geo),
-      labels: labelPoints(places, atlas.economies),
       economies: atlas.economies,
       scope: layerScope(atlas),
     };

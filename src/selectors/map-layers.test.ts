@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AtlasGeo, EconomyPlace } from '../domain/records';
+import { formatters } from '../i18n/format';
 import { economyHoverInfo } from './hover-info';
-import { hubArcs, labelPoints, labelsInLanguage, layerScope, officeMarkers, placesByCode } from './map-layers';
+import { hubArcs, labelPoints, layerScope, officeMarkers, placesByCode } from './map-layers';
 import { networkSummary, officeProfile } from './network-summary';
 import { summarisePartners } from './partner-summaries';
 import { makeAtlas, makeEconomy, makeOffice, makeTie } from '../testing/test-factories';
@@ -45,29 +46,36 @@ describe('hubArcs', () => {
 });
 
 describe('labelPoints', () => {
+  const en = formatters('en').economyName;
+
   it('labels each economy with a name at its anchor, larger economies sorted first', () => {
-    const labels = labelPoints(placesByCode(geo), [
-      makeEconomy('SG', 'Singapore'),
-      makeEconomy('US', 'United States'),
-      makeEconomy('XX', 'Nowhere'),
-    ]);
-    expect(labels.features.map((f) => f.properties.name)).toEqual(['Singapore', 'United States']);
+    const labels = labelPoints(
+      placesByCode(geo),
+      [makeEconomy('SG', 'Singapore'), makeEconomy('US', 'United States'), makeEconomy('XX', 'Nowhere')],
+      en,
+    );
+    expect(labels.features.map((f) => f.properties.label)).toEqual(['Singapore', 'United States']);
     const [sg, us] = labels.features.map((f) => f.properties.sortKey);
     expect(us).toBeLessThan(sg);
     expect(labels.features[0].geometry.coordinates).toEqual([103.81, 1.36]);
   });
 
-  it('gives the map each label in one language, at the same point and with the same sort key', () => {
-    const labels = labelPoints(placesByCode(geo), [makeEconomy('SG', 'Singapore'), makeEconomy('US', 'United States')]);
-    const zh = labelsInLanguage(labels, 'zh-HK');
-    expect(zh.features.map((f) => f.properties.label)).toEqual(labels.features.map((f) => f.properties.nameZhHK));
-    expect(labelsInLanguage(labels, 'zh-CN').features.map((f) => f.properties.label)).toEqual(
-      labels.features.map((f) => f.properties.nameZhCN),
+  it("names each label in the reader's language, at the same point and with the same sort key in each", () => {
+    const economies = [makeEconomy('SG', 'Singapore'), makeEconomy('US', 'United States')].map((e, i) => ({
+      ...e,
+      names: { en: e.names.en, zhHK: ['新加坡', '美國'][i]!, zhCN: ['新加坡', '美国'][i]! },
+    }));
+    const inEach = (['en', 'zh-HK', 'zh-CN'] as const).map((lang) =>
+      labelPoints(placesByCode(geo), economies, formatters(lang).economyName),
     );
-    expect(labelsInLanguage(labels, 'en').features.map((f) => f.properties.label)).toEqual(['Singapore', 'United States']);
-    expect(zh.features.map((f) => [f.properties.iso2, f.properties.sortKey, f.geometry])).toEqual(
-      labels.features.map((f) => [f.properties.iso2, f.properties.sortKey, f.geometry]),
-    );
+    expect(inEach.map((l) => l.features.map((f) => f.properties.label))).toEqual([
+      ['Singapore', 'United States'],
+      ['新加坡', '美國'],
+      ['新加坡', '美国'],
+    ]);
+    const where = (l: (typeof inEach)[number]) => l.features.map((f) => [f.properties.iso2, f.properties.sortKey, f.geometry]);
+    expect(where(inEach[1]!)).toEqual(where(inEach[0]!));
+    expect(where(inEach[2]!)).toEqual(where(inEach[0]!));
   });
 });
 

@@ -6,15 +6,12 @@
  */
 import type { FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
 import type { Atlas, AtlasGeo, Economy, EconomyPlace, Office, OfficeType } from '../domain/records';
-import type { Locale } from '../domain/locales';
 import { PIPELINE_STATUSES } from '../domain/statuses';
 import { greatCircleArc } from './geo/great-circle';
 
 export type ArcCollection = FeatureCollection<LineString | MultiLineString, { iso2: string }>;
-/** Each economy's label point with its name in every language the atlas speaks. */
-export type LabelCollection = FeatureCollection<Point, { iso2: string; name: string; nameZhHK: string; nameZhCN: string; sortKey: number }>;
-/** The label points as the map draws them: the name in one language, as `label`. */
-export type ShownLabelCollection = FeatureCollection<Point, { iso2: string; label: string; sortKey: number }>;
+/** Each economy's label point, with its name in the reader's language as `label`. */
+export type LabelCollection = FeatureCollection<Point, { iso2: string; label: string; sortKey: number }>;
 export type OfficeCollection = FeatureCollection<Point, { officeId: string; officeType: OfficeType; name: string }>;
 
 /** The build's places by economy code: label anchors, arc ends and camera boxes. */
@@ -41,10 +38,17 @@ export function hubArcs(geo: AtlasGeo): ArcCollection {
 }
 
 /**
- * One label point per named economy. Larger economies get a lower sort key, so when labels
- * collide at world zooms the large ones are placed and the small ones wait for a closer zoom.
+ * One label point per named economy, its name as the reader reads it. Larger economies get a lower
+ * sort key, so when labels collide at world zooms the large ones are placed and the small ones wait
+ * for a closer zoom. The language is in the label source's data, not in the layer's style: a style
+ * change costs MapLibre two frames before it even asks its worker for the new labels, while new data
+ * for the one small label source is sent to the worker at once.
  */
-export function labelPoints(places: ReadonlyMap<string, EconomyPlace>, economies: readonly Economy[]): LabelCollection {
+export function labelPoints(
+  places: ReadonlyMap<string, EconomyPlace>,
+  economies: readonly Economy[],
+  name: (e: Economy) => string,
+): LabelCollection {
   const features: LabelCollection['features'] = [];
   for (const e of economies) {
     const p = places.get(e.iso2);
@@ -52,30 +56,11 @@ export function labelPoints(places: ReadonlyMap<string, EconomyPlace>, economies
     const sortKey = Math.round(-Math.log10(Math.max(p.km2, 1)) * 100);
     features.push({
       type: 'Feature',
-      properties: { iso2: e.iso2, name: e.names.en, nameZhHK: e.names.zhHK, nameZhCN: e.names.zhCN, sortKey },
+      properties: { iso2: e.iso2, label: name(e), sortKey },
       geometry: { type: 'Point', coordinates: p.anchor },
     });
   }
   return { type: 'FeatureCollection', features };
-}
-
-const NAME_IN: Record<Locale, 'name' | 'nameZhHK' | 'nameZhCN'> = { en: 'name', 'zh-HK': 'nameZhHK', 'zh-CN': 'nameZhCN' };
-
-/**
- * The labels in the reader's language. The language is in the label source's data, not in the
- * layer's style: a style change costs MapLibre two frames before it even asks its worker for the
- * new labels, while new data for the one small label source is sent to the worker at once.
- */
-export function labelsInLanguage(labels: LabelCollection, lang: Locale): ShownLabelCollection {
-  const key = NAME_IN[lang];
-  return {
-    type: 'FeatureCollection',
-    features: labels.features.map(({ geometry, properties: p }) => ({
-      type: 'Feature',
-      properties: { iso2: p.iso2, label: p[key], sortKey: p.sortKey },
-      geometry,
-    })),
-  };
 }
 
 export function officeMarkers(offices: readonly Office[]): OfficeCollection {

@@ -2,7 +2,8 @@ import { Layer, Source } from '@vis.gl/react-maplibre';
 import type { LayerSpecification } from 'maplibre-gl';
 import { memo, useMemo } from 'react';
 import type { Economy, EconomyPlace } from '../../domain/records';
-import { type ArcCollection, type LabelCollection, labelsInLanguage, type OfficeCollection } from '../../selectors/map-layers';
+import { formatters } from '../../i18n/format';
+import { type ArcCollection, labelPoints, type OfficeCollection } from '../../selectors/map-layers';
 import { arcLayers } from './layers/arc-layers';
 import { ECONOMY_POINT_LAYERS, HUB_LAYERS, type LayerScope, pipelineLayers } from './layers/economy-layers';
 import { labelLayers } from './layers/label-layers';
@@ -17,7 +18,6 @@ export interface MapLayerData {
   places: ReadonlyMap<string, EconomyPlace>;
   /** An arc to every economy with any tie; the filters decide which show. */
   arcs: ArcCollection;
-  labels: LabelCollection;
   economies: readonly Economy[];
   offices: OfficeCollection;
   scope: LayerScope;
@@ -62,8 +62,11 @@ function MapDetails({ data, showArcs, showOffices, lang }: Omit<Props, 'withDeta
   const arcs = useMemo(() => layers(arcLayers(showArcs), ABOVE_ARCS_AND_LABELS), [showArcs]);
   const offices = useMemo(() => layers(officeLayers(showOffices), ABOVE_OFFICES), [showOffices]);
   const labels = useMemo(() => layers(labelLayers(), ABOVE_ARCS_AND_LABELS), []);
-  const labelData = useMemo(() => labelsInLanguage(data.labels, lang), [data.labels, lang]);
-  useChineseGlyphsAhead(data.labels, lang);
+  const labelData = useMemo(
+    () => labelPoints(data.places, data.economies, formatters(lang).economyName),
+    [data.places, data.economies, lang],
+  );
+  useChineseGlyphsAhead(data.places, data.economies, lang);
   return (
     <>
       {pipeline}

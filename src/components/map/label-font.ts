@@ -14,15 +14,18 @@ export const CJK_FONT_RANGES = ['U+2E80-9FFF', 'U+F900-FAFF', 'U+FE30-FE4F', 'U+
 /** The ranges the shipped subset covers (see src/assets/fonts/README.md). */
 export const LABEL_FONT_RANGES = ['U+0020-007E', 'U+00A0-00FF', 'U+0100-017F', 'U+2013-2014', 'U+2018-201F', 'U+2026'];
 
+/** The same ranges as code points, read once (the glyphs drawn ahead ask for every character). */
+const LABEL_FONT_CODE_POINTS = LABEL_FONT_RANGES.map((r) =>
+  r
+    .slice(2)
+    .split('-')
+    .map((h) => parseInt(h, 16)),
+);
+
 export function coveredByLabelFont(text: string): boolean {
-  const ranges = LABEL_FONT_RANGES.map((r) =>
-    r
-      .slice(2)
-      .split('-')
-      .map((h) => parseInt(h, 16)),
-  );
+  const ranges = LABEL_FONT_CODE_POINTS;
   return [...text].every((ch) => {
     const cp = ch.codePointAt(0)!;
-    return ranges.some(([start, end]) => cp >= start && cp <= end);
+    return ranges.some(([start, end = start]) => cp >= start && cp <= end!);
   });
 }

@@ -1,13 +1,13 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import type { LabelCollection } from '../../selectors/map-layers';
+import type { Economy, EconomyPlace } from '../../domain/records';
+import { makeEconomy } from '../../testing/test-factories';
 import { chineseLabelCharacters, drawChineseGlyphsAhead } from './use-chinese-glyphs-ahead';
 
-const label = (name: string, nameZhHK: string, nameZhCN: string): LabelCollection['features'][number] => ({
-  type: 'Feature',
-  properties: { iso2: name.slice(0, 2).toUpperCase(), name, nameZhHK, nameZhCN, sortKey: 0 },
-  geometry: { type: 'Point', coordinates: [0, 0] },
-});
+const economy = (iso2: string, zhHK: string, zhCN: string): Economy => {
+  const e = makeEconomy(iso2, iso2);
+  return { ...e, names: { ...e.names, zhHK, zhCN } };
+};
 
 /** A map whose glyph manager records each request, as MapLibre's worker would make it. */
 function mapWithGlyphManager() {
@@ -19,12 +19,20 @@ function mapWithGlyphManager() {
 }
 
 describe('the Chinese label glyphs drawn ahead', () => {
-  it('lists each Chinese character of the labels once, Traditional and Simplified, and no Latin one', () => {
-    const labels: LabelCollection = {
-      type: 'FeatureCollection',
-      features: [label('Thailand', '泰國', '泰国'), label('Macao', '中國澳門', '中国澳门'), label('Euro', 'EU 歐盟', 'EU 欧盟')],
-    };
-    expect(chineseLabelCharacters(labels)).toEqual(['泰', '國', '国', '中', '澳', '門', '门', '歐', '盟', '欧']);
+  it('lists each Chinese character of the labelled economies once, Traditional and Simplified, and no Latin one', () => {
+    const economies = [
+      economy('TH', '泰國', '泰国'),
+      economy('MO', '中國澳門', '中国澳门'),
+      economy('EU', 'EU 歐盟', 'EU 欧盟'),
+      economy('XX', '無處', '无处'),
+    ];
+    // Only economies the build placed have a label.
+    const places = new Map([
+      ['TH', {}],
+      ['MO', {}],
+      ['EU', {}],
+    ]) as unknown as ReadonlyMap<string, EconomyPlace>;
+    expect(chineseLabelCharacters(places, economies)).toEqual(['泰', '國', '国', '中', '澳', '門', '门', '歐', '盟', '欧']);
   });
 
   it('asks for them in the labels’ font, a small batch at a time, each character once', async () => {

@@ -15,7 +15,7 @@ import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useEffect } from 'react';
 import { whenChineseIsNear } from '../../data/font-preload';
 import type { Locale } from '../../domain/locales';
-import type { LabelCollection } from '../../selectors/map-layers';
+import type { Economy, EconomyPlace } from '../../domain/records';
 import { coveredByLabelFont, LABEL_FONT } from './label-font';
 
 /** About 10 ms of drawing on this project's 2-core machine: short enough not to delay a click. */
@@ -25,11 +25,12 @@ interface GlyphManager {
   getGlyphs(requests: Record<string, Record<string, string[]>>): Promise<unknown>;
 }
 
-/** Each character of the labels' Chinese names that the Latin font does not draw, once. */
-export function chineseLabelCharacters(labels: LabelCollection): string[] {
+/** Each character of the labelled economies' Chinese names that the Latin font does not draw, once. */
+export function chineseLabelCharacters(places: ReadonlyMap<string, EconomyPlace>, economies: readonly Economy[]): string[] {
   const characters = new Set<string>();
-  for (const { properties: p } of labels.features) {
-    for (const ch of p.nameZhHK + p.nameZhCN) if (!coveredByLabelFont(ch)) characters.add(ch);
+  for (const e of economies) {
+    if (!places.has(e.iso2)) continue;
+    for (const ch of e.names.zhHK + e.names.zhCN) if (!coveredByLabelFont(ch)) characters.add(ch);
   }
   return [...characters];
 }
@@ -61,16 +62,16 @@ export async function drawChineseGlyphsAhead(map: MaplibreMap, characters: reado
 }
 
 /** In English, draws the Chinese labels' glyphs once the reader reaches for the language menu. */
-export function useChineseGlyphsAhead(labels: LabelCollection, lang: Locale): void {
+export function useChineseGlyphsAhead(places: ReadonlyMap<string, EconomyPlace>, economies: readonly Economy[], lang: Locale): void {
   const { current } = useMap();
   useEffect(() => {
     const map = current?.getMap();
     if (!map || lang !== 'en') return;
     let stopped = false;
-    const stop = whenChineseIsNear(() => void drawChineseGlyphsAhead(map, chineseLabelCharacters(labels), () => stopped));
+    const stop = whenChineseIsNear(() => void drawChineseGlyphsAhead(map, chineseLabelCharacters(places, economies), () => stopped));
     return () => {
       stopped = true;
       stop();
     };
-  }, [current, labels, lang]);
+  }, [current, places, economies, lang]);
 }
