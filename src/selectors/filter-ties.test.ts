@@ -38,6 +38,11 @@ describe('applyFilters', () => {
       { year: 2019, basis: 'signed', statuses: ['in_force'] },
       { year: 2019, statuses: ['in_force'], types: ['cdta'] },
       { statuses: ['signed'] },
+      // A year and today in turn, as the map and the timeline ask with a year chosen.
+      { year: 2010 },
+      { year: null },
+      { year: 2010, typeRules: { ippa: 'not' } },
+      { year: null, typeRules: { ippa: 'not' } },
       {},
     ];
     for (const step of steps) {

@@ -60,16 +60,20 @@ interface Counted {
 }
 
 /**
- * The last year-and-status stage, per atlas. A type, region, grouping or rule input leaves it as it
- * was, so it is not walked again: with many ties (100 copies of each, `npm run bench`) this stage
- * was a third of what a filter input allocated, and the rest of its garbage-collection time.
+ * The last two year-and-status stages, per atlas. A type, region, grouping or rule input leaves them
+ * as they were, so the ties are not walked again: with many ties (100 copies of each, `npm run
+ * bench`) this stage was a third of what a filter input allocated. Two, because with a year chosen
+ * the timeline also asks for today's (use-charts-view.ts), and one entry would make the two evict
+ * each other on every input.
  */
-const lastCounted = new WeakMap<Atlas, Counted>();
+const recentlyCounted = new WeakMap<Atlas, Counted[]>();
+const KEPT = 2;
 
 function tiesThatCount(atlas: Atlas, f: FilterState): Counted {
   const key = `${f.year}|${f.basis}|${[...f.statuses].sort().join(',')}`;
-  const last = lastCounted.get(atlas);
-  if (last?.key === key) return last;
+  const recent = recentlyCounted.get(atlas) ?? [];
+  const kept = recent.find((c) => c.key === key);
+  if (kept) return kept;
   const statuses = new Set(f.statuses);
   const counted: Tie[] = [];
   const liveTypes = new Map<Iso2, Set<TieType>>();
@@ -83,6 +87,6 @@ function tiesThatCount(atlas: Atlas, f: FilterState): Counted {
     types.add(t.tieType);
   }
   const result = { key, counted, liveTypes };
-  lastCounted.set(atlas, result);
+  recentlyCounted.set(atlas, [result, ...recent].slice(0, KEPT));
   return result;
 }
