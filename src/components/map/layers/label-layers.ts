@@ -1,6 +1,6 @@
 /**
  * Country labels, drawn locally from the shipped fonts; big economies are placed first. The text is
- * the source's `label`, already in the reader's language (labelsInLanguage), so a language switch
+ * the source's `label`, already in the reader's language (labelPoints), so a language switch
  * changes the label source's data and never this style.
  */
 import type { LayerSpecification } from 'maplibre-gl';
