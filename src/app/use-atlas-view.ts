@@ -63,8 +63,8 @@ export function useAtlasView(
     });
   }, [atlas, stable, hasOfficeOnly, year, result, lang]);
   const rows = useMemo(
-    () => (atlas ? economyRows(atlas.economies, result.ties, formatters(lang).economyName, formatters(lang).compare) : []),
-    [atlas, result, lang],
+    () => (atlas ? economyRows(atlas.economies, summaries, formatters(lang).economyName, formatters(lang).compare) : []),
+    [atlas, summaries, lang],
   );
   const profile = useMemo(() => (atlas && selected ? partnerProfile(atlas, result.ties, selected) : null), [atlas, result, selected]);
   const checks = useMemo(() => (atlas && stable ? checksAtYearEnd(atlas, stable.checks, year) : []), [atlas, stable, year]);

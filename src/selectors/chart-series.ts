@@ -17,15 +17,19 @@ export interface TypeCount {
  * `types`; the same rule as the official totals (concluded and negotiating ones are the pipeline).
  */
 export function countsByType(ties: readonly Tie[], types: readonly TieType[]): TypeCount[] {
+  // One pass into the sets, no list or pass per type: this runs on every filter input.
+  const byType = new Map<TieType, { agreements: Set<string>; economies: Set<Iso2> }>(
+    types.map((type) => [type, { agreements: new Set(), economies: new Set() }]),
+  );
+  for (const t of ties) {
+    if (t.status !== 'signed' && t.status !== 'in_force') continue;
+    const sets = byType.get(t.tieType);
+    if (!sets) continue;
+    sets.agreements.add(t.agreementId);
+    sets.economies.add(t.partner);
+  }
   return types.map((type) => {
-    // Straight into the sets, no intermediate lists: this runs on every filter input.
-    const agreements = new Set<string>();
-    const economies = new Set<Iso2>();
-    for (const t of ties) {
-      if (t.tieType !== type || (t.status !== 'signed' && t.status !== 'in_force')) continue;
-      agreements.add(t.agreementId);
-      economies.add(t.partner);
-    }
+    const { agreements, economies } = byType.get(type)!;
     return { type, agreements: agreements.size, economies: economies.size };
   });
 }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { economyRows, sortEconomyRows } from './economy-rows';
+import { type CompareNames, economyRows, sortEconomyRows } from './economy-rows';
+import { summarisePartners } from './partner-summaries';
 import { makeEconomy, makeTie } from '../testing/test-factories';
 import { iso2 } from '../domain/primitives';
 import { formatters } from '../i18n/format';
+import type { Economy, Tie } from '../domain/records';
 
 const economies = [makeEconomy('NZ', 'New Zealand'), makeEconomy('CL', 'Chile'), makeEconomy('AU', 'Australia'), makeEconomy('PE', 'Peru')];
 const ties = [
@@ -21,9 +23,13 @@ const ties = [
   makeTie({ partner: iso2('PE'), agreementId: 'fta-pe', status: 'negotiating', signed: null, inForce: null }),
 ];
 
+/** The rows as the app makes them: from the partners' summaries of the filtered ties. */
+const rowsOf = (list: readonly Economy[], filtered: readonly Tie[], nameOf?: (e: Economy) => string, compare?: CompareNames) =>
+  economyRows(list, summarisePartners(filtered), nameOf, compare);
+
 describe('economyRows', () => {
   it('gives each partner its name, live types, counts and earliest tie, sorted by name', () => {
-    expect(economyRows(economies, ties)).toEqual([
+    expect(rowsOf(economies, ties)).toEqual([
       { iso2: 'AU', name: 'Australia', types: [], ties: 1, inForce: 0, standing: 'ended', earliestTie: '1993-09-15' },
       { iso2: 'CL', name: 'Chile', types: ['fta'], ties: 1, inForce: 1, standing: 'in_force', earliestTie: '2012-09-07' },
       { iso2: 'NZ', name: 'New Zealand', types: ['fta', 'cdta'], ties: 2, inForce: 2, standing: 'in_force', earliestTie: '2010-03-29' },
@@ -32,21 +38,21 @@ describe('economyRows', () => {
   });
 
   it('uses the entry-into-force date when the signature date is not given', () => {
-    const [row] = economyRows(economies, [makeTie({ signed: null, inForce: '2011-01-01' })]);
+    const [row] = rowsOf(economies, [makeTie({ signed: null, inForce: '2011-01-01' })]);
     expect(row.earliestTie).toBe('2011-01-01');
   });
 
   it('keeps a partner missing from the economies list, under its code', () => {
-    expect(economyRows([], [makeTie()]).map((r) => r.name)).toEqual(['NZ']);
+    expect(rowsOf([], [makeTie()]).map((r) => r.name)).toEqual(['NZ']);
   });
 
   it('has no row for an economy without ties of the chosen types', () => {
-    expect(economyRows(economies, [])).toEqual([]);
+    expect(rowsOf(economies, [])).toEqual([]);
   });
 });
 
 describe('sortEconomyRows', () => {
-  const rows = economyRows(economies, ties);
+  const rows = rowsOf(economies, ties);
   const order = (key: Parameters<typeof sortEconomyRows>[1]['key'], direction: 'asc' | 'desc') =>
     sortEconomyRows(rows, { key, direction }).map((r) => r.iso2);
 
@@ -73,7 +79,7 @@ describe("names in the reader's order", () => {
   const named = (zh: 'zhHK' | 'zhCN', names: Record<string, string>) =>
     economies.map((e) => ({ ...e, names: { ...e.names, [zh]: names[e.iso2] } }));
   const order = (lang: 'zh-HK' | 'zh-CN', zh: 'zhHK' | 'zhCN', names: Record<string, string>) =>
-    economyRows(named(zh, names), ties, (e) => e.names[zh], formatters(lang).compare).map((r) => r.name);
+    rowsOf(named(zh, names), ties, (e) => e.names[zh], formatters(lang).compare).map((r) => r.name);
 
   it('sorts Hong Kong Chinese names by stroke count', () => {
     expect(order('zh-HK', 'zhHK', { AU: '澳洲', NZ: '新西蘭', CL: '智利', PE: '秘魯' })).toEqual(['秘魯', '智利', '新西蘭', '澳洲']);
@@ -89,7 +95,7 @@ describe("names in the reader's order", () => {
   });
 
   it("keeps the reader's order when the table is sorted again by name", () => {
-    const rows = economyRows(named('zhHK', { AU: '澳洲', NZ: '新西蘭', CL: '智利', PE: '秘魯' }), ties, (e) => e.names.zhHK);
+    const rows = rowsOf(named('zhHK', { AU: '澳洲', NZ: '新西蘭', CL: '智利', PE: '秘魯' }), ties, (e) => e.names.zhHK);
     const desc = sortEconomyRows(rows, { key: 'name', direction: 'desc' }, formatters('zh-HK').compare);
     expect(desc.map((r) => r.name)).toEqual(['澳洲', '新西蘭', '智利', '秘魯']);
   });

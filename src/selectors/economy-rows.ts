@@ -1,7 +1,7 @@
 import type { IsoDate, Iso2 } from '../domain/primitives';
 import type { Economy, Tie } from '../domain/records';
 import type { TieType } from '../domain/tie-types';
-import { type TieStanding, summarisePartners } from './partner-summaries';
+import type { PartnerSummary, TieStanding } from './partner-summaries';
 
 /** One partner economy as a table row: the same facts the map colours and the panel show. */
 export interface EconomyRow {
@@ -34,16 +34,19 @@ function earliest(ties: readonly Tie[]): IsoDate | null {
   return first;
 }
 
-/** Rows for every economy with a tie among `ties` (already filtered), Hong Kong excluded, sorted by name. */
+/**
+ * Rows for every economy summarised (from the filtered ties, see summarisePartners), sorted by name.
+ * From the summaries the map already has, so the ties are not grouped a second time per input.
+ */
 export function economyRows(
   economies: readonly Economy[],
-  ties: readonly Tie[],
+  summaries: ReadonlyMap<Iso2, PartnerSummary>,
   nameOf: (e: Economy) => string = (e) => e.names.en,
   compareNames: CompareNames = byEnglishName,
 ): EconomyRow[] {
   const names = new Map(economies.map((e) => [e.iso2, nameOf(e)]));
   const rows: EconomyRow[] = [];
-  for (const [iso2, s] of summarisePartners(ties)) {
+  for (const [iso2, s] of summaries) {
     rows.push({
       iso2,
       // A partner missing from the economies list still gets a row, under its code.

@@ -4,6 +4,10 @@ import { applyFilters, type FilterState } from './filter-ties';
 import { tieAsOf } from './tie-as-of';
 import { makeAtlas, makeEconomy, makeOffice, makeTie } from '../testing/test-factories';
 import { iso2 } from '../domain/primitives';
+import type { Tie } from '../domain/records';
+import { ENDED_STATUSES } from '../domain/statuses';
+import type { TieType } from '../domain/tie-types';
+import { publishedAtlas } from '../testing/published-data';
 
 const f = (overrides: Partial<FilterState> = {}): FilterState => ({ ...DEFAULT_UI_STATE, ...overrides });
 const atlas = makeAtlas({
@@ -51,6 +55,44 @@ describe('applyFilters', () => {
       const kept = applyFilters(atlas, f(step));
       expect(kept.ties, JSON.stringify(step)).toEqual(afresh.ties);
       expect(partners(kept)).toEqual(partners(afresh));
+    }
+  });
+
+  it('keeps the ties and the economies in the atlas order, as a plain filter by definition does, on the published atlas', () => {
+    const published = publishedAtlas();
+    // By definition, tie by tie, with no index: the ties that count, then each partner judged on its live types.
+    const plain = (state: FilterState) => {
+      const counted = published.ties
+        .map((t) => tieAsOf(t, state.year, state.basis))
+        .filter((t): t is Tie => t !== null && state.statuses.includes(t.status));
+      const live = (p: string) =>
+        new Set(counted.filter((t) => t.partner === p && !ENDED_STATUSES.includes(t.status)).map((t) => t.tieType));
+      const members = published.groupings.find((g) => g.groupingId === state.grouping)?.members;
+      const economy = (p: string) => published.economies.find((e) => e.iso2 === p);
+      const passes = (p: string) =>
+        (!members || members.includes(iso2(p))) &&
+        (!state.region || economy(p)?.region === state.region || economy(p)?.subregion === state.region) &&
+        Object.entries(state.typeRules).every(([type, rule]) => (rule === 'must') === live(p).has(type as TieType));
+      const ties = counted.filter((t) => state.types.includes(t.tieType) && passes(t.partner));
+      return { ties, economies: [...new Set(ties.map((t) => t.partner))] };
+    };
+    const grouping = published.groupings[0].groupingId;
+    const states: Partial<FilterState>[] = [
+      {},
+      { typeRules: { cdta: 'must' } },
+      { typeRules: { fta: 'must', ippa: 'not' }, types: ['fta', 'cdta'] },
+      { grouping },
+      { grouping, year: 2012, basis: 'signed' },
+      { region: 'Europe', statuses: ['in_force', 'signed'] },
+      { types: ['aeo_mra', 'air_services'], year: 2005 },
+      { types: ['cdta'] },
+      { types: ['mla', 'dta_limited'] },
+    ];
+    for (const state of states) {
+      const expected = plain(f(state));
+      const result = applyFilters(published, f(state));
+      expect(result.ties, JSON.stringify(state)).toEqual(expected.ties);
+      expect([...result.economies]).toEqual(expected.economies);
     }
   });
 

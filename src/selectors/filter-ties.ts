@@ -24,7 +24,7 @@ export interface FilterResult {
  * set logic looks at all tie types, so "has a CDTA but no IPPA" works whichever types are shown.
  */
 export function applyFilters(atlas: Atlas, f: FilterState): FilterResult {
-  const { counted, liveTypes } = tiesThatCount(atlas, f);
+  const { counted, liveTypes, partners, partnerOf, typeOf } = tiesThatCount(atlas, f);
   const economies = new Map(atlas.economies.map((e) => [e.iso2, e]));
   const beltAndRoad = new Set(atlas.beltAndRoad.map((b) => b.partner));
   const grouping = f.grouping ? new Set<Iso2>(atlas.groupings.find((g) => g.groupingId === f.grouping)?.members ?? []) : null;
@@ -41,14 +41,23 @@ export function applyFilters(atlas: Atlas, f: FilterState): FilterResult {
     return rules.every(([type, rule]) => (rule === 'must') === !!types?.has(type));
   };
 
-  const shown = new Set(f.types);
-  const memo = new Map<string, boolean>();
-  const ties = counted.filter((t) => {
-    if (!shown.has(t.tieType)) return false;
-    if (!memo.has(t.partner)) memo.set(t.partner, economyMatches(t.partner));
-    return memo.get(t.partner)!;
-  });
-  return { ties, economies: new Set(ties.map((t) => t.partner)) };
+  // Each partner is judged once, and each tie read through the stage's indexes, not looked up by
+  // string: with many ties (100 copies of each, `npm run bench`) this loop runs on every input.
+  const matches = partners.map(economyMatches);
+  const shown = TIE_TYPES.map((t) => f.types.includes(t));
+  const kept = new Uint8Array(partners.length);
+  const ties: Tie[] = [];
+  const matching = new Set<Iso2>();
+  for (let i = 0; i < counted.length; i++) {
+    const p = partnerOf[i];
+    if (!shown[typeOf[i]] || !matches[p]) continue;
+    ties.push(counted[i]);
+    if (!kept[p]) {
+      kept[p] = 1;
+      matching.add(partners[p]);
+    }
+  }
+  return { ties, economies: matching };
 }
 
 interface Counted {
@@ -57,6 +66,10 @@ interface Counted {
   counted: Tie[];
   /** Each partner's tie types that are not ended, among those: what the must / must-not rules read. */
   liveTypes: Map<Iso2, Set<TieType>>;
+  /** The partners of the counted ties, each once, and per counted tie its partner's and type's index. */
+  partners: Iso2[];
+  partnerOf: Uint32Array;
+  typeOf: Uint8Array;
 }
 
 /**
@@ -77,16 +90,24 @@ function tiesThatCount(atlas: Atlas, f: FilterState): Counted {
   const statuses = new Set(f.statuses);
   const counted: Tie[] = [];
   const liveTypes = new Map<Iso2, Set<TieType>>();
+  const partnerIndex = new Map<Iso2, number>();
+  const partnerOf: number[] = [];
+  const typeOf: number[] = [];
   for (const tie of atlas.ties) {
     const t = tieAsOf(tie, f.year, f.basis);
     if (t === null || !statuses.has(t.status)) continue;
     counted.push(t);
+    let p = partnerIndex.get(t.partner);
+    if (p === undefined) partnerIndex.set(t.partner, (p = partnerIndex.size));
+    partnerOf.push(p);
+    typeOf.push(TIE_TYPES.indexOf(t.tieType));
     if (ENDED_STATUSES.includes(t.status)) continue;
     let types = liveTypes.get(t.partner);
     if (!types) liveTypes.set(t.partner, (types = new Set<TieType>()));
     types.add(t.tieType);
   }
-  const result = { key, counted, liveTypes };
+  const partners = [...partnerIndex.keys()];
+  const result = { key, counted, liveTypes, partners, partnerOf: Uint32Array.from(partnerOf), typeOf: Uint8Array.from(typeOf) };
   recentlyCounted.set(atlas, [result, ...recent].slice(0, KEPT));
   return result;
 }

@@ -20,15 +20,28 @@ export function networkSummary(
   ties: readonly Tie[],
   offices: readonly Office[],
 ): NetworkSummary {
-  const standings = [...summaries.values()].map((s) => s.standing);
-  const live = ties.filter((t) => !ENDED_STATUSES.includes(t.status));
-  const agreementsOf = (type?: TieType) => new Set(live.filter((t) => !type || t.tieType === type).map((t) => t.agreementId)).size;
+  let partnersInForce = 0;
+  let partnersPipelineOnly = 0;
+  for (const s of summaries.values()) {
+    if (s.standing === 'in_force') partnersInForce++;
+    else if (s.standing === 'pipeline') partnersPipelineOnly++;
+  }
+  // One pass into the sets, no list per type: with many ties this runs on every filter input.
+  const all = new Set<string>();
+  const byType = new Map<TieType, Set<string>>();
+  for (const t of ties) {
+    if (ENDED_STATUSES.includes(t.status)) continue;
+    all.add(t.agreementId);
+    let ofType = byType.get(t.tieType);
+    if (!ofType) byType.set(t.tieType, (ofType = new Set()));
+    ofType.add(t.agreementId);
+  }
   const officeTypes = [...new Set(offices.map((o) => o.officeType))];
   return {
-    partnersInForce: standings.filter((s) => s === 'in_force').length,
-    partnersPipelineOnly: standings.filter((s) => s === 'pipeline').length,
-    agreements: agreementsOf(),
-    agreementsByType: TIE_TYPES.map((type) => ({ type, count: agreementsOf(type) })).filter((x) => x.count > 0),
+    partnersInForce,
+    partnersPipelineOnly,
+    agreements: all.size,
+    agreementsByType: TIE_TYPES.filter((type) => byType.has(type)).map((type) => ({ type, count: byType.get(type)!.size })),
     offices: officeTypes.map((type) => ({ type, offices: offices.filter((o) => o.officeType === type) })),
   };
 }
