@@ -52,7 +52,15 @@ const OUTLINE_LAYER = 'economies-outline';
 
 /** Shapes, borders and solid outlines: in the map's style from its creation, coloured by feature-state. */
 export const ECONOMY_AREA_LAYERS: LayerSpecification[] = [
-  { id: FILL_LAYER, type: 'fill', source: ECONOMY_SOURCE, filter: isArea, paint: { 'fill-color': fillColour } },
+  {
+    id: FILL_LAYER,
+    type: 'fill',
+    source: ECONOMY_SOURCE,
+    filter: isArea,
+    // No antialiasing: the border layer above draws every edge. MapLibre's antialiasing is a second
+    // pass over every shape, in its own shader program, in every frame.
+    paint: { 'fill-color': fillColour, 'fill-antialias': false },
+  },
   { id: BORDER_LAYER, type: 'line', source: ECONOMY_SOURCE, filter: isArea, paint: { 'line-color': '#ffffff', 'line-width': 0.6 } },
   {
     // One layer for every solid outline, strongest first: the selection, an open office's
