@@ -1,5 +1,16 @@
 import type { Page } from '@playwright/test';
-import { expect, lastIdle, mapCamera, mapCanvas, mapShows, openAt, screenPoint, test, waitForIdleAfter } from './support/atlas-driver';
+import {
+  clickAndIdle,
+  expect,
+  lastIdle,
+  mapCamera,
+  mapCanvas,
+  mapShows,
+  openAt,
+  screenPoint,
+  test,
+  waitForIdleAfter,
+} from './support/atlas-driver';
 
 const HK: [number, number] = [114.17, 22.3];
 
@@ -55,5 +66,40 @@ test.describe('framing a chosen economy', () => {
       expect(y).toBeGreaterThan(mapTop);
       expect(y).toBeLessThan(sheetTop);
     }
+  });
+
+  test('with reduced motion, the globe switch re-frames the world in the task that gives the map the globe, before the browser draws a frame', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openAt(page);
+    // Counts the browser's frames from the projection's change to the camera's move. A re-frame a
+    // frame late came after the globe's first frame (about a second on software WebGL), whose
+    // tiles, at the old zoom, were all cut again at the new one.
+    await page.evaluate(() => {
+      const map = window.__atlasMap!;
+      const probe = { projectedAt: -1, framesBeforeMove: -1, frames: 0 };
+      (window as unknown as { __reframe: typeof probe }).__reframe = probe;
+      const tick = () => {
+        probe.frames++;
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+      map.on('projectiontransition', () => {
+        if (probe.projectedAt < 0) probe.projectedAt = probe.frames;
+      });
+      map.on('move', () => {
+        if (probe.projectedAt >= 0 && probe.framesBeforeMove < 0) probe.framesBeforeMove = probe.frames - probe.projectedAt;
+      });
+    });
+    await clickAndIdle(page, () => page.getByRole('group', { name: 'Projection' }).getByRole('button', { name: 'Globe' }).click());
+    const probe = await page.evaluate(
+      () => (window as unknown as { __reframe: { projectedAt: number; framesBeforeMove: number } }).__reframe,
+    );
+    expect(probe.projectedAt, 'the projection changed').toBeGreaterThanOrEqual(0);
+    expect(probe.framesBeforeMove, 'frames between the projection and the re-frame').toBe(0);
+    const camera = await mapCamera(page);
+    expect(camera.projection).toBe('globe');
+    expect(camera.zoom).toBeCloseTo(1.7, 1);
   });
 });

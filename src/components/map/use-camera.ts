@@ -1,6 +1,6 @@
 import type { Iso2 } from '../../domain/primitives';
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import { type Bounds, cameraFrame, framesOf } from '../../selectors/geo/camera-frame';
 import type { EconomyPlace } from '../../domain/records';
 import type { Projection } from '../../state/ui-state';
@@ -135,7 +135,11 @@ export function useCamera(
   }, [map, selected, anchors, hub, subregionMates]);
 
   const shownProjection = useRef(projection);
-  useEffect(() => {
+  // Before the browser's next frame, in the task that gives the map its projection: the map's first
+  // frame in the new projection then asks for the tiles of the re-framed view. From a passive effect
+  // the re-frame came after that first frame, which on software WebGL compiles the new projection's
+  // shaders (about a second), and every source was cut twice, at zoom 0 and then at zoom 1 (traced).
+  useLayoutEffect(() => {
     if (!map || shownProjection.current === projection) return;
     shownProjection.current = projection;
     if (map.getZoom() < WORLD_ZOOM) showWorld(map, projection);
