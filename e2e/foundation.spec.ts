@@ -137,7 +137,8 @@ test.describe('the first view while the data loads', () => {
     // Layers that join later keep their place: arcs and labels under the economies' points, the hub on top.
     expect(layers.indexOf('arcs-in-force')).toBeLessThan(layers.indexOf('economies-points'));
     expect(layers.indexOf('economy-labels')).toBeLessThan(layers.indexOf('economies-points'));
-    expect(layers.indexOf('economies-pipeline-hatch')).toBeLessThan(layers.indexOf('economies-border'));
+    expect(layers.indexOf('economies-pipeline-hatch')).toBeGreaterThan(layers.indexOf('economies-fill'));
+    expect(layers.indexOf('economies-pipeline-hatch')).toBeLessThan(layers.indexOf('economies-outline'));
     expect(layers.at(-1)).toBe('hub-point');
     await expect(page.getByRole('region', { name: 'New Zealand' })).toBeVisible();
   });
