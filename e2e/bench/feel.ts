@@ -48,7 +48,11 @@ async function readSample(page: Page, kind: 'input' | 'timer'): Promise<FeelSamp
       if (!start) return null;
       const now = performance.now();
       const idles = (window.__benchIdles ?? []).filter((t) => t > start);
-      const mapQuiet = !map || !document.body.contains(map.getContainer()) || (map.loaded() && !map.isMoving() && map.areTilesLoaded());
+      // A frame after the input is only the last one once the map's idle follows it: MapLibre can
+      // report itself loaded, with its tiles, and still owe a frame (a placement) 300 ms later.
+      const idleAfterFrames = f.lastMapFrame <= start || (idles.length > 0 && idles[idles.length - 1] >= f.lastMapFrame);
+      const mapQuiet =
+        !map || !document.body.contains(map.getContainer()) || (map.loaded() && !map.isMoving() && map.areTilesLoaded() && idleAfterFrames);
       const last = Math.max(start, f.lastMutation, f.lastMapFrame, idles.length ? idles[idles.length - 1] : start);
       if (!mapQuiet || now - last < quiet) return null;
       const event = f.events.filter((e) => e.start >= start - 1 && e.start <= start + 50 && e.id > 0);

@@ -263,6 +263,21 @@ function printFeel(app: RunResult[], scaled: RunResult[], x: string, label = 'ap
       `${what.padEnd(36)}${fmt(paint).padStart(6)}${fmt(settled).padStart(8)}${fmt(med(pick(real, (s) => s.commits))).padStart(8)}${fmt(med(pick(real, (s) => s.mapUpdates)))}${fmt(med(pick(real, (s) => s.featureStates))).padStart(7)}${fmt(med(pick(real, (s) => s.mapFrames ?? 0))).padStart(7)}${fmt(med(pick(real, (s) => s.longTaskMs))).padStart(6)}  ${fmt(bigPaint).padStart(9)}${fmt(bigSettled).padStart(8)}${String(real.length).padStart(4)}  ${verdict}`,
     );
   }
+  // Each run switches to the globe, then back: a median of both can fall anywhere between a slow
+  // switch there and a quick one back, so each direction is printed too.
+  const globe = samples(app, 'globe switch');
+  if (globe.length > 1) {
+    const settledOf = (back: number) =>
+      med(
+        pick(
+          globe.filter((_, i) => i % 2 === back),
+          (s) => s.settledMs,
+        ),
+      );
+    console.log(
+      `globe switch · ${label}, settled medians by direction: to Globe ${fmt(settledOf(0)).trim()} ms, back to Flat ${fmt(settledOf(1)).trim()} ms (n ${globe.length})`,
+    );
+  }
 }
 
 main().catch((err: unknown) => {
