@@ -7,17 +7,17 @@ export type PipelineRow = { type: TieType } & Record<Stage, number>;
 
 /** Agreements with no entry into force recorded, by type and stage (a bloc agreement counts once). */
 export function pipelineByType(ties: readonly Tie[], types: readonly TieType[]): PipelineRow[] {
+  // One pass over the ties for every type, as countsByType does (this runs on every filter input):
+  // per type, the agreements counted at each stage.
+  const seen = new Map<TieType, Record<Stage, Set<string>>>(
+    types.map((type) => [type, { negotiating: new Set(), concluded: new Set(), signed: new Set() }]),
+  );
+  for (const t of ties) {
+    if (!PIPELINE_STATUSES.includes(t.status)) continue;
+    seen.get(t.tieType)?.[t.status as Stage].add(t.agreementId);
+  }
   return types.map((type) => {
-    const row = { type, negotiating: 0, concluded: 0, signed: 0 };
-    // The agreements counted at each stage (no key strings built per tie: this runs on every filter input).
-    const seen: Record<Stage, Set<string>> = { negotiating: new Set(), concluded: new Set(), signed: new Set() };
-    for (const t of ties) {
-      if (t.tieType !== type || !PIPELINE_STATUSES.includes(t.status)) continue;
-      const stage = t.status as Stage;
-      if (seen[stage].has(t.agreementId)) continue;
-      seen[stage].add(t.agreementId);
-      row[stage]++;
-    }
-    return row;
+    const stages = seen.get(type)!;
+    return { type, negotiating: stages.negotiating.size, concluded: stages.concluded.size, signed: stages.signed.size };
   });
 }
