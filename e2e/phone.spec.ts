@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, openAt, openView, screenPoint, test } from './support/atlas-driver';
+import { clickAndIdle, expect, openAt, openView, screenPoint, test } from './support/atlas-driver';
 import { chooseLanguage } from './support/user-actions';
 
 /** Nothing on the page may scroll sideways on a phone. */
@@ -39,6 +39,35 @@ test.describe('on a phone', () => {
     await page.getByTestId('timeline-chart').scrollIntoViewIfNeeded();
     await expect(page.getByTestId('timeline-chart').getByRole('application')).toBeVisible();
     await expectNoSidewaysScroll(page);
+  });
+
+  test('the map options fold behind one button, which unfolds them by tap and folds them with Escape', async ({ page }) => {
+    await openAt(page);
+    const toolbar = page.getByRole('group', { name: 'Map options' });
+    const fold = toolbar.getByRole('button', { name: 'Map options' });
+    const globe = toolbar.getByRole('button', { name: 'Globe' });
+    await expect(fold).toHaveAttribute('aria-expanded', 'false');
+    await expect(globe).toBeHidden();
+    await expect(toolbar.getByRole('checkbox', { name: 'Show arcs' })).toBeHidden();
+    // Folded, the options take one button's room at the map's top, not a quarter of the map.
+    const [folded, map] = await Promise.all([toolbar.boundingBox(), page.locator('.map').boundingBox()]);
+    expect(folded!.height).toBeLessThan(48);
+    expect(folded!.width * folded!.height).toBeLessThan((map!.width * map!.height) / 20);
+
+    await fold.tap();
+    await expect(fold).toHaveAttribute('aria-expanded', 'true');
+    await expect(globe).toBeVisible();
+    await expect(toolbar.getByRole('button', { name: 'Download map image (PNG)' })).toBeInViewport();
+    await clickAndIdle(page, () => globe.tap());
+    await expect(globe).toHaveAttribute('aria-pressed', 'true');
+    await expect.poll(() => page.evaluate(() => window.__atlasMap!.getProjection()?.type)).toBe('globe');
+
+    // Escape folds them back and returns to their button.
+    await toolbar.getByRole('checkbox', { name: 'Show offices' }).focus();
+    await page.keyboard.press('Escape');
+    await expect(fold).toHaveAttribute('aria-expanded', 'false');
+    await expect(fold).toBeFocused();
+    await expect(globe).toBeHidden();
   });
 });
 

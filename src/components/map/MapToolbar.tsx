@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { type KeyboardEvent, memo, useId, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/use-i18n';
 import type { Projection } from '../../state/ui-state';
 
@@ -24,36 +24,63 @@ interface Props {
   onDownloadImage?: () => void;
 }
 
-/** Map switches, keyboard reachable: arcs, offices, flat map or globe, and back to the world. Memoised: a filter input leaves it as it is. */
+/**
+ * Map switches, keyboard reachable: arcs, offices, flat map or globe, and back to the world.
+ * On a phone they fold behind one "Map options" button (styles.css), so the small map is not half
+ * covered; on wider screens the button is not shown and the switches always are.
+ * Memoised: a filter input leaves it as it is.
+ */
 export const MapToolbar = memo(function MapToolbar({ options, actions, onResetView, onZoomToMatches, onDownloadImage }: Props) {
   const { m } = useI18n();
+  const [open, setOpen] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const itemsId = useId();
+  // Escape folds the options back and returns to their button (only while they are unfolded, on a phone).
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !open || !toggle.current?.checkVisibility()) return;
+    e.stopPropagation();
+    setOpen(false);
+    toggle.current.focus();
+  };
   return (
-    <div className="map-toolbar" role="group" aria-label={m.map.options}>
-      <label>
-        <input type="checkbox" checked={options.arcs} onChange={(e) => actions.setArcs(e.target.checked)} /> {m.map.showArcs}
-      </label>
-      <label>
-        <input type="checkbox" checked={options.offices} onChange={(e) => actions.setOffices(e.target.checked)} /> {m.map.showOffices}
-      </label>
-      <span role="group" aria-label={m.map.projection} className="segmented">
-        <button type="button" aria-pressed={options.projection === 'mercator'} onClick={() => actions.setProjection('mercator')}>
-          {m.map.flat}
-        </button>
-        <button type="button" aria-pressed={options.projection === 'globe'} onClick={() => actions.setProjection('globe')}>
-          {m.map.globe}
-        </button>
-      </span>
-      <button type="button" onClick={onZoomToMatches}>
-        {m.map.zoomToMatches}
+    <div className="map-toolbar" role="group" aria-label={m.map.options} data-open={open} onKeyDown={onKeyDown}>
+      <button
+        ref={toggle}
+        type="button"
+        className="map-toolbar-toggle"
+        aria-expanded={open}
+        aria-controls={itemsId}
+        onClick={() => setOpen(!open)}
+      >
+        {m.map.options}
       </button>
-      <button type="button" onClick={onResetView}>
-        {m.map.reset}
-      </button>
-      {onDownloadImage && (
-        <button type="button" onClick={onDownloadImage}>
-          {m.mapImage.download}
+      <div className="map-toolbar-items" id={itemsId}>
+        <label>
+          <input type="checkbox" checked={options.arcs} onChange={(e) => actions.setArcs(e.target.checked)} /> {m.map.showArcs}
+        </label>
+        <label>
+          <input type="checkbox" checked={options.offices} onChange={(e) => actions.setOffices(e.target.checked)} /> {m.map.showOffices}
+        </label>
+        <span role="group" aria-label={m.map.projection} className="segmented">
+          <button type="button" aria-pressed={options.projection === 'mercator'} onClick={() => actions.setProjection('mercator')}>
+            {m.map.flat}
+          </button>
+          <button type="button" aria-pressed={options.projection === 'globe'} onClick={() => actions.setProjection('globe')}>
+            {m.map.globe}
+          </button>
+        </span>
+        <button type="button" onClick={onZoomToMatches}>
+          {m.map.zoomToMatches}
         </button>
-      )}
+        <button type="button" onClick={onResetView}>
+          {m.map.reset}
+        </button>
+        {onDownloadImage && (
+          <button type="button" onClick={onDownloadImage}>
+            {m.mapImage.download}
+          </button>
+        )}
+      </div>
     </div>
   );
 });
