@@ -41,7 +41,9 @@ test.describe('on a phone', () => {
     await expectNoSidewaysScroll(page);
   });
 
-  test('the map options fold behind one button, which unfolds them by tap and folds them with Escape', async ({ page }) => {
+  test('the map options fold behind one button, which unfolds them by tap and folds them with Escape; the legend takes a few lines', async ({
+    page,
+  }) => {
     await openAt(page);
     const toolbar = page.getByRole('group', { name: 'Map options' });
     const fold = toolbar.getByRole('button', { name: 'Map options' });
@@ -53,6 +55,18 @@ test.describe('on a phone', () => {
     const [folded, map] = await Promise.all([toolbar.boundingBox(), page.locator('.map').boundingBox()]);
     expect(folded!.height).toBeLessThan(48);
     expect(folded!.width * folded!.height).toBeLessThan((map!.width * map!.height) / 20);
+    // The legend's key takes the map's width in a few lines, and the credit moved out of its way.
+    const [legend, credit] = await Promise.all([
+      page.locator('.map-legend').boundingBox(),
+      page.locator('.maplibregl-ctrl-attrib').boundingBox(),
+    ]);
+    expect(legend!.height).toBeLessThan(map!.height / 4);
+    for (const [a, b] of [
+      [legend!, credit!],
+      [legend!, folded!],
+      [credit!, folded!],
+    ])
+      expect(a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height, 'overlap').toBe(false);
 
     await fold.tap();
     await expect(fold).toHaveAttribute('aria-expanded', 'true');
