@@ -35,9 +35,10 @@ export const MapToolbar = memo(function MapToolbar({ options, actions, onResetVi
   const [open, setOpen] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
   const itemsId = useId();
-  // Escape folds the options back and returns to their button (only while they are unfolded, on a phone).
+  // Escape folds the options back and returns to their button (only while they are unfolded, on a
+  // phone: elsewhere the button is not displayed, so it has no offsetParent).
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape' || !open || !toggle.current?.checkVisibility()) return;
+    if (e.key !== 'Escape' || !open || !toggle.current?.offsetParent) return;
     e.stopPropagation();
     setOpen(false);
     toggle.current.focus();
