@@ -28,13 +28,33 @@ test.describe('Sources in tiers', () => {
     if (tierOf(ru.inForceSource!) === 3) await expect(mark).toHaveText(`reported by ${sourceHostOf(ru.inForceSource!)!.publisher}`);
   });
 
+  test('a suspended agreement shows when its implementation was suspended, with the tier of the page that says so', async ({ page }) => {
+    const suspended = atlas.ties.filter((t) => t.suspended !== null);
+    expect(suspended.length).toBeGreaterThan(0);
+    const tie = suspended[0];
+    // Its type may be off by default (mutual legal assistance is): the address turns it on.
+    await openAt(page, `?economy=${tie.partner}&types=${[...new Set([...CORE_TIE_TYPES, tie.tieType])].join(',')}`);
+    const card = page.getByTestId(`tie-${tie.agreementId}`);
+    const [y, m, d] = tie.suspended!.split('-').map(Number);
+    const date = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+      Date.UTC(y, m - 1, d),
+    );
+    const row = card.locator('[data-field="suspended"]');
+    await expect(row).toContainText(date);
+    await expect(card.locator('.tie-fact', { has: page.locator('[data-field="suspended"]') })).toContainText('Implementation suspended');
+    await expect(tierMarks(row)).toHaveAttribute('href', tie.suspendedSource!);
+    // Where none is recorded there is no such line (not a "—"): a missing suspension states nothing.
+    const other = atlas.ties.find((t) => t.partner === tie.partner && t.suspended === null && t.tieType === 'fta');
+    if (other) await expect(page.getByTestId(`tie-${other.agreementId}`).locator('[data-field="suspended"]')).toHaveCount(0);
+  });
+
   test('"Official sources only" hides exactly the facts only secondary publishers state, and says how many', async ({ page }) => {
     // The oracle, from the published records: a core tie stays when an official page states its status or any of its dates.
     const keeps = (t: Tie) =>
-      [t.statusSource, t.signedSource, t.inForceSource, t.terminatedSource].some((u) => u !== null && !secondary(u));
+      [t.statusSource, t.signedSource, t.inForceSource, t.terminatedSource, t.suspendedSource].some((u) => u !== null && !secondary(u));
     const partners = (list: Tie[]) => new Set(list.filter(core).map((t) => t.partner)).size;
     const hiddenTieFacts = atlas.ties.reduce((n, t) => {
-      const facts = [t.statusSource, t.signedSource, t.inForceSource, t.terminatedSource].filter((u) => u !== null);
+      const facts = [t.statusSource, t.signedSource, t.inForceSource, t.terminatedSource, t.suspendedSource].filter((u) => u !== null);
       return n + (keeps(t) ? facts.filter(secondary).length : facts.length);
     }, 0);
     const hidden =

@@ -65,11 +65,13 @@ export const tieRowSchema = z
     signed: optionalFactDate,
     in_force: optionalFactDate,
     terminated: optionalFactDate,
+    suspended: optionalFactDate,
     ...provenanceColumns,
     status_source: optionalUrl,
     signed_source: optionalUrl,
     in_force_source: optionalUrl,
     terminated_source: optionalUrl,
+    suspended_source: optionalUrl,
     searched: nullableText,
   })
   .superRefine((r, ctx) => {
@@ -80,6 +82,7 @@ export const tieRowSchema = z
     orphan(r.signed_source, r.signed, 'signed');
     orphan(r.in_force_source, r.in_force, 'in_force');
     orphan(r.terminated_source, r.terminated, 'terminated');
+    orphan(r.suspended_source, r.suspended, 'suspended');
   })
   .transform((r) => ({
     agreementId: r.agreement_id,
@@ -91,10 +94,12 @@ export const tieRowSchema = z
     signed: r.signed,
     inForce: r.in_force,
     terminated: r.terminated,
+    suspended: r.suspended,
     statusSource: r.status_source ?? r.source_url,
     signedSource: factSource(r.signed, r.signed_source, r.source_url),
     inForceSource: factSource(r.in_force, r.in_force_source, r.source_url),
     terminatedSource: factSource(r.terminated, r.terminated_source, r.source_url),
+    suspendedSource: factSource(r.suspended, r.suspended_source, r.source_url),
     searched: r.searched,
     ...provenance(r),
   }));
@@ -329,6 +334,7 @@ export const COLUMNS = {
     'signed',
     'in_force',
     'terminated',
+    'suspended',
     'source_url',
     'other_sources',
     'checked',
@@ -337,6 +343,7 @@ export const COLUMNS = {
     'signed_source',
     'in_force_source',
     'terminated_source',
+    'suspended_source',
     'searched',
   ],
   protocols: ['agreement_id', 'protocol_name', 'signed', 'in_force', 'source_url', 'other_sources', 'checked', 'note'],

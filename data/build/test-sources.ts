@@ -37,6 +37,7 @@ export function tieRow(overrides: Partial<Row> = {}): Row {
     signed: '2010-03-29',
     in_force: '2011-01-01',
     terminated: '',
+    suspended: '',
     source_url: SRC,
     other_sources: '',
     checked: '2026-11-23',
@@ -45,6 +46,7 @@ export function tieRow(overrides: Partial<Row> = {}): Row {
     signed_source: '',
     in_force_source: '',
     terminated_source: '',
+    suspended_source: '',
     searched: '',
     ...overrides,
   };

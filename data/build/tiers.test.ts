@@ -55,6 +55,21 @@ describe('data build: facts and their sources', () => {
     expect(buildErrors({ ties: { fta: [tieRow({ terminated_source: REUTERS })] } })).toEqual([
       `ties/fta.csv, row 1 (line 2), field "terminated_source": a source for terminated but no terminated value (got "${REUTERS}")`,
     ]);
+    expect(buildErrors({ ties: { fta: [tieRow({ suspended_source: REUTERS })] } })).toEqual([
+      `ties/fta.csv, row 1 (line 2), field "suspended_source": a source for suspended but no suspended value (got "${REUTERS}")`,
+    ]);
+  });
+
+  it('publishes a suspension with the page that states it, and none where the row has none', () => {
+    const files = buildData(
+      writeSourceTree({
+        ties: { fta: [tieRow({ suspended: '2020-08-03', suspended_source: REUTERS })], ippa: [tieRow({ agreement_id: 'ippa-nz' })] },
+      }),
+      '/',
+    );
+    const [suspended, plain] = JSON.parse(files['atlas.json']).ties;
+    expect(suspended).toMatchObject({ suspended: '2020-08-03', suspendedSource: REUTERS });
+    expect(plain).toMatchObject({ suspended: null, suspendedSource: null });
   });
 
   it('requires "searched" for a missing fact: signed with no entry into force, in force with no date', () => {

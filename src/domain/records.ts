@@ -30,11 +30,14 @@ export const tieSchema = z.object({
   signed: factDateSchema.nullable(),
   inForce: factDateSchema.nullable(),
   terminated: factDateSchema.nullable(),
+  /** When the agreement's implementation was suspended (it stays signed, or in force, on paper). */
+  suspended: factDateSchema.nullable(),
   /** The page stating each fact (the main page unless the sources name another). */
   statusSource: sourceUrlSchema,
   signedSource: sourceUrlSchema.nullable(),
   inForceSource: sourceUrlSchema.nullable(),
   terminatedSource: sourceUrlSchema.nullable(),
+  suspendedSource: sourceUrlSchema.nullable(),
   searched,
   ...provenance,
 });
@@ -155,7 +158,17 @@ export const headlineGapSchema = z.object({
 });
 export type HeadlineGap = z.infer<typeof headlineGapSchema>;
 
-export const DISAGREEMENT_FIELDS = ['status', 'signed', 'in_force', 'terminated', 'opened', 'start', 'end', 'mous_signed'] as const;
+export const DISAGREEMENT_FIELDS = [
+  'status',
+  'signed',
+  'in_force',
+  'terminated',
+  'suspended',
+  'opened',
+  'start',
+  'end',
+  'mous_signed',
+] as const;
 export type DisagreementField = (typeof DISAGREEMENT_FIELDS)[number];
 /**
  * A value for a fact that a page states but the record does not keep, because a page of a higher

@@ -1,7 +1,7 @@
 import type { Tie } from './records';
 import { tierOf, type SourceTier } from './source-hosts';
 
-export const TIE_FACT_FIELDS = ['status', 'signed', 'inForce', 'terminated'] as const;
+export const TIE_FACT_FIELDS = ['status', 'signed', 'inForce', 'terminated', 'suspended'] as const;
 export type TieFactField = (typeof TIE_FACT_FIELDS)[number];
 
 export interface TieFact {
@@ -17,6 +17,7 @@ export function tieFacts(t: Tie): TieFact[] {
     signed: t.signedSource,
     inForce: t.inForceSource,
     terminated: t.terminatedSource,
+    suspended: t.suspendedSource,
   };
   return TIE_FACT_FIELDS.flatMap((field) => {
     const url = sources[field];

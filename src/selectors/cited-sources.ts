@@ -9,7 +9,8 @@ export function citedSources(atlas: Atlas): string[] {
       r.otherSources.forEach((u) => urls.add(u));
     }
   }
-  for (const t of atlas.ties) [t.statusSource, t.signedSource, t.inForceSource, t.terminatedSource].forEach((u) => u && urls.add(u));
+  for (const t of atlas.ties)
+    [t.statusSource, t.signedSource, t.inForceSource, t.terminatedSource, t.suspendedSource].forEach((u) => u && urls.add(u));
   for (const o of atlas.offices) if (o.openedSource) urls.add(o.openedSource);
   for (const m of atlas.missions) [m.datesSource, m.mousSource].forEach((u) => u && urls.add(u));
   atlas.disagreements.forEach((d) => urls.add(d.sourceUrl));

@@ -28,6 +28,7 @@ export function tieCorrection(t: Tie): CorrectionRecord {
       { field: 'signed', value: shown(t.signed), source: t.signedSource ?? t.sourceUrl },
       { field: 'in_force', value: shown(t.inForce), source: t.inForceSource ?? t.sourceUrl },
       ...(t.terminated ? [{ field: 'terminated', value: t.terminated, source: t.terminatedSource ?? t.sourceUrl }] : []),
+      ...(t.suspended ? [{ field: 'suspended', value: t.suspended, source: t.suspendedSource ?? t.sourceUrl }] : []),
     ],
   };
 }

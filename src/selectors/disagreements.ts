@@ -16,8 +16,14 @@ export interface DisagreementRow {
   kept: { value: string | null; sourceUrl: string | null };
 }
 
-const TIE_FIELD = { status: 'status', signed: 'signed', in_force: 'inForce', terminated: 'terminated' } as const;
-const TIE_SOURCE = { status: 'statusSource', signed: 'signedSource', in_force: 'inForceSource', terminated: 'terminatedSource' } as const;
+const TIE_FIELD = { status: 'status', signed: 'signed', in_force: 'inForce', terminated: 'terminated', suspended: 'suspended' } as const;
+const TIE_SOURCE = {
+  status: 'statusSource',
+  signed: 'signedSource',
+  in_force: 'inForceSource',
+  terminated: 'terminatedSource',
+  suspended: 'suspendedSource',
+} as const;
 
 function keptTieFact(atlas: Atlas, d: Disagreement) {
   const tie = atlas.ties.find((t) => t.agreementId === d.recordId && (d.partner === null || t.partner === d.partner));

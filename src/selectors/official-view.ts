@@ -27,6 +27,7 @@ function officialTie(t: Tie): { tie: Tie | null; hidden: number } {
   const signed = keep(t.signed, t.signedSource);
   const inForce = keep(t.inForce, t.inForceSource);
   const terminated = keep(t.terminated, t.terminatedSource);
+  const suspended = keep(t.suspended, t.suspendedSource);
   let status = t.status;
   let statusSource = t.statusSource;
   if (!official(t.statusSource)) {
@@ -34,7 +35,7 @@ function officialTie(t: Tie): { tie: Tie | null; hidden: number } {
     const fallback =
       ENDED_STATUSES.includes(t.status) && terminated.value ? t.status : inForce.value ? 'in_force' : signed.value ? 'signed' : null;
     const source = fallback === 'in_force' ? inForce.url : fallback === 'signed' ? signed.url : terminated.url;
-    if (!fallback || !source) return { tie: null, hidden: hidden + [signed, inForce, terminated].filter((f) => f.value).length };
+    if (!fallback || !source) return { tie: null, hidden: hidden + [signed, inForce, terminated, suspended].filter((f) => f.value).length };
     status = fallback;
     statusSource = source;
   }
@@ -49,6 +50,8 @@ function officialTie(t: Tie): { tie: Tie | null; hidden: number } {
       inForceSource: inForce.url,
       terminated: terminated.value,
       terminatedSource: terminated.url,
+      suspended: suspended.value,
+      suspendedSource: suspended.url,
       otherSources: t.otherSources.filter(official),
     },
     hidden,

@@ -14,6 +14,7 @@ export function makeTie(overrides: Partial<Tie> = {}): Tie {
     signed: '2010-03-29',
     inForce: '2011-01-01',
     terminated: null,
+    suspended: null,
     sourceUrl: 'https://www.tid.gov.hk/x',
     otherSources: [],
     checked: '2026-11-23',
@@ -24,10 +25,15 @@ export function makeTie(overrides: Partial<Tie> = {}): Tie {
     signedSource: overrides.signedSource !== undefined ? overrides.signedSource : factPage(overrides, 'signed', '2010-03-29'),
     inForceSource: overrides.inForceSource !== undefined ? overrides.inForceSource : factPage(overrides, 'inForce', '2011-01-01'),
     terminatedSource: overrides.terminatedSource !== undefined ? overrides.terminatedSource : factPage(overrides, 'terminated', null),
+    suspendedSource: overrides.suspendedSource !== undefined ? overrides.suspendedSource : factPage(overrides, 'suspended', null),
   };
 }
 
-function factPage(overrides: Partial<Tie>, field: 'signed' | 'inForce' | 'terminated', fallback: string | null): string | null {
+function factPage(
+  overrides: Partial<Tie>,
+  field: 'signed' | 'inForce' | 'terminated' | 'suspended',
+  fallback: string | null,
+): string | null {
   const value = field in overrides ? overrides[field] : fallback;
   return value ? (overrides.sourceUrl ?? 'https://www.tid.gov.hk/x') : null;
 }

@@ -70,6 +70,7 @@ function TieLine({ tie }: { tie: Tie }) {
       <li title={title}>
         {tie.inForce ? m.compare.since(fmt.date(tie.inForce)) : m.compare.inForceUndated}{' '}
         <TierMark url={tie.inForceSource ?? tie.statusSource} />
+        <Suspension tie={tie} />
         {tie.bloc && (
           <span className="muted" lang="en">
             {' '}
@@ -96,6 +97,21 @@ function TieLine({ tie }: { tie: Tie }) {
           {m.compare.signedOn(fmt.date(tie.signed))} <TierMark url={tie.signedSource} />
         </>
       )}
+      <Suspension tie={tie} />
     </li>
+  );
+}
+
+/** " · implementation suspended <date>" with its page's tier, where a suspension is recorded. */
+function Suspension({ tie }: { tie: Tie }) {
+  const { m, fmt } = useI18n();
+  if (!tie.suspended) return null;
+  return (
+    <>
+      {' · '}
+      <span data-field="suspended">
+        {m.compare.suspended(fmt.date(tie.suspended))} <TierMark url={tie.suspendedSource ?? tie.sourceUrl} />
+      </span>
+    </>
   );
 }

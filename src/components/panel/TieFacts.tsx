@@ -7,6 +7,7 @@ const DATE_FIELDS = [
   { key: 'signed', field: 'signed', source: 'signedSource', testId: 'signed' },
   { key: 'inForce', field: 'in_force', source: 'inForceSource', testId: 'in-force' },
   { key: 'terminated', field: 'terminated', source: 'terminatedSource', testId: 'terminated' },
+  { key: 'suspended', field: 'suspended', source: 'suspendedSource', testId: 'suspended' },
 ] as const;
 
 /**
@@ -18,7 +19,7 @@ export function TieFacts({ tie, disagreements }: { tie: Tie; disagreements: Disa
   const others = (field: DisagreementField) => disagreements.filter((d) => d.field === field);
   const isDate = (field: DisagreementField) => field !== 'status';
   const shownValue = (d: Disagreement) => (isDate(d.field) ? fmt.date(d.value) : (m.status[d.value as Tie['status']] ?? d.value));
-  const labels = { signed: m.panel.signed, inForce: m.panel.inForce, terminated: m.panel.ended };
+  const labels = { signed: m.panel.signed, inForce: m.panel.inForce, terminated: m.panel.ended, suspended: m.panel.suspended };
   return (
     <>
       <dl className="tie-dates">
@@ -29,7 +30,8 @@ export function TieFacts({ tie, disagreements }: { tie: Tie; disagreements: Disa
         </dd>
         {DATE_FIELDS.map(({ key, field, source, testId }) => {
           const value = tie[key];
-          if (key === 'terminated' && !value) return null;
+          // An end or a suspension is shown only where one is recorded: most agreements have neither.
+          if ((key === 'terminated' || key === 'suspended') && !value) return null;
           const url = tie[source];
           return (
             <div key={key} className="tie-fact">
