@@ -88,6 +88,10 @@ export const TABLE_SCHEMAS: Record<'ties' | 'offices' | 'missions' | 'economies'
         constraints: { required: true, enum: SOURCE_TIERS },
       },
       agreement_id: text('Stable identifier of the agreement, shared by the rows of one bloc agreement.', true),
+      suspended: factDate(
+        'Date a party suspended the agreement’s implementation (YYYY-MM-DD or YYYY-MM), where a page states it; the status stays as it was. Empty says nothing.',
+      ),
+      suspended_source: url('The page that states the suspension date.'),
     }),
     primaryKey: ['agreement_id', 'partner_iso2'],
     foreignKeys: [byIso('partner_iso2')],

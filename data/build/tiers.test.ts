@@ -37,7 +37,7 @@ describe('data build: facts and their sources', () => {
       inForceSource: REUTERS,
       terminatedSource: null,
     });
-    expect(files['ties.csv'].trim().split('\n')[1].endsWith(`,${REUTERS},3,fta-nz`)).toBe(true);
+    expect(files['ties.csv'].trim().split('\n')[1].endsWith(`,${REUTERS},3,fta-nz,,`)).toBe(true);
   });
 
   it('keeps a date known only to the month as a month', () => {
@@ -69,6 +69,8 @@ describe('data build: facts and their sources', () => {
     );
     const [suspended, plain] = JSON.parse(files['atlas.json']).ties;
     expect(suspended).toMatchObject({ suspended: '2020-08-03', suspendedSource: REUTERS });
+    // The published CSV carries it too, and the secondary page makes the row's weakest tier 3.
+    expect(files['ties.csv'].trim().split('\n')[1].endsWith(`,3,fta-nz,2020-08-03,${REUTERS}`)).toBe(true);
     expect(plain).toMatchObject({ suspended: null, suspendedSource: null });
   });
 

@@ -22,6 +22,9 @@ export const TIES_CSV_COLUMNS = [
   'in_force_source',
   'source_tier',
   'agreement_id',
+  // Added after the first release, so at the end: a reader that takes columns by position keeps working.
+  'suspended',
+  'suspended_source',
 ] as const;
 export const OFFICES_CSV_COLUMNS = [
   'name',
@@ -71,6 +74,8 @@ export function tieCsvRow(t: Tie, economyName: (iso2: Iso2) => string): Record<s
     in_force_source: t.inForceSource ?? '',
     source_tier: String(tieSourceTier(t)),
     agreement_id: t.agreementId,
+    suspended: t.suspended ?? '',
+    suspended_source: t.suspendedSource ?? '',
   };
 }
 

@@ -112,6 +112,7 @@ export const SOURCE_HOSTS: readonly SourceHost[] = [
   { host: 'thestar.com.my', publisher: 'The Star (Malaysia)', tier: 3 },
   { host: 'chinadailyasia.com', publisher: 'China Daily Asia', tier: 3 },
   { host: 'am730.com.hk', publisher: 'am730', tier: 3 },
+  { host: 'hk01.com', publisher: 'HK01 (香港01)', tier: 3 },
   { host: 'mingpao.com', publisher: 'Ming Pao', tier: 3 },
   { host: 'wenweipo.com', publisher: 'Wen Wei Po', tier: 3 },
   { host: 'rthk.hk', publisher: 'RTHK (Radio Television Hong Kong)', tier: 3 },
