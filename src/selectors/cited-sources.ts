@@ -1,4 +1,5 @@
 import type { Atlas } from '../domain/records';
+import { tieFacts } from '../domain/tie-facts';
 
 /** Every URL the records cite (each fact's page included), once, sorted: the manifest's and the About view's source list. */
 export function citedSources(atlas: Atlas): string[] {
@@ -9,8 +10,8 @@ export function citedSources(atlas: Atlas): string[] {
       r.otherSources.forEach((u) => urls.add(u));
     }
   }
-  for (const t of atlas.ties)
-    [t.statusSource, t.signedSource, t.inForceSource, t.terminatedSource, t.suspendedSource].forEach((u) => u && urls.add(u));
+  // Each fact's own page, from the one list of a tie's facts (a new dated fact is cited without a change here).
+  for (const t of atlas.ties) tieFacts(t).forEach((f) => urls.add(f.sourceUrl));
   for (const o of atlas.offices) if (o.openedSource) urls.add(o.openedSource);
   for (const m of atlas.missions) [m.datesSource, m.mousSource].forEach((u) => u && urls.add(u));
   atlas.disagreements.forEach((d) => urls.add(d.sourceUrl));

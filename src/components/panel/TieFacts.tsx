@@ -3,11 +3,16 @@ import { useI18n } from '../../i18n/use-i18n';
 import { SearchedNote } from '../ui/SearchedNote';
 import { TierMark } from '../ui/TierMark';
 
+/**
+ * The dated facts in the order they are shown. `onlyIfRecorded`: an end or a suspension is a line of
+ * its own only where one is recorded (most agreements have neither); a missing signature or entry
+ * into force is shown as missing ("—"), never as a statement.
+ */
 const DATE_FIELDS = [
-  { key: 'signed', field: 'signed', source: 'signedSource', testId: 'signed' },
-  { key: 'inForce', field: 'in_force', source: 'inForceSource', testId: 'in-force' },
-  { key: 'terminated', field: 'terminated', source: 'terminatedSource', testId: 'terminated' },
-  { key: 'suspended', field: 'suspended', source: 'suspendedSource', testId: 'suspended' },
+  { key: 'signed', field: 'signed', source: 'signedSource', testId: 'signed', onlyIfRecorded: false },
+  { key: 'inForce', field: 'in_force', source: 'inForceSource', testId: 'in-force', onlyIfRecorded: false },
+  { key: 'terminated', field: 'terminated', source: 'terminatedSource', testId: 'terminated', onlyIfRecorded: true },
+  { key: 'suspended', field: 'suspended', source: 'suspendedSource', testId: 'suspended', onlyIfRecorded: true },
 ] as const;
 
 /**
@@ -28,10 +33,9 @@ export function TieFacts({ tie, disagreements }: { tie: Tie; disagreements: Disa
           {m.status[tie.status]} <TierMark url={tie.statusSource} />
           <Others list={others('status')} shown={shownValue} />
         </dd>
-        {DATE_FIELDS.map(({ key, field, source, testId }) => {
+        {DATE_FIELDS.map(({ key, field, source, testId, onlyIfRecorded }) => {
           const value = tie[key];
-          // An end or a suspension is shown only where one is recorded: most agreements have neither.
-          if ((key === 'terminated' || key === 'suspended') && !value) return null;
+          if (onlyIfRecorded && !value) return null;
           const url = tie[source];
           return (
             <div key={key} className="tie-fact">
