@@ -33,4 +33,20 @@ test.describe('every view owns its area', () => {
     const rowBox = await row18.boundingBox();
     expect(rowBox!.y + rowBox!.height).toBeLessThanOrEqual(tableBox!.y + tableBox!.height + 1);
   });
+
+  for (const lang of ['en', 'zh-HK']) {
+    test(`at 1440×900 the map's switches keep to one row over the map (${lang})`, async ({ page }) => {
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await openView(page, `?lang=${lang}`);
+      const toolbar = page.locator('.map-toolbar');
+      const download = toolbar.getByRole('button', { name: lang === 'en' ? 'Download map image (PNG)' : '下載地圖圖片（PNG）' });
+      await expect(download).toBeVisible();
+      // Every switch's top within a few pixels of the first one's: a second row sat over the map before.
+      const tops = await toolbar
+        .locator('.map-toolbar-items > *')
+        .evaluateAll((items) => items.map((item) => item.getBoundingClientRect().top));
+      expect(tops.length).toBeGreaterThanOrEqual(6);
+      expect(Math.max(...tops) - Math.min(...tops), `tops ${tops.join(', ')}`).toBeLessThan(8);
+    });
+  }
 });

@@ -77,8 +77,19 @@ export const MapToolbar = memo(function MapToolbar({ options, actions, onResetVi
           {m.map.reset}
         </button>
         {onDownloadImage && (
-          <button type="button" onClick={onDownloadImage}>
-            {m.mapImage.download}
+          // Shown as an icon and "PNG" so the switches keep to one row over a 1440 px screen's map; the
+          // full action is the button's name, for screen readers, and its tooltip.
+          <button
+            type="button"
+            className="map-image-button"
+            aria-label={m.mapImage.download}
+            title={m.mapImage.download}
+            onClick={onDownloadImage}
+          >
+            <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+              <path d="M8 1.5v8.5M4.5 6.5 8 10l3.5-3.5M2.5 12.5v2h11v-2" fill="none" stroke="currentColor" strokeWidth="1.6" />
+            </svg>
+            PNG
           </button>
         )}
       </div>
