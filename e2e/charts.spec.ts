@@ -14,6 +14,7 @@ import {
 } from './support/atlas-driver';
 import { download, readPng, readSvg, unzip } from './support/exports';
 import { TIE_TYPE_COLOUR } from '../src/components/ui/palette';
+import { CORE_TIE_TYPES } from '../src/domain/tie-types';
 
 const atlas = publishedAtlas();
 /** The as-of date as the English interface writes it: "30 Nov 2026". */
@@ -198,5 +199,22 @@ test.describe('charts follow the data and the filters', () => {
   test("an economy's panel shows its lifecycle", async ({ page }) => {
     await openAt(page, '?economy=NZ');
     await expect(page.getByTestId('lifecycle')).toContainText('FTA: signed 29 Mar 2010, in force 1 Jan 2011');
+  });
+
+  test("a tie with no date is said in its row of the panel's lifecycle, and the diamonds' row has its own label", async ({ page }) => {
+    // From the records: an economy with an undated tie of a type shown by default and an office opening.
+    const openedIn = new Set(atlas.offices.filter((o) => o.opened).flatMap((o) => [o.country, ...o.covers]));
+    const tie = atlas.ties.find(
+      (t) => CORE_TIE_TYPES.includes(t.tieType) && t.status === 'in_force' && !t.signed && !t.inForce && openedIn.has(t.partner),
+    );
+    expect(tie, 'an undated in-force tie with an office opening in its economy').toBeTruthy();
+    await openAt(page, `?economy=${tie!.partner}`);
+    const chart = page.getByTestId('lifecycle').locator('svg');
+    await expect(chart.locator('text').filter({ hasText: 'In force · dates not recorded' })).toHaveCount(
+      atlas.ties.filter(
+        (t) => t.partner === tie!.partner && CORE_TIE_TYPES.includes(t.tieType) && t.status === 'in_force' && !t.signed && !t.inForce,
+      ).length,
+    );
+    await expect(chart.locator('text').filter({ hasText: /^Events$/ })).toHaveCount(1);
   });
 });

@@ -74,10 +74,14 @@ export const CompareLifecycles = forwardRef<HTMLElement, Props>(function Compare
                   <text x={12} y={rowY + 11} fontSize={10} fill={INK}>
                     {m.tieType[b.type].short}
                   </text>
-                  <LifecycleMarks span={b} x={x} y={rowY} today={x(asOf)} colour={colour} />
-                  {!b.start && (
-                    <text x={LEFT + 4} y={rowY + 11} fontSize={10} fill={MUTED}>{`${m.status[b.status]} · ${m.compare.undated}`}</text>
-                  )}
+                  <LifecycleMarks
+                    span={b}
+                    x={x}
+                    y={rowY}
+                    today={x(asOf)}
+                    colour={colour}
+                    undated={{ x: LEFT + 4, text: `${m.status[b.status]} · ${m.undated}` }}
+                  />
                   <title>{`${fmt.economyName(lane.economy)} · ${m.tieType[b.type].short}: ${m.status[b.status]} · ${m.panel.signed} ${fmt.date(b.start)} · ${m.panel.inForce} ${fmt.date(b.inForce)}`}</title>
                 </g>
               );

@@ -41,10 +41,23 @@ export function LifecycleTimeline({ profile, asOf }: { profile: PartnerProfile; 
               <text x={0} y={y + 10} fontSize={10} fill={INK}>
                 {m.tieType[b.type].short}
               </text>
-              <LifecycleMarks span={b} x={x} y={y} today={x(asOf)} colour={colour} />
+              <LifecycleMarks
+                span={b}
+                x={x}
+                y={y}
+                today={x(asOf)}
+                colour={colour}
+                undated={{ x: LEFT, text: `${m.status[b.status]} · ${m.undated}` }}
+              />
             </g>
           );
         })}
+        {markers.length > 0 && (
+          // Its own label, so the diamonds are not read as the tie row above them.
+          <text x={0} y={bars.length * ROW + 14} fontSize={10} fill={INK}>
+            {m.panel.lifecycleEvents}
+          </text>
+        )}
         {markers.map((mk) => (
           <path key={`${mk.kind}-${mk.id}`} d={`M${x(mk.date)} ${bars.length * ROW + 4} l5 5 l-5 5 l-5 -5 z`} fill={EVENT_COLOUR[mk.kind]}>
             <title>{m.panel.lifecycleMarker(eventPlainText(m, fmt, mk), fmt.date(mk.date))}</title>

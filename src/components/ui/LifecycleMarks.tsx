@@ -1,3 +1,4 @@
+import { MUTED } from './palette';
 import type { Status } from '../../domain/statuses';
 
 /** What a tie's marks need: its status and dates (signature, entry into force, end). */
@@ -20,6 +21,8 @@ interface Props {
   /** Where a tie with no end runs to (the as-of date). */
   today: number;
   colour: string;
+  /** Said in the row where a tie has no date at all, so an empty row is not read as a gap in the chart. */
+  undated?: { x: number; text: string };
 }
 
 /**
@@ -27,7 +30,7 @@ interface Props {
  * signature to entry into force, a bar while in force, ending at termination; in force with no
  * date recorded, a faint band from signature (not the dashed "not yet in force").
  */
-export function LifecycleMarks({ span, x, y, today, colour }: Props) {
+export function LifecycleMarks({ span, x, y, today, colour, undated }: Props) {
   const { status, start, inForce } = span;
   const end = span.end ? x(span.end) : today;
   return (
@@ -37,6 +40,11 @@ export function LifecycleMarks({ span, x, y, today, colour }: Props) {
       )}
       {start && (inForce || status !== 'in_force') && (
         <line x1={x(start)} x2={inForce ? x(inForce) : end} y1={y + 7} y2={y + 7} stroke={colour} strokeWidth={2} strokeDasharray="3 2" />
+      )}
+      {!start && undated && (
+        <text x={undated.x} y={y + 11} fontSize={10} fill={MUTED}>
+          {undated.text}
+        </text>
       )}
       {inForce && <rect x={x(inForce)} y={y + 2} width={Math.max(2, end - x(inForce))} height={10} fill={colour} opacity={0.85} />}
     </>

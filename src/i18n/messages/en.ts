@@ -50,6 +50,8 @@ export const en = {
     air_services: { short: 'ASA', long: 'Air services agreement' },
     mla: { short: 'MLA', long: 'Mutual legal assistance agreement' },
   } satisfies Record<TieType, { short: string; long: string }>,
+  /** A tie with no date at all, on the time charts (panel and comparison). */
+  undated: 'dates not recorded',
   status: {
     negotiating: 'Under negotiation',
     concluded: 'Negotiations concluded',
@@ -151,6 +153,8 @@ export const en = {
     nameNotInChinese: '',
     showAllTies: (n: string) => `Show all ${n} ties`,
     lifecycleMore: (n: string) => `${n} more not drawn, see the list`,
+    /** The time chart's row of missions and office openings. */
+    lifecycleEvents: 'Events',
   },
   sources: {
     legend: 'Sources',
@@ -494,7 +498,6 @@ export const en = {
     lifecycleLabel: (from: string, to: string) => `The compared economies' ties from ${from} to ${to}`,
     lifecycleKey: 'Dashed: signed, not yet in force; solid: in force; faint: in force, date not recorded.',
     typeLead: (type: string) => `${type}: `,
-    undated: 'dates not recorded',
     differences: 'Differences',
     alike: 'They stand alike on every type shown.',
     noneOf: (names: string, type: string): PluralForms => ({ one: `${names} has no ${type}`, other: `${names} have no ${type}` }),

@@ -32,6 +32,8 @@ export const zhCN = {
     air_services: { short: '民航协定', long: '民用航空运输协定' },
     mla: { short: '司法互助', long: '刑事事宜相互法律协助协定' },
   },
+  /** A tie with no date at all, on the time charts (panel and comparison). */
+  undated: '未有日期记录',
   status: {
     negotiating: '谈判中',
     concluded: '已完成谈判',
@@ -126,6 +128,8 @@ export const zhCN = {
     nameNotInChinese: '（只有英文名称）',
     showAllTies: (n) => `显示全部${n}项协定`,
     lifecycleMore: (n) => `另有${n}项未绘出，见下方列表`,
+    /** The time chart's row of missions and office openings. */
+    lifecycleEvents: '事件',
   },
   sources: {
     legend: '来源',
@@ -490,7 +494,6 @@ export const zhCN = {
     lifecycleLabel: (from: string, to: string) => `比较中经济体由${from}年至${to}年的联系`,
     lifecycleKey: '虚线：已签署，尚未生效；实线：已生效；浅色：已生效，未有生效日期记录。',
     typeLead: (type: string) => `${type}：`,
-    undated: '未有日期记录',
     differences: '差异',
     alike: '在所列各类别上情况相同。',
     noneOf: (names: string, type: string) => ({ other: `${names}没有${type}` }),

@@ -32,6 +32,8 @@ export const zhHK = {
     air_services: { short: '民航協定', long: '民用航空運輸協定' },
     mla: { short: '司法互助', long: '刑事事宜相互法律協助協定' },
   },
+  /** A tie with no date at all, on the time charts (panel and comparison). */
+  undated: '未有日期記錄',
   status: {
     negotiating: '談判中',
     concluded: '已完成談判',
@@ -126,6 +128,8 @@ export const zhHK = {
     nameNotInChinese: '（只有英文名稱）',
     showAllTies: (n) => `顯示全部${n}項協定`,
     lifecycleMore: (n) => `另有${n}項未繪出，見下方列表`,
+    /** The time chart's row of missions and office openings. */
+    lifecycleEvents: '事件',
   },
   sources: {
     legend: '來源',
@@ -490,7 +494,6 @@ export const zhHK = {
     lifecycleLabel: (from: string, to: string) => `比較中經濟體由${from}年至${to}年的聯繫`,
     lifecycleKey: '虛線：已簽署，尚未生效；實線：已生效；淺色：已生效，未有生效日期記錄。',
     typeLead: (type: string) => `${type}：`,
-    undated: '未有日期記錄',
     differences: '差異',
     alike: '在所列各類別上情況相同。',
     noneOf: (names: string, type: string) => ({ other: `${names}沒有${type}` }),
