@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { dropUnusedMaplibreControls } from './src/components/map/maplibre-css.ts';
 
 /**
  * The Content-Security-Policy of the built app: everything from its own origin, nothing remote,
@@ -89,6 +90,7 @@ export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), shellLanguage(), serviceWorker()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  css: { postcss: { plugins: [dropUnusedMaplibreControls()] } },
   build: {
     target: 'es2022',
     // maplibre-gl is one large module by nature; keep the warning for everything else.
