@@ -61,6 +61,7 @@ export const SOURCE_HOSTS: readonly SourceHost[] = [
   { host: 'overheid.nl', publisher: 'Government of the Netherlands', tier: 2 },
   { host: 'gov.il', publisher: 'Government of Israel', tier: 2 },
   { host: 'bundestag.de', publisher: 'German Bundestag', tier: 2 },
+  { host: 'auswaertiges-amt.de', publisher: 'German Federal Foreign Office', tier: 2 },
   { host: 'gouvernement.fr', publisher: 'Government of France', tier: 2 },
   { host: 'gov.in', publisher: 'Government of India', tier: 2 },
   { host: 'gazzettaufficiale.it', publisher: 'Gazzetta Ufficiale (Italy)', tier: 2 },
