@@ -9,7 +9,9 @@ const original = readFileSync(file, 'utf8');
 const trimmed = postcss([dropUnusedMaplibreControls()]).process(original, { from: file }).css;
 const selectors = (css: string) => {
   const out: string[] = [];
-  postcss.parse(css).walkRules((rule) => out.push(...rule.selectors));
+  postcss.parse(css).walkRules((rule) => {
+    out.push(...rule.selectors);
+  });
   return out;
 };
 
