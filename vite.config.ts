@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
@@ -86,8 +88,15 @@ const serviceWorker = () =>
     },
   });
 
+/**
+ * The SHA-256 of the atlas the data build validated (public/data/atlas.json), built into the app:
+ * the app skips validating a download with this digest again (src/data/fetch-validated.ts).
+ */
+const atlasDigest = () => createHash('sha256').update(readFileSync('public/data/atlas.json')).digest('hex');
+
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), shellLanguage(), serviceWorker()],
+  define: { __ATLAS_SHA256__: JSON.stringify(atlasDigest()) },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   css: { postcss: { plugins: [dropUnusedMaplibreControls()] } },

@@ -8,7 +8,7 @@ export const ATLAS_URL = `${import.meta.env.BASE_URL}data/atlas.json`;
 export const atlasQuery = () =>
   queryOptions({
     queryKey: ['atlas'],
-    queryFn: ({ signal }) => fetchValidated(ATLAS_URL, atlasSchema, signal),
+    queryFn: ({ signal }) => fetchValidated(ATLAS_URL, atlasSchema, signal, __ATLAS_SHA256__),
   });
 
 export const useAtlas = () => useQuery(atlasQuery());
