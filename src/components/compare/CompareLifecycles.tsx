@@ -1,7 +1,7 @@
 import { forwardRef } from 'react';
-import { GRID, INK, MUTED, TIE_TYPE_COLOUR } from '../ui/palette';
+import { GRID, INK, MUTED } from '../ui/palette';
 import { useI18n } from '../../i18n/use-i18n';
-import { LifecycleMarks, yearFraction } from '../ui/LifecycleMarks';
+import { LifecycleRow, yearFraction } from '../ui/LifecycleMarks';
 import type { compareLifecycles } from '../../selectors/compare';
 
 const WIDTH = 760;
@@ -68,22 +68,10 @@ export const CompareLifecycles = forwardRef<HTMLElement, Props>(function Compare
             )}
             {lane.bars.map((b, i) => {
               const rowY = top + ROW + i * ROW;
-              const colour = TIE_TYPE_COLOUR[b.type];
               return (
-                <g key={b.id}>
-                  <text x={12} y={rowY + 11} fontSize={10} fill={INK}>
-                    {m.tieType[b.type].short}
-                  </text>
-                  <LifecycleMarks
-                    span={b}
-                    x={x}
-                    y={rowY}
-                    today={x(asOf)}
-                    colour={colour}
-                    undated={{ x: LEFT + 4, text: `${m.status[b.status]} · ${m.undated}` }}
-                  />
+                <LifecycleRow key={b.id} span={b} x={x} y={rowY} today={x(asOf)} labelX={12} marksX={LEFT + 4}>
                   <title>{`${fmt.economyName(lane.economy)} · ${m.tieType[b.type].short}: ${m.status[b.status]} · ${m.panel.signed} ${fmt.date(b.start)} · ${m.panel.inForce} ${fmt.date(b.inForce)}`}</title>
-                </g>
+                </LifecycleRow>
               );
             })}
           </g>

@@ -1,11 +1,11 @@
-import { EVENT_COLOUR, INK, MUTED, TIE_TYPE_COLOUR } from '../ui/palette';
+import { EVENT_COLOUR, INK, MUTED } from '../ui/palette';
 import { useI18n } from '../../i18n/use-i18n';
 import { lifecycle } from '../../selectors/lifecycle';
 import { TIE_LIST_LIMIT } from './TieList';
 import type { PartnerProfile } from '../../selectors/partner-profile';
 import { EventText, eventPlainText } from '../ui/EventText';
 import { Phrase } from '../ui/Phrase';
-import { LifecycleMarks, yearFraction } from '../ui/LifecycleMarks';
+import { LifecycleRow, yearFraction } from '../ui/LifecycleMarks';
 
 const WIDTH = 320;
 const ROW = 18;
@@ -33,25 +33,9 @@ export function LifecycleTimeline({ profile, asOf }: { profile: PartnerProfile; 
         {hidden > 0 && <span className="muted"> · {m.panel.lifecycleMore(fmt.number(hidden))}</span>}
       </figcaption>
       <svg width="100%" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={m.panel.lifecycleLabel(String(firstYear))}>
-        {bars.map((b, i) => {
-          const y = i * ROW + 4;
-          const colour = TIE_TYPE_COLOUR[b.type];
-          return (
-            <g key={b.id}>
-              <text x={0} y={y + 10} fontSize={10} fill={INK}>
-                {m.tieType[b.type].short}
-              </text>
-              <LifecycleMarks
-                span={b}
-                x={x}
-                y={y}
-                today={x(asOf)}
-                colour={colour}
-                undated={{ x: LEFT, text: `${m.status[b.status]} · ${m.undated}` }}
-              />
-            </g>
-          );
-        })}
+        {bars.map((b, i) => (
+          <LifecycleRow key={b.id} span={b} x={x} y={i * ROW + 4} today={x(asOf)} labelX={0} marksX={LEFT} />
+        ))}
         {markers.length > 0 && (
           // Its own label, so the diamonds are not read as the tie row above them.
           <text x={0} y={bars.length * ROW + 14} fontSize={10} fill={INK}>

@@ -1,5 +1,8 @@
-import { MUTED } from './palette';
+import type { ReactNode } from 'react';
+import { INK, MUTED, TIE_TYPE_COLOUR } from './palette';
 import type { Status } from '../../domain/statuses';
+import type { TieType } from '../../domain/tie-types';
+import { useI18n } from '../../i18n/use-i18n';
 
 /** What a tie's marks need: its status and dates (signature, entry into force, end). */
 export interface TieSpan {
@@ -21,7 +24,7 @@ interface Props {
   /** Where a tie with no end runs to (the as-of date). */
   today: number;
   colour: string;
-  /** Said in the row where a tie has no date at all, so an empty row is not read as a gap in the chart. */
+  /** Where the row says that a tie has no date at all, so an empty row is not read as a gap in the chart. */
   undated?: { x: number; text: string };
 }
 
@@ -48,5 +51,39 @@ export function LifecycleMarks({ span, x, y, today, colour, undated }: Props) {
       )}
       {inForce && <rect x={x(inForce)} y={y + 2} width={Math.max(2, end - x(inForce))} height={10} fill={colour} opacity={0.85} />}
     </>
+  );
+}
+
+interface RowProps {
+  span: TieSpan & { type: TieType };
+  x: (date: string) => number;
+  /** The row's top. */
+  y: number;
+  today: number;
+  /** Where the type's short name starts, and where "dates not recorded" does. */
+  labelX: number;
+  marksX: number;
+  /** A tooltip or other SVG content of the row. */
+  children?: ReactNode;
+}
+
+/** One tie's row on a time chart, alike in the panel and the comparison: its type, then its marks. */
+export function LifecycleRow({ span, x, y, today, labelX, marksX, children }: RowProps) {
+  const { m } = useI18n();
+  return (
+    <g>
+      <text x={labelX} y={y + 11} fontSize={10} fill={INK}>
+        {m.tieType[span.type].short}
+      </text>
+      <LifecycleMarks
+        span={span}
+        x={x}
+        y={y}
+        today={today}
+        colour={TIE_TYPE_COLOUR[span.type]}
+        undated={{ x: marksX, text: `${m.status[span.status]} · ${m.undated}` }}
+      />
+      {children}
+    </g>
   );
 }
