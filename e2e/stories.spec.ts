@@ -5,6 +5,7 @@ import {
   mapShows,
   mapWidthDegrees,
   openAt,
+  screenPoint,
   storyFigures,
   storyPanel,
   storySources,
@@ -99,6 +100,21 @@ for (const story of ['growth', 'goglobal'] as const) {
     await expect(panel.getByRole('button', { name: /Next/ })).toBeDisabled();
   });
 }
+
+test('a step opened from its address frames as one reached by Next: Hong Kong above the legend, not under it', async ({ page }) => {
+  // Step 2 (CEPA) frames the Mainland; Hong Kong is at its southern edge, where the legend sits.
+  await openAt(page, '?story=growth&step=2');
+  await expect(storyPanel(page, 'growth')).toHaveAttribute('data-step', '2');
+  // Once the step's flight has ended (the world view is far below this zoom).
+  await expect
+    .poll(() => page.evaluate(() => !window.__atlasMap!.isMoving() && window.__atlasMap!.getZoom() > 1.5), { timeout: 15_000 })
+    .toBe(true);
+  const { y } = await screenPoint(page, 114.17, 22.3);
+  const legendTop = await page.locator('.map-legend').evaluate((e) => e.getBoundingClientRect().top);
+  const canvasTop = await page.locator('.maplibregl-canvas').evaluate((e) => e.getBoundingClientRect().top);
+  expect(y, 'Hong Kong on the map, above the legend').toBeGreaterThan(canvasTop);
+  expect(y).toBeLessThan(legendTop);
+});
 
 test('keyboard: arrow keys move through the steps, Escape leaves the story and keeps the view', async ({ page }) => {
   await openAt(page, '?story=growth&step=3');

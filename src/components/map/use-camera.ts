@@ -67,9 +67,22 @@ export function useMapAboveSheet(map: MaplibreMap | null, openKey: string | null
   }, [map, openKey]);
 }
 
+/**
+ * MapLibre learns of a new map size from its ResizeObserver, which reports after the layout of the
+ * commit whose effect asks for a camera: a box fitted there is fitted to the old size, then moved by
+ * the resize (a story opened from its address shrank the map by the time bar's row, and Hong Kong
+ * ended under the legend). Resizes first when the container's size is not the canvas's.
+ */
+export function syncMapSize(map: MaplibreMap): void {
+  const container = map.getContainer();
+  const canvas = map.getCanvas();
+  if (container.clientWidth !== canvas.clientWidth || container.clientHeight !== canvas.clientHeight) map.resize();
+}
+
 /** Fits a box; on the globe too (MapLibre fits the box as seen from above its centre). */
-export function frameBox(map: MaplibreMap, box: Bounds): void {
-  map.fitBounds(box, { padding: framePadding(map), maxZoom: MAX_FIT_ZOOM, duration: flightDuration() });
+export function frameBox(map: MaplibreMap, box: Bounds, maxZoom = MAX_FIT_ZOOM): void {
+  syncMapSize(map);
+  map.fitBounds(box, { padding: framePadding(map), maxZoom, duration: flightDuration() });
 }
 
 /** The globe facing Hong Kong, filling the map's height; the camera is never in the store. */
@@ -80,6 +93,7 @@ export function initialView(projection: Projection) {
 }
 
 export function showWorld(map: MaplibreMap, projection: Projection): void {
+  syncMapSize(map);
   if (projection === 'globe')
     map.flyTo({ center: [GLOBE_VIEW.longitude, GLOBE_VIEW.latitude], zoom: GLOBE_VIEW.zoom, duration: flightDuration() });
   else map.fitBounds(WORLD_BOUNDS, { padding: 0, duration: flightDuration() });

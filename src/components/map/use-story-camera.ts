@@ -3,8 +3,7 @@ import { useEffect } from 'react';
 import type { StoryCamera } from '../../domain/stories';
 import type { EconomyPlace } from '../../domain/records';
 import type { Projection } from '../../state/ui-state';
-import { bringMapAboveSheet, framePadding, showWorld } from './use-camera';
-import { flightDuration } from './flight-duration';
+import { bringMapAboveSheet, frameBox, showWorld } from './use-camera';
 
 /** Where a story step points the camera; `key` changes with the step, so each step frames once. */
 export interface StoryFrame {
@@ -43,7 +42,7 @@ export function useStoryCamera(
     if (!bounds) {
       bringMapAboveSheet(map);
       showWorld(map, projection);
-    } else map.fitBounds(bounds, { padding: framePadding(map), maxZoom: MAX_ZOOM, duration: flightDuration() });
+    } else frameBox(map, bounds, MAX_ZOOM);
     map.triggerRepaint();
     // A step frames once when it opens; the reader may move the map afterwards.
     // eslint-disable-next-line react-hooks/exhaustive-deps
