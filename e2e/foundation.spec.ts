@@ -157,6 +157,19 @@ test.describe('the first view while the data loads', () => {
     await releaseAndExpectColouredMap(page, release, canvas);
   });
 
+  test('the first view takes the atlas the build validated without downloading the schemas (zod loads later, for the shapes)', async ({
+    page,
+  }) => {
+    const requests: { url: string; at: number }[] = [];
+    page.on('request', (r) => requests.push({ url: r.url(), at: Date.now() }));
+    await page.goto('/');
+    await page.waitForFunction(() => window.__mapIdle !== undefined);
+    const firstIdle = Date.now();
+    expect(requests.filter((r) => /\/assets\/(zod|records)-[\w-]+\.js$/.test(r.url)).map((r) => r.url)).toEqual([]);
+    // The map's shapes are validated after the first idle: the schemas come then.
+    await expect.poll(() => requests.some((r) => /\/assets\/zod-[\w-]+\.js$/.test(r.url) && r.at >= firstIdle)).toBe(true);
+  });
+
   test('an address that opens on the table does not start the map or fetch its shapes', async ({ page }) => {
     const mapRequests: string[] = [];
     page.on('request', (r) => void (/maplibre-gl-worker|economies\.geojson/.test(r.url()) && mapRequests.push(r.url())));

@@ -1,7 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import type { AtlasMapProps } from '../components/map/AtlasMap';
 import type { StoryFrame } from '../components/map/use-story-camera';
-import { HONG_KONG, type Iso2 } from '../domain/primitives';
+import { HONG_KONG } from '../domain/iso2';
+import type { Iso2 } from '../domain/primitives';
 import type { Atlas, Tie } from '../domain/records';
 import { economyHoverInfo } from '../selectors/hover-info';
 import { hubArcs, layerScope, officeMarkers, placesByCode } from '../selectors/map-layers';

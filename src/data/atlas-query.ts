@@ -1,5 +1,4 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { atlasSchema } from '../domain/records';
 import { fetchValidated } from './fetch-validated';
 
 export const ATLAS_URL = `${import.meta.env.BASE_URL}data/atlas.json`;
@@ -8,7 +7,8 @@ export const ATLAS_URL = `${import.meta.env.BASE_URL}data/atlas.json`;
 export const atlasQuery = () =>
   queryOptions({
     queryKey: ['atlas'],
-    queryFn: ({ signal }) => fetchValidated(ATLAS_URL, atlasSchema, signal, __ATLAS_SHA256__),
+    queryFn: ({ signal }) =>
+      fetchValidated(ATLAS_URL, () => import('../domain/records').then((m) => m.atlasSchema), signal, __ATLAS_SHA256__),
   });
 
 export const useAtlas = () => useQuery(atlasQuery());

@@ -1,6 +1,5 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { changesSchema } from '../domain/release';
 import { fetchValidated } from './fetch-validated';
 
 export const CHANGES_URL = `${import.meta.env.BASE_URL}data/changes.json`;
@@ -9,7 +8,7 @@ export const CHANGES_URL = `${import.meta.env.BASE_URL}data/changes.json`;
 export const changesQuery = () =>
   queryOptions({
     queryKey: ['changes'],
-    queryFn: ({ signal }) => fetchValidated(CHANGES_URL, changesSchema, signal),
+    queryFn: ({ signal }) => fetchValidated(CHANGES_URL, () => import('../domain/release').then((m) => m.changesSchema), signal),
     staleTime: Infinity,
   });
 

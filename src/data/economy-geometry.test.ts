@@ -9,17 +9,17 @@ const point = (iso2: string) => ({
 });
 
 describe('the geometry the map loaded', () => {
-  it('is accepted with the fields the app relies on', () => {
-    const geometry = parseEconomyGeometry({ type: 'FeatureCollection', features: [point('HK'), point('MO')] });
+  it('is accepted with the fields the app relies on', async () => {
+    const geometry = await parseEconomyGeometry({ type: 'FeatureCollection', features: [point('HK'), point('MO')] });
     expect(geometry.features.map((f) => f.properties.iso2)).toEqual(['HK', 'MO']);
   });
 
-  it('is refused with the file and the first bad field named', () => {
+  it('is refused with the file and the first bad field named', async () => {
     const bad = point('HK');
     bad.geometry.type = 'LineString';
     const attempt = () => parseEconomyGeometry({ type: 'FeatureCollection', features: [point('MO'), bad] });
-    expect(attempt).toThrow(DataLoadError);
-    expect(attempt).toThrow(/^economies\.geojson: unexpected content at features\.1\.geometry\.type: /);
+    await expect(attempt()).rejects.toThrow(DataLoadError);
+    await expect(attempt()).rejects.toThrow(/^economies\.geojson: unexpected content at features\.1\.geometry\.type: /);
   });
 });
 

@@ -1,4 +1,4 @@
-import { z } from '../domain/zod';
+import type { EconomyGeometry } from './economy-geometry-schema';
 import { DataLoadError, validated } from './fetch-validated';
 
 /**
@@ -8,20 +8,13 @@ import { DataLoadError, validated } from './fetch-validated';
 export const GEOMETRY_URL = `${import.meta.env.BASE_URL}data/economies.geojson`;
 const GEOMETRY_FILE = 'economies.geojson';
 
-/** Only what the app relies on is checked; coordinates are left to MapLibre. */
-const economyGeometrySchema = z.object({
-  type: z.literal('FeatureCollection'),
-  features: z.array(
-    z.object({
-      type: z.literal('Feature'),
-      properties: z.object({ iso2: z.string().nullable(), shape: z.enum(['area', 'point']) }),
-      geometry: z.object({ type: z.enum(['Polygon', 'MultiPolygon', 'Point']), coordinates: z.array(z.unknown()) }),
-    }),
-  ),
-});
-export type EconomyGeometry = z.infer<typeof economyGeometrySchema>;
+export type { EconomyGeometry } from './economy-geometry-schema';
 
-export const parseEconomyGeometry = (json: unknown): EconomyGeometry => validated(GEOMETRY_FILE, economyGeometrySchema, json);
+/** Validates the copy MapLibre's worker parsed; the schema (and zod) are imported only then, after the first idle. */
+export async function parseEconomyGeometry(json: unknown): Promise<EconomyGeometry> {
+  const { economyGeometrySchema } = await import('./economy-geometry-schema');
+  return validated(GEOMETRY_FILE, economyGeometrySchema, json);
+}
 
 /**
  * The same reader-facing messages as the app's own loads, for a failure MapLibre reports while

@@ -13,7 +13,8 @@ export class DataLoadError extends Error {
 }
 
 /**
- * Fetches a JSON file from the app's own origin and validates it once against its schema.
+ * Fetches a JSON file from the app's own origin and validates it once against its schema, which is
+ * imported only then.
  * `builtDigest` is the SHA-256 (hex) of the copy the data build validated and this bundle was built
  * with: a file with that digest is that copy, so it is not validated again on the main thread
  * (about 50 ms of the atlas's load on a slow machine). Any other file (a newer deploy, a broken
@@ -21,7 +22,7 @@ export class DataLoadError extends Error {
  */
 export async function fetchValidated<S extends z.ZodType>(
   path: string,
-  schema: S,
+  schema: SchemaLoader<S>,
   signal?: AbortSignal,
   builtDigest?: string,
 ): Promise<z.output<S>> {
@@ -48,8 +49,14 @@ export async function fetchValidated<S extends z.ZodType>(
     throw new DataLoadError(file, 'parse', 'the file is not valid JSON (it may be truncated)');
   }
   if (builtDigest && (await sha256Hex(body)) === builtDigest) return json as z.output<S>;
-  return validated(file, schema, json);
+  return validated(file, await schema(), json);
 }
+
+/**
+ * A schema, imported when a file is to be validated: zod and the schemas are a chunk of their own,
+ * which the first load does not fetch when the atlas is the copy the build validated.
+ */
+export type SchemaLoader<S extends z.ZodType> = () => Promise<S>;
 
 /** The SHA-256 of a body in hex, or null where Web Crypto is unavailable (a page served over plain HTTP). */
 async function sha256Hex(body: ArrayBuffer): Promise<string | null> {

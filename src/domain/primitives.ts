@@ -1,24 +1,11 @@
 import { z } from './zod';
 import { sourceHostOf } from './source-hosts';
+import { ISO2_PATTERN } from './iso2';
 
 /** ISO 3166-1 alpha-2 code. Hong Kong (HK), Macao (MO) and the Mainland (CN) are separate parties. */
-export const iso2Schema = z
-  .string()
-  .regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as NZ')
-  .brand<'Iso2'>();
+export const iso2Schema = z.string().regex(ISO2_PATTERN, 'expected an ISO 3166-1 alpha-2 code such as NZ').brand<'Iso2'>();
 export type Iso2 = z.infer<typeof iso2Schema>;
-
-/** An ISO code the code itself names (`iso2('NZ')`): checked, so a typo throws instead of passing as a brand. */
-export const iso2 = (code: string): Iso2 => iso2Schema.parse(code);
-
-/** A string from outside the records (a map feature, a URL, a form) as an ISO code, or null when it is not one. */
-export function parseIso2(value: unknown): Iso2 | null {
-  const parsed = iso2Schema.safeParse(value);
-  return parsed.success ? parsed.data : null;
-}
-
-/** The hub of every tie in the atlas. */
-export const HONG_KONG = iso2('HK');
+export { HONG_KONG, iso2, parseIso2 } from './iso2';
 
 function isCalendarDate(value: string): boolean {
   const [y, m, d] = value.split('-').map(Number);
@@ -68,11 +55,4 @@ export const hkGovernmentUrlSchema = sourceUrlSchema.refine(
   'an official total must be stated on a Hong Kong government page (tier 1)',
 );
 
-/**
- * Whether fact date `a` is certainly before `b`. Dates of different precision are compared on the
- * part both give, so "2015-10" is not before "2015-10-03": the day it stands for is unknown.
- */
-export function isCertainlyBefore(a: string, b: string): boolean {
-  const n = Math.min(a.length, b.length);
-  return a.slice(0, n) < b.slice(0, n);
-}
+export { isCertainlyBefore } from './fact-order';

@@ -3,6 +3,9 @@ import { factDateSchema, hkGovernmentUrlSchema, iso2Schema, isoDateSchema, sourc
 import { STATUSES } from './statuses';
 import { TIE_TYPES } from './tie-types';
 import { storyStepSchema } from './stories';
+import { DISAGREEMENT_FIELDS, HEADLINE_METRICS, MILESTONE_KINDS, OFFICE_TYPES } from './record-kinds';
+export { DISAGREEMENT_FIELDS, HEADLINE_METRICS, MILESTONE_KINDS, OFFICE_TYPES };
+export type { DisagreementField, HeadlineMetric, OfficeType } from './record-kinds';
 
 /**
  * The records the app loads (public/data/atlas.json). The data build produces them from
@@ -52,9 +55,6 @@ export const protocolSchema = z.object({
 });
 export type Protocol = z.infer<typeof protocolSchema>;
 
-export const OFFICE_TYPES = ['eto_overseas', 'eto_mainland', 'liaison_unit', 'investhk', 'hktdc'] as const;
-export type OfficeType = (typeof OFFICE_TYPES)[number];
-
 export const officeSchema = z.object({
   officeId: z.string().min(1),
   name: z.string().min(1),
@@ -103,7 +103,6 @@ export const groupingSchema = z.object({
 });
 export type Grouping = z.infer<typeof groupingSchema>;
 
-export const MILESTONE_KINDS = ['negotiations_launched', 'negotiations_concluded', 'application', 'other'] as const;
 export const milestoneSchema = z.object({
   milestoneId: z.string().min(1),
   date: isoDateSchema.nullable(),
@@ -121,18 +120,6 @@ export const milestoneSchema = z.object({
   ...provenance,
 });
 export type Milestone = z.infer<typeof milestoneSchema>;
-
-export const HEADLINE_METRICS = [
-  'fta_agreements',
-  'fta_economies',
-  'ippa_agreements',
-  'cdta_jurisdictions',
-  'aeo_mra_count',
-  'eto_overseas',
-  'eto_mainland',
-  'liaison_units',
-] as const;
-export type HeadlineMetric = (typeof HEADLINE_METRICS)[number];
 
 export const headlineTotalSchema = z.object({
   metric: z.enum(HEADLINE_METRICS),
@@ -158,18 +145,6 @@ export const headlineGapSchema = z.object({
 });
 export type HeadlineGap = z.infer<typeof headlineGapSchema>;
 
-export const DISAGREEMENT_FIELDS = [
-  'status',
-  'signed',
-  'in_force',
-  'terminated',
-  'suspended',
-  'opened',
-  'start',
-  'end',
-  'mous_signed',
-] as const;
-export type DisagreementField = (typeof DISAGREEMENT_FIELDS)[number];
 /**
  * A value for a fact that a page states but the record does not keep, because a page of a higher
  * (or equal, better-supported) tier states another. Kept so users see both.

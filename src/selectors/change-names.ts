@@ -1,4 +1,5 @@
-import { DISAGREEMENT_FIELDS, type Atlas, type DisagreementField, type Economy } from '../domain/records';
+import { DISAGREEMENT_FIELDS } from '../domain/record-kinds';
+import type { Atlas, DisagreementField, Economy } from '../domain/records';
 import type { RecordChange } from '../domain/release';
 import type { RecordName } from './timeline-events';
 

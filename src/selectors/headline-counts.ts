@@ -1,4 +1,4 @@
-import { isCertainlyBefore } from '../domain/primitives';
+import { isCertainlyBefore } from '../domain/fact-order';
 import type { Atlas, HeadlineGap, HeadlineMetric, Office, Tie } from '../domain/records';
 import { SIGNED_OR_LATER_STATUSES } from '../domain/statuses';
 import type { TieType } from '../domain/tie-types';

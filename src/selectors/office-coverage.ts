@@ -1,5 +1,6 @@
 import type { Office } from '../domain/records';
-import { HONG_KONG, type Iso2 } from '../domain/primitives';
+import { HONG_KONG } from '../domain/iso2';
+import type { Iso2 } from '../domain/primitives';
 
 /** The offices open at the end of `year` (all of them for today); an office whose opening date is unknown is counted as open. */
 export function officesOpenBy(offices: readonly Office[], year: number | null): Office[] {

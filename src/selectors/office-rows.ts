@@ -1,5 +1,5 @@
 import type { Economy, Office, OfficeType } from '../domain/records';
-import { OFFICE_TYPES } from '../domain/records';
+import { OFFICE_TYPES } from '../domain/record-kinds';
 import type { ChineseText, LocalisedText } from '../i18n/format';
 import { type CompareNames, byEnglishName } from './economy-rows';
 

@@ -1,5 +1,6 @@
 import type { Atlas, Tie } from '../domain/records';
-import { PLACEHOLDER, isStoryFigure, placeholdersOf, type Placeholder, type StoryFigure, type StoryStep } from '../domain/stories';
+import { PLACEHOLDER, isStoryFigure, placeholdersOf } from '../domain/story-keys';
+import type { Placeholder, StoryFigure, StoryStep } from '../domain/stories';
 import type { TieType } from '../domain/tie-types';
 import { tieAsOf } from './tie-as-of';
 

@@ -3,10 +3,12 @@
  * so each parameter falls back to its default on its own. Values are readable: `types=fta,cdta`,
  * `must=cdta`, `not=ippa`, `year=2015`.
  */
-import { HONG_KONG, parseIso2, type Iso2 } from '../domain/primitives';
+import { HONG_KONG, parseIso2 } from '../domain/iso2';
+import type { Iso2 } from '../domain/primitives';
 import { STATUSES, type Status } from '../domain/statuses';
 import { TIE_TYPES, type TieType } from '../domain/tie-types';
-import { STORY_IDS, type StoryId } from '../domain/stories';
+import { STORY_IDS } from '../domain/story-keys';
+import type { StoryId } from '../domain/stories';
 import { FIRST_YEAR, type DateBasis } from '../domain/time-axis';
 import { COMPARE_MAX, EMBEDS, VIEWS, type Embed, type TypeRule, type View } from './ui-state';
 

@@ -3,7 +3,8 @@
  * of "only signed or under negotiation" shapes and one marker per office type.
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import { OFFICE_TYPES, type OfficeType } from '../../domain/records';
+import { OFFICE_TYPES } from '../../domain/record-kinds';
+import type { OfficeType } from '../../domain/records';
 import { LEGEND } from './map-style';
 import { OFFICE_STYLE, shapePoints } from './office-style';
 

@@ -28,13 +28,14 @@ export function useEconomyGeometry(
     source.getData().then(
       (json) => {
         if (!live) return;
-        try {
-          const parsed = parseEconomyGeometry(json);
-          remember(parsed);
-          setGeometry(parsed);
-        } catch (error) {
-          setFailure(error as Error);
-        }
+        parseEconomyGeometry(json).then(
+          (parsed) => {
+            if (!live) return;
+            remember(parsed);
+            setGeometry(parsed);
+          },
+          (error: unknown) => live && setFailure(error as Error),
+        );
       },
       (error: unknown) => live && setFailure(error as Error),
     );

@@ -2,7 +2,8 @@ import type { MapLayerMouseEvent } from '@vis.gl/react-maplibre';
 import type { GeoJSONSource } from 'maplibre-gl';
 import type { Point } from 'geojson';
 import { useCallback, useState } from 'react';
-import { parseIso2, type Iso2 } from '../../domain/primitives';
+import { parseIso2 } from '../../domain/iso2';
+import type { Iso2 } from '../../domain/primitives';
 
 type Feature = { kind: 'economy'; id: Iso2 } | { kind: 'office'; id: string };
 

@@ -1,4 +1,5 @@
-import { STORY_IDS, type StoryId } from '../../domain/stories';
+import { STORY_IDS } from '../../domain/story-keys';
+import type { StoryId } from '../../domain/stories';
 import { useI18n } from '../../i18n/use-i18n';
 
 /** The stories on offer: each opens at its first step. */

@@ -7,7 +7,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { OFFICE_SOURCE } from '../map-style';
 import { officeIconId } from '../map-images';
-import { OFFICE_TYPES } from '../../../domain/records';
+import { OFFICE_TYPES } from '../../../domain/record-kinds';
 import { LABEL_FONT } from '../label-font';
 
 const isSelected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
