@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import type { StoryCamera } from '../../domain/stories';
 import type { EconomyPlace } from '../../domain/records';
 import type { Projection } from '../../state/ui-state';
+import { type Bounds, boxOf, unionBounds } from '../../selectors/geo/camera-frame';
 import { bringMapAboveSheet, frameBox, showWorld } from './use-camera';
 
 /** Where a story step points the camera; `key` changes with the step, so each step frames once. */
@@ -16,15 +17,12 @@ export interface StoryFrame {
 const MAX_ZOOM = 5;
 
 /** The box around the economies' main parts (or points); null when none is on the map. */
-function boxOf(economies: readonly string[], anchors: ReadonlyMap<string, EconomyPlace>): [number, number, number, number] | null {
-  let box: [number, number, number, number] | null = null;
-  for (const iso2 of economies) {
-    const a = anchors.get(iso2);
-    if (!a) continue;
-    const [w, s, e, n] = a.bounds ?? [a.anchor[0], a.anchor[1], a.anchor[0], a.anchor[1]];
-    box = box ? [Math.min(box[0], w), Math.min(box[1], s), Math.max(box[2], e), Math.max(box[3], n)] : [w, s, e, n];
-  }
-  return box;
+function boxAround(economies: readonly string[], anchors: ReadonlyMap<string, EconomyPlace>): Bounds | null {
+  const boxes = economies.flatMap((iso2) => {
+    const place = anchors.get(iso2);
+    return place ? [boxOf(place)] : [];
+  });
+  return boxes.length ? unionBounds(boxes) : null;
 }
 
 /** Frames a story step: the world, its highlighted economies, or the bounds the step names. */
@@ -37,7 +35,7 @@ export function useStoryCamera(
   const ready = anchors.size > 0;
   useEffect(() => {
     if (!map || !frame || !ready) return;
-    const bounds = frame.camera === 'world' ? null : frame.camera === 'partners' ? boxOf(frame.economies, anchors) : frame.camera;
+    const bounds = frame.camera === 'world' ? null : frame.camera === 'partners' ? boxAround(frame.economies, anchors) : frame.camera;
     // On a phone the step's text is a bottom sheet: the map comes to the top, and a box is framed above the sheet.
     if (!bounds) {
       bringMapAboveSheet(map);
