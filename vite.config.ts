@@ -92,7 +92,10 @@ const serviceWorker = () =>
  * The SHA-256 of the atlas the data build validated (public/data/atlas.json), built into the app:
  * the app skips validating a download with this digest again (src/data/fetch-validated.ts).
  */
-const atlasDigest = () => createHash('sha256').update(readFileSync('public/data/atlas.json')).digest('hex');
+const atlasDigest = () =>
+  createHash('sha256')
+    .update(readFileSync(new URL('./public/data/atlas.json', import.meta.url)))
+    .digest('hex');
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), shellLanguage(), serviceWorker()],

@@ -217,4 +217,19 @@ test.describe('charts follow the data and the filters', () => {
     );
     await expect(chart.locator('text').filter({ hasText: /^Events$/ })).toHaveCount(1);
   });
+
+  test("on a phone an undated tie's words stay inside the lifecycle chart", async ({ page }) => {
+    // From the records: a signed tie with no date, the longest status there is.
+    const tie = atlas.ties.find((t) => t.status === 'signed' && !t.signed && !t.inForce);
+    expect(tie, 'a signed tie with no date').toBeTruthy();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openAt(page, `?economy=${tie!.partner}&types=${tie!.tieType}`);
+    const chart = page.getByTestId('lifecycle').locator('svg');
+    await expect(chart.locator('text').filter({ hasText: 'Signed · dates not recorded' }).first()).toBeVisible();
+    const overflow = await chart.evaluate((svg) => {
+      const right = svg.getBoundingClientRect().right;
+      return [...svg.querySelectorAll('text')].filter((t) => t.getBoundingClientRect().right > right + 1).map((t) => t.textContent);
+    });
+    expect(overflow).toEqual([]);
+  });
 });

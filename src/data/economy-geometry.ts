@@ -1,5 +1,5 @@
 import type { EconomyGeometry } from './economy-geometry-schema';
-import { DataLoadError, validated } from './fetch-validated';
+import { DataLoadError, importSchema, validated } from './fetch-validated';
 
 /**
  * The economies' shapes and points. The map loads this file itself (MapLibre's worker fetches,
@@ -12,8 +12,8 @@ export type { EconomyGeometry } from './economy-geometry-schema';
 
 /** Validates the copy MapLibre's worker parsed; the schema (and zod) are imported only then, after the first idle. */
 export async function parseEconomyGeometry(json: unknown): Promise<EconomyGeometry> {
-  const { economyGeometrySchema } = await import('./economy-geometry-schema');
-  return validated(GEOMETRY_FILE, economyGeometrySchema, json);
+  const schema = await importSchema(GEOMETRY_FILE, () => import('./economy-geometry-schema').then((m) => m.economyGeometrySchema));
+  return validated(GEOMETRY_FILE, schema, json);
 }
 
 /**

@@ -44,4 +44,13 @@ describe('fetchValidated', () => {
     serve(body.slice(0, 10));
     await expect(fetchValidated('/data/atlas.json', schema, undefined, digest(body))).rejects.toThrow('not valid JSON');
   });
+
+  it('reports a schema that could not be downloaded as a load error, not a crash', async () => {
+    serve(JSON.stringify({ ties: [] }));
+    const offline = async (): Promise<typeof tiesSchema> => {
+      throw new TypeError('Failed to fetch dynamically imported module');
+    };
+    const load = fetchValidated('/data/atlas.json', offline, undefined, digest('another file'));
+    await expect(load).rejects.toMatchObject({ name: 'DataLoadError', kind: 'network' });
+  });
 });

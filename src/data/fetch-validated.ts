@@ -49,7 +49,16 @@ export async function fetchValidated<S extends z.ZodType>(
     throw new DataLoadError(file, 'parse', 'the file is not valid JSON (it may be truncated)');
   }
   if (builtDigest && (await sha256Hex(body)) === builtDigest) return json as z.output<S>;
-  return validated(file, await schema(), json);
+  return validated(file, await importSchema(file, schema), json);
+}
+
+/** Imports a file's schema; a failed download of its chunk is a load error in the reader's words, with Retry. */
+export async function importSchema<S extends z.ZodType>(file: string, schema: SchemaLoader<S>): Promise<S> {
+  try {
+    return await schema();
+  } catch {
+    throw new DataLoadError(file, 'network', 'the part of the app that checks this file could not be downloaded');
+  }
 }
 
 /**

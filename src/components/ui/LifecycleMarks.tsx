@@ -81,7 +81,7 @@ export function LifecycleRow({ span, x, y, today, labelX, marksX, children }: Ro
         y={y}
         today={today}
         colour={TIE_TYPE_COLOUR[span.type]}
-        undated={{ x: marksX, text: `${m.status[span.status]} · ${m.undated}` }}
+        undated={{ x: marksX, text: `${m.statusInChart[span.status]} · ${m.undated}` }}
       />
       {children}
     </g>

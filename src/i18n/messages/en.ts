@@ -52,6 +52,15 @@ export const en = {
   } satisfies Record<TieType, { short: string; long: string }>,
   /** A tie with no date at all, on the time charts (panel and comparison). */
   undated: 'dates not recorded',
+  /** A status in a time chart's row, beside "dates not recorded": short enough for a phone's width. */
+  statusInChart: {
+    negotiating: 'Under negotiation',
+    concluded: 'Concluded',
+    signed: 'Signed',
+    in_force: 'In force',
+    terminated: 'Terminated',
+    superseded: 'Superseded',
+  } satisfies Record<Status, string>,
   status: {
     negotiating: 'Under negotiation',
     concluded: 'Negotiations concluded',

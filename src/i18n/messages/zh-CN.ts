@@ -34,6 +34,14 @@ export const zhCN = {
   },
   /** A tie with no date at all, on the time charts (panel and comparison). */
   undated: '未有日期记录',
+  statusInChart: {
+    negotiating: '谈判中',
+    concluded: '已完成谈判',
+    signed: '已签署',
+    in_force: '已生效',
+    terminated: '已终止',
+    superseded: '已被取代',
+  },
   status: {
     negotiating: '谈判中',
     concluded: '已完成谈判',

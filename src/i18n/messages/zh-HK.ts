@@ -34,6 +34,14 @@ export const zhHK = {
   },
   /** A tie with no date at all, on the time charts (panel and comparison). */
   undated: '未有日期記錄',
+  statusInChart: {
+    negotiating: '談判中',
+    concluded: '已完成談判',
+    signed: '已簽署',
+    in_force: '已生效',
+    terminated: '已終止',
+    superseded: '已被取代',
+  },
   status: {
     negotiating: '談判中',
     concluded: '已完成談判',
