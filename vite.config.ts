@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { dropUnusedMaplibreControls } from './src/components/map/maplibre-css.ts';
+import { economyTiles } from './data/build/vite-economy-tiles.ts';
 
 /**
  * The Content-Security-Policy of the built app: everything from its own origin, nothing remote,
@@ -78,7 +79,8 @@ const serviceWorker = () =>
       icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
     },
     workbox: {
-      globPatterns: ['**/*.{html,js,mjs,css,woff,woff2,svg}', 'data/*.{json,geojson,csv}'],
+      // The map's tiles too (every zoom the build cuts, 0.5 MB in all), so the map works offline at any zoom.
+      globPatterns: ['**/*.{html,js,mjs,css,woff,woff2,svg}', 'data/*.{json,geojson,csv}', 'map-tiles/*/*/*/*.pbf'],
       // The app bundle (maplibre included) and the geometry are larger than Workbox's 2 MB default.
       maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
       navigateFallback: '/index.html',
@@ -98,7 +100,13 @@ const atlasDigest = () =>
     .digest('hex');
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), shellLanguage(), serviceWorker()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    shellLanguage(),
+    economyTiles(new URL('./public/data/economies.geojson', import.meta.url)),
+    serviceWorker(),
+  ],
   define: { __ATLAS_SHA256__: JSON.stringify(atlasDigest()) },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

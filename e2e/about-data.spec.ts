@@ -16,8 +16,8 @@ type Seen = { mapBeforeAbout: unknown; mapResizes: number; aboutFallbacks: numbe
 test.describe('About the data', () => {
   test('states the as-of date, reconciles the official totals and lists every source', async ({ page }) => {
     await openAt(page);
-    const geometryRequests: string[] = [];
-    page.on('request', (r) => void (r.url().includes('/data/economies.geojson') && geometryRequests.push(r.url())));
+    const tileRequests: string[] = [];
+    page.on('request', (r) => void (r.url().includes('/map-tiles/') && tileRequests.push(r.url())));
     // The map screen is kept at its size while hidden: a resize would redraw the map on the way back.
     await page.evaluate(() => {
       const map = window.__atlasMap!;
@@ -66,12 +66,12 @@ test.describe('About the data', () => {
     expect(await page.evaluate(() => window.__atlasMap === (window as unknown as Seen).mapBeforeAbout)).toBe(true);
     await expect.poll(async () => (await mapCanvas(page).boundingBox())?.width ?? 0).toBeGreaterThan(500);
     expect(await page.evaluate(() => (window as unknown as Seen).mapResizes)).toBe(0);
-    expect(geometryRequests).toEqual([]);
+    expect(tileRequests).toEqual([]);
   });
 
   test('shows how many signature and entry-into-force days the records hold', async ({ page }) => {
-    const geometryRequests: string[] = [];
-    page.on('request', (r) => void (r.url().includes('/data/economies.geojson') && geometryRequests.push(r.url())));
+    const tileRequests: string[] = [];
+    page.on('request', (r) => void (r.url().includes('/map-tiles/') && tileRequests.push(r.url())));
     await openView(page, '?view=about');
     await expect(page.getByRole('heading', { name: 'How complete the records are' })).toBeVisible();
     const row = page.getByRole('table', { name: /Dates recorded/ }).locator('tr[data-type="cdta"]');
@@ -90,7 +90,7 @@ test.describe('About the data', () => {
     await expect(row.locator('td').last()).toHaveText(String(signedOnly));
     // An address that asks for About makes no map and downloads no geometry (nothing of the map shows through).
     await expect(page.locator('.maplibregl-map')).toHaveCount(0);
-    expect(geometryRequests).toEqual([]);
+    expect(tileRequests).toEqual([]);
   });
 
   test('offers ties.csv for download with the published columns and rows', async ({ page }) => {

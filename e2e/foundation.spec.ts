@@ -13,7 +13,7 @@ import {
   waitForMapComplete,
   waitForShapesLoaded,
 } from './support/atlas-driver';
-import { holdDataFile } from './support/data-files';
+import { holdDataFile, holdMapTiles } from './support/data-files';
 import { expectLegendMatchesPalette, expectedClasses, shownClass } from './support/map-colours';
 import { frameEconomies, frameEconomy, selectEconomy } from './support/user-actions';
 
@@ -146,8 +146,8 @@ test.describe('the first view while the data loads', () => {
   test('with the atlas in but the shapes still loading, the map stays hidden and the panels work; it shows coloured once they are in', async ({
     page,
   }) => {
-    // Hold the geometry (fetched by the map's worker) after the atlas has arrived.
-    const release = await holdDataFile(page, 'economies.geojson');
+    // Hold the economies' tiles (fetched by the map's worker) after the atlas has arrived.
+    const release = await holdMapTiles(page);
     await page.goto('/?economy=NZ');
     await expect(page.locator('[data-ready="true"]')).toBeVisible();
     await expect(page.getByRole('region', { name: 'New Zealand' }).getByTestId('tie-fta-nz')).toBeVisible();
@@ -157,22 +157,23 @@ test.describe('the first view while the data loads', () => {
     await releaseAndExpectColouredMap(page, release, canvas);
   });
 
-  test('the first view takes the atlas the build validated without downloading the schemas (zod loads later, for the shapes)', async ({
-    page,
-  }) => {
-    const requests: { url: string; at: number }[] = [];
-    page.on('request', (r) => requests.push({ url: r.url(), at: Date.now() }));
+  test('the map takes tiles cut by the build, and the first view downloads neither the GeoJSON nor the schemas', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
     await page.goto('/');
-    await page.waitForFunction(() => window.__mapIdle !== undefined);
-    const firstIdle = Date.now();
-    expect(requests.filter((r) => /\/assets\/(zod|records)-[\w-]+\.js$/.test(r.url)).map((r) => r.url)).toEqual([]);
-    // The map's shapes are validated after the first idle: the schemas come then.
-    await expect.poll(() => requests.some((r) => /\/assets\/zod-[\w-]+\.js$/.test(r.url) && r.at >= firstIdle)).toBe(true);
+    await waitForMapComplete(page);
+    // The whole world fits one tile of zoom 0 at this size, read by MapLibre's worker.
+    const tiles = requests.filter((url) => url.includes('/map-tiles/'));
+    expect(tiles).toHaveLength(1);
+    expect(tiles[0]).toMatch(/\/map-tiles\/[0-9a-f]{12}\/0\/0\/0\.pbf$/);
+    expect(requests.filter((url) => url.includes('economies.geojson'))).toEqual([]);
+    // The atlas is the copy the build validated, so zod and the schemas are not needed at all.
+    expect(requests.filter((url) => /\/assets\/(zod|records)-[\w-]+\.js$/.test(url))).toEqual([]);
   });
 
   test('an address that opens on the table does not start the map or fetch its shapes', async ({ page }) => {
     const mapRequests: string[] = [];
-    page.on('request', (r) => void (/maplibre-gl-worker|economies\.geojson/.test(r.url()) && mapRequests.push(r.url())));
+    page.on('request', (r) => void (/maplibre-gl-worker|map-tiles|economies\.geojson/.test(r.url()) && mapRequests.push(r.url())));
     await page.goto('/?view=table');
     await expect(page.locator('[data-ready="true"]')).toBeVisible();
     await expect(page.getByRole('table', { name: /^Partner economies/ })).toBeVisible();

@@ -2,10 +2,10 @@
  * A data file that fails to load, in each way it can (network, HTTP 500, truncated, schema-invalid):
  * the app says which file and what went wrong, and Retry brings up the working atlas once the file
  * can be had again. Without the atlas nothing is half-rendered;
- * without the geometry (which only the map needs, and its worker loads) a table stands in for the map.
+ * without the economies' tiles (which only the map needs, and its worker loads) a table stands in for the map.
  */
 import { expect, mapCanvas, test, waitForMapComplete, waitForMapShown } from './support/atlas-driver';
-import { type DataFile, type Failure, failDataFile } from './support/data-files';
+import { type DataFile, type Failure, type TileFailure, failDataFile, failMapTiles } from './support/data-files';
 
 const DETAIL: Record<Failure, RegExp> = {
   'network error': /: the network request failed$/,
@@ -17,6 +17,14 @@ const FAILURES = Object.keys(DETAIL) as Failure[];
 
 const detailOf = (file: DataFile, failure: Failure) =>
   new RegExp(`^${file.replace('.', '\\.')}${DETAIL[failure].source.replace(/^\^/, '')}`);
+
+/** A tile's failure names the tile when MapLibre's error does (a failed request), else the tiles' folder. */
+const TILE = String.raw`map-tiles/[0-9a-f]{12}/\d/\d+/\d+\.pbf`;
+const TILE_DETAIL: Record<TileFailure, RegExp> = {
+  'network error': new RegExp(`^${TILE}: the network request failed$`),
+  'HTTP 500': new RegExp(`^${TILE}: the server answered 500$`),
+  'damaged tile': /^map-tiles: a map tile could not be read \(it may be damaged\)$/,
+};
 
 test.describe('a data file that fails to load', () => {
   // Every kind of failure in turn on one page, each reached by Retry from the one before, as a reader retrying a flaky server would.
@@ -58,24 +66,20 @@ test.describe('a data file that fails to load', () => {
     await expect(page.getByTestId('counts-chart')).toBeVisible();
   });
 
-  for (const failure of FAILURES) {
-    test(`economies.geojson: ${failure} → the same data as a table in the map's place, then the map once it loads`, async ({
-      page,
-      guards,
-    }) => {
-      // The browser reports a failed request, and React the error its boundary caught; nothing else may.
+  for (const failure of Object.keys(TILE_DETAIL) as TileFailure[]) {
+    test(`map tiles: ${failure} → the same data as a table in the map's place, then the map once they load`, async ({ page, guards }) => {
       guards.allowConsoleErrors(
         /^Failed to load resource: (net::ERR_FAILED|the server responded with a status of 500)/,
-        /economies\.geojson: /,
+        /map-tiles(\/[\w/]+\.pbf)?: /,
       );
-      const restore = await failDataFile(page, 'economies.geojson', failure);
+      const restore = await failMapTiles(page, failure);
       await page.goto('/?economy=NZ');
 
       const standIn = page.getByRole('region', { name: 'Partner economies (table instead of the map)' });
       const notice = standIn.getByRole('status');
       await expect(notice).toContainText('The map cannot be shown here.');
       const reason = (await notice.getByRole('paragraph').nth(1).textContent())!.replace(/^The map failed: /, '').replace(/\. .*$/, '');
-      expect(reason).toMatch(detailOf('economies.geojson', failure));
+      expect(reason).toMatch(TILE_DETAIL[failure]);
       // Everything that does not need the shapes works: the table, the panel, the filters, the charts.
       await expect(mapCanvas(page)).toHaveCount(0);
       await expect(standIn.getByRole('button', { name: 'New Zealand', exact: true })).toBeVisible();

@@ -37,7 +37,7 @@ export const INSTRUMENT_PAGE = `
       idles.push(value);
       if (window.__benchColouredIdle === undefined && window.__atlasMap) {
         try {
-          const state = window.__atlasMap.getFeatureState({ source: 'economies', id: 'NZ' });
+          const state = window.__atlasMap.getFeatureState({ source: 'economies', sourceLayer: 'economies', id: 'NZ' });
           if (Object.keys(state).length > 0) window.__benchColouredIdle = value;
         } catch (e) { /* source not there yet */ }
       }

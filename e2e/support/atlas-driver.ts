@@ -119,7 +119,7 @@ export async function jumpTo(page: Page, lon: number, lat: number, zoom: number)
 }
 
 export async function featureState(page: Page, iso2: string): Promise<Record<string, unknown>> {
-  return page.evaluate((id) => window.__atlasMap!.getFeatureState({ source: 'economies', id }), iso2);
+  return page.evaluate((id) => window.__atlasMap!.getFeatureState({ source: 'economies', sourceLayer: 'economies', id }), iso2);
 }
 
 /** On a phone the filters are folded behind a button: unfold them first, as a user would. */
@@ -292,7 +292,7 @@ export async function economyStates(
       const map = window.__atlasMap!;
       return Object.fromEntries(
         ids.map((id) => {
-          const s = map.getFeatureState({ source: 'economies', id });
+          const s = map.getFeatureState({ source: 'economies', sourceLayer: 'economies', id });
           return [id, { typeCount: s.typeCount ?? fallback.typeCount, standing: s.standing ?? fallback.standing }];
         }),
       );

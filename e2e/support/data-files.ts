@@ -2,29 +2,19 @@
  * The published data files as the tests see them, and ways to serve them broken or altered with
  * page.route: each test says what the server does, the app does the rest.
  */
-import { readFileSync } from 'node:fs';
 import type { Page, Route } from '@playwright/test';
 import { publishedAtlas } from '../../src/testing/published-data';
 
-export type DataFile = 'atlas.json' | 'economies.geojson';
-
-/** The published boundaries, as loosely as this file needs them (atlas.json has its typed reader, publishedAtlas). */
-function publishedGeometry(): { features: { geometry: { type: string } }[] } {
-  return JSON.parse(readFileSync(new URL('../../public/data/economies.geojson', import.meta.url), 'utf8'));
-}
+export type DataFile = 'atlas.json';
 
 /** How a request for a data file fails. */
 export type Failure = 'network error' | 'HTTP 500' | 'truncated JSON' | 'schema-invalid JSON';
 
 /** A valid JSON document that breaks one rule of each file's schema, as a bad deploy might. */
 function schemaInvalid(file: DataFile): unknown {
-  if (file === 'atlas.json') {
-    const atlas = publishedAtlas();
-    return { ...atlas, ties: [{ ...atlas.ties[0], partner: 'new zealand' }, ...atlas.ties.slice(1)] };
-  }
-  const geo = publishedGeometry();
-  geo.features[0].geometry.type = 'LineString';
-  return geo;
+  const atlas = publishedAtlas();
+  if (file !== 'atlas.json') throw new Error(`no schema-invalid copy of ${file}`);
+  return { ...atlas, ties: [{ ...atlas.ties[0], partner: 'new zealand' }, ...atlas.ties.slice(1)] };
 }
 
 async function fail(route: Route, file: DataFile, failure: Failure): Promise<void> {
@@ -61,6 +51,34 @@ export async function holdDataFile(page: Page, file: DataFile): Promise<() => vo
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route(`**/data/${file}`, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/** The map's tiles of the economies (cut by the build, fetched by MapLibre's worker). */
+const MAP_TILES = '**/map-tiles/**';
+
+/** How a request for a map tile fails: no answer, a refusal, or bytes that are not a tile. */
+export type TileFailure = 'network error' | 'HTTP 500' | 'damaged tile';
+
+/** Makes every request for a map tile fail; returns a function that lets requests through again. */
+export async function failMapTiles(page: Page, failure: TileFailure): Promise<() => Promise<void>> {
+  await page.route(MAP_TILES, (route) => {
+    if (failure === 'network error') return route.abort('failed');
+    if (failure === 'HTTP 500') return route.fulfill({ status: 500, contentType: 'text/plain', body: 'Internal Server Error' });
+    // A protocol buffer field of a wire type that does not exist: no tile reader can go past it.
+    return route.fulfill({ status: 200, contentType: 'application/x-protobuf', body: Buffer.from([0x1a, 0x03, 0x0f, 0xff, 0xff, 0x0f]) });
+  });
+  return () => page.unroute(MAP_TILES);
+}
+
+/** Holds every request for a map tile until the returned function is called, as a slow connection would. */
+export async function holdMapTiles(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(MAP_TILES, async (route) => {
     await held;
     await route.continue();
   });

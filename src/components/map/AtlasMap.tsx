@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Iso2 } from '../../domain/primitives';
 import type { EconomyPlace, Office } from '../../domain/records';
-import { geometryLoadError } from '../../data/economy-geometry';
+import { tileLoadError } from './economy-tile-errors';
 import type { HoverInfo } from '../../selectors/hover-info';
 import type { EconomyFeatureState } from '../../selectors/map-feature-states';
 import { DETAIL_LAYER, MapLayers, type MapLayerData } from './MapLayers';
@@ -17,14 +17,12 @@ import type { MapImageCaption } from './map-image-text';
 import { useI18n } from '../../i18n/use-i18n';
 import { maplibregl } from './maplibre';
 import { registerMapImages } from './map-images';
-import { INITIAL_STYLE, styleWithGeometry } from './initial-style';
-import { useGeometryMemory } from '../../data/geometry-memory';
+import { initialStyle } from './initial-style';
 import { ECONOMY_SOURCE, OCEAN } from './map-style';
 import { frameBox, initialView, useCamera, useFrameOnChange, useMapAboveSheet } from './use-camera';
 import { framesOf } from '../../selectors/geo/camera-frame';
 import { type StoryFrame, useStoryCamera } from './use-story-camera';
 import { useFeatureStates } from './use-feature-states';
-import { useEconomyGeometry } from './use-economy-geometry';
 import { useMapPointer } from './use-map-pointer';
 import { useProjectionSwitch } from './use-projection-switch';
 import { useWebglContext } from './use-webgl-context';
@@ -41,7 +39,7 @@ declare global {
 }
 
 export interface AtlasMapProps {
-  /** null while the atlas loads: the map starts meanwhile (its worker loads the geometry), and shows once this is in. */
+  /** null while the atlas loads: the map starts meanwhile (its worker loads the economies' tiles), and shows once this is in. */
   data: MapLayerData | null;
   hub: Iso2;
   states: ReadonlyMap<Iso2, EconomyFeatureState>;
@@ -83,13 +81,9 @@ export function AtlasMap(props: AtlasMapProps) {
   const [firstIdle, setFirstIdle] = useState(false);
   // Whether the worker has tiled the shapes for the first view (see the map's `style` below).
   const [shapesLoaded, setShapesLoaded] = useState(false);
-  // Anchors, camera boxes and arcs come with the atlas (the data build computes them). The geometry
-  // the worker loaded is only validated (a bad file brings the table) and kept for a map made again
-  // in this page (offline too), after the first idle: nothing waits for it.
-  const memory = useGeometryMemory();
-  const [known] = useState(memory.recall);
-  const [mapStyle] = useState(() => (known ? styleWithGeometry(known) : INITIAL_STYLE));
-  useEconomyGeometry(firstIdle ? map : null, known, memory.remember);
+  // Anchors, camera boxes and arcs come with the atlas (the data build computes them); the shapes
+  // are tiles the map's worker reads. One style object per map, made when the map is.
+  const [mapStyle] = useState(initialStyle);
   const anchors = data?.places ?? NO_PLACES;
   const withDetails = firstIdle;
   // A lost WebGL context blanks the map until the browser restores it; MapLibre then rebuilds its
@@ -138,8 +132,8 @@ export function AtlasMap(props: AtlasMapProps) {
   if (failure) throw failure;
   const onError = useCallback((e: ErrorEvent) => {
     if (!e.target) setFailure(e.error instanceof Error ? e.error : new Error(String(e.error)));
-    // The economies file could not be loaded by the map's worker: the map cannot be drawn.
-    else if ((e as ErrorEvent & { sourceId?: string }).sourceId === ECONOMY_SOURCE) setFailure(geometryLoadError(e.error));
+    // A tile of the economies could not be loaded or read by the map's worker: the map cannot be drawn.
+    else if ((e as ErrorEvent & { sourceId?: string }).sourceId === ECONOMY_SOURCE) setFailure(tileLoadError(e.error));
     else console.error(e.error); // a runtime error of a working map: reported, as MapLibre does by default
   }, []);
 
@@ -174,7 +168,7 @@ export function AtlasMap(props: AtlasMapProps) {
         // No out-of-view tile cache: a cached tile of the economies keeps its geometry and a vertex
         // array per state-driven paint property (~0.4 MB a tile here), and the default cache holds
         // 45 per source, so long use held megabytes more or less depending on where the camera had
-        // been (`npm run bench:heap`). The worker re-tiles the GeoJSON when the camera comes back.
+        // been (`npm run bench:heap`). The worker reads the tile again (the browser caches the file) when the camera comes back.
         maxTileCacheSize={0}
         fadeDuration={0}
         interactiveLayerIds={INTERACTIVE_LAYERS}

@@ -3,6 +3,16 @@ import { useEffect, useRef } from 'react';
 import { type EconomyFeatureState, featureStateChanges } from '../../selectors/map-feature-states';
 import { ARC_SOURCE, ECONOMY_SOURCE, OFFICE_SOURCE } from './map-style';
 import { afterNextPaint } from './after-paint';
+import { ECONOMY_TILE_LAYER } from './economy-tiles';
+
+/** A source whose features take feature-state; the economies' tiles name their layer too. */
+interface FeatureTarget {
+  source: string;
+  sourceLayer?: string;
+}
+const ECONOMIES: FeatureTarget = { source: ECONOMY_SOURCE, sourceLayer: ECONOMY_TILE_LAYER };
+const ARCS: FeatureTarget = { source: ARC_SOURCE };
+const OFFICES: FeatureTarget = { source: OFFICE_SOURCE };
 
 /**
  * Applies per-economy colours, arc visibility, the selection outline and the open office's
@@ -32,13 +42,13 @@ export function useFeatureStates(
 ): { coloured: { readonly current: boolean }; pending: { readonly current: number } } {
   const details = withDetails ? map : null;
   const pending = useRef(0);
-  const coloured = useStates(map, ECONOMY_SOURCE, states, generation, pending);
-  useStates(details, ARC_SOURCE, states, generation, pending);
+  const coloured = useStates(map, ECONOMIES, states, generation, pending);
+  useStates(details, ARCS, states, generation, pending);
   const selection = selected ? [selected] : [];
-  useFlag(map, ECONOMY_SOURCE, 'selected', selection, generation, pending);
-  useFlag(details, ARC_SOURCE, 'selected', selection, generation, pending);
-  useFlag(details, OFFICE_SOURCE, 'selected', office ? [office] : [], generation, pending);
-  useFlag(map, ECONOMY_SOURCE, 'covered', covered, generation, pending);
+  useFlag(map, ECONOMIES, 'selected', selection, generation, pending);
+  useFlag(details, ARCS, 'selected', selection, generation, pending);
+  useFlag(details, OFFICES, 'selected', office ? [office] : [], generation, pending);
+  useFlag(map, ECONOMIES, 'covered', covered, generation, pending);
   return { coloured, pending };
 }
 
@@ -89,7 +99,7 @@ const NOTHING_WRITTEN: ReadonlyMap<string, EconomyFeatureState> = new Map();
 /** Writes each economy's state to one source, only what changed since the last write. */
 function useStates(
   map: MaplibreMap | null,
-  source: string,
+  target: FeatureTarget,
   states: ReadonlyMap<string, EconomyFeatureState>,
   generation: number,
   pending: { current: number },
@@ -101,20 +111,20 @@ function useStates(
     if (!map) return;
     const write = () => {
       const before = writtenBefore(applied, generation, NOTHING_WRITTEN);
-      for (const [id, state] of featureStateChanges(before, states)) map.setFeatureState({ source, id }, { ...state });
+      for (const [id, state] of featureStateChanges(before, states)) map.setFeatureState({ ...target, id }, { ...state });
       applied.current = { value: states, generation };
       written.current = true;
       writtenTo.current = map;
     };
     return schedule(map, writtenTo.current !== map || applied.current.generation !== generation, write, pending);
-  }, [map, source, states, generation, pending]);
+  }, [map, target, states, generation, pending]);
   return written;
 }
 
 /** Sets a boolean feature-state on exactly the given ids, clearing it from those that had it. */
 function useFlag(
   map: MaplibreMap | null,
-  source: string,
+  target: FeatureTarget,
   key: string,
   ids: readonly string[],
   generation: number,
@@ -128,11 +138,11 @@ function useFlag(
     const write = () => {
       const next = signature ? signature.split(',') : [];
       for (const id of writtenBefore(previous, generation, []))
-        if (!next.includes(id)) map.setFeatureState({ source, id }, { [key]: false });
-      for (const id of next) map.setFeatureState({ source, id }, { [key]: true });
+        if (!next.includes(id)) map.setFeatureState({ ...target, id }, { [key]: false });
+      for (const id of next) map.setFeatureState({ ...target, id }, { [key]: true });
       previous.current = { value: next, generation };
       writtenTo.current = map;
     };
     return schedule(map, writtenTo.current !== map || previous.current.generation !== generation, write, pending);
-  }, [map, source, key, signature, generation, pending]);
+  }, [map, target, key, signature, generation, pending]);
 }

@@ -6,8 +6,12 @@
  * Hong Kong, the hub, is red and drawn on top of everything else so it is always clickable.
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { ECONOMY_TILE_LAYER } from '../economy-tiles';
 import { ECONOMY_SOURCE, LEGEND } from '../map-style';
 import { PIPELINE_PATTERN } from '../map-images';
+
+/** Every economy layer reads the one layer of the economies' tiles. */
+const ECONOMY_TILES = { source: ECONOMY_SOURCE, 'source-layer': ECONOMY_TILE_LAYER } as const;
 
 const standing = ['feature-state', 'standing'] as ExpressionSpecification;
 const inForce: ExpressionSpecification = ['==', standing, 'in_force'];
@@ -54,7 +58,7 @@ export const ECONOMY_AREA_LAYERS: LayerSpecification[] = [
   {
     id: FILL_LAYER,
     type: 'fill',
-    source: ECONOMY_SOURCE,
+    ...ECONOMY_TILES,
     filter: isArea,
     // The white borders are the fill's own outline (its antialiasing pass, one-pixel lines), not a
     // line layer of their own: that layer cut every edge into triangles and was the costliest of
@@ -66,7 +70,7 @@ export const ECONOMY_AREA_LAYERS: LayerSpecification[] = [
     // coverage, then partners with ties in force.
     id: OUTLINE_LAYER,
     type: 'line',
-    source: ECONOMY_SOURCE,
+    ...ECONOMY_TILES,
     filter: isArea,
     paint: {
       'line-color': ['case', isSelected, '#111111', isCovered, LEGEND.covered, LEGEND.inForce[3]],
@@ -87,7 +91,7 @@ export const pipelineLayers = (scope: LayerScope): { spec: LayerSpecification; b
     spec: {
       id: 'economies-pipeline-hatch',
       type: 'fill',
-      source: ECONOMY_SOURCE,
+      ...ECONOMY_TILES,
       filter: areaOf(scope.pipelineCandidates),
       // No antialiasing: the dashed outline draws the edge, and it saves a shader program.
       paint: { 'fill-pattern': PIPELINE_PATTERN, 'fill-opacity': ['case', pipeline, 1, 0], 'fill-antialias': false },
@@ -98,7 +102,7 @@ export const pipelineLayers = (scope: LayerScope): { spec: LayerSpecification; b
     spec: {
       id: 'economies-pipeline-outline',
       type: 'line',
-      source: ECONOMY_SOURCE,
+      ...ECONOMY_TILES,
       filter: areaOf(scope.pipelineCandidates),
       paint: {
         'line-color': LEGEND.pipelineInk,
@@ -114,7 +118,7 @@ export const ECONOMY_POINT_LAYERS: LayerSpecification[] = [
   {
     id: 'economies-points',
     type: 'circle',
-    source: ECONOMY_SOURCE,
+    ...ECONOMY_TILES,
     filter: ['all', isPoint, ['!', isHub]],
     paint: {
       'circle-radius': ['case', inForce, 5.5, pipeline, 5, 3.5],
@@ -141,7 +145,7 @@ export const HUB_LAYERS: LayerSpecification[] = [
   {
     id: 'hub-point',
     type: 'circle',
-    source: ECONOMY_SOURCE,
+    ...ECONOMY_TILES,
     filter: ['all', isPoint, isHub],
     paint: {
       'circle-radius': ['case', isSelected, 8.5, 7.5],
