@@ -37,7 +37,10 @@ export const INSTRUMENT_PAGE = `
       idles.push(value);
       if (window.__benchColouredIdle === undefined && window.__atlasMap) {
         try {
-          const state = window.__atlasMap.getFeatureState({ source: 'economies', sourceLayer: 'economies', id: 'NZ' });
+          // Tiles name their layer; a build before them (BENCH_BEFORE) drew the GeoJSON, which has none.
+          const map = window.__atlasMap;
+          const tiled = map.getSource('economies')?.type === 'vector';
+          const state = map.getFeatureState({ source: 'economies', ...(tiled ? { sourceLayer: 'economies' } : {}), id: 'NZ' });
           if (Object.keys(state).length > 0) window.__benchColouredIdle = value;
         } catch (e) { /* source not there yet */ }
       }
