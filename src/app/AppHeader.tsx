@@ -16,7 +16,7 @@ export function AppHeader() {
   const preload = lang === 'en' ? preloadChineseFont : undefined;
   // Reaching for About: its code and release list start downloading before the press.
   const client = useQueryClient();
-  const reachAbout = useCallback(() => preloadAbout(client), [client]);
+  const reachAbout = useCallback(() => preloadAbout(client, lang), [client, lang]);
   return (
     <header className="app-header">
       <h1>{m.appTitle}</h1>

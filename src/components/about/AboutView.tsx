@@ -1,11 +1,8 @@
-import { useMemo } from 'react';
 import type { Atlas } from '../../domain/records';
 import { DOWNLOADS } from '../../data/downloads';
 import { PUBLICATION } from '../../domain/publication';
 import { useI18n } from '../../i18n/use-i18n';
-import { citedSources, sourcesByHost } from '../../selectors/cited-sources';
-import { dataCoverage } from '../../selectors/data-coverage';
-import { disagreementRows } from '../../selectors/disagreements';
+import { aboutModels, missingFactsInOrder } from './about-models';
 import type { HeadlineCheck } from '../../selectors/headline-counts';
 import { DataCoverage } from './DataCoverage';
 import { HeadlineReconciliation } from './HeadlineReconciliation';
@@ -22,14 +19,10 @@ interface Props {
 
 /** About the data: as-of date, what is counted and how, downloads, and every source cited. */
 export function AboutView({ atlas, checks, onBack }: Props) {
-  const { m, fmt } = useI18n();
-  // Once per atlas: About re-renders as the reader leaves it (the screens follow the view in a
-  // deferred render) and on a language switch, and these walk every record.
-  const groups = useMemo(() => sourcesByHost(citedSources(atlas)), [atlas]);
+  const { m, fmt, lang } = useI18n();
+  const { groups, coverage, disagreements } = aboutModels(atlas);
   const total = groups.reduce((n, g) => n + g.urls.length, 0);
   const [before, date, after] = m.about.intro(fmt.date(atlas.asOf));
-  const coverage = useMemo(() => dataCoverage(atlas), [atlas]);
-  const disagreements = useMemo(() => disagreementRows(atlas), [atlas]);
   return (
     <main className="about" aria-labelledby="about-title">
       <button type="button" className="link-button" onClick={onBack}>
@@ -51,7 +44,7 @@ export function AboutView({ atlas, checks, onBack }: Props) {
       <HeadlineReconciliation checks={checks} />
       <DataCoverage coverage={coverage} />
       <SourceDisagreements rows={disagreements} economies={atlas.economies} />
-      <MissingFacts facts={coverage.missing} economies={atlas.economies} />
+      <MissingFacts facts={missingFactsInOrder(atlas, lang)} economies={atlas.economies} />
       <ReleaseChanges atlas={atlas} />
       <h3>{m.about.downloads}</h3>
       <ul className="downloads">

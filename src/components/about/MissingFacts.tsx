@@ -1,7 +1,7 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Economy } from '../../domain/records';
 import { useI18n } from '../../i18n/use-i18n';
-import { type MissingFact, missingFactsInReadersOrder } from '../../selectors/data-coverage';
+import type { MissingFact } from '../../selectors/data-coverage';
 import { LocalText } from '../ui/LocalText';
 import { useEconomyName } from '../ui/use-economy-name';
 
@@ -11,16 +11,14 @@ import { useEconomyName } from '../ui/use-economy-name';
  */
 export const MISSING_FACTS_LIMIT = 300;
 
-/** Every record with a fact no page states, and where it was looked for: the register's open questions. */
+/**
+ * Every record with a fact no page states, and where it was looked for: the register's open questions.
+ * `facts` come in the reader's order (about-models.ts).
+ */
 export function MissingFacts({ facts, economies }: { facts: MissingFact[]; economies: readonly Economy[] }) {
   const { m, fmt } = useI18n();
   const place = useEconomyName(economies);
   const p = fmt.punctuation;
-  // By the names the reader sees, in the reader's collation (the list comes in English order).
-  const ordered = useMemo(
-    () => missingFactsInReadersOrder(facts, (f) => fmt.local(f.name, f.nameZh).text, place, fmt.compare),
-    [facts, fmt, place],
-  );
   const [showAll, setShowAll] = useState(false);
   // The button goes away once pressed: focus moves to the first fact it revealed.
   const firstRevealed = useRef<HTMLLIElement>(null);
@@ -28,7 +26,7 @@ export function MissingFacts({ facts, economies }: { facts: MissingFact[]; econo
     if (showAll) firstRevealed.current?.focus();
   }, [showAll]);
   if (facts.length === 0) return null;
-  const shown = showAll ? ordered : ordered.slice(0, MISSING_FACTS_LIMIT);
+  const shown = showAll ? facts : facts.slice(0, MISSING_FACTS_LIMIT);
   return (
     <details className="missing-facts" data-testid="missing-facts">
       <summary>
