@@ -1,5 +1,5 @@
 import type { IsoDate, Iso2 } from '../domain/primitives';
-import type { Economy, Tie } from '../domain/records';
+import type { Economy } from '../domain/records';
 import type { TieType } from '../domain/tie-types';
 import type { PartnerSummary, TieStanding } from './partner-summaries';
 
@@ -25,15 +25,6 @@ export interface EconomySort {
 }
 export const DEFAULT_ECONOMY_SORT: EconomySort = { key: 'name', direction: 'asc' };
 
-function earliest(ties: readonly Tie[]): IsoDate | null {
-  let first: IsoDate | null = null;
-  for (const t of ties) {
-    const start = t.signed ?? t.inForce;
-    if (start && (first === null || start < first)) first = start;
-  }
-  return first;
-}
-
 /**
  * Rows for every economy summarised (from the filtered ties, see summarisePartners), sorted by name.
  * From the summaries the map already has, so the ties are not grouped a second time per input.
@@ -52,10 +43,10 @@ export function economyRows(
       // A partner missing from the economies list still gets a row, under its code.
       name: names.get(iso2) ?? iso2,
       types: s.types,
-      ties: s.ties.length,
-      inForce: s.ties.filter((t) => t.status === 'in_force').length,
+      ties: s.tieCount,
+      inForce: s.inForceCount,
       standing: s.standing,
-      earliestTie: earliest(s.ties),
+      earliestTie: s.earliestTie,
     });
   }
   return sortEconomyRows(rows, DEFAULT_ECONOMY_SORT, compareNames);

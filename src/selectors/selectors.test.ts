@@ -22,6 +22,23 @@ describe('summarisePartners', () => {
     expect(s.get(iso2('PE'))).toMatchObject({ types: ['fta'], standing: 'pipeline' });
     expect(s.get(iso2('AU'))).toMatchObject({ types: [], standing: 'ended' });
   });
+
+  it('counts ties, ties in force and the earliest start per partner, whatever their status', () => {
+    const s = summarisePartners([
+      makeTie({ signed: '2010-03-29' }),
+      makeTie({ tieType: 'cdta', agreementId: 'cdta-nz', status: 'signed', signed: '2009-01-01', inForce: null }),
+      // No signature date: its entry into force is when it began.
+      makeTie({
+        tieType: 'ippa',
+        agreementId: 'ippa-nz',
+        signed: null,
+        inForce: '2008-05-05',
+        status: 'terminated',
+        terminated: '2012-01-01',
+      }),
+    ]);
+    expect(s.get(iso2('NZ'))).toMatchObject({ tieCount: 3, inForceCount: 1, earliestTie: '2008-05-05', types: ['fta', 'cdta'] });
+  });
 });
 
 describe('map feature states', () => {
