@@ -38,10 +38,11 @@ export function economyTiles(geometryFile: URL): Plugin {
     (fromMemory: boolean): Connect.NextHandleFunction =>
     (req, res, next) => {
       const path = req.url?.split('?')[0] ?? '';
-      if (!path.startsWith(prefix)) return next();
-      res.setHeader('cache-control', 'public, max-age=31536000, immutable');
-      const tile = fromMemory ? tiles.get(path.slice(prefix.length)) : undefined;
+      // Anything else under the folder (no such tile) is left to the server's own answer.
+      const tile = path.startsWith(prefix) ? tiles.get(path.slice(prefix.length)) : undefined;
       if (!tile) return next();
+      res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+      if (!fromMemory) return next();
       res.setHeader('content-type', 'application/x-protobuf');
       res.end(Buffer.from(tile));
     };
