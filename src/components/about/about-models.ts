@@ -5,6 +5,7 @@ import { citedSources, sourcesByHost } from '../../selectors/cited-sources';
 import { dataCoverage, type MissingFact, missingFactsInReadersOrder } from '../../selectors/data-coverage';
 import { disagreementRows } from '../../selectors/disagreements';
 import { perAtlas } from '../../selectors/per-atlas';
+import { economyNamer } from '../ui/use-economy-name';
 
 /**
  * What About shows of the records. These walk every record, and About is made again each time it
@@ -25,11 +26,7 @@ export function missingFactsInOrder(atlas: Atlas, lang: Locale): MissingFact[] {
   const known = kept.get(lang);
   if (known) return known;
   const fmt = formatters(lang);
-  const byCode = new Map(atlas.economies.map((e) => [e.iso2 as string, e]));
-  const place = (iso2: string) => {
-    const economy = byCode.get(iso2);
-    return economy ? fmt.economyName(economy) : iso2;
-  };
+  const place = economyNamer(atlas.economies, fmt);
   const ordered = missingFactsInReadersOrder(
     aboutModels(atlas).coverage.missing,
     (f) => fmt.local(f.name, f.nameZh).text,
