@@ -7,7 +7,9 @@
  * - a Chrome trace, with each thread's busy time (main, MapLibre's worker, compositor, GPU) and the
  *   main thread's self time by trace event (script, style, layout, paint…).
  * Durations on a shared machine are inflated; the shares are what to read. Env: PROFILE_PORT (4190),
- * PROFILE_SCALE (every tie repeated that many times, as in the bench's ×100 runs; default 1).
+ * PROFILE_SCALE (every tie repeated that many times, as in the bench's ×100 runs; default 1),
+ * PROFILE_ALLOCATIONS=1 (also a sampling heap profile: the bytes each owner and function allocated in
+ * the window, garbage included, since garbage is what the collector's pauses are made of).
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -94,6 +96,39 @@ function summariseProfile(profile: CpuProfile, locate: ReturnType<typeof sourceM
   return [`  main thread CPU (not idle): ${total.toFixed(0)} ms; by owner:`, ...top(owners), '  by function:', ...top(fns)];
 }
 
+interface HeapNode {
+  callFrame: ProfileNode['callFrame'];
+  selfSize: number;
+  children: HeapNode[];
+}
+
+/** Bytes allocated in the window (kept or already collected) by owner and by function. */
+function summariseAllocations(head: HeapNode, locate: ReturnType<typeof sourceMaps>): string[] {
+  const owners = new Map<string, number>();
+  const fns = new Map<string, number>();
+  let total = 0;
+  // A built-in (Set's add, an iterator's next) is charged to the nearest caller with a source.
+  const walk = (node: HeapNode, caller?: { owner: string; fn: string }) => {
+    const here = node.callFrame.url ? locate(node.callFrame) : undefined;
+    if (node.selfSize) {
+      const name = node.callFrame.functionName || '(native)';
+      const { owner, fn } = here ?? (caller ? { owner: caller.owner, fn: `${name} ← ${caller.fn}` } : { owner: name, fn: name });
+      total += node.selfSize;
+      owners.set(owner, (owners.get(owner) ?? 0) + node.selfSize);
+      fns.set(fn, (fns.get(fn) ?? 0) + node.selfSize);
+    }
+    for (const child of node.children) walk(child, here ?? caller);
+  };
+  walk(head);
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(0).padStart(7)} kB`;
+  const top = (m: Map<string, number>) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, TOP)
+      .map(([k, v]) => `    ${kb(v)} ${((100 * v) / total).toFixed(0).padStart(3)} %  ${k}`);
+  return [`  allocated on the main thread (sampled): ${kb(total).trim()}; by owner:`, ...top(owners), '  by function:', ...top(fns)];
+}
+
 function summariseTrace(buffer: Buffer): string[] {
   const parsed = JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] } | TraceEvent[];
   const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
@@ -152,13 +187,22 @@ async function profiled<T>(page: Page, cdp: CDPSession, label: string, locate: R
   const browser = page.context().browser()!;
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
+  const allocations = process.env.PROFILE_ALLOCATIONS === '1';
+  if (allocations)
+    await cdp.send('HeapProfiler.startSampling', {
+      samplingInterval: 1024,
+      includeObjectsCollectedByMajorGC: true,
+      includeObjectsCollectedByMinorGC: true,
+    });
   await browser.startTracing(page, { categories: TRACE_CATEGORIES });
   const started = Date.now();
   const result = await run();
   const trace = await browser.stopTracing();
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+  const heap = allocations ? ((await cdp.send('HeapProfiler.stopSampling')) as { profile: { head: HeapNode } }) : undefined;
   console.log(`\n${label} (${Date.now() - started} ms wall clock, load average ${loadavg()[0].toFixed(1)})`);
   for (const line of [...summariseProfile(profile, locate), ...summariseTrace(trace)]) console.log(line);
+  if (heap) for (const line of summariseAllocations(heap.profile.head, locate)) console.log(line);
   return result;
 }
 
@@ -192,6 +236,7 @@ async function main(): Promise<void> {
     page.on('console', (m) => void (m.type() === 'error' && console.log(`  console error: ${m.text()}`)));
     const cdp = await context.newCDPSession(page);
     await cdp.send('Profiler.enable');
+    if (process.env.PROFILE_ALLOCATIONS === '1') await cdp.send('HeapProfiler.enable');
     const load = async () => {
       await page.goto(`${server.url}/`);
       await page.waitForFunction(() => window.__mapComplete ?? null, undefined, { timeout: 120_000 });
