@@ -171,6 +171,24 @@ test.describe('the first view while the data loads', () => {
     expect(requests.filter((url) => /\/assets\/(zod|records)-[\w-]+\.js$/.test(url))).toEqual([]);
   });
 
+  test("`npm start`'s server compresses what the first view downloads: the bundle, the atlas and the map's tile", async ({ page }) => {
+    const encodings = new Map<string, string | undefined>();
+    page.on('response', (r) => {
+      const kind = /\/assets\/index-[\w-]+\.js$/.test(r.url())
+        ? 'bundle'
+        : r.url().endsWith('/data/atlas.json')
+          ? 'atlas'
+          : r.url().includes('/map-tiles/')
+            ? 'tile'
+            : null;
+      if (kind) encodings.set(kind, r.headers()['content-encoding']);
+    });
+    await page.goto('/');
+    await waitForMapComplete(page);
+    expect([...encodings.keys()].sort()).toEqual(['atlas', 'bundle', 'tile']);
+    for (const [kind, encoding] of encodings) expect(['br', 'gzip'], kind).toContain(encoding);
+  });
+
   test('an address that opens on the table does not start the map or fetch its shapes', async ({ page }) => {
     const mapRequests: string[] = [];
     page.on('request', (r) => void (/maplibre-gl-worker|map-tiles|economies\.geojson/.test(r.url()) && mapRequests.push(r.url())));
