@@ -620,6 +620,7 @@ export const en = {
       region: 'Region',
       relatedAgreementId: 'Related agreement',
       searched: 'Where it was looked for',
+      searchedZh: 'Where it was looked for, in Chinese',
       signed: 'Signed',
       signedSource: 'Source of the signing date',
       since: 'Since',

@@ -592,6 +592,7 @@ export const zhCN = {
       region: '地区',
       relatedAgreementId: '相关协定',
       searched: '查找范围',
+      searchedZh: '查找范围（中文）',
       signed: '签署',
       signedSource: '签署日期来源',
       since: '起计日期',

@@ -592,6 +592,7 @@ export const zhHK = {
       region: '地區',
       relatedAgreementId: '相關協定',
       searched: '查找範圍',
+      searchedZh: '查找範圍（中文）',
       signed: '簽署',
       signedSource: '簽署日期來源',
       since: '起計日期',
