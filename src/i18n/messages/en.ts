@@ -296,7 +296,7 @@ export const en = {
       mous_signed: 'MOUs signed',
     },
     missingTitle: (n: string) => `Facts no page states (${n})`,
-    missingIntro: 'Each of these records says which fact is missing and where it was looked for (in English).',
+    missingIntro: 'Each of these records says which fact is missing and where it was looked for.',
     showAllFacts: (n: string) => `Show all ${n} facts`,
     coverage: {
       title: 'How complete the records are',
