@@ -10,7 +10,8 @@ import type { Locale } from '../src/domain/locales';
 import fontverter from 'fontverter';
 import { Blob as HbBlob, Face } from 'harfbuzzjs';
 import { isCjk } from '../data/build/cjk-chars';
-import { publishedChanges } from '../src/testing/published-data';
+import { publishedAtlas, publishedChanges } from '../src/testing/published-data';
+import { serveDataFile } from './support/data-files';
 import {
   economyTableRows,
   expect,
@@ -290,4 +291,29 @@ test('the facts no page states are in the reader’s order: by the names shown, 
   const names = await missing.locator('li[data-record^="eto-"], li[data-record^="lu-"]').locator('strong').allInnerTexts();
   expect(names.length).toBeGreaterThan(5);
   expect(names).toEqual([...names].sort(new Intl.Collator('zh-HK').compare));
+});
+
+test('where a missing fact was looked for reads in the reader’s script; in English, marked and labelled, where no Chinese is written', async ({
+  page,
+}) => {
+  const atlas = publishedAtlas();
+  const peru = atlas.ties.find((t) => t.agreementId === 'fta-pe')!;
+  const zh = peru.searchedZh!;
+  // About's list, in Simplified Chinese: the Chinese sentence, with no "English only" label.
+  await openView(page, '?lang=zh-CN&view=about');
+  const missing = page.getByTestId('missing-facts');
+  await missing.locator('summary').click();
+  const row = missing.locator('li[data-record="fta-pe-PE"]');
+  await expect(row).toContainText(zh.zhCN);
+  await expect(row).not.toContainText('只有英文');
+  // The tie's panel, in Traditional Chinese: the note is Chinese, nothing in it marked as English.
+  await openAt(page, '?lang=zh-HK&economy=PE');
+  const note = page.getByTestId('tie-fta-pe').locator('[data-field="searched"]');
+  await expect(note).toHaveText(`未有找到：${zh.zhHK}`);
+  await expect(note.locator('[lang="en"]')).toHaveCount(0);
+  // A record with no Chinese written keeps the English, marked lang="en" and labelled.
+  await serveDataFile(page, 'atlas.json', { ...atlas, ties: atlas.ties.map((t) => (t === peru ? { ...t, searchedZh: null } : t)) });
+  await openAt(page, '?lang=zh-HK&economy=PE');
+  await expect(note.locator('[lang="en"]')).toHaveText(peru.searched!);
+  await expect(note).toContainText('（只有英文）');
 });

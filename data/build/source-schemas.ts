@@ -54,6 +54,35 @@ const provenance = (r: { source_url: string; other_sources: string[]; checked: s
 /** A fact's page: its own column when given, else the row's source_url; null when there is no fact. */
 const factSource = (value: unknown, own: string | null, main: string) => (value === null ? null : (own ?? main));
 
+/**
+ * A text's Chinese forms come in pairs (Traditional as used in Hong Kong, Simplified as used in the
+ * Mainland), or not at all: one alone would show English in the other interface.
+ */
+const bothScriptsOrNeither =
+  <K extends string>(base: K) =>
+  (r: Record<`${K}_zh_hk` | `${K}_zh_cn`, string | null>) =>
+    (r[`${base}_zh_hk`] === null) === (r[`${base}_zh_cn`] === null);
+const inBothScripts = (zhHK: string | null, zhCN: string | null) => (zhHK !== null && zhCN !== null ? { zhHK, zhCN } : null);
+
+/**
+ * Where a missing fact was looked for: the English sentence for users, and the atlas's own Chinese
+ * rendering of it in both scripts (or neither, when the Chinese interfaces show the English).
+ */
+const searchedColumns = { searched: nullableText, searched_zh_hk: nullableText, searched_zh_cn: nullableText };
+type SearchedColumns = { searched: string | null; searched_zh_hk: string | null; searched_zh_cn: string | null };
+/** The Chinese translates the English sentence, so it never stands alone: a sentence with no English is a slip. */
+function checkSearchedZh(r: SearchedColumns, ctx: z.RefinementCtx) {
+  if (!bothScriptsOrNeither('searched')(r))
+    ctx.addIssue({ code: 'custom', path: ['searched_zh_cn'], message: 'give searched_zh_hk and searched_zh_cn together, or neither' });
+  else if (r.searched === null && r.searched_zh_hk !== null)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['searched_zh_hk'],
+      message: 'a Chinese "searched" sentence with no English "searched" to translate',
+    });
+}
+const searchedFields = (r: SearchedColumns) => ({ searched: r.searched, searchedZh: inBothScripts(r.searched_zh_hk, r.searched_zh_cn) });
+
 export const tieRowSchema = z
   .object({
     agreement_id: requiredText.regex(/^[a-z0-9-]+$/, 'expected a lower-case slug such as fta-nz'),
@@ -72,7 +101,7 @@ export const tieRowSchema = z
     in_force_source: optionalUrl,
     terminated_source: optionalUrl,
     suspended_source: optionalUrl,
-    searched: nullableText,
+    ...searchedColumns,
   })
   .superRefine((r, ctx) => {
     const orphan = (source: string | null, value: string | null, field: string) => {
@@ -83,6 +112,7 @@ export const tieRowSchema = z
     orphan(r.in_force_source, r.in_force, 'in_force');
     orphan(r.terminated_source, r.terminated, 'terminated');
     orphan(r.suspended_source, r.suspended, 'suspended');
+    checkSearchedZh(r, ctx);
   })
   .transform((r) => ({
     agreementId: r.agreement_id,
@@ -100,7 +130,7 @@ export const tieRowSchema = z
     inForceSource: factSource(r.in_force, r.in_force_source, r.source_url),
     terminatedSource: factSource(r.terminated, r.terminated_source, r.source_url),
     suspendedSource: factSource(r.suspended, r.suspended_source, r.source_url),
-    searched: r.searched,
+    ...searchedFields(r),
     ...provenance(r),
   }));
 
@@ -120,16 +150,6 @@ export const protocolRowSchema = z
     ...provenance(r),
   }));
 
-/**
- * A text's Chinese forms come in pairs (Traditional as used in Hong Kong, Simplified as used in the
- * Mainland), or not at all: one alone would show English in the other interface.
- */
-const bothScriptsOrNeither =
-  <K extends string>(base: K) =>
-  (r: Record<`${K}_zh_hk` | `${K}_zh_cn`, string | null>) =>
-    (r[`${base}_zh_hk`] === null) === (r[`${base}_zh_cn`] === null);
-const inBothScripts = (zhHK: string | null, zhCN: string | null) => (zhHK !== null && zhCN !== null ? { zhHK, zhCN } : null);
-
 export const officeRowSchema = z
   .object({
     office_id: requiredText,
@@ -146,10 +166,11 @@ export const officeRowSchema = z
     lat: number(z.number().min(-90).max(90)),
     ...provenanceColumns,
     opened_source: optionalUrl,
-    searched: nullableText,
+    ...searchedColumns,
   })
   // The city's standard Chinese name in both scripts, or neither: one alone would show English in the other interface.
   .refine(bothScriptsOrNeither('city'), { message: 'give city_zh_hk and city_zh_cn together, or neither', path: ['city_zh_cn'] })
+  .superRefine(checkSearchedZh)
   .transform((r) => ({
     officeId: r.office_id,
     name: r.name,
@@ -161,7 +182,7 @@ export const officeRowSchema = z
     covers: r.covers,
     opened: r.opened,
     openedSource: factSource(r.opened, r.opened_source, r.source_url),
-    searched: r.searched,
+    ...searchedFields(r),
     lon: r.lon,
     lat: r.lat,
     ...provenance(r),
@@ -180,9 +201,10 @@ export const missionRowSchema = z
     ...provenanceColumns,
     dates_source: optionalUrl,
     mous_source: optionalUrl,
-    searched: nullableText,
+    ...searchedColumns,
   })
   .refine(bothScriptsOrNeither('name'), { message: 'give name_zh_hk and name_zh_cn together, or neither', path: ['name_zh_cn'] })
+  .superRefine(checkSearchedZh)
   .transform((r) => ({
     missionId: r.mission_id,
     name: r.name,
@@ -193,7 +215,7 @@ export const missionRowSchema = z
     mousSigned: r.mous_signed,
     datesSource: r.dates_source ?? r.source_url,
     mousSource: factSource(r.mous_signed, r.mous_source, r.source_url),
-    searched: r.searched,
+    ...searchedFields(r),
     ...provenance(r),
   }));
 
@@ -345,6 +367,8 @@ export const COLUMNS = {
     'terminated_source',
     'suspended_source',
     'searched',
+    'searched_zh_hk',
+    'searched_zh_cn',
   ],
   protocols: ['agreement_id', 'protocol_name', 'signed', 'in_force', 'source_url', 'other_sources', 'checked', 'note'],
   offices: [
@@ -366,6 +390,8 @@ export const COLUMNS = {
     'note',
     'opened_source',
     'searched',
+    'searched_zh_hk',
+    'searched_zh_cn',
   ],
   missions: [
     'mission_id',
@@ -383,6 +409,8 @@ export const COLUMNS = {
     'dates_source',
     'mous_source',
     'searched',
+    'searched_zh_hk',
+    'searched_zh_cn',
   ],
   disagreements: ['record_id', 'partner_iso2', 'field', 'value', 'source_url', 'checked', 'note'],
   beltAndRoad: ['partner_iso2', 'source_url', 'other_sources', 'checked', 'note'],

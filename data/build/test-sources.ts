@@ -48,6 +48,8 @@ export function tieRow(overrides: Partial<Row> = {}): Row {
     terminated_source: '',
     suspended_source: '',
     searched: '',
+    searched_zh_hk: '',
+    searched_zh_cn: '',
     ...overrides,
   };
 }
@@ -72,6 +74,8 @@ export function officeRow(overrides: Partial<Row> = {}): Row {
     note: '',
     opened_source: '',
     searched: '',
+    searched_zh_hk: '',
+    searched_zh_cn: '',
     ...overrides,
   };
 }
@@ -91,6 +95,8 @@ export function missionRow(overrides: Partial<Row> = {}): Row {
     dates_source: '',
     mous_source: '',
     searched: '',
+    searched_zh_hk: '',
+    searched_zh_cn: '',
     ...overrides,
   };
 }

@@ -21,6 +21,8 @@ const provenance = {
 const searched = z.string().min(1).nullable();
 /** A text in Chinese, in Traditional characters as used in Hong Kong and Simplified as used in the Mainland. */
 const inBothScriptsSchema = z.object({ zhHK: z.string().min(1), zhCN: z.string().min(1) });
+/** The atlas's own Chinese rendering of `searched`, in both scripts; null where none is written (the interface shows the English). */
+const searchedZh = inBothScriptsSchema.nullable();
 
 export const tieSchema = z.object({
   agreementId: z.string().min(1),
@@ -42,6 +44,7 @@ export const tieSchema = z.object({
   terminatedSource: sourceUrlSchema.nullable(),
   suspendedSource: sourceUrlSchema.nullable(),
   searched,
+  searchedZh,
   ...provenance,
 });
 export type Tie = z.infer<typeof tieSchema>;
@@ -68,6 +71,7 @@ export const officeSchema = z.object({
   opened: factDateSchema.nullable(),
   openedSource: sourceUrlSchema.nullable(),
   searched,
+  searchedZh,
   lon: z.number().min(-180).max(180),
   lat: z.number().min(-90).max(90),
   ...provenance,
@@ -86,6 +90,7 @@ export const missionSchema = z.object({
   datesSource: sourceUrlSchema,
   mousSource: sourceUrlSchema.nullable(),
   searched,
+  searchedZh,
   ...provenance,
 });
 export type Mission = z.infer<typeof missionSchema>;

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { dataCoverage, type MissingFact, missingFactsInReadersOrder } from './data-coverage';
 import { makeAtlas, makeMission, makeOffice, makeTie } from '../testing/test-factories';
 import { iso2 } from '../domain/primitives';
+import type { Locale } from '../domain/locales';
+import { formatters } from '../i18n/format';
 
 describe('dataCoverage', () => {
   it('counts known signature and entry-into-force days against the ties that should have them', () => {
@@ -48,6 +50,34 @@ describe('dataCoverage', () => {
     expect(dataCoverage(atlas).missing.map((f) => [f.kind, f.id, f.searched])).toEqual([
       ['office', 'eto-london', 'Opening date: not found.'],
       ['tie', 'fta-nz-NZ', 'Entry into force: not found.'],
+    ]);
+  });
+
+  it('carries each sentence in Chinese where the data writes it, and the Chinese interfaces show it in their script', () => {
+    const zh = { zhHK: '生效：未有找到（2026年12月查閱）。', zhCN: '生效：未找到（2026年12月查阅）。' };
+    const atlas = makeAtlas({
+      ties: [makeTie({ status: 'signed', inForce: null, searched: 'Entry into force: not found (searched Dec 2026).', searchedZh: zh })],
+      offices: [makeOffice({ searched: 'Opening date: not found.' })],
+      missions: [makeMission({ end: null, searched: 'End date: not found.', searchedZh: zh })],
+    });
+    const facts = dataCoverage(atlas).missing;
+    expect(facts.map((f) => [f.kind, f.searchedZh])).toEqual([
+      ['mission', zh],
+      ['office', null],
+      ['tie', zh],
+    ]);
+    const shown = (locale: Locale) => facts.map((f) => formatters(locale).local(f.searched, f.searchedZh));
+    expect(shown('zh-HK')).toEqual([
+      { text: zh.zhHK, english: false },
+      // No Chinese written: the English, flagged so the interface marks it lang="en" and labels it as English.
+      { text: 'Opening date: not found.', english: true },
+      { text: zh.zhHK, english: false },
+    ]);
+    expect(shown('zh-CN').map((t) => t.text)).toEqual([zh.zhCN, 'Opening date: not found.', zh.zhCN]);
+    expect(shown('en')).toEqual([
+      { text: 'End date: not found.', english: false },
+      { text: 'Opening date: not found.', english: false },
+      { text: 'Entry into force: not found (searched Dec 2026).', english: false },
     ]);
   });
 
@@ -104,6 +134,7 @@ describe('dataCoverage', () => {
       nameZh: zh,
       partner,
       searched: 'Entry into force: not found.',
+      searchedZh: null,
     });
     const facts = [
       fact('mission', 'Visit', null, null, null),

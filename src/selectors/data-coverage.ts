@@ -41,6 +41,8 @@ export interface MissingFact {
   /** The economy, for ties; null otherwise. */
   partner: string | null;
   searched: string;
+  /** The same sentence in Chinese (both scripts), where the data gives it; else the Chinese interfaces show the English. */
+  searchedZh: Tie['searchedZh'];
 }
 
 export interface DataCoverage {
@@ -112,20 +114,42 @@ const factGroup = (f: MissingFact) => (f.kind === 'mission' ? 0 : f.kind === 'of
 export function missingFacts(atlas: Atlas): MissingFact[] {
   const missions = atlas.missions.flatMap((m): MissingFact[] =>
     m.searched
-      ? [{ kind: 'mission', id: m.missionId, tieType: null, name: m.name, nameZh: m.nameZh, partner: null, searched: m.searched }]
+      ? [
+          {
+            kind: 'mission',
+            id: m.missionId,
+            tieType: null,
+            name: m.name,
+            nameZh: m.nameZh,
+            partner: null,
+            searched: m.searched,
+            searchedZh: m.searchedZh,
+          },
+        ]
       : [],
   );
   const offices = atlas.offices.flatMap((o): MissingFact[] =>
     o.searched
-      ? [{ kind: 'office', id: o.officeId, tieType: null, name: o.name, nameZh: o.nameZh, partner: null, searched: o.searched }]
+      ? [
+          {
+            kind: 'office',
+            id: o.officeId,
+            tieType: null,
+            name: o.name,
+            nameZh: o.nameZh,
+            partner: null,
+            searched: o.searched,
+            searchedZh: o.searchedZh,
+          },
+        ]
       : [],
   );
   // One pass over the ties, each into its type's list (copies of the register stay quick to list).
   const byType = new Map(TIE_TYPES.map((type): [TieType, MissingFact[]] => [type, []]));
   for (const t of atlas.ties) {
     if (!t.searched) continue;
-    const { tieType, agreementName: name, agreementNameZh: nameZh, partner, searched } = t;
-    byType.get(tieType)!.push({ kind: 'tie', id: `${t.agreementId}-${partner}`, tieType, name, nameZh, partner, searched });
+    const { tieType, agreementName: name, agreementNameZh: nameZh, partner, searched, searchedZh } = t;
+    byType.get(tieType)!.push({ kind: 'tie', id: `${t.agreementId}-${partner}`, tieType, name, nameZh, partner, searched, searchedZh });
   }
   return [...missions, ...offices, ...[...byType.values()].flat()];
 }

@@ -19,6 +19,7 @@ export function makeTie(overrides: Partial<Tie> = {}): Tie {
     otherSources: [],
     checked: '2026-11-23',
     searched: null,
+    searchedZh: null,
     ...overrides,
     // Each fact's page follows its value unless the test names one, as the data build resolves it.
     statusSource: overrides.statusSource ?? overrides.sourceUrl ?? 'https://www.tid.gov.hk/x',
@@ -50,6 +51,7 @@ export function makeMission(overrides: Partial<Mission> = {}): Mission {
     datesSource: 'https://www.info.gov.hk/x',
     mousSource: null,
     searched: null,
+    searchedZh: null,
     sourceUrl: 'https://www.info.gov.hk/x',
     otherSources: [],
     checked: '2026-11-26',
@@ -79,6 +81,7 @@ export function makeOffice(overrides: Partial<Office> = {}): Office {
     checked: '2026-11-23',
     openedSource: overrides.opened ? 'https://www.hketolondon.gov.hk/' : null,
     searched: null,
+    searchedZh: null,
     ...overrides,
   };
 }

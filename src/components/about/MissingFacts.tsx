@@ -3,6 +3,7 @@ import type { Economy } from '../../domain/records';
 import { useI18n } from '../../i18n/use-i18n';
 import type { MissingFact } from '../../selectors/data-coverage';
 import { LocalText } from '../ui/LocalText';
+import { SearchedText } from '../ui/SearchedText';
 import { useEconomyName } from '../ui/use-economy-name';
 
 /**
@@ -46,7 +47,7 @@ export function MissingFacts({ facts, economies }: { facts: MissingFact[]; econo
             </strong>
             {f.partner && `${p.open}${place(f.partner)}${p.close}`}
             {p.colon}
-            <span lang="en">{f.searched}</span>
+            <SearchedText en={f.searched} zh={f.searchedZh} />
           </li>
         ))}
       </ul>

@@ -58,7 +58,7 @@ export function OfficePanel({ profile, onClose, onSelect }: Props) {
           ))}
         </dd>
       </dl>
-      <SearchedNote text={office.searched} />
+      <SearchedNote en={office.searched} zh={office.searchedZh} />
       <RecordProvenance sourceUrl={office.sourceUrl} checked={office.checked} />
       <CorrectionLink record={officeCorrection(office)} />
       <h3>{m.office.covered(fmt.number(covered.length))}</h3>

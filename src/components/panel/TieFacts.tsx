@@ -54,7 +54,7 @@ export function TieFacts({ tie, disagreements }: { tie: Tie; disagreements: Disa
           );
         })}
       </dl>
-      <SearchedNote text={tie.searched} />
+      <SearchedNote en={tie.searched} zh={tie.searchedZh} />
     </>
   );
 }

@@ -3,7 +3,7 @@ import { useI18n } from '../../i18n/use-i18n';
 
 /**
  * A record's text (a name, a city) in the reader's language: its Chinese form where the data gives
- * one, else its English, marked lang="en" in the Chinese interfaces (as `searched` sentences are).
+ * one, else its English, marked lang="en" in the Chinese interfaces (as a `searched` sentence with no Chinese is).
  */
 export function LocalText({ en, zh = null }: { en: string; zh?: ChineseText | null }) {
   const { fmt } = useI18n();

@@ -296,7 +296,7 @@ export const en = {
       mous_signed: 'MOUs signed',
     },
     missingTitle: (n: string) => `Facts no page states (${n})`,
-    missingIntro: 'Each of these records says which fact is missing and where it was looked for (in English).',
+    missingIntro: 'Each of these records says which fact is missing and where it was looked for.',
     showAllFacts: (n: string) => `Show all ${n} facts`,
     coverage: {
       title: 'How complete the records are',
@@ -620,6 +620,7 @@ export const en = {
       region: 'Region',
       relatedAgreementId: 'Related agreement',
       searched: 'Where it was looked for',
+      searchedZh: 'Where it was looked for, in Chinese',
       signed: 'Signed',
       signedSource: 'Source of the signing date',
       since: 'Since',

@@ -266,7 +266,7 @@ export const zhCN = {
       mous_signed: '签署的谅解备忘录',
     },
     missingTitle: (n) => `没有网页载明的资料（${n}）`,
-    missingIntro: '以下每项记录均说明欠缺的资料及曾经搜寻的地方（只有英文）。',
+    missingIntro: '以下每项记录均说明欠缺的资料及曾经搜寻的地方。',
     showAllFacts: (n) => `显示全部${n}项资料`,
     coverage: {
       title: '记录的完整程度',
@@ -592,6 +592,7 @@ export const zhCN = {
       region: '地区',
       relatedAgreementId: '相关协定',
       searched: '查找范围',
+      searchedZh: '查找范围（中文）',
       signed: '签署',
       signedSource: '签署日期来源',
       since: '起计日期',

@@ -266,7 +266,7 @@ export const zhHK = {
       mous_signed: '簽署的諒解備忘錄',
     },
     missingTitle: (n) => `沒有網頁載明的資料（${n}）`,
-    missingIntro: '以下每項記錄均說明欠缺的資料及曾經搜尋的地方（只有英文）。',
+    missingIntro: '以下每項記錄均說明欠缺的資料及曾經搜尋的地方。',
     showAllFacts: (n) => `顯示全部${n}項資料`,
     coverage: {
       title: '記錄的完整程度',
@@ -592,6 +592,7 @@ export const zhHK = {
       region: '地區',
       relatedAgreementId: '相關協定',
       searched: '查找範圍',
+      searchedZh: '查找範圍（中文）',
       signed: '簽署',
       signedSource: '簽署日期來源',
       since: '起計日期',
