@@ -3,6 +3,7 @@ import type { Tie } from '../domain/records';
 import { ENDED_STATUSES } from '../domain/statuses';
 import type { TieType } from '../domain/tie-types';
 import type { CountRule, DateBasis } from '../domain/time-axis';
+import { distinctPass } from './distinct-marks';
 
 export interface TypeCount {
   type: TieType;
@@ -17,31 +18,43 @@ export interface TypeCount {
  * `types`; the same rule as the official totals (concluded and negotiating ones are the pipeline).
  */
 export function countsByType(ties: readonly Tie[], types: readonly TieType[]): TypeCount[] {
-  // One pass into the sets, no list or pass per type: this runs on every filter input.
-  const byType = new Map<TieType, { agreements: Set<string>; economies: Set<Iso2> }>(
-    types.map((type) => [type, { agreements: new Set(), economies: new Set() }]),
-  );
+  // One pass, each agreement and economy counted once per type (distinct-marks.ts): this runs on
+  // every filter input. Buckets: the agreements of type i in i, its economies in types.length + i.
+  const index = new Map(types.map((type, i) => [type, i]));
+  const agreements = new Array<number>(types.length).fill(0);
+  const economies = new Array<number>(types.length).fill(0);
+  const firstTime = distinctPass(2 * types.length);
   for (const t of ties) {
     if (t.status !== 'signed' && t.status !== 'in_force') continue;
-    const sets = byType.get(t.tieType);
-    if (!sets) continue;
-    sets.agreements.add(t.agreementId);
-    sets.economies.add(t.partner);
+    const i = index.get(t.tieType);
+    if (i === undefined) continue;
+    if (firstTime(t.agreementId, i)) agreements[i]++;
+    if (firstTime(t.partner, types.length + i)) economies[i]++;
   }
-  return types.map((type) => {
-    const { agreements, economies } = byType.get(type)!;
-    return { type, agreements: agreements.size, economies: economies.size };
-  });
+  return types.map((type, i) => ({ type, agreements: agreements[i], economies: economies[i] }));
 }
 
 export type TimelineBasis = DateBasis;
 export type TimelineRow = { year: number } & Partial<Record<TieType, number>>;
 
+/**
+ * The items the timeline counts, as parallel arrays rather than an object per tie (this runs on
+ * every filter input): each item's type (its index in `types`), start year and end year.
+ */
 interface Placed {
-  type: TieType;
-  start: number;
-  end: number | null;
+  count: number;
+  type: Uint8Array;
+  start: Int32Array;
+  /** NOT_ENDED where the item still counts. */
+  end: Int32Array;
+  /** Per index in `types`: items with no date on the basis that still count today. */
+  undated: number[];
 }
+const NOT_ENDED = 0;
+
+/** The year of a YYYY-MM(-DD) date, read without cutting a string out of it. */
+const yearOf = (date: string) =>
+  (date.charCodeAt(0) - 48) * 1000 + (date.charCodeAt(1) - 48) * 100 + (date.charCodeAt(2) - 48) * 10 + (date.charCodeAt(3) - 48);
 
 /**
  * Whether a tie counts today without a date on the basis: in force with no entry-into-force date
@@ -53,39 +66,60 @@ function countsUndated(t: Tie, basis: DateBasis): boolean {
 }
 
 /**
- * One item per tie (rule "partner") or per agreement (rule "agreement": a bloc agreement counts
- * once, from the first date any member reached on the basis, until the last member's tie ended).
- * Items with no date on the basis that still count today go to `undated`, never dropped.
+ * The ties of `types` as items: one per tie (rule "partner") or per agreement (rule "agreement": a
+ * bloc agreement counts once, from the first date any member reached on the basis, until the last
+ * member's tie ended). Items with no date on the basis that still count today are counted apart in
+ * `undated`, never dropped.
  */
-function placeTies(ties: readonly Tie[], basis: DateBasis, rule: CountRule): { placed: Placed[]; undated: Tie[] } {
-  const year = (d: string | null) => (d ? Number(d.slice(0, 4)) : null);
+function placeTies(ties: readonly Tie[], types: readonly TieType[], basis: DateBasis, rule: CountRule): Placed {
+  const index = new Map(types.map((type, i) => [type, i]));
+  const placed: Placed = {
+    count: 0,
+    type: new Uint8Array(ties.length),
+    start: new Int32Array(ties.length),
+    end: new Int32Array(ties.length),
+    undated: types.map(() => 0),
+  };
+  const add = (type: number, start: number, end: number) => {
+    placed.type[placed.count] = type;
+    placed.start[placed.count] = start;
+    placed.end[placed.count] = end;
+    placed.count++;
+  };
   if (rule === 'partner') {
-    const placed = ties.filter((t) => t[basis]).map((t) => ({ type: t.tieType, start: year(t[basis])!, end: year(t.terminated) }));
-    return { placed, undated: ties.filter((t) => countsUndated(t, basis)) };
+    for (const t of ties) {
+      const i = index.get(t.tieType);
+      if (i === undefined) continue;
+      const date = t[basis];
+      if (date) add(i, yearOf(date), t.terminated ? yearOf(t.terminated) : NOT_ENDED);
+      else if (countsUndated(t, basis)) placed.undated[i]++;
+    }
+    return placed;
   }
   const groups = new Map<string, Tie[]>();
   for (const t of ties) {
+    if (!index.has(t.tieType)) continue;
     const members = groups.get(t.agreementId);
     if (members) members.push(t);
     else groups.set(t.agreementId, [t]);
   }
-  const placed: Placed[] = [];
-  const undated: Tie[] = [];
   for (const members of groups.values()) {
-    const starts = members.map((t) => year(t[basis])).filter((y): y is number => y !== null);
-    if (starts.length === 0) {
-      const live = members.find((t) => countsUndated(t, basis));
-      if (live) undated.push(live);
-      continue;
+    let start = Infinity;
+    let end = NOT_ENDED;
+    let ended = true;
+    for (const t of members) {
+      const date = t[basis];
+      if (date) start = Math.min(start, yearOf(date));
+      if (t.terminated) end = Math.max(end, yearOf(t.terminated));
+      else ended = false;
     }
-    const ends = members.map((t) => year(t.terminated));
-    placed.push({
-      type: members[0].tieType,
-      start: Math.min(...starts),
-      end: ends.every((e) => e !== null) ? Math.max(...(ends as number[])) : null,
-    });
+    if (start !== Infinity) add(index.get(members[0].tieType)!, start, ended ? end : NOT_ENDED);
+    else {
+      const live = members.find((t) => countsUndated(t, basis));
+      if (live) placed.undated[index.get(live.tieType)!]++;
+    }
   }
-  return { placed, undated };
+  return placed;
 }
 
 export interface Timeline {
@@ -108,39 +142,39 @@ export function cumulativeTimeline(
   rule: CountRule = 'partner',
   firstYear?: number,
 ): Timeline {
-  const { placed, undated: undatedTies } = placeTies(
-    ties.filter((t) => types.includes(t.tieType)),
-    basis,
-    rule,
-  );
+  const placed = placeTies(ties, types, basis, rule);
   const undated: Partial<Record<TieType, number>> = {};
-  for (const t of undatedTies) undated[t.tieType] = (undated[t.tieType] ?? 0) + 1;
-  const undatedTotal = undatedTies.length;
-  if (placed.length === 0) return { rows: [], undated, undatedTotal };
-  const from = firstYear ?? placed.reduce((min, p) => Math.min(min, p.start), Infinity);
+  let undatedTotal = 0;
+  types.forEach((type, i) => {
+    if (!placed.undated[i]) return;
+    undated[type] = placed.undated[i];
+    undatedTotal += placed.undated[i];
+  });
+  if (placed.count === 0) return { rows: [], undated, undatedTotal };
+  let from = firstYear ?? Infinity;
+  if (firstYear === undefined) for (let k = 0; k < placed.count; k++) from = Math.min(from, placed.start[k]);
   const years = Math.max(0, lastYear - from + 1);
   // A tie counts from its start year up to, not including, the year it ended. Each adds one at the
   // first year it counts and takes one away after the last, per type; a running sum then gives
   // every year's count in one pass (not a pass over every tie for every year and type: at 100× the
   // data that was most of a filter change's own work).
-  const steps = new Map(types.map((type) => [type, new Int32Array(years + 1)]));
-  for (const p of placed) {
-    const first = Math.max(p.start, from);
-    const end = p.end === null ? lastYear + 1 : Math.min(p.end, lastYear + 1);
+  const steps = types.map(() => new Int32Array(years + 1));
+  for (let k = 0; k < placed.count; k++) {
+    const first = Math.max(placed.start[k], from);
+    const end = placed.end[k] === NOT_ENDED ? lastYear + 1 : Math.min(placed.end[k], lastYear + 1);
     if (first >= end) continue;
-    const step = steps.get(p.type)!;
+    const step = steps[placed.type[k]];
     step[first - from]!++;
     step[end - from]!--;
   }
-  const running = new Map(types.map((type) => [type, 0]));
+  const running = types.map(() => 0);
   const rows: TimelineRow[] = [];
-  for (let i = 0; i < years; i++) {
-    const row: TimelineRow = { year: from + i };
-    for (const type of types) {
-      const count = running.get(type)! + steps.get(type)![i]!;
-      running.set(type, count);
-      row[type] = count;
-    }
+  for (let y = 0; y < years; y++) {
+    const row: TimelineRow = { year: from + y };
+    types.forEach((type, i) => {
+      running[i] += steps[i][y]!;
+      row[type] = running[i];
+    });
     rows.push(row);
   }
   return { rows, undated, undatedTotal };

@@ -2,6 +2,7 @@ import type { Iso2 } from '../domain/primitives';
 import type { Atlas, Disagreement, Economy, Office, OfficeType, Tie } from '../domain/records';
 import { ENDED_STATUSES } from '../domain/statuses';
 import { TIE_TYPES, type TieType } from '../domain/tie-types';
+import { distinctPass } from './distinct-marks';
 import type { PartnerSummary } from './partner-summaries';
 
 /** Hong Kong's network within the current filters: what the hub panel shows. */
@@ -26,22 +27,23 @@ export function networkSummary(
     if (s.standing === 'in_force') partnersInForce++;
     else if (s.standing === 'pipeline') partnersPipelineOnly++;
   }
-  // One pass into the sets, no list per type: with many ties this runs on every filter input.
-  const all = new Set<string>();
-  const byType = new Map<TieType, Set<string>>();
+  // One pass, counting each live agreement once overall and once in its type (distinct-marks.ts):
+  // with many ties this runs on every filter input.
+  const firstTime = distinctPass(1 + TIE_TYPES.length);
+  let agreements = 0;
+  const byType = new Array<number>(TIE_TYPES.length).fill(0);
   for (const t of ties) {
     if (ENDED_STATUSES.includes(t.status)) continue;
-    all.add(t.agreementId);
-    let ofType = byType.get(t.tieType);
-    if (!ofType) byType.set(t.tieType, (ofType = new Set()));
-    ofType.add(t.agreementId);
+    if (firstTime(t.agreementId, 0)) agreements++;
+    const type = TIE_TYPES.indexOf(t.tieType);
+    if (firstTime(t.agreementId, 1 + type)) byType[type]++;
   }
   const officeTypes = [...new Set(offices.map((o) => o.officeType))];
   return {
     partnersInForce,
     partnersPipelineOnly,
-    agreements: all.size,
-    agreementsByType: TIE_TYPES.filter((type) => byType.has(type)).map((type) => ({ type, count: byType.get(type)!.size })),
+    agreements,
+    agreementsByType: TIE_TYPES.flatMap((type, i) => (byType[i] ? [{ type, count: byType[i] }] : [])),
     offices: officeTypes.map((type) => ({ type, offices: offices.filter((o) => o.officeType === type) })),
   };
 }
