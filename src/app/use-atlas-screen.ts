@@ -57,6 +57,14 @@ export function useAtlasScreen(ready: ReadyAtlas | null, chartsOn: boolean): Atl
     () => (story ? { key: `${story.story}/${story.step}`, camera: story.camera, economies: story.highlight } : null),
     [story],
   );
-  const map = useMapView({ atlas, ties: view.ties, summaries: view.summaries, featureStates: view.featureStates, highlighted, frame });
+  const map = useMapView({
+    atlas,
+    ties: view.ties,
+    tieNumbers: view.tieNumbers,
+    summaries: view.summaries,
+    featureStates: view.featureStates,
+    highlighted,
+    frame,
+  });
   return { view, map, charts, laterFilters, later, story, onHoverYear: setHoverYear };
 }

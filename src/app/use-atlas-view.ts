@@ -10,12 +10,15 @@ import { type EconomyFeatureState, mapFeatureStates } from '../selectors/map-fea
 import { type PartnerProfile, partnerProfile } from '../selectors/partner-profile';
 import { type PartnerSummary, summarisePartners } from '../selectors/partner-summaries';
 import { coveredButNotShown } from '../selectors/office-coverage';
+import { type TieNumbers, numberTies } from '../selectors/tie-numbers';
 import type { StableView } from './stable-view';
 
 /** What follows the filters at once (map, filters, panel, table): derived per input, nothing stored. */
 export interface AtlasView {
   /** The ties the filters keep, as they stood in the chosen year. */
   ties: Tie[];
+  /** Their agreements' and partners' numbers, for the network panel's counts. */
+  tieNumbers: TieNumbers;
   /** How many economies match. */
   matching: number;
   summaries: ReadonlyMap<Iso2, PartnerSummary>;
@@ -29,7 +32,7 @@ export interface AtlasView {
   checks: HeadlineCheck[];
 }
 
-const NO_MATCHES: FilterResult = { ties: [], economies: new Set<Iso2>() };
+const NO_MATCHES: FilterResult = { ties: [], numbers: numberTies([]), economies: new Set<Iso2>() };
 // One result per atlas and filter state: the charts' deferred render asks for the filter state the
 // input's render has just filtered (the same object, see useUiPick), and gets it without filtering again.
 const filtered = new WeakMap<Atlas, WeakMap<FilterState, FilterResult>>();
@@ -73,6 +76,7 @@ export function useAtlasView(
   return useMemo(
     () => ({
       ties: result.ties,
+      tieNumbers: result.numbers,
       matching: result.economies.size,
       summaries,
       featureStates,

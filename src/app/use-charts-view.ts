@@ -27,8 +27,8 @@ export function useChartsView(atlas: Atlas | undefined, filters: FilterState, la
   const { types, year, basis } = filters;
   const { yearFrom, countRule } = later;
   const result = useMemo(() => filteredTies(atlas, filters), [atlas, filters]);
-  const counts = useMemo(() => countsByType(result.ties, types), [result, types]);
-  const pipeline = useMemo(() => pipelineByType(result.ties, types), [result, types]);
+  const counts = useMemo(() => countsByType(result.ties, types, result.numbers), [result, types]);
+  const pipeline = useMemo(() => pipelineByType(result.ties, types, result.numbers), [result, types]);
   const series = useMemo(() => {
     if (!atlas || !withTimeline) return null;
     // With no year chosen the filtered ties already are the whole history: reuse them.

@@ -8,6 +8,7 @@ import { economyHoverInfo } from '../selectors/hover-info';
 import { hubArcs, layerScope, officeMarkers, placesByCode } from '../selectors/map-layers';
 import type { EconomyFeatureState } from '../selectors/map-feature-states';
 import { type NetworkSummary, type OfficeProfile, networkSummary, officeProfile } from '../selectors/network-summary';
+import type { TieNumbers } from '../selectors/tie-numbers';
 import { officesOpenBy } from '../selectors/office-coverage';
 import type { PartnerSummary } from '../selectors/partner-summaries';
 import { formatters } from '../i18n/format';
@@ -20,6 +21,7 @@ import { useLang } from '../state/use-lang';
 interface Inputs {
   atlas: Atlas | undefined;
   ties: Tie[];
+  tieNumbers: TieNumbers;
   summaries: ReadonlyMap<Iso2, PartnerSummary>;
   featureStates: ReadonlyMap<Iso2, EconomyFeatureState>;
   /** Economies marked for a moment (a hovered timeline year, a chosen mission, a story step), drawn like an office's coverage. */
@@ -49,7 +51,7 @@ const captionFor = (atlas: Atlas | undefined) => () => {
  * Everything the map and the hub/office panels need. The GeoJSON layers depend on the data only
  * (built once per load); what follows the filters goes through feature-state.
  */
-export function useMapView({ atlas, ties, summaries, featureStates, highlighted, frame }: Inputs): MapViewModel {
+export function useMapView({ atlas, ties, tieNumbers, summaries, featureStates, highlighted, frame }: Inputs): MapViewModel {
   const { selected, office: officeId, mission, year, arcs, offices, projection } = useUiPick(MAP_KEYS);
   const lang = useLang();
   const data = useMemo(() => {
@@ -86,7 +88,7 @@ export function useMapView({ atlas, ties, summaries, featureStates, highlighted,
   const findOffice = useCallback((id: string) => atlas?.offices.find((o) => o.officeId === id), [atlas]);
 
   const office = useMemo(() => (atlas ? officeProfile(atlas, officeId) : null), [atlas, officeId]);
-  const network = useMemo(() => networkSummary(summaries, ties, atlas?.offices ?? []), [summaries, ties, atlas]);
+  const network = useMemo(() => networkSummary(summaries, ties, atlas?.offices ?? [], tieNumbers), [summaries, ties, atlas, tieNumbers]);
   const covered = useMemo(() => [...new Set([...(office?.covered.map((e) => e.iso2) ?? []), ...highlighted])], [office, highlighted]);
   // The camera frames a chosen mission's destinations, and "Zoom to matches" the filtered economies.
   const focus = useMemo(

@@ -4,6 +4,7 @@ import { ENDED_STATUSES } from '../domain/statuses';
 import type { TieType } from '../domain/tie-types';
 import type { CountRule, DateBasis } from '../domain/time-axis';
 import { distinctPass } from './distinct-marks';
+import { type TieNumbers, numberTies } from './tie-numbers';
 
 export interface TypeCount {
   type: TieType;
@@ -17,20 +18,20 @@ export interface TypeCount {
  * Agreements signed or in force, and their partner economies, per tie type in the order of
  * `types`; the same rule as the official totals (concluded and negotiating ones are the pipeline).
  */
-export function countsByType(ties: readonly Tie[], types: readonly TieType[]): TypeCount[] {
+export function countsByType(ties: readonly Tie[], types: readonly TieType[], numbers: TieNumbers = numberTies(ties)): TypeCount[] {
   // One pass, each agreement and economy counted once per type (distinct-marks.ts): this runs on
   // every filter input. Buckets: the agreements of type i in i, its economies in types.length + i.
   const index = new Map(types.map((type, i) => [type, i]));
   const agreements = new Array<number>(types.length).fill(0);
   const economies = new Array<number>(types.length).fill(0);
   const firstTime = distinctPass(2 * types.length);
-  for (const t of ties) {
-    if (t.status !== 'signed' && t.status !== 'in_force') continue;
+  ties.forEach((t, k) => {
+    if (t.status !== 'signed' && t.status !== 'in_force') return;
     const i = index.get(t.tieType);
-    if (i === undefined) continue;
-    if (firstTime(t.agreementId, i)) agreements[i]++;
-    if (firstTime(t.partner, types.length + i)) economies[i]++;
-  }
+    if (i === undefined) return;
+    if (firstTime(numbers.agreement[k], i)) agreements[i]++;
+    if (firstTime(numbers.partner[k], types.length + i)) economies[i]++;
+  });
   return types.map((type, i) => ({ type, agreements: agreements[i], economies: economies[i] }));
 }
 

@@ -6,10 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Tie } from '../domain/records';
-import { ENDED_STATUSES, PIPELINE_STATUSES } from '../domain/statuses';
+import { ENDED_STATUSES, PIPELINE_STATUSES, STATUSES } from '../domain/statuses';
+import { DEFAULT_UI_STATE } from '../state/ui-state';
 import { TIE_TYPES, type TieType } from '../domain/tie-types';
 import { publishedAtlas } from '../testing/published-data';
 import { countsByType, cumulativeTimeline } from './chart-series';
+import { type FilterState, applyFilters } from './filter-ties';
 import { networkSummary } from './network-summary';
 import { summarisePartners } from './partner-summaries';
 import { pipelineByType } from './pipeline';
@@ -94,4 +96,26 @@ describe('the timeline on the published atlas, three copies, counted year by yea
       for (const row of rows) for (const type of TIE_TYPES) expect(row[type], `${type} ${row.year}`).toBe(countIn(items, type, row.year));
     });
   }
+});
+
+describe("the filters' own numbering, as the app counts", () => {
+  it('gives the same counts as numbering the filtered ties afresh, for a year, a grouping and every status', () => {
+    const tripled = { ...atlas, ties };
+    const states: Partial<FilterState>[] = [
+      {},
+      { year: 2012 },
+      { grouping: atlas.groupings[0].groupingId },
+      { statuses: [...STATUSES], types: [...TIE_TYPES] },
+    ];
+    for (const state of states) {
+      const result = applyFilters(tripled, { ...DEFAULT_UI_STATE, ...state });
+      expect(result.numbers.agreement).toHaveLength(result.ties.length);
+      expect(countsByType(result.ties, TIE_TYPES, result.numbers)).toEqual(countsByType(result.ties, TIE_TYPES));
+      expect(pipelineByType(result.ties, TIE_TYPES, result.numbers)).toEqual(pipelineByType(result.ties, TIE_TYPES));
+      const summaries = summarisePartners(result.ties);
+      expect(networkSummary(summaries, result.ties, atlas.offices, result.numbers)).toEqual(
+        networkSummary(summaries, result.ties, atlas.offices),
+      );
+    }
+  });
 });

@@ -5,6 +5,7 @@ import { TIE_TYPES, type TieType } from '../domain/tie-types';
 import type { UiState } from '../state/ui-state';
 import { coveredEconomies } from './office-coverage';
 import { tieAsOf } from './tie-as-of';
+import { type TieNumbers, numberTies } from './tie-numbers';
 
 export type FilterState = Pick<
   UiState,
@@ -14,6 +15,8 @@ export type FilterState = Pick<
 export interface FilterResult {
   /** Ties of the shown types and statuses, as they stood in the chosen year, of matching economies. */
   ties: Tie[];
+  /** Their agreements' and partners' numbers, for the counts (tie-numbers.ts). */
+  numbers: TieNumbers;
   /** Economies that pass every filter and have at least one shown tie. */
   economies: Set<Iso2>;
 }
@@ -24,7 +27,7 @@ export interface FilterResult {
  * set logic looks at all tie types, so "has a CDTA but no IPPA" works whichever types are shown.
  */
 export function applyFilters(atlas: Atlas, f: FilterState): FilterResult {
-  const { counted, liveTypes, partners, partnerOf, typeOf } = tiesThatCount(atlas, f);
+  const { counted, numbers, liveTypes, partners, partnerOf, typeOf } = tiesThatCount(atlas, f);
   const economies = new Map(atlas.economies.map((e) => [e.iso2, e]));
   const beltAndRoad = new Set(atlas.beltAndRoad.map((b) => b.partner));
   const grouping = f.grouping ? new Set<Iso2>(atlas.groupings.find((g) => g.groupingId === f.grouping)?.members ?? []) : null;
@@ -47,17 +50,25 @@ export function applyFilters(atlas: Atlas, f: FilterState): FilterResult {
   const shown = TIE_TYPES.map((t) => f.types.includes(t));
   const kept = new Uint8Array(partners.length);
   const ties: Tie[] = [];
+  const agreement = new Uint32Array(counted.length);
+  const partner = new Uint32Array(counted.length);
   const matching = new Set<Iso2>();
   for (let i = 0; i < counted.length; i++) {
     const p = partnerOf[i];
     if (!shown[typeOf[i]] || !matches[p]) continue;
+    agreement[ties.length] = numbers.agreement[i];
+    partner[ties.length] = numbers.partner[i];
     ties.push(counted[i]);
     if (!kept[p]) {
       kept[p] = 1;
       matching.add(partners[p]);
     }
   }
-  return { ties, economies: matching };
+  return {
+    ties,
+    numbers: { agreement: agreement.subarray(0, ties.length), partner: partner.subarray(0, ties.length) },
+    economies: matching,
+  };
 }
 
 interface Counted {
@@ -70,6 +81,8 @@ interface Counted {
   partners: Iso2[];
   partnerOf: Uint32Array;
   typeOf: Uint8Array;
+  /** The counted ties' agreements and partners numbered, once per stage. */
+  numbers: TieNumbers;
 }
 
 /**
@@ -107,7 +120,15 @@ function tiesThatCount(atlas: Atlas, f: FilterState): Counted {
     types.add(t.tieType);
   }
   const partners = [...partnerIndex.keys()];
-  const result = { key, counted, liveTypes, partners, partnerOf: Uint32Array.from(partnerOf), typeOf: Uint8Array.from(typeOf) };
+  const result = {
+    key,
+    counted,
+    numbers: numberTies(counted),
+    liveTypes,
+    partners,
+    partnerOf: Uint32Array.from(partnerOf),
+    typeOf: Uint8Array.from(typeOf),
+  };
   recentlyCounted.set(atlas, [result, ...recent].slice(0, KEPT));
   return result;
 }

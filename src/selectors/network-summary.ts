@@ -4,6 +4,7 @@ import { ENDED_STATUSES } from '../domain/statuses';
 import { TIE_TYPES, type TieType } from '../domain/tie-types';
 import { distinctPass } from './distinct-marks';
 import type { PartnerSummary } from './partner-summaries';
+import { type TieNumbers, numberTies } from './tie-numbers';
 
 /** Hong Kong's network within the current filters: what the hub panel shows. */
 export interface NetworkSummary {
@@ -20,6 +21,7 @@ export function networkSummary(
   summaries: ReadonlyMap<Iso2, PartnerSummary>,
   ties: readonly Tie[],
   offices: readonly Office[],
+  numbers: TieNumbers = numberTies(ties),
 ): NetworkSummary {
   let partnersInForce = 0;
   let partnersPipelineOnly = 0;
@@ -32,12 +34,13 @@ export function networkSummary(
   const firstTime = distinctPass(1 + TIE_TYPES.length);
   let agreements = 0;
   const byType = new Array<number>(TIE_TYPES.length).fill(0);
-  for (const t of ties) {
-    if (ENDED_STATUSES.includes(t.status)) continue;
-    if (firstTime(t.agreementId, 0)) agreements++;
+  ties.forEach((t, i) => {
+    if (ENDED_STATUSES.includes(t.status)) return;
+    const agreement = numbers.agreement[i];
+    if (firstTime(agreement, 0)) agreements++;
     const type = TIE_TYPES.indexOf(t.tieType);
-    if (firstTime(t.agreementId, 1 + type)) byType[type]++;
-  }
+    if (firstTime(agreement, 1 + type)) byType[type]++;
+  });
   const officeTypes = [...new Set(offices.map((o) => o.officeType))];
   return {
     partnersInForce,
