@@ -55,7 +55,7 @@ export function useAtlasView(
 ): AtlasView {
   const { hasOfficeOnly, year } = filters;
   const result = useMemo(() => filteredTies(atlas, filters), [atlas, filters]);
-  const summaries = useMemo(() => summarisePartners(result.ties), [result]);
+  const summaries = useMemo(() => summarisePartners(result.ties, result.numbers), [result]);
   const featureStates = useMemo(() => mapFeatureStates(summaries), [summaries]);
   const coveredNotShown = useMemo(() => {
     if (!atlas || !stable || !hasOfficeOnly) return [];

@@ -99,7 +99,7 @@ describe('the timeline on the published atlas, three copies, counted year by yea
 });
 
 describe("the filters' own numbering, as the app counts", () => {
-  it('gives the same counts as numbering the filtered ties afresh, for a year, a grouping and every status', () => {
+  it('gives the same counts and partner summaries as numbering the filtered ties afresh, for a year, a grouping and every status', () => {
     const tripled = { ...atlas, ties };
     const states: Partial<FilterState>[] = [
       {},
@@ -113,6 +113,8 @@ describe("the filters' own numbering, as the app counts", () => {
       expect(countsByType(result.ties, TIE_TYPES, result.numbers)).toEqual(countsByType(result.ties, TIE_TYPES));
       expect(pipelineByType(result.ties, TIE_TYPES, result.numbers)).toEqual(pipelineByType(result.ties, TIE_TYPES));
       const summaries = summarisePartners(result.ties);
+      const fromNumbers = summarisePartners(result.ties, result.numbers);
+      expect([...fromNumbers.entries()]).toEqual([...summaries.entries()]);
       expect(networkSummary(summaries, result.ties, atlas.offices, result.numbers)).toEqual(
         networkSummary(summaries, result.ties, atlas.offices),
       );

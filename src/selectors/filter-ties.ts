@@ -5,7 +5,8 @@ import { TIE_TYPES, type TieType } from '../domain/tie-types';
 import type { UiState } from '../state/ui-state';
 import { coveredEconomies } from './office-coverage';
 import { tieAsOf } from './tie-as-of';
-import { type TieNumbers, numberTies } from './tie-numbers';
+import { numberOf } from './distinct-marks';
+import type { TieNumbers } from './tie-numbers';
 
 export type FilterState = Pick<
   UiState,
@@ -27,7 +28,7 @@ export interface FilterResult {
  * set logic looks at all tie types, so "has a CDTA but no IPPA" works whichever types are shown.
  */
 export function applyFilters(atlas: Atlas, f: FilterState): FilterResult {
-  const { counted, numbers, liveTypes, partners, partnerOf, typeOf } = tiesThatCount(atlas, f);
+  const { counted, agreementOf, liveTypes, partners, partnerOf, typeOf } = tiesThatCount(atlas, f);
   const economies = new Map(atlas.economies.map((e) => [e.iso2, e]));
   const beltAndRoad = new Set(atlas.beltAndRoad.map((b) => b.partner));
   const grouping = f.grouping ? new Set<Iso2>(atlas.groupings.find((g) => g.groupingId === f.grouping)?.members ?? []) : null;
@@ -56,8 +57,8 @@ export function applyFilters(atlas: Atlas, f: FilterState): FilterResult {
   for (let i = 0; i < counted.length; i++) {
     const p = partnerOf[i];
     if (!shown[typeOf[i]] || !matches[p]) continue;
-    agreement[ties.length] = numbers.agreement[i];
-    partner[ties.length] = numbers.partner[i];
+    agreement[ties.length] = agreementOf[i];
+    partner[ties.length] = p;
     ties.push(counted[i]);
     if (!kept[p]) {
       kept[p] = 1;
@@ -66,7 +67,7 @@ export function applyFilters(atlas: Atlas, f: FilterState): FilterResult {
   }
   return {
     ties,
-    numbers: { agreement: agreement.subarray(0, ties.length), partner: partner.subarray(0, ties.length) },
+    numbers: { agreement: agreement.subarray(0, ties.length), partner: partner.subarray(0, ties.length), partners },
     economies: matching,
   };
 }
@@ -81,8 +82,8 @@ interface Counted {
   partners: Iso2[];
   partnerOf: Uint32Array;
   typeOf: Uint8Array;
-  /** The counted ties' agreements and partners numbered, once per stage. */
-  numbers: TieNumbers;
+  /** Per counted tie, its agreement's number (distinct-marks.ts), for the counts. */
+  agreementOf: Uint32Array;
 }
 
 /**
@@ -123,7 +124,7 @@ function tiesThatCount(atlas: Atlas, f: FilterState): Counted {
   const result = {
     key,
     counted,
-    numbers: numberTies(counted),
+    agreementOf: Uint32Array.from(counted, (t) => numberOf(t.agreementId)),
     liveTypes,
     partners,
     partnerOf: Uint32Array.from(partnerOf),

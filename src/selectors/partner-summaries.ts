@@ -2,6 +2,7 @@ import type { IsoDate, Iso2 } from '../domain/primitives';
 import type { Tie } from '../domain/records';
 import { ENDED_STATUSES } from '../domain/statuses';
 import { TIE_TYPES, type TieType } from '../domain/tie-types';
+import { type TieNumbers, numberTies } from './tie-numbers';
 
 /**
  * How an economy stands with Hong Kong: `in_force` if any tie is in force, `pipeline` if it has
@@ -22,15 +23,6 @@ export interface PartnerSummary {
   earliestTie: IsoDate | null;
 }
 
-/** One partner's running totals: tie types as bits (TIE_TYPES order), so the pass allocates nothing per tie. */
-interface Totals {
-  live: number;
-  inForce: number;
-  tieCount: number;
-  inForceCount: number;
-  earliestTie: IsoDate | null;
-}
-
 const TYPE_BIT = new Map(TIE_TYPES.map((t, i) => [t, 1 << i]));
 const typesOf = (bits: number) => TIE_TYPES.filter((_, i) => bits & (1 << i));
 
@@ -39,32 +31,41 @@ const typesOf = (bits: number) => TIE_TYPES.filter((_, i) => bits & (1 << i));
  * input, and with many ties (100 copies of each, `npm run bench`) grouping the ties into lists
  * per partner was most of what an input allocated.
  */
-export function summarisePartners(ties: readonly Tie[]): Map<Iso2, PartnerSummary> {
-  const totals = new Map<Iso2, Totals>();
-  for (const t of ties) {
-    let p = totals.get(t.partner);
-    if (!p) totals.set(t.partner, (p = { live: 0, inForce: 0, tieCount: 0, inForceCount: 0, earliestTie: null }));
-    p.tieCount++;
+export function summarisePartners(ties: readonly Tie[], numbers: TieNumbers = numberTies(ties)): Map<Iso2, PartnerSummary> {
+  // Running totals per partner index, in typed arrays: no object or lookup per tie.
+  const count = numbers.partners.length;
+  const live = new Uint32Array(count);
+  const inForce = new Uint32Array(count);
+  const tieCount = new Uint32Array(count);
+  const inForceCount = new Uint32Array(count);
+  const earliestTie = new Array<IsoDate | null>(count).fill(null);
+  const order: number[] = [];
+  ties.forEach((t, i) => {
+    const p = numbers.partner[i];
+    if (tieCount[p]++ === 0) order.push(p);
     const start = t.signed ?? t.inForce;
-    if (start && (p.earliestTie === null || start < p.earliestTie)) p.earliestTie = start;
-    if (ENDED_STATUSES.includes(t.status)) continue;
+    const earliest = earliestTie[p];
+    if (start && (earliest === null || start < earliest)) earliestTie[p] = start;
+    if (ENDED_STATUSES.includes(t.status)) return;
     const bit = TYPE_BIT.get(t.tieType)!;
-    p.live |= bit;
+    live[p] |= bit;
     if (t.status === 'in_force') {
-      p.inForce |= bit;
-      p.inForceCount++;
+      inForce[p] |= bit;
+      inForceCount[p]++;
     }
-  }
+  });
+  // In the order the partners first appear in the list.
   const out = new Map<Iso2, PartnerSummary>();
-  for (const [iso2, p] of totals) {
+  for (const p of order) {
+    const iso2 = numbers.partners[p];
     out.set(iso2, {
       iso2,
-      types: typesOf(p.live),
-      inForceTypes: typesOf(p.inForce),
-      standing: p.inForce ? 'in_force' : p.live ? 'pipeline' : 'ended',
-      tieCount: p.tieCount,
-      inForceCount: p.inForceCount,
-      earliestTie: p.earliestTie,
+      types: typesOf(live[p]),
+      inForceTypes: typesOf(inForce[p]),
+      standing: inForce[p] ? 'in_force' : live[p] ? 'pipeline' : 'ended',
+      tieCount: tieCount[p],
+      inForceCount: inForceCount[p],
+      earliestTie: earliestTie[p],
     });
   }
   return out;
