@@ -60,8 +60,9 @@ function shellLanguage(): Plugin {
 /**
  * `npm start` (vite preview) compresses what it serves, as any real host does: without it the
  * bundle alone crossed the wire as 1.6 MB instead of about 0.5. gzip to browsers (the middleware
- * prefers it when Brotli is offered too; Brotli only to a client asking for Brotli alone). The map's tiles are compressed too (the world's tile 28 → 21 kB): `compression`'s own
- * list skips them, since a tile is sent with no text type.
+ * prefers it when Brotli is offered too; Brotli only to a client asking for Brotli alone). The
+ * map's tiles are compressed too (the world's tile 28 → 21 kB): `compression`'s own list skips
+ * them, since a tile is sent with no text type.
  */
 function previewCompression(): Plugin {
   const tile = /\.pbf(\?|$)/;
