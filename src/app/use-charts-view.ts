@@ -32,9 +32,10 @@ export function useChartsView(atlas: Atlas | undefined, filters: FilterState, la
   const series = useMemo(() => {
     if (!atlas || !withTimeline) return null;
     // With no year chosen the filtered ties already are the whole history: reuse them.
-    const ties = year === null ? result.ties : filteredTies(atlas, { ...filters, year: null }).ties;
+    const history = year === null ? result : filteredTies(atlas, { ...filters, year: null });
+    const { ties } = history;
     const lastYear = Number(atlas.asOf.slice(0, 4));
-    const { rows, undated, undatedTotal } = cumulativeTimeline(ties, types, basis, lastYear, countRule);
+    const { rows, undated, undatedTotal } = cumulativeTimeline(ties, types, basis, lastYear, countRule, undefined, history.numbers);
     const first = rows[0]?.year ?? lastYear;
     const span = { from: Math.max(first, yearFrom ?? first), to: year ?? lastYear };
     return { ties, rows, undated, undatedTotal, span };

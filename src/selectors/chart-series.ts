@@ -1,10 +1,10 @@
 import type { Iso2 } from '../domain/primitives';
 import type { Tie } from '../domain/records';
-import { ENDED_STATUSES } from '../domain/statuses';
+import { ENDED_STATUSES, type Status } from '../domain/statuses';
 import type { TieType } from '../domain/tie-types';
 import type { CountRule, DateBasis } from '../domain/time-axis';
 import { distinctPass } from './distinct-marks';
-import { type TieNumbers, numberTies } from './tie-numbers';
+import { type TieNumbers, numberTies, statusFlags, typeSlots } from './tie-numbers';
 
 export interface TypeCount {
   type: TieType;
@@ -14,24 +14,29 @@ export interface TypeCount {
   economies: number;
 }
 
+/** What the counts by type count: the official totals' rule. */
+const COUNTED_STATUSES: readonly Status[] = ['signed', 'in_force'];
+
 /**
  * Agreements signed or in force, and their partner economies, per tie type in the order of
  * `types`; the same rule as the official totals (concluded and negotiating ones are the pipeline).
  */
 export function countsByType(ties: readonly Tie[], types: readonly TieType[], numbers: TieNumbers = numberTies(ties)): TypeCount[] {
-  // One pass, each agreement and economy counted once per type (distinct-marks.ts): this runs on
-  // every filter input. Buckets: the agreements of type i in i, its economies in types.length + i.
-  const index = new Map(types.map((type, i) => [type, i]));
+  // One pass over the ties' codes (tie-numbers.ts), each agreement and economy counted once per type
+  // (distinct-marks.ts): this runs on every filter input. Buckets: the agreements of type i in i,
+  // its economies in types.length + i.
+  const slots = typeSlots(types);
+  const counted = statusFlags(COUNTED_STATUSES);
   const agreements = new Array<number>(types.length).fill(0);
   const economies = new Array<number>(types.length).fill(0);
   const firstTime = distinctPass(2 * types.length);
-  ties.forEach((t, k) => {
-    if (t.status !== 'signed' && t.status !== 'in_force') return;
-    const i = index.get(t.tieType);
-    if (i === undefined) return;
+  for (let k = 0; k < ties.length; k++) {
+    if (!counted[numbers.status[k]]) continue;
+    const i = slots[numbers.type[k]];
+    if (i < 0) continue;
     if (firstTime(numbers.agreement[k], i)) agreements[i]++;
     if (firstTime(numbers.partner[k], types.length + i)) economies[i]++;
-  });
+  }
   return types.map((type, i) => ({ type, agreements: agreements[i], economies: economies[i] }));
 }
 
@@ -72,8 +77,9 @@ function countsUndated(t: Tie, basis: DateBasis): boolean {
  * member's tie ended). Items with no date on the basis that still count today are counted apart in
  * `undated`, never dropped.
  */
-function placeTies(ties: readonly Tie[], types: readonly TieType[], basis: DateBasis, rule: CountRule): Placed {
+function placeTies(ties: readonly Tie[], types: readonly TieType[], basis: DateBasis, rule: CountRule, numbers?: TieNumbers): Placed {
   const index = new Map(types.map((type, i) => [type, i]));
+  const slots = typeSlots(types);
   const placed: Placed = {
     count: 0,
     type: new Uint8Array(ties.length),
@@ -88,9 +94,11 @@ function placeTies(ties: readonly Tie[], types: readonly TieType[], basis: DateB
     placed.count++;
   };
   if (rule === 'partner') {
-    for (const t of ties) {
-      const i = index.get(t.tieType);
-      if (i === undefined) continue;
+    for (let k = 0; k < ties.length; k++) {
+      const t = ties[k];
+      // The type's code where the list is numbered: no lookup by string per tie.
+      const i = numbers ? slots[numbers.type[k]] : (index.get(t.tieType) ?? -1);
+      if (i < 0) continue;
       const date = t[basis];
       if (date) add(i, yearOf(date), t.terminated ? yearOf(t.terminated) : NOT_ENDED);
       else if (countsUndated(t, basis)) placed.undated[i]++;
@@ -142,8 +150,10 @@ export function cumulativeTimeline(
   lastYear: number,
   rule: CountRule = 'partner',
   firstYear?: number,
+  /** The list's codes, where the filters made them (tie-numbers.ts). */
+  numbers?: TieNumbers,
 ): Timeline {
-  const placed = placeTies(ties, types, basis, rule);
+  const placed = placeTies(ties, types, basis, rule, numbers);
   const undated: Partial<Record<TieType, number>> = {};
   let undatedTotal = 0;
   types.forEach((type, i) => {

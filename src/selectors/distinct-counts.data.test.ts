@@ -15,6 +15,7 @@ import { type FilterState, applyFilters } from './filter-ties';
 import { networkSummary } from './network-summary';
 import { summarisePartners } from './partner-summaries';
 import { pipelineByType } from './pipeline';
+import { numberTies } from './tie-numbers';
 
 const atlas = publishedAtlas();
 const ties: Tie[] = [0, 1, 2].flatMap((copy) => atlas.ties.map((t) => (copy ? { ...t, agreementId: `${t.agreementId}-copy${copy}` } : t)));
@@ -99,17 +100,28 @@ describe('the timeline on the published atlas, three copies, counted year by yea
 });
 
 describe("the filters' own numbering, as the app counts", () => {
-  it('gives the same counts and partner summaries as numbering the filtered ties afresh, for a year, a grouping and every status', () => {
+  it('gives the same counts, partner summaries and timeline as numbering the filtered ties afresh, for a year, a grouping and every status', () => {
+    const lastYear = Number(atlas.asOf.slice(0, 4));
     const tripled = { ...atlas, ties };
     const states: Partial<FilterState>[] = [
       {},
       { year: 2012 },
+      // Signed by then, in force only later: the filters' statuses are as of the year, not today's.
+      { year: 2012, basis: 'signed' },
       { grouping: atlas.groupings[0].groupingId },
       { statuses: [...STATUSES], types: [...TIE_TYPES] },
     ];
     for (const state of states) {
       const result = applyFilters(tripled, { ...DEFAULT_UI_STATE, ...state });
       expect(result.numbers.agreement).toHaveLength(result.ties.length);
+      // The type and status codes: the filters' (statuses as of the year) are the list's own.
+      const afresh = numberTies(result.ties);
+      expect(result.numbers.type).toEqual(afresh.type);
+      expect(result.numbers.status).toEqual(afresh.status);
+      for (const basis of ['inForce', 'signed'] as const)
+        expect(cumulativeTimeline(result.ties, TIE_TYPES, basis, lastYear, 'partner', undefined, result.numbers)).toEqual(
+          cumulativeTimeline(result.ties, TIE_TYPES, basis, lastYear),
+        );
       expect(countsByType(result.ties, TIE_TYPES, result.numbers)).toEqual(countsByType(result.ties, TIE_TYPES));
       expect(pipelineByType(result.ties, TIE_TYPES, result.numbers)).toEqual(pipelineByType(result.ties, TIE_TYPES));
       const summaries = summarisePartners(result.ties);

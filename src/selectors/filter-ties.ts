@@ -6,7 +6,7 @@ import type { UiState } from '../state/ui-state';
 import { coveredEconomies } from './office-coverage';
 import { tieAsOf } from './tie-as-of';
 import { numberOf } from './distinct-marks';
-import type { TieNumbers } from './tie-numbers';
+import { STATUS_CODE, type TieNumbers } from './tie-numbers';
 
 export type FilterState = Pick<
   UiState,
@@ -28,7 +28,7 @@ export interface FilterResult {
  * set logic looks at all tie types, so "has a CDTA but no IPPA" works whichever types are shown.
  */
 export function applyFilters(atlas: Atlas, f: FilterState): FilterResult {
-  const { counted, agreementOf, liveTypes, partners, partnerOf, typeOf } = tiesThatCount(atlas, f);
+  const { counted, agreementOf, liveTypes, partners, partnerOf, typeOf, statusOf } = tiesThatCount(atlas, f);
   const economies = new Map(atlas.economies.map((e) => [e.iso2, e]));
   const beltAndRoad = new Set(atlas.beltAndRoad.map((b) => b.partner));
   const grouping = f.grouping ? new Set<Iso2>(atlas.groupings.find((g) => g.groupingId === f.grouping)?.members ?? []) : null;
@@ -53,12 +53,16 @@ export function applyFilters(atlas: Atlas, f: FilterState): FilterResult {
   const ties: Tie[] = [];
   const agreement = new Uint32Array(counted.length);
   const partner = new Uint32Array(counted.length);
+  const type = new Uint8Array(counted.length);
+  const status = new Uint8Array(counted.length);
   const matching = new Set<Iso2>();
   for (let i = 0; i < counted.length; i++) {
     const p = partnerOf[i];
     if (!shown[typeOf[i]] || !matches[p]) continue;
     agreement[ties.length] = agreementOf[i];
     partner[ties.length] = p;
+    type[ties.length] = typeOf[i];
+    status[ties.length] = statusOf[i];
     ties.push(counted[i]);
     if (!kept[p]) {
       kept[p] = 1;
@@ -67,7 +71,13 @@ export function applyFilters(atlas: Atlas, f: FilterState): FilterResult {
   }
   return {
     ties,
-    numbers: { agreement: agreement.subarray(0, ties.length), partner: partner.subarray(0, ties.length), partners },
+    numbers: {
+      agreement: agreement.subarray(0, ties.length),
+      partner: partner.subarray(0, ties.length),
+      partners,
+      type: type.subarray(0, ties.length),
+      status: status.subarray(0, ties.length),
+    },
     economies: matching,
   };
 }
@@ -78,10 +88,11 @@ interface Counted {
   counted: Tie[];
   /** Each partner's tie types that are not ended, among those: what the must / must-not rules read. */
   liveTypes: Map<Iso2, Set<TieType>>;
-  /** The partners of the counted ties, each once, and per counted tie its partner's and type's index. */
+  /** The partners of the counted ties, each once, and per counted tie its partner's index and its type's and status's codes (tie-numbers.ts). */
   partners: Iso2[];
   partnerOf: Uint32Array;
   typeOf: Uint8Array;
+  statusOf: Uint8Array;
   /** Per counted tie, its agreement's number (distinct-marks.ts), for the counts. */
   agreementOf: Uint32Array;
 }
@@ -107,6 +118,7 @@ function tiesThatCount(atlas: Atlas, f: FilterState): Counted {
   const partnerIndex = new Map<Iso2, number>();
   const partnerOf: number[] = [];
   const typeOf: number[] = [];
+  const statusOf: number[] = [];
   for (const tie of atlas.ties) {
     const t = tieAsOf(tie, f.year, f.basis);
     if (t === null || !statuses.has(t.status)) continue;
@@ -115,6 +127,7 @@ function tiesThatCount(atlas: Atlas, f: FilterState): Counted {
     if (p === undefined) partnerIndex.set(t.partner, (p = partnerIndex.size));
     partnerOf.push(p);
     typeOf.push(TIE_TYPES.indexOf(t.tieType));
+    statusOf.push(STATUS_CODE.get(t.status)!);
     if (ENDED_STATUSES.includes(t.status)) continue;
     let types = liveTypes.get(t.partner);
     if (!types) liveTypes.set(t.partner, (types = new Set<TieType>()));
@@ -129,6 +142,7 @@ function tiesThatCount(atlas: Atlas, f: FilterState): Counted {
     partners,
     partnerOf: Uint32Array.from(partnerOf),
     typeOf: Uint8Array.from(typeOf),
+    statusOf: Uint8Array.from(statusOf),
   };
   recentlyCounted.set(atlas, [result, ...recent].slice(0, KEPT));
   return result;

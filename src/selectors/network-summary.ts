@@ -4,7 +4,7 @@ import { ENDED_STATUSES } from '../domain/statuses';
 import { TIE_TYPES, type TieType } from '../domain/tie-types';
 import { distinctPass } from './distinct-marks';
 import type { PartnerSummary } from './partner-summaries';
-import { type TieNumbers, numberTies } from './tie-numbers';
+import { type TieNumbers, numberTies, statusFlags } from './tie-numbers';
 
 /** Hong Kong's network within the current filters: what the hub panel shows. */
 export interface NetworkSummary {
@@ -34,13 +34,14 @@ export function networkSummary(
   const firstTime = distinctPass(1 + TIE_TYPES.length);
   let agreements = 0;
   const byType = new Array<number>(TIE_TYPES.length).fill(0);
-  ties.forEach((t, i) => {
-    if (ENDED_STATUSES.includes(t.status)) return;
+  const ended = statusFlags(ENDED_STATUSES);
+  for (let i = 0; i < ties.length; i++) {
+    if (ended[numbers.status[i]]) continue;
     const agreement = numbers.agreement[i];
     if (firstTime(agreement, 0)) agreements++;
-    const type = TIE_TYPES.indexOf(t.tieType);
+    const type = numbers.type[i];
     if (firstTime(agreement, 1 + type)) byType[type]++;
-  });
+  }
   const officeTypes = [...new Set(offices.map((o) => o.officeType))];
   return {
     partnersInForce,

@@ -2,7 +2,7 @@ import type { IsoDate, Iso2 } from '../domain/primitives';
 import type { Tie } from '../domain/records';
 import { ENDED_STATUSES } from '../domain/statuses';
 import { TIE_TYPES, type TieType } from '../domain/tie-types';
-import { type TieNumbers, numberTies } from './tie-numbers';
+import { STATUS_CODE, type TieNumbers, numberTies, statusFlags } from './tie-numbers';
 
 /**
  * How an economy stands with Hong Kong: `in_force` if any tie is in force, `pipeline` if it has
@@ -23,7 +23,6 @@ export interface PartnerSummary {
   earliestTie: IsoDate | null;
 }
 
-const TYPE_BIT = new Map(TIE_TYPES.map((t, i) => [t, 1 << i]));
 const typesOf = (bits: number) => TIE_TYPES.filter((_, i) => bits & (1 << i));
 
 /**
@@ -40,20 +39,25 @@ export function summarisePartners(ties: readonly Tie[], numbers: TieNumbers = nu
   const inForceCount = new Uint32Array(count);
   const earliestTie = new Array<IsoDate | null>(count).fill(null);
   const order: number[] = [];
-  ties.forEach((t, i) => {
+  const ended = statusFlags(ENDED_STATUSES);
+  const IN_FORCE = STATUS_CODE.get('in_force')!;
+  for (let i = 0; i < ties.length; i++) {
+    const t = ties[i];
     const p = numbers.partner[i];
     if (tieCount[p]++ === 0) order.push(p);
     const start = t.signed ?? t.inForce;
     const earliest = earliestTie[p];
     if (start && (earliest === null || start < earliest)) earliestTie[p] = start;
-    if (ENDED_STATUSES.includes(t.status)) return;
-    const bit = TYPE_BIT.get(t.tieType)!;
+    const status = numbers.status[i];
+    if (ended[status]) continue;
+    // The type's bit, from its code (tie-numbers.ts): the order of TIE_TYPES, as typesOf reads it.
+    const bit = 1 << numbers.type[i];
     live[p] |= bit;
-    if (t.status === 'in_force') {
+    if (status === IN_FORCE) {
       inForce[p] |= bit;
       inForceCount[p]++;
     }
-  });
+  }
   // In the order the partners first appear in the list.
   const out = new Map<Iso2, PartnerSummary>();
   for (const p of order) {
