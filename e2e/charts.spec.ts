@@ -15,6 +15,7 @@ import {
 import { download, readPng, readSvg, unzip } from './support/exports';
 import { TIE_TYPE_COLOUR } from '../src/components/ui/palette';
 import { CORE_TIE_TYPES } from '../src/domain/tie-types';
+import { en } from '../src/i18n/messages/en';
 
 const atlas = publishedAtlas();
 /** The as-of date as the English interface writes it: "30 Nov 2026". */
@@ -216,6 +217,34 @@ test.describe('charts follow the data and the filters', () => {
       ).length,
     );
     await expect(chart.locator('text').filter({ hasText: /^Events$/ })).toHaveCount(1);
+  });
+
+  test("the lifecycle's list says only the dates the records give, in English and Chinese", async ({ page }) => {
+    // From the records: a tie with an entry-into-force day and no signing date, and an in-force tie with no dates.
+    const unsigned = atlas.ties.find((t) => !t.signed && t.inForce?.length === 10 && t.status === 'in_force');
+    expect(unsigned, 'an in-force tie with an entry-into-force day and no signing date').toBeTruthy();
+    const undated = atlas.ties.find((t) => CORE_TIE_TYPES.includes(t.tieType) && t.status === 'in_force' && !t.signed && !t.inForce);
+    expect(undated, 'an in-force tie with no dates').toBeTruthy();
+    const inForceDay = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(`${unsigned!.inForce}T00:00:00Z`),
+    );
+    const rowOf = (t: T) =>
+      page
+        .getByTestId('lifecycle')
+        .locator('.lifecycle-list li')
+        .filter({ hasText: new RegExp(`^${en.tieType[t.tieType].short}:`) });
+
+    await openAt(page, `?economy=${unsigned!.partner}&types=${unsigned!.tieType}`);
+    // Its entry into force is not given out as its signature.
+    await expect(rowOf(unsigned!)).toHaveText(`${en.tieType[unsigned!.tieType].short}: signing date not recorded, in force ${inForceDay}`);
+
+    await openAt(page, `?economy=${undated!.partner}&types=${undated!.tieType}`);
+    // In force without a recorded date is not "no entry into force recorded", which reads as not in force.
+    await expect(rowOf(undated!)).toHaveText(
+      `${en.tieType[undated!.tieType].short}: signing date not recorded, in force, date not recorded`,
+    );
+    await openAt(page, `?economy=${undated!.partner}&types=${undated!.tieType}&lang=zh-HK`);
+    await expect(page.getByTestId('lifecycle').locator('.lifecycle-list li').first()).toContainText('已生效，生效日期未有記錄');
   });
 
   test("on a phone an undated tie's words stay inside the lifecycle chart", async ({ page }) => {

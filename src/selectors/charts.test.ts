@@ -194,6 +194,7 @@ describe('lifecycle', () => {
           type: 'fta',
           status: 'in_force',
           start: '2010-03-29',
+          signed: '2010-03-29',
           inForce: '2011-01-01',
           end: null,
         },
@@ -201,5 +202,19 @@ describe('lifecycle', () => {
       markers: [],
       firstYear: 2010,
     });
+  });
+
+  it('starts a bar without a signing date at entry into force, and keeps the signing date unknown', () => {
+    const profile = {
+      economy: makeEconomy('SG', 'Singapore'),
+      ties: [makeTie({ signed: null, inForce: '2014-06-27' })],
+      offices: [],
+      missions: [],
+      beltAndRoad: false,
+      disagreements: [],
+    };
+    const [bar] = lifecycle(profile).bars;
+    expect(bar.start).toBe('2014-06-27');
+    expect(bar.signed).toBeNull();
   });
 });

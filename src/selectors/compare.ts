@@ -81,8 +81,10 @@ export interface CompareBar {
   id: string;
   type: TieType;
   status: Status;
-  /** Signature, or entry into force when the signing date is unknown. */
+  /** Where the bar starts: the signature, or entry into force when the signing date is unknown. */
   start: string | null;
+  /** The signing date as recorded: null when unknown (never the entry into force in its place). */
+  signed: string | null;
   inForce: string | null;
   end: string | null;
 }
@@ -97,6 +99,7 @@ export function compareLifecycles(rows: readonly CompareRow[], asOf: string) {
         type: t.tieType,
         status: t.status,
         start: t.signed ?? t.inForce,
+        signed: t.signed,
         inForce: t.inForce,
         end: t.terminated,
       })),

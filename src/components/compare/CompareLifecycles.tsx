@@ -70,7 +70,7 @@ export const CompareLifecycles = forwardRef<HTMLElement, Props>(function Compare
               const rowY = top + ROW + i * ROW;
               return (
                 <LifecycleRow key={b.id} span={b} x={x} y={rowY} today={x(asOf)} labelX={12} marksX={LEFT + 4}>
-                  <title>{`${fmt.economyName(lane.economy)} · ${m.tieType[b.type].short}: ${m.status[b.status]} · ${m.panel.signed} ${fmt.date(b.start)} · ${m.panel.inForce} ${fmt.date(b.inForce)}`}</title>
+                  <title>{`${fmt.economyName(lane.economy)} · ${m.tieType[b.type].short}: ${m.status[b.status]} · ${m.panel.signed} ${fmt.date(b.signed)} · ${m.panel.inForce} ${fmt.date(b.inForce)}`}</title>
                 </LifecycleRow>
               );
             })}

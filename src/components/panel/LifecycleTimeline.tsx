@@ -57,7 +57,12 @@ export function LifecycleTimeline({ profile, asOf }: { profile: PartnerProfile; 
       <ul className="lifecycle-list">
         {bars.map((b) => (
           <li key={b.id}>
-            {m.panel.lifecycleRow(m.tieType[b.type].short, b.start && fmt.date(b.start), b.inForce && fmt.date(b.inForce))}
+            {m.panel.lifecycleRow(
+              m.tieType[b.type].short,
+              b.signed && fmt.date(b.signed),
+              b.inForce && fmt.date(b.inForce),
+              b.status === 'in_force',
+            )}
             {b.end ? m.panel.lifecycleEnded(fmt.date(b.end)) : ''}
           </li>
         ))}

@@ -154,9 +154,10 @@ export const en = {
     mous: (n: string): PluralForms => ({ one: `${n} MOU or agreement`, other: `${n} MOUs and agreements` }),
     overTime: 'Over time',
     lifecycleLabel: (year: string) => `Timeline of ties from ${year}`,
-    // A date the records lack is said as such, never as a state ("not in force").
-    lifecycleRow: (type: string, signed: string | null, inForce: string | null) =>
-      `${type}: ${signed ? `signed ${signed}` : 'signing date not recorded'}, ${inForce ? `in force ${inForce}` : 'no entry into force recorded'}`,
+    // A date the records lack is said as such, never as a state: a tie in force without its date is
+    // "in force, date not recorded", not "no entry into force recorded" (which reads as not in force).
+    lifecycleRow: (type: string, signed: string | null, inForce: string | null, inForceUndated: boolean) =>
+      `${type}: ${signed ? `signed ${signed}` : 'signing date not recorded'}, ${inForce ? `in force ${inForce}` : inForceUndated ? 'in force, date not recorded' : 'no entry into force recorded'}`,
     lifecycleEnded: (date: string) => `, ended ${date}`,
     lifecycleMarker: (what: string, date: string) => `${what}, ${date}`,
     nameNotInChinese: '',

@@ -129,8 +129,8 @@ export const zhCN = {
     mous: (n) => ({ other: `${n}份合作备忘录及协议` }),
     overTime: '时间线',
     lifecycleLabel: (year) => `自${year}年起的协定时间线`,
-    lifecycleRow: (type, signed, inForce) =>
-      `${type}：${signed ? `${signed}签署` : '签署日期未有记录'}，${inForce ? `${inForce}生效` : '未有生效记录'}`,
+    lifecycleRow: (type, signed, inForce, inForceUndated) =>
+      `${type}：${signed ? `${signed}签署` : '签署日期未有记录'}，${inForce ? `${inForce}生效` : inForceUndated ? '已生效，生效日期未有记录' : '未有生效记录'}`,
     lifecycleEnded: (date) => `，${date}终止`,
     lifecycleMarker: (what, date) => `${what}，${date}`,
     nameNotInChinese: '（只有英文名称）',

@@ -129,8 +129,8 @@ export const zhHK = {
     mous: (n) => ({ other: `${n}份合作備忘錄及協議` }),
     overTime: '時間線',
     lifecycleLabel: (year) => `自${year}年起的協定時間線`,
-    lifecycleRow: (type, signed, inForce) =>
-      `${type}：${signed ? `${signed}簽署` : '簽署日期未有記錄'}，${inForce ? `${inForce}生效` : '未有生效記錄'}`,
+    lifecycleRow: (type, signed, inForce, inForceUndated) =>
+      `${type}：${signed ? `${signed}簽署` : '簽署日期未有記錄'}，${inForce ? `${inForce}生效` : inForceUndated ? '已生效，生效日期未有記錄' : '未有生效記錄'}`,
     lifecycleEnded: (date) => `，${date}終止`,
     lifecycleMarker: (what, date) => `${what}，${date}`,
     nameNotInChinese: '（只有英文名稱）',
