@@ -4,7 +4,7 @@ import { ENDED_STATUSES, type Status } from '../domain/statuses';
 import type { TieType } from '../domain/tie-types';
 import type { CountRule, DateBasis } from '../domain/time-axis';
 import { distinctPass } from './distinct-marks';
-import { type TieNumbers, numberTies, statusFlags, typeSlots } from './tie-numbers';
+import { TYPE_CODE, type TieNumbers, numberTies, statusFlags, typeSlots } from './tie-numbers';
 
 export interface TypeCount {
   type: TieType;
@@ -78,8 +78,9 @@ function countsUndated(t: Tie, basis: DateBasis): boolean {
  * `undated`, never dropped.
  */
 function placeTies(ties: readonly Tie[], types: readonly TieType[], basis: DateBasis, rule: CountRule, numbers?: TieNumbers): Placed {
-  const index = new Map(types.map((type, i) => [type, i]));
+  // Per type code, its index in `types` or -1; a tie's code from the list's numbers where given.
   const slots = typeSlots(types);
+  const slotOf = (t: Tie, k: number) => slots[numbers ? numbers.type[k] : TYPE_CODE.get(t.tieType)!];
   const placed: Placed = {
     count: 0,
     type: new Uint8Array(ties.length),
@@ -96,8 +97,7 @@ function placeTies(ties: readonly Tie[], types: readonly TieType[], basis: DateB
   if (rule === 'partner') {
     for (let k = 0; k < ties.length; k++) {
       const t = ties[k];
-      // The type's code where the list is numbered: no lookup by string per tie.
-      const i = numbers ? slots[numbers.type[k]] : (index.get(t.tieType) ?? -1);
+      const i = slotOf(t, k);
       if (i < 0) continue;
       const date = t[basis];
       if (date) add(i, yearOf(date), t.terminated ? yearOf(t.terminated) : NOT_ENDED);
@@ -106,12 +106,13 @@ function placeTies(ties: readonly Tie[], types: readonly TieType[], basis: DateB
     return placed;
   }
   const groups = new Map<string, Tie[]>();
-  for (const t of ties) {
-    if (!index.has(t.tieType)) continue;
+  ties.forEach((t, k) => {
+    if (slotOf(t, k) < 0) return;
     const members = groups.get(t.agreementId);
     if (members) members.push(t);
     else groups.set(t.agreementId, [t]);
-  }
+  });
+  const slotOfType = (t: Tie) => slots[TYPE_CODE.get(t.tieType)!];
   for (const members of groups.values()) {
     let start = Infinity;
     let end = NOT_ENDED;
@@ -122,10 +123,10 @@ function placeTies(ties: readonly Tie[], types: readonly TieType[], basis: DateB
       if (t.terminated) end = Math.max(end, yearOf(t.terminated));
       else ended = false;
     }
-    if (start !== Infinity) add(index.get(members[0].tieType)!, start, ended ? end : NOT_ENDED);
+    if (start !== Infinity) add(slotOfType(members[0]), start, ended ? end : NOT_ENDED);
     else {
       const live = members.find((t) => countsUndated(t, basis));
-      if (live) placed.undated[index.get(live.tieType)!]++;
+      if (live) placed.undated[slotOfType(live)]++;
     }
   }
   return placed;

@@ -2,6 +2,7 @@ import type { Iso2 } from '../domain/primitives';
 import type { Atlas, Economy, Tie } from '../domain/records';
 import { ENDED_STATUSES, STATUSES, type Status } from '../domain/statuses';
 import type { TieType } from '../domain/tie-types';
+import { type TieSpan, tieSpan } from './lifecycle';
 
 /** Where an economy stands with Hong Kong for one tie type, from its ties of that type. */
 export type CellState =
@@ -77,33 +78,14 @@ export function compareDifferences(rows: readonly CompareRow[]): CompareDifferen
   });
 }
 
-export interface CompareBar {
-  id: string;
-  type: TieType;
-  status: Status;
-  /** Where the bar starts: the signature, or entry into force when the signing date is unknown. */
-  start: string | null;
-  /** The signing date as recorded: null when unknown (never the entry into force in its place). */
-  signed: string | null;
-  inForce: string | null;
-  end: string | null;
-}
+/** A tie in the comparison's lanes: the same span as the panel's lifecycle (lifecycle.ts). */
+export type CompareBar = TieSpan;
 
 /** Every compared economy's ties on one shared time axis, from the first dated tie to the as-of year. */
 export function compareLifecycles(rows: readonly CompareRow[], asOf: string) {
   const lanes = rows.map((row) => ({
     economy: row.economy,
-    bars: row.cells.flatMap((c) =>
-      c.ties.map((t): CompareBar => ({
-        id: `${t.agreementId}-${t.partner}`,
-        type: t.tieType,
-        status: t.status,
-        start: t.signed ?? t.inForce,
-        signed: t.signed,
-        inForce: t.inForce,
-        end: t.terminated,
-      })),
-    ),
+    bars: row.cells.flatMap((c) => c.ties.map(tieSpan)),
   }));
   const years = lanes
     .flatMap((l) => l.bars.map((b) => b.start))

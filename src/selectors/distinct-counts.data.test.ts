@@ -119,9 +119,10 @@ describe("the filters' own numbering, as the app counts", () => {
       expect(result.numbers.type).toEqual(afresh.type);
       expect(result.numbers.status).toEqual(afresh.status);
       for (const basis of ['inForce', 'signed'] as const)
-        expect(cumulativeTimeline(result.ties, TIE_TYPES, basis, lastYear, 'partner', undefined, result.numbers)).toEqual(
-          cumulativeTimeline(result.ties, TIE_TYPES, basis, lastYear),
-        );
+        for (const rule of ['partner', 'agreement'] as const)
+          expect(cumulativeTimeline(result.ties, TIE_TYPES, basis, lastYear, rule, undefined, result.numbers)).toEqual(
+            cumulativeTimeline(result.ties, TIE_TYPES, basis, lastYear, rule),
+          );
       expect(countsByType(result.ties, TIE_TYPES, result.numbers)).toEqual(countsByType(result.ties, TIE_TYPES));
       expect(pipelineByType(result.ties, TIE_TYPES, result.numbers)).toEqual(pipelineByType(result.ties, TIE_TYPES));
       const summaries = summarisePartners(result.ties);

@@ -6,7 +6,7 @@ import type { UiState } from '../state/ui-state';
 import { coveredEconomies } from './office-coverage';
 import { tieAsOf } from './tie-as-of';
 import { numberOf } from './distinct-marks';
-import { STATUS_CODE, type TieNumbers } from './tie-numbers';
+import { STATUS_CODE, TYPE_CODE, type TieNumbers } from './tie-numbers';
 
 export type FilterState = Pick<
   UiState,
@@ -126,7 +126,7 @@ function tiesThatCount(atlas: Atlas, f: FilterState): Counted {
     let p = partnerIndex.get(t.partner);
     if (p === undefined) partnerIndex.set(t.partner, (p = partnerIndex.size));
     partnerOf.push(p);
-    typeOf.push(TIE_TYPES.indexOf(t.tieType));
+    typeOf.push(TYPE_CODE.get(t.tieType)!);
     statusOf.push(STATUS_CODE.get(t.status)!);
     if (ENDED_STATUSES.includes(t.status)) continue;
     let types = liveTypes.get(t.partner);

@@ -1,11 +1,12 @@
+import type { Tie } from '../domain/records';
 import type { Status } from '../domain/statuses';
 import type { TieType } from '../domain/tie-types';
 import type { PartnerProfile } from './partner-profile';
 import type { RecordName } from './timeline-events';
 
-export interface LifecycleBar {
+/** One tie on a time axis: what a lifecycle row draws and says. */
+export interface TieSpan {
   id: string;
-  label: string;
   type: TieType;
   status: Status;
   /** Where the bar starts: the signature, or entry into force when the signing date is unknown. */
@@ -14,6 +15,21 @@ export interface LifecycleBar {
   signed: string | null;
   inForce: string | null;
   end: string | null;
+}
+
+/** A tie as a span: the panel's lifecycle and the comparison's share it, so both say the same dates. */
+export const tieSpan = (t: Tie): TieSpan => ({
+  id: `${t.agreementId}-${t.partner}`,
+  type: t.tieType,
+  status: t.status,
+  start: t.signed ?? t.inForce,
+  signed: t.signed,
+  inForce: t.inForce,
+  end: t.terminated,
+});
+
+export interface LifecycleBar extends TieSpan {
+  label: string;
 }
 
 /** A mission or an office opening, as data: the component words it in the reader's language. */
@@ -29,16 +45,7 @@ export interface LifecycleMarker {
  * missions and office openings that concern it, on one time axis.
  */
 export function lifecycle(profile: PartnerProfile): { bars: LifecycleBar[]; markers: LifecycleMarker[]; firstYear: number | null } {
-  const bars = profile.ties.map((t): LifecycleBar => ({
-    id: `${t.agreementId}-${t.partner}`,
-    label: t.agreementName,
-    type: t.tieType,
-    status: t.status,
-    start: t.signed ?? t.inForce,
-    signed: t.signed,
-    inForce: t.inForce,
-    end: t.terminated,
-  }));
+  const bars = profile.ties.map((t): LifecycleBar => ({ ...tieSpan(t), label: t.agreementName }));
   const markers: LifecycleMarker[] = [
     ...profile.missions.map((m) => ({ kind: 'mission' as const, id: m.missionId, date: m.start, name: { en: m.name, zh: m.nameZh } })),
     ...profile.offices
