@@ -19,6 +19,10 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_FLAGS },
     viewport: { width: 1440, height: 1000 },
     trace: 'off',
+    // Without these, an action that can never happen (a control covered or gone) waits out the whole
+    // test and the report names no step; with them it fails at that step, saying why.
+    actionTimeout: 30_000,
+    navigationTimeout: 30_000,
     // The app registers a service worker; it would answer requests that tests route or fail on
     // purpose. Blocked except in e2e/service-worker.spec.ts, which tests it.
     serviceWorkers: 'block',

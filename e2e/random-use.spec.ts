@@ -60,11 +60,15 @@ test('a few hundred random actions: no console error, and count, map and address
   const started = Date.now();
   for (let step = 0; step < STEPS;) {
     const name = d.pick(weighted);
-    const done = await ACTIONS[name]!(page, d);
+    // A failure names the action and the ones before it, so the run can be read without replaying it.
+    const failed = (error: unknown) => {
+      throw new Error(`step ${step} (${name}) after ${log.slice(-8).join(' | ')}; seed ${SEED}\n${String(error)}`, { cause: error });
+    };
+    const done = await ACTIONS[name]!(page, d).catch(failed);
     if (done === false) continue;
     log.push(`${step}: ${done}`);
     step++;
-    await settle(page);
+    await settle(page).catch(failed);
   }
   const perAction = (Date.now() - started) / STEPS;
   test.info().annotations.push({

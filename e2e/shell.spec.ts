@@ -132,16 +132,16 @@ test('the app, once running, keeps saying "Loading the map…" until the map is 
 test('?lang=zh-HK: from the shell to the loaded app the title stays Chinese in every frame (no English before the data is in)', async ({
   page,
 }) => {
-  // Every animation frame from the first with a title: the title's text and the page's language.
-  // (A frame can come while the parser has not yet reached the shell, with an empty body: nothing
-  // is shown then, in any language. Once a title has been seen, a frame without one counts.)
+  // Every animation frame once the shell is parsed whole: the title's text and the page's language.
+  // (While the parser is still in the body, a frame can hold the <h1> with only part of its text;
+  // the shell's language before that is the next test's. The app's script, a module, runs only
+  // after parsing, so every frame from the shell to the app is sampled.)
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __titles: string[] }).__titles = seen;
     const sample = () => {
-      const h1 = document.querySelector('h1');
-      if (h1 || seen.length > 0) {
-        const title = `${h1?.textContent ?? ''} · ${document.documentElement.lang}`;
+      if (document.readyState !== 'loading') {
+        const title = `${document.querySelector('h1')?.textContent ?? ''} · ${document.documentElement.lang}`;
         if (seen[seen.length - 1] !== title) seen.push(title);
       }
       requestAnimationFrame(sample);

@@ -198,7 +198,8 @@ export async function settle(page: Page): Promise<void> {
     const deadline = performance.now() + 60_000;
     for (;;) {
       const map = window.__atlasMap;
-      const appReady = !!document.querySelector('.app[data-ready="true"]');
+      // Data in, and the screen of the view last pressed shown (not the one it replaces).
+      const appReady = !!document.querySelector('.app[data-ready="true"]:not([data-view-pending])');
       if (appReady && (!map || !map.getCanvas().isConnected || (map.loaded() && !map.isMoving()))) break;
       if (performance.now() > deadline) throw new Error('the app did not settle within 60 s');
       await new Promise((resolve) => requestAnimationFrame(resolve));

@@ -89,9 +89,12 @@ export function App() {
   else if (load.phase === 'loading' && !layout) status = <StatusMessage title={m.loading} />;
   const about = showsAbout ? <AboutPart atlas={ready.atlas} checks={ready.stable.checks} onBack={backToMap} /> : null;
   const showsLayout = !!layout && !showsAbout && load.phase !== 'failed';
+  // Marks the frames between a view pressed and its screen shown, so what waits for a settled page
+  // (the tests, the benches) does not act on the screen that is about to go.
+  const viewPending = !!ready && shownView !== view;
   return (
     <ExportContext value={exportState}>
-      <div className="app" data-ready={ready ? 'true' : undefined}>
+      <div className="app" data-ready={ready ? 'true' : undefined} data-view-pending={viewPending ? 'true' : undefined}>
         {/* First in the tab order: to the map, filters, panel and charts (when they are shown). */}
         {showsLayout && <SkipLinks />}
         <PanelEscape />
