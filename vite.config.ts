@@ -7,6 +7,7 @@ import type { Connect, Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { dropUnusedMaplibreControls } from './src/components/map/maplibre-css.ts';
 import { economyTiles } from './data/build/vite-economy-tiles.ts';
+import { ECONOMY_TILE_CACHE, ECONOMY_TILE_DIR, PRECACHED_TILE_MAX_ZOOM } from './src/components/map/economy-tiles.ts';
 
 /**
  * The Content-Security-Policy of the built app: everything from its own origin, nothing remote,
@@ -99,8 +100,21 @@ const serviceWorker = () =>
       icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
     },
     workbox: {
-      // The map's tiles too (every zoom the build cuts, 0.5 MB in all), so the map works offline at any zoom.
-      globPatterns: ['**/*.{html,js,mjs,css,woff,woff2,svg}', 'data/*.{json,geojson,csv}', 'map-tiles/*/*/*/*.pbf'],
+      // The world's tiles too (zooms 0–2: 21 files). The deeper zooms' 320 files held the install for
+      // seconds after the first view: the page asks for them while idle, and the route below keeps
+      // them (src/components/map/economy-tile-cache.ts), so the map still works offline at any zoom.
+      globPatterns: [
+        '**/*.{html,js,mjs,css,woff,woff2,svg}',
+        'data/*.{json,geojson,csv}',
+        `${ECONOMY_TILE_DIR}/*/[0-${PRECACHED_TILE_MAX_ZOOM}]/*/*.pbf`,
+      ],
+      runtimeCaching: [
+        {
+          urlPattern: new RegExp(`/${ECONOMY_TILE_DIR}/[0-9a-f]+/\\d+/\\d+/\\d+\\.pbf$`),
+          handler: 'CacheFirst',
+          options: { cacheName: ECONOMY_TILE_CACHE },
+        },
+      ],
       // The app bundle (maplibre included) and the geometry are larger than Workbox's 2 MB default.
       maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
       navigateFallback: '/index.html',

@@ -3,15 +3,23 @@
  * the charts and the Chinese font; a new release waits and says "New data available" with Reload.
  */
 import type { Page } from '@playwright/test';
-import { expect, mapCanvas, openAt, test, waitForMapComplete } from './support/atlas-driver';
+import { ECONOMY_TILE_CACHE, deeperTileUrls } from '../src/components/map/economy-tile-cache';
+import { expect, featuresAt, jumpTo, mapCanvas, openAt, test, tilesLoaded, waitForMapComplete } from './support/atlas-driver';
 
 test.use({ serviceWorkers: 'allow' });
 
-/** Waits until the service worker is active, so everything it precaches is in its cache. */
+/**
+ * Waits until the service worker is active, so everything it precaches is in its cache, and the
+ * page has put the deeper zooms' tiles in theirs (going offline before would fail the batch in flight).
+ */
 async function offlineCopyReady(page: Page): Promise<void> {
   await expect
     .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state), { timeout: 45_000 })
     .toBe('activated');
+  const expected = deeperTileUrls('{z}/{x}/{y}').length;
+  await expect
+    .poll(() => page.evaluate(async (name) => (await (await caches.open(name)).keys()).length, ECONOMY_TILE_CACHE), { timeout: 45_000 })
+    .toBe(expected);
 }
 
 test('after one visit, a reload offline shows the whole atlas, Chinese text in its own font', async ({ page, context }) => {
@@ -34,6 +42,23 @@ test('after one visit, a reload offline shows the whole atlas, Chinese text in i
   // Views downloaded on demand come from the cache too.
   await page.getByRole('navigation', { name: '檢視' }).getByRole('button', { name: '關於資料' }).click();
   await expect(page.getByRole('heading', { name: '關於資料' })).toBeVisible();
+});
+
+test("the deeper zooms' tiles join the offline copy while the reader leaves the page alone: offline, the map still draws close up", async ({
+  page,
+  context,
+}) => {
+  await openAt(page);
+  await offlineCopyReady(page);
+
+  await context.setOffline(true);
+  await page.reload();
+  await waitForMapComplete(page);
+  // Switzerland close up (zoom 5, from the deepest tiles): drawn, with no failed tile.
+  await jumpTo(page, 8.3, 46.7, 5);
+  expect(await tilesLoaded(page)).toBe(true);
+  expect(await featuresAt(page, 8.3, 46.7, ['economies-fill'])).toEqual(['CH']);
+  await expect(mapCanvas(page)).toBeVisible();
 });
 
 test('a new release waits, says "New data available", and Reload brings it in', async ({ page }) => {

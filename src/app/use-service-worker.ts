@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 import { registerSW } from 'virtual:pwa-register';
+import { cacheDeeperTiles } from '../components/map/economy-tile-cache';
 
 /**
  * Registers the service worker (vite-plugin-pwa with Workbox) once the first view is ready: it
- * precaches the app, the data files and both fonts, so a reload works offline. Registering later
+ * precaches the app, the data files, both fonts and the world's map tiles, so a reload works offline. Registering later
  * keeps that download out of the first load. When a new release is waiting, `update` activates it
  * and reloads the page.
  */
@@ -29,6 +30,8 @@ export function useServiceWorker(enabled: boolean): { newRelease: boolean; updat
       // Without a service worker (a browser or policy that refuses it) the app works as before, online.
       onRegisterError: () => {},
     });
+    // The map's deeper tiles for offline use, a few at a time while the page is idle (not in the install).
+    void cacheDeeperTiles();
   }, [enabled]);
   return { newRelease: update !== null, update: update ?? (() => {}) };
 }

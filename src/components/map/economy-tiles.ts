@@ -14,6 +14,10 @@ export const ECONOMY_TILE_LAYER = 'economies';
  * zoom 5.5, and the boundaries are Natural Earth's 1:50m, drawn for about this scale.
  */
 export const ECONOMY_TILE_MAX_ZOOM = 4;
+/** The deepest zoom the service worker precaches at its install: the world, at any screen size. */
+export const PRECACHED_TILE_MAX_ZOOM = 2;
+/** The Cache Storage cache the service worker serves the deeper zooms' tiles from (economy-tile-cache.ts fills it). */
+export const ECONOMY_TILE_CACHE = 'atlas-map-tiles';
 /** Tile units per side, as MapLibre's own GeoJSON tiling uses. */
 export const ECONOMY_TILE_EXTENT = 8192;
 
