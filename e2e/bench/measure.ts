@@ -8,7 +8,7 @@ import type { Browser, Page } from '@playwright/test';
 import { type InteractionTimes, measureInteractions } from './interactions';
 import { INSTRUMENT_PAGE, heapAfterGc, settle } from './page-instrumentation';
 import { FEEL_INSTRUMENTATION } from './feel-instrumentation';
-import { type FeelResults, type Interaction, measureFeel } from './feel';
+import { FIRST_SECONDS, type FeelResults, type Interaction, measureFeel, measureFirstSeconds } from './feel';
 import type { BenchServer } from './static-server';
 
 export interface RunResult extends InteractionTimes {
@@ -57,6 +57,8 @@ export async function measureRun(browser: Browser, server: BenchServer, url: str
     const path = new URL(r.url()).pathname;
     if (start > 0 && start < (starts.get(path) ?? Infinity)) starts.set(path, start);
   });
+  // BENCH_FEEL="type filter,year step" narrows the feel part to those interactions (all by default).
+  const only = process.env.BENCH_FEEL?.split(',').map((w) => w.trim()) as Interaction[] | undefined;
   try {
     server.resetCounts();
     await page.goto(url);
@@ -88,14 +90,13 @@ export async function measureRun(browser: Browser, server: BenchServer, url: str
       result.colouredMs = await coloured.jsonValue();
       const complete = await page.waitForFunction(() => window.__mapComplete ?? null, undefined, { timeout: 60_000 });
       result.completeMs = await complete.jsonValue();
+      if (!only || only.includes(FIRST_SECONDS)) result.feel = await measureFirstSeconds(page);
       await settle(page);
     }
     result.heapBytes = await heapAfterGc(page);
-    // BENCH_FEEL="type filter,year step" narrows the feel part to those interactions (all by default).
-    const only = process.env.BENCH_FEEL?.split(',').map((w) => w.trim()) as Interaction[] | undefined;
     if (opts.interactions) {
       await measureInteractions(page, result, problems);
-      result.feel = await measureFeel(page, problems, { only });
+      result.feel = { ...result.feel, ...(await measureFeel(page, problems, { only })) };
     } else if (!only || only.includes('globe switch')) result.referenceGlobeMs = await referenceGlobeSwitch(page);
     return result;
   } finally {

@@ -18,7 +18,7 @@ import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { SourceMapConsumer } from 'source-map-js';
 import { build } from 'vite';
 import { CHROMIUM_FLAGS, chromiumExecutable } from '../support/chromium';
-import { INTERACTIONS, type Interaction, measureFeel } from './feel';
+import { FIRST_SECONDS, INTERACTIONS, type Interaction, measureFeel, measureFirstSeconds } from './feel';
 import { FEEL_INSTRUMENTATION } from './feel-instrumentation';
 import { scaleAtlas } from './build-targets';
 import { INSTRUMENT_PAGE, settle } from './page-instrumentation';
@@ -244,13 +244,15 @@ async function main(): Promise<void> {
     if (wanted.includes('load')) await profiled(page, cdp, 'load to the complete map', locate, load);
     else await load();
     await page.locator('.app[data-ready="true"]').waitFor();
+    // As the bench does: at once after the complete map, before the page settles.
+    const first = wanted.includes(FIRST_SECONDS) ? await profiled(page, cdp, FIRST_SECONDS, locate, () => measureFirstSeconds(page)) : {};
     await settle(page);
     const problems: string[] = [];
-    const results = await measureFeel(page, problems, {
+    const rest = await measureFeel(page, problems, {
       only: wanted.filter((w): w is Interaction => w !== 'load'),
       around: (what, run) => profiled(page, cdp, what, locate, run),
     });
-    for (const [what, samples] of Object.entries(results))
+    for (const [what, samples] of Object.entries({ ...first, ...rest }))
       console.log(`${what}: ${samples.map((s) => `paint ${s.paintMs.toFixed(0)} / settled ${s.settledMs.toFixed(0)} ms`).join('; ')}`);
     for (const p of problems) console.log(`problem: ${p}`);
   } finally {
