@@ -3,7 +3,8 @@
  * the charts and the Chinese font; a new release waits and says "New data available" with Reload.
  */
 import type { Page } from '@playwright/test';
-import { ECONOMY_TILE_CACHE, deeperTileUrls } from '../src/components/map/economy-tile-cache';
+import { deeperTileUrls } from '../src/components/map/economy-tile-cache';
+import { ECONOMY_TILE_CACHE } from '../src/components/map/economy-tiles';
 import { expect, featuresAt, jumpTo, mapCanvas, openAt, test, tilesLoaded, waitForMapComplete } from './support/atlas-driver';
 
 test.use({ serviceWorkers: 'allow' });

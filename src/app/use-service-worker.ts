@@ -4,9 +4,9 @@ import { cacheDeeperTiles } from '../components/map/economy-tile-cache';
 
 /**
  * Registers the service worker (vite-plugin-pwa with Workbox) once the first view is ready: it
- * precaches the app, the data files, both fonts and the world's map tiles, so a reload works offline. Registering later
- * keeps that download out of the first load. When a new release is waiting, `update` activates it
- * and reloads the page.
+ * precaches the app, the data files, both fonts and the world's map tiles, so a reload works
+ * offline. Registering later keeps that download out of the first load. When a new release is
+ * waiting, `update` activates it and reloads the page.
  */
 /** Registered once per page, whatever the views the reader goes through. */
 let registered = false;

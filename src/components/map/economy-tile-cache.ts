@@ -11,7 +11,6 @@
  */
 import { ECONOMY_TILE_CACHE, ECONOMY_TILE_MAX_ZOOM, PRECACHED_TILE_MAX_ZOOM, economyTileUrl } from './economy-tiles';
 
-export { ECONOMY_TILE_CACHE };
 const BATCH = 16;
 
 /** Every tile URL below the precached zooms, down to the deepest zoom cut. */
