@@ -98,7 +98,7 @@ test.describe('About the data', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'ties.csv' }).click()]);
     const text = readFileSync((await download.path())!, 'utf8');
     expect(text.split('\n')[0]).toBe(
-      'partner_iso2,partner_name,tie_type,agreement_name,bloc,status,signed,in_force,source_url,checked,status_source,signed_source,in_force_source,source_tier,agreement_id,suspended,suspended_source',
+      'partner_iso2,partner_name,tie_type,agreement_name,bloc,status,signed,in_force,source_url,checked,status_source,signed_source,in_force_source,source_tier,agreement_id,suspended,suspended_source,agreement_name_zh,agreement_name_zh_source',
     );
     expect(text).toBe(publishedTies);
   });

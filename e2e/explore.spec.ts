@@ -158,7 +158,7 @@ test.describe('exploring the network', () => {
     expect(JSON.parse(files['datapackage.json']).view.filters).toEqual(['Agreement types: FTA', 'Today']);
     const lines = files['hong-kong-ties-filtered.csv'].trim().split('\n');
     expect(lines[0]).toBe(
-      'partner_iso2,partner_name,tie_type,agreement_name,bloc,status,signed,in_force,source_url,checked,status_source,signed_source,in_force_source,source_tier,agreement_id,suspended,suspended_source',
+      'partner_iso2,partner_name,tie_type,agreement_name,bloc,status,signed,in_force,source_url,checked,status_source,signed_source,in_force_source,source_tier,agreement_id,suspended,suspended_source,agreement_name_zh,agreement_name_zh_source',
     );
     expect(lines.length - 1).toBe(atlas.ties.filter((t) => t.tieType === 'fta').length);
     expect(lines.slice(1).every((l) => l.split(',')[2] === 'fta')).toBe(true);

@@ -48,6 +48,24 @@ test.describe('Sources in tiers', () => {
     if (other) await expect(page.getByTestId(`tie-${other.agreementId}`).locator('[data-field="suspended"]')).toHaveCount(0);
   });
 
+  test('in Chinese, an agreement’s Chinese name carries the tier of the page that states it; one without shows the English, marked', async ({
+    page,
+  }) => {
+    const named = atlas.ties.find((t) => t.partner === 'NZ' && t.agreementNameZh !== null && core(t))!;
+    const unnamed = atlas.ties.find((t) => t.partner === 'NZ' && t.agreementNameZh === null && core(t))!;
+    await openAt(page, '?lang=zh-HK&economy=NZ');
+    const name = page.getByTestId(`tie-${named.agreementId}`).locator('.tie-name');
+    await expect(name.locator('[lang="zh-HK"]')).toHaveText(named.agreementNameZh!);
+    const mark = tierMarks(name, 'zh-HK');
+    await expect(mark).toHaveAttribute('href', named.agreementNameZhSource!);
+    await expect(mark).toHaveAttribute('data-tier', String(tierOf(named.agreementNameZhSource!)));
+    // No page gives the other one a Chinese name: the English stands, marked as English, and no tier is claimed for it.
+    const other = page.getByTestId(`tie-${unnamed.agreementId}`).locator('.tie-name');
+    await expect(other.locator('[lang="en"]')).toHaveText(unnamed.agreementName);
+    await expect(other).toContainText('只有英文名稱');
+    await expect(tierMarks(other, 'zh-HK')).toHaveCount(0);
+  });
+
   test('"Official sources only" hides exactly the facts only secondary publishers state, and says how many', async ({ page }) => {
     // The oracle, from the published records: a core tie stays when an official page states its status or any of its dates.
     const keeps = (t: Tie) =>

@@ -71,9 +71,9 @@ describe('data build: outputs', () => {
   it('writes ties.csv with the published columns', FULL_BUILD, () => {
     const files = buildData(writeSourceTree(), '/');
     expect(files['ties.csv']).toBe(
-      'partner_iso2,partner_name,tie_type,agreement_name,bloc,status,signed,in_force,source_url,checked,status_source,signed_source,in_force_source,source_tier,agreement_id,suspended,suspended_source\n' +
+      'partner_iso2,partner_name,tie_type,agreement_name,bloc,status,signed,in_force,source_url,checked,status_source,signed_source,in_force_source,source_tier,agreement_id,suspended,suspended_source,agreement_name_zh,agreement_name_zh_source\n' +
         'NZ,New Zealand,fta,Hong Kong–New Zealand CEP,,in_force,2010-03-29,2011-01-01,https://www.tid.gov.hk/en/example.html,2026-11-23,' +
-        'https://www.tid.gov.hk/en/example.html,https://www.tid.gov.hk/en/example.html,https://www.tid.gov.hk/en/example.html,1,fta-nz,,\n',
+        'https://www.tid.gov.hk/en/example.html,https://www.tid.gov.hk/en/example.html,https://www.tid.gov.hk/en/example.html,1,fta-nz,,,,\n',
     );
   });
 

@@ -101,6 +101,7 @@ export const tieRowSchema = z
     in_force_source: optionalUrl,
     terminated_source: optionalUrl,
     suspended_source: optionalUrl,
+    agreement_name_zh_source: optionalUrl,
     ...searchedColumns,
   })
   .superRefine((r, ctx) => {
@@ -112,6 +113,11 @@ export const tieRowSchema = z
     orphan(r.in_force_source, r.in_force, 'in_force');
     orphan(r.terminated_source, r.terminated, 'terminated');
     orphan(r.suspended_source, r.suspended, 'suspended');
+    orphan(r.agreement_name_zh_source, r.agreement_name_zh, 'agreement_name_zh');
+    // A name is not a fact the main page can be assumed to state (it is usually an English page), so
+    // the page giving the Chinese name is named on its own, never inferred.
+    if (r.agreement_name_zh && !r.agreement_name_zh_source)
+      ctx.addIssue({ code: 'custom', path: ['agreement_name_zh_source'], message: 'a Chinese name needs the page that states it' });
     checkSearchedZh(r, ctx);
   })
   .transform((r) => ({
@@ -130,6 +136,7 @@ export const tieRowSchema = z
     inForceSource: factSource(r.in_force, r.in_force_source, r.source_url),
     terminatedSource: factSource(r.terminated, r.terminated_source, r.source_url),
     suspendedSource: factSource(r.suspended, r.suspended_source, r.source_url),
+    agreementNameZhSource: r.agreement_name_zh_source,
     ...searchedFields(r),
     ...provenance(r),
   }));
@@ -366,6 +373,7 @@ export const COLUMNS = {
     'in_force_source',
     'terminated_source',
     'suspended_source',
+    'agreement_name_zh_source',
     'searched',
     'searched_zh_hk',
     'searched_zh_cn',

@@ -105,7 +105,16 @@ function citedUrls(s: Sources): Set<string> {
   const urls = new Set<string>();
   const add = (...values: (string | null | undefined)[]) => values.forEach((v) => v && urls.add(v));
   for (const { record: t } of s.ties)
-    add(t.sourceUrl, ...t.otherSources, t.statusSource, t.signedSource, t.inForceSource, t.terminatedSource);
+    add(
+      t.sourceUrl,
+      ...t.otherSources,
+      t.statusSource,
+      t.signedSource,
+      t.inForceSource,
+      t.terminatedSource,
+      t.suspendedSource,
+      t.agreementNameZhSource,
+    );
   for (const { record: o } of s.offices) add(o.sourceUrl, ...o.otherSources, o.openedSource);
   for (const { record: m } of s.missions) add(m.sourceUrl, ...m.otherSources, m.datesSource, m.mousSource);
   for (const { record: x } of [...s.protocols, ...s.beltAndRoad, ...s.milestones]) add(x.sourceUrl, ...x.otherSources);

@@ -92,6 +92,8 @@ export const TABLE_SCHEMAS: Record<'ties' | 'offices' | 'missions' | 'economies'
         'Date a party suspended the agreement’s implementation (YYYY-MM-DD or YYYY-MM), where a page states it; the status stays as it was. Empty says nothing.',
       ),
       suspended_source: url('The page that states the suspension date.'),
+      agreement_name_zh: text('The agreement’s official Traditional Chinese name, where a page states one; empty says nothing.'),
+      agreement_name_zh_source: url('The page that states the Chinese name.'),
     }),
     primaryKey: ['agreement_id', 'partner_iso2'],
     foreignKeys: [byIso('partner_iso2')],

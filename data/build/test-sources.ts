@@ -47,6 +47,7 @@ export function tieRow(overrides: Partial<Row> = {}): Row {
     in_force_source: '',
     terminated_source: '',
     suspended_source: '',
+    agreement_name_zh_source: '',
     searched: '',
     searched_zh_hk: '',
     searched_zh_cn: '',

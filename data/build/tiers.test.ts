@@ -37,7 +37,7 @@ describe('data build: facts and their sources', () => {
       inForceSource: REUTERS,
       terminatedSource: null,
     });
-    expect(files['ties.csv'].trim().split('\n')[1].endsWith(`,${REUTERS},3,fta-nz,,`)).toBe(true);
+    expect(files['ties.csv'].trim().split('\n')[1].endsWith(`,${REUTERS},3,fta-nz,,,,`)).toBe(true);
   });
 
   it('keeps a date known only to the month as a month', () => {
@@ -70,8 +70,32 @@ describe('data build: facts and their sources', () => {
     const [suspended, plain] = JSON.parse(files['atlas.json']).ties;
     expect(suspended).toMatchObject({ suspended: '2020-08-03', suspendedSource: REUTERS });
     // The published CSV carries it too, and the secondary page makes the row's weakest tier 3.
-    expect(files['ties.csv'].trim().split('\n')[1].endsWith(`,3,fta-nz,2020-08-03,${REUTERS}`)).toBe(true);
+    expect(files['ties.csv'].trim().split('\n')[1].endsWith(`,3,fta-nz,2020-08-03,${REUTERS},,`)).toBe(true);
     expect(plain).toMatchObject({ suspended: null, suspendedSource: null });
+  });
+
+  it('fails on a Chinese name without the page that states it, and on such a page without a name', () => {
+    expect(buildErrors({ ties: { fta: [tieRow({ agreement_name_zh: '中國香港與新西蘭緊密經貿合作協定' })] } })).toEqual([
+      'ties/fta.csv, row 1 (line 2), field "agreement_name_zh_source": a Chinese name needs the page that states it',
+    ]);
+    expect(buildErrors({ ties: { fta: [tieRow({ agreement_name_zh_source: REUTERS })] } })).toEqual([
+      `ties/fta.csv, row 1 (line 2), field "agreement_name_zh_source": a source for agreement_name_zh but no agreement_name_zh value (got "${REUTERS}")`,
+    ]);
+  });
+
+  it('publishes a Chinese name with its own page, which leaves the row’s weakest tier to the dated facts', () => {
+    const zhPage = 'https://www.info.gov.hk/gia/general/201012/31/P201012300160.htm';
+    const files = buildData(
+      writeSourceTree({
+        ties: { fta: [tieRow({ agreement_name_zh: '中國香港與新西蘭緊密經貿合作協定', agreement_name_zh_source: zhPage })] },
+      }),
+      '/',
+    );
+    expect(JSON.parse(files['atlas.json']).ties[0]).toMatchObject({
+      agreementNameZh: '中國香港與新西蘭緊密經貿合作協定',
+      agreementNameZhSource: zhPage,
+    });
+    expect(files['ties.csv'].trim().split('\n')[1].endsWith(`,1,fta-nz,,,中國香港與新西蘭緊密經貿合作協定,${zhPage}`)).toBe(true);
   });
 
   it('requires "searched" for a missing fact: signed with no entry into force, in force with no date', () => {

@@ -25,6 +25,8 @@ export const TIES_CSV_COLUMNS = [
   // Added after the first release, so at the end: a reader that takes columns by position keeps working.
   'suspended',
   'suspended_source',
+  'agreement_name_zh',
+  'agreement_name_zh_source',
 ] as const;
 export const OFFICES_CSV_COLUMNS = [
   'name',
@@ -76,6 +78,8 @@ export function tieCsvRow(t: Tie, economyName: (iso2: Iso2) => string): Record<s
     agreement_id: t.agreementId,
     suspended: t.suspended ?? '',
     suspended_source: t.suspendedSource ?? '',
+    agreement_name_zh: t.agreementNameZh ?? '',
+    agreement_name_zh_source: t.agreementNameZhSource ?? '',
   };
 }
 

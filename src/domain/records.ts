@@ -43,6 +43,8 @@ export const tieSchema = z.object({
   inForceSource: sourceUrlSchema.nullable(),
   terminatedSource: sourceUrlSchema.nullable(),
   suspendedSource: sourceUrlSchema.nullable(),
+  /** The page giving the Chinese name (always its own: the main page is often in English). */
+  agreementNameZhSource: sourceUrlSchema.nullable(),
   searched,
   searchedZh,
   ...provenance,

@@ -36,6 +36,7 @@ export const SOURCE_HOSTS: readonly SourceHost[] = [
 
   // Tier 2: partner governments (for their own agreements with Hong Kong)
   { host: 'gov.mo', publisher: 'Macao SAR Government', tier: 2 },
+  { host: 'gov.cn', publisher: 'Central People’s Government of the PRC', tier: 2 },
   { host: 'gov.uk', publisher: 'UK Government', tier: 2 },
   { host: 'govt.nz', publisher: 'New Zealand Government', tier: 2 },
   { host: 'gov.sg', publisher: 'Singapore Government', tier: 2 },

@@ -12,6 +12,7 @@ export function citedSources(atlas: Atlas): string[] {
   }
   // Each fact's own page, from the one list of a tie's facts (a new dated fact is cited without a change here).
   for (const t of atlas.ties) tieFacts(t).forEach((f) => urls.add(f.sourceUrl));
+  for (const t of atlas.ties) if (t.agreementNameZhSource) urls.add(t.agreementNameZhSource);
   for (const o of atlas.offices) if (o.openedSource) urls.add(o.openedSource);
   for (const m of atlas.missions) [m.datesSource, m.mousSource].forEach((u) => u && urls.add(u));
   atlas.disagreements.forEach((d) => urls.add(d.sourceUrl));

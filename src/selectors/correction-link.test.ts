@@ -29,6 +29,13 @@ describe('Report a correction', () => {
     expect(body).toContain(`| status | signed | ${t.statusSource} |`);
     expect(body).toContain('| signed | 2015-10 | https://www.ird.gov.hk/x |');
     expect(body).toContain(`| in_force | (not recorded) | ${t.sourceUrl} |`);
+    expect(body).not.toContain('agreement_name_zh');
+  });
+
+  it('offers a Chinese name for correction with the page that states it', () => {
+    const t = tie({ agreementNameZh: '中國香港與新西蘭緊密經貿合作協定', agreementNameZhSource: 'https://www.info.gov.hk/zh' });
+    const body = params(correctionUrl(REPO, tieCorrection(t), 'v1')).get('body')!;
+    expect(body).toContain('| agreement_name_zh | 中國香港與新西蘭緊密經貿合作協定 | https://www.info.gov.hk/zh |');
   });
 
   it('covers missions with their dates page and MOU page', () => {

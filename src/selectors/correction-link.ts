@@ -29,6 +29,9 @@ export function tieCorrection(t: Tie): CorrectionRecord {
       { field: 'in_force', value: shown(t.inForce), source: t.inForceSource ?? t.sourceUrl },
       ...(t.terminated ? [{ field: 'terminated', value: t.terminated, source: t.terminatedSource ?? t.sourceUrl }] : []),
       ...(t.suspended ? [{ field: 'suspended', value: t.suspended, source: t.suspendedSource ?? t.sourceUrl }] : []),
+      ...(t.agreementNameZh && t.agreementNameZhSource
+        ? [{ field: 'agreement_name_zh', value: t.agreementNameZh, source: t.agreementNameZhSource }]
+        : []),
     ],
   };
 }

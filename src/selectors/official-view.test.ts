@@ -18,3 +18,19 @@ describe('"Official sources only" and a suspension', () => {
     expect(hiddenFacts).toBe(1);
   });
 });
+
+describe('"Official sources only" and a Chinese name', () => {
+  const NAME = '中國香港與新西蘭緊密經貿合作協定';
+
+  it('keeps a Chinese name an official page states, with that page', () => {
+    const { atlas, hiddenFacts } = officialView(makeAtlas({ ties: [makeTie({ agreementNameZh: NAME, agreementNameZhSource: GOV })] }));
+    expect(atlas.ties[0]).toMatchObject({ agreementNameZh: NAME, agreementNameZhSource: GOV });
+    expect(hiddenFacts).toBe(0);
+  });
+
+  it('hides a Chinese name only a secondary publisher states (the English name stands in), and counts it', () => {
+    const { atlas, hiddenFacts } = officialView(makeAtlas({ ties: [makeTie({ agreementNameZh: NAME, agreementNameZhSource: NEWS })] }));
+    expect(atlas.ties[0]).toMatchObject({ agreementNameZh: null, agreementNameZhSource: null, status: 'in_force' });
+    expect(hiddenFacts).toBe(1);
+  });
+});

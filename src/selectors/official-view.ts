@@ -28,6 +28,7 @@ function officialTie(t: Tie): { tie: Tie | null; hidden: number } {
   const inForce = keep(t.inForce, t.inForceSource);
   const terminated = keep(t.terminated, t.terminatedSource);
   const suspended = keep(t.suspended, t.suspendedSource);
+  const nameZh = keep(t.agreementNameZh, t.agreementNameZhSource);
   let status = t.status;
   let statusSource = t.statusSource;
   if (!official(t.statusSource)) {
@@ -52,6 +53,8 @@ function officialTie(t: Tie): { tie: Tie | null; hidden: number } {
       terminatedSource: terminated.url,
       suspended: suspended.value,
       suspendedSource: suspended.url,
+      agreementNameZh: nameZh.value,
+      agreementNameZhSource: nameZh.url,
       otherSources: t.otherSources.filter(official),
     },
     hidden,

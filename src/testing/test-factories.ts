@@ -27,6 +27,12 @@ export function makeTie(overrides: Partial<Tie> = {}): Tie {
     inForceSource: overrides.inForceSource !== undefined ? overrides.inForceSource : factPage(overrides, 'inForce', '2011-01-01'),
     terminatedSource: overrides.terminatedSource !== undefined ? overrides.terminatedSource : factPage(overrides, 'terminated', null),
     suspendedSource: overrides.suspendedSource !== undefined ? overrides.suspendedSource : factPage(overrides, 'suspended', null),
+    agreementNameZhSource:
+      overrides.agreementNameZhSource !== undefined
+        ? overrides.agreementNameZhSource
+        : overrides.agreementNameZh
+          ? 'https://www.tid.gov.hk/tc_chi/x'
+          : null,
   };
 }
 

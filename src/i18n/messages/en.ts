@@ -580,6 +580,7 @@ export const en = {
       agreementId: 'Agreement ID',
       agreementName: 'Agreement',
       agreementNameZh: 'Agreement’s Chinese name',
+      agreementNameZhSource: 'Source of the Chinese name',
       asOf: 'As of',
       bloc: 'Bloc',
       checked: 'Checked on',

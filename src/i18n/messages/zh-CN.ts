@@ -551,6 +551,7 @@ export const zhCN = {
       agreementId: '协定编号',
       agreementName: '协定',
       agreementNameZh: '协定中文名称',
+      agreementNameZhSource: '中文名称来源',
       asOf: '截至',
       bloc: '集团',
       checked: '核对日期',

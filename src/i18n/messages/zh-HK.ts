@@ -551,6 +551,7 @@ export const zhHK = {
       agreementId: '協定編號',
       agreementName: '協定',
       agreementNameZh: '協定中文名稱',
+      agreementNameZhSource: '中文名稱來源',
       asOf: '截至',
       bloc: '集團',
       checked: '核對日期',
