@@ -64,6 +64,27 @@ test('a charts chunk that fails (a release renamed it): the charts say so in the
   await expect(chartsRegion(page).getByRole('alert')).toHaveCount(0);
 });
 
+test('while the charts download, their place under the map says so and keeps their height; then the charts take it', async ({ page }) => {
+  const chunk = /\/assets\/ChartsSection-[\w-]+\.js$/;
+  // The chunk is held until the placeholder has been checked, as on a slow connection.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(chunk, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openAt(page);
+  const region = chartsRegion(page);
+  await expect(region).toHaveAttribute('aria-busy', 'true');
+  await expect(region).toContainText('Loading the charts…');
+  // As tall as the first row of charts, so the first screen shows no empty band and nothing jumps.
+  expect((await region.boundingBox())!.height).toBeGreaterThanOrEqual(500);
+  release();
+  await expect(page.getByTestId('counts-chart')).toBeVisible();
+  await expect(page.getByTestId('charts-loading')).toHaveCount(0);
+  await expect(region).not.toHaveAttribute('aria-busy', 'true');
+});
+
 test("Table → Map offline: the map comes back coloured, its tiles from the browser's cache", async ({ page, context }) => {
   const tileCaching: (string | undefined)[] = [];
   page.on('response', (r) => {

@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/use-i18n';
 import { closeStory } from '../state/ui-actions';
 import { useUiStore } from '../state/ui-store';
 import { CompareArea } from './CompareArea';
+import { ChartsLoading } from './ChartsLoading';
 import { ControlsPanel } from './ControlsPanel';
 import { MapArea } from './MapArea';
 import { PanelArea } from './PanelArea';
@@ -20,7 +21,7 @@ import { useAtlasScreen } from './use-atlas-screen';
 const ChartsSection = memo(
   lazyPart(() => import('./ChartsSection').then((mod) => mod.ChartsSection), {
     part: (m) => m.failure.parts.charts,
-    loading: () => <section className="charts" aria-busy="true" />,
+    loading: () => <ChartsLoading />,
     frame: (message, m) => (
       <section className="charts charts-failed" aria-label={m.charts.section}>
         {message}
@@ -91,7 +92,9 @@ export function AtlasLayout({ ready, chartsOn, onFirstView, hidden }: Props) {
       {ready && later.compare.length > 0 && (
         <Compare atlas={ready.atlas} codes={later.compare} types={laterFilters.types} partners={ready.stable.partners} />
       )}
-      {ready && chartsOn && (
+      {!ready || !chartsOn ? (
+        <ChartsLoading />
+      ) : (
         <ChartsSection
           charts={charts}
           types={laterFilters.types}

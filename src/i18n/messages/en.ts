@@ -214,6 +214,7 @@ export const en = {
   },
   charts: {
     section: 'Charts',
+    loading: 'Loading the charts…',
     counts: 'Agreements and partner economies by type',
     countsNote: 'Agreements signed or in force; a bloc agreement counts once, each member economy once.',
     countsTable: 'Counts by type',

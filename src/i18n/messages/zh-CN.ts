@@ -184,6 +184,7 @@ export const zhCN = {
   },
   charts: {
     section: '图表',
+    loading: '正在加载图表…',
     counts: '各类协定及伙伴经济体数目',
     countsNote: '计算已签署或已生效的协定；集团协定算作一份协定，每个成员经济体各算一个。',
     countsTable: '按类别统计',

@@ -184,6 +184,7 @@ export const zhHK = {
   },
   charts: {
     section: '圖表',
+    loading: '正在載入圖表…',
     counts: '各類協定及夥伴經濟體數目',
     countsNote: '計算已簽署或已生效的協定；集團協定算作一份協定，每個成員經濟體各算一個。',
     countsTable: '按類別統計',
