@@ -244,6 +244,8 @@ test('Chinese text is drawn with a Chinese font: laid out before the bundled fac
 }) => {
   // A fresh load in Chinese: the static shell's title and the first render come before the font.
   await openAt(page, '?lang=zh-HK&economy=SG');
+  // The charts' "loading" line is replaced when they arrive: read the page once it stands still.
+  await expect(page.getByTestId('charts-loading')).toHaveCount(0);
   const first = await chineseDrawnWithoutFont(page);
   expect(first.read, 'elements with Chinese text').toBeGreaterThan(20);
   expect(first.boxes, 'Chinese drawn with a font that lacks it, on load').toEqual([]);
