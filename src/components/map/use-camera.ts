@@ -29,11 +29,12 @@ export function framePadding(map: MaplibreMap): { top: number; bottom: number; l
       : sheet.getBoundingClientRect().top;
     bottom = Math.max(PADDING, rect.bottom - top + 24);
   }
-  // The legend sits over the map's lower left: a framed economy should not end up under it (on a
-  // wide map, where it is a strip; on a phone it is a tall box beside what is framed, so it is left
-  // out, and with a sheet open it stands just above the sheet, beside what is framed).
+  // The legend sits over the map's foot: a framed economy should not end up under it. On a wide map
+  // it is a strip along the lower left; on a phone it spans the map's width, just above the sheet
+  // when one is open, so what is framed goes between the toolbar and the legend. Unfolded (taller
+  // than a quarter of the map) it is the reader's to read, and the frame does not shrink for it.
   const legend = map.getContainer().parentElement?.querySelector('.map-legend')?.getBoundingClientRect();
-  if (!overSheet && legend && legend.height > 0 && legend.height < rect.height / 4 && legend.top < rect.bottom && legend.bottom > rect.top)
+  if (legend && legend.height > 0 && legend.height < rect.height / 4 && legend.top < rect.bottom && legend.bottom > rect.top)
     bottom = Math.max(bottom, rect.bottom - legend.top + 12);
   const top = PADDING + TOOLBAR;
   // Leave at least 60 px to frame in, or MapLibre cannot fit the box at all.
