@@ -98,6 +98,45 @@ test.describe('the map: Hong Kong as the hub of its network', () => {
     expect(await featureState(page, 'DK')).toMatchObject({ covered: false });
   });
 
+  test("a small economy's name stands beside its dot, never under it; a large economy's is centred on its shape", async ({ page }) => {
+    await openAt(page);
+    /** Which economies' placed labels cover the anchor itself, and which lie within `reach` px of it. */
+    const labelsNear = (iso2: string, reach: number) => {
+      const [lon, lat] = placeOf(iso2).anchor;
+      return page.evaluate(
+        ([lo, la, r]) => {
+          const map = window.__atlasMap!;
+          const { x, y } = map.project([lo, la]);
+          const codes = (hits: { properties: { iso2?: unknown } }[]) => hits.map((f) => String(f.properties.iso2));
+          const layers = ['economy-labels'];
+          return {
+            onAnchor: codes(map.queryRenderedFeatures([x, y], { layers })),
+            near: codes(
+              map.queryRenderedFeatures(
+                [
+                  [x - r, y - r],
+                  [x + r, y + r],
+                ],
+                { layers },
+              ),
+            ),
+          };
+        },
+        [lon, lat, reach] as const,
+      );
+    };
+    for (const small of ['MO', 'SG']) {
+      expect(placeOf(small).point).toBe(true);
+      await frameEconomy(page, small);
+      const { onAnchor, near } = await labelsNear(small, 40);
+      expect(near, `${small}'s name is drawn next to its dot`).toContain(small);
+      expect(onAnchor, `${small}'s name is not under its dot`).not.toContain(small);
+    }
+    expect(placeOf('AU').point).toBe(false);
+    await frameEconomy(page, 'AU');
+    expect((await labelsNear('AU', 40)).onAnchor, "Australia's name is centred on its shape").toContain('AU');
+  });
+
   test('arcs follow the type filters and the "Show arcs" switch; hovering an economy names it with its types', async ({ page }) => {
     await openAt(page);
     expect(await arcShown(page, 'NZ')).toBe(true);

@@ -60,6 +60,18 @@ describe('labelPoints', () => {
     expect(labels.features[0].geometry.coordinates).toEqual([103.81, 1.36]);
   });
 
+  it('marks the economies drawn as dots, whose names go beside the dot rather than over it', () => {
+    const dots = placesByCode({
+      places: [{ ...place('MO', 113.55, 22.17, 30), point: true }, place('US', -99.1, 39.5, 8_000_000)],
+      arcs: [],
+    });
+    const labels = labelPoints(dots, [makeEconomy('MO', 'Macao'), makeEconomy('US', 'United States')], en);
+    expect(labels.features.map((f) => [f.properties.iso2, f.properties.point])).toEqual([
+      ['MO', true],
+      ['US', false],
+    ]);
+  });
+
   it("names each label in the reader's language, at the same point and with the same sort key in each", () => {
     const economies = [makeEconomy('SG', 'Singapore'), makeEconomy('US', 'United States')].map((e, i) => ({
       ...e,

@@ -11,7 +11,8 @@ import { greatCircleArc } from './geo/great-circle';
 
 export type ArcCollection = FeatureCollection<LineString | MultiLineString, { iso2: string }>;
 /** Each economy's label point, with its name in the reader's language as `label`. */
-export type LabelCollection = FeatureCollection<Point, { iso2: string; label: string; sortKey: number }>;
+/** `point`: the economy is drawn as a dot at the label's point, so its label goes beside the dot, never over it. */
+export type LabelCollection = FeatureCollection<Point, { iso2: string; label: string; sortKey: number; point: boolean }>;
 export type OfficeCollection = FeatureCollection<Point, { officeId: string; officeType: OfficeType; name: string }>;
 
 /** The build's places by economy code: label anchors, arc ends and camera boxes. */
@@ -56,7 +57,7 @@ export function labelPoints(
     const sortKey = Math.round(-Math.log10(Math.max(p.km2, 1)) * 100);
     features.push({
       type: 'Feature',
-      properties: { iso2: e.iso2, label: name(e), sortKey },
+      properties: { iso2: e.iso2, label: name(e), sortKey, point: p.point },
       geometry: { type: 'Point', coordinates: p.anchor },
     });
   }
