@@ -49,4 +49,24 @@ test.describe('every view owns its area', () => {
       expect(Math.max(...tops) - Math.min(...tops), `tops ${tops.join(', ')}`).toBeLessThan(8);
     });
   }
+  test('at 1440×900 the missions tracker has a row of its own: each destination list reads on one line (zh-HK)', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await openView(page, '?lang=zh-HK');
+    await waitForCharts(page, 'zh-HK');
+    const tracker = page.getByRole('figure', { name: '行政長官率領的訪問團' });
+    const [trackerBox, chartsBox] = [await tracker.boundingBox(), await chartsRegion(page, 'zh-HK').boundingBox()];
+    // As wide as the charts' grid, less its padding: at half width the destinations wrapped two characters a line.
+    expect(trackerBox!.width).toBeGreaterThan(chartsBox!.width * 0.9);
+    const cells = await tracker.locator('tbody tr').evaluateAll((rows) =>
+      rows.map((row) => {
+        const cell = row.children[2] as HTMLElement;
+        return {
+          text: cell.textContent,
+          lines: Math.round(cell.getBoundingClientRect().height / parseFloat(getComputedStyle(cell).lineHeight)),
+        };
+      }),
+    );
+    expect(cells.length).toBeGreaterThanOrEqual(7);
+    for (const cell of cells) expect(cell.lines, cell.text!).toBeLessThanOrEqual(1);
+  });
 });

@@ -41,8 +41,8 @@ export const detailsPanel = (page: Page, lang: Locale = 'en') => page.getByRole(
 export const chartsRegion = (page: Page, lang: Locale = 'en') => page.getByRole('region', { name: MESSAGES[lang].charts.section });
 
 /** Waits for the charts, which load after the first view, to draw their first chart. */
-export async function waitForCharts(page: Page): Promise<void> {
-  await chartsRegion(page).getByRole('figure').first().waitFor();
+export async function waitForCharts(page: Page, lang: Locale = 'en'): Promise<void> {
+  await chartsRegion(page, lang).getByRole('figure').first().waitFor();
 }
 
 /** The year the time bar shows: the year as a number, or "Today". */

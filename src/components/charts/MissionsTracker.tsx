@@ -18,7 +18,7 @@ function MissionsTrackerView({ missions, economies, active, onActivate }: Props)
   const { m, fmt } = useI18n();
   const place = useEconomyName(economies);
   return (
-    <figure className="chart" data-testid="missions-tracker">
+    <figure className="chart chart-wide" data-testid="missions-tracker">
       <figcaption>{m.charts.missions}</figcaption>
       {missions.length === 0 ? (
         <p className="muted">{m.charts.noMissions}</p>
