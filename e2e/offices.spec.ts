@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { publishedAtlas } from '../src/testing/published-data';
-import { expect, openAt, openView, test } from './support/atlas-driver';
+import { expect, mapCamera, openAt, openView, screenPoint, test } from './support/atlas-driver';
+import { officeIn, openOffice, placeOf } from './support/user-actions';
 
 const atlas = publishedAtlas();
 // The offices table, named by its caption ("Hong Kong's offices (n)").
@@ -50,6 +51,30 @@ test.describe("Hong Kong's offices", () => {
     await search.fill('Economic and Trade Office, Tok');
     await page.getByRole('listbox').getByRole('option', { name: /Tokyo/ }).click();
     await expect(page).toHaveURL(/office=eto-tokyo/);
+  });
+
+  test("opening an office's marker frames the office with every economy it covers (Berlin, eight in central Europe)", async ({ page }) => {
+    await openAt(page);
+    // Clicked close up, where only the marker and Berlin are in view.
+    await openOffice(page, 'Berlin');
+    await expect(page.getByRole('complementary', { name: 'Economy details' }).getByRole('heading', { level: 2 })).toContainText('Berlin');
+    const berlin = officeIn('Berlin');
+    expect(berlin.covers.length).toBeGreaterThanOrEqual(8);
+    const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
+    const inView = async (lon: number, lat: number) => {
+      const { x, y } = await screenPoint(page, lon, lat);
+      return x > canvas.x && x < canvas.x + canvas.width && y > canvas.y && y < canvas.y + canvas.height;
+    };
+    // Once the camera has moved: every covered economy's anchor on the map, and closer than the world.
+    await expect
+      .poll(async () => {
+        const outside: string[] = [];
+        for (const code of berlin.covers) if (!(await inView(...placeOf(code).anchor))) outside.push(code);
+        return outside;
+      })
+      .toEqual([]);
+    expect((await mapCamera(page)).zoom).toBeGreaterThan(3);
+    expect((await mapCamera(page)).zoom).toBeLessThan(7);
   });
 
   test("an economy's panel links to the office that covers it", async ({ page }) => {

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { clickAndIdle, expect, openAt, openView, screenPoint, test } from './support/atlas-driver';
-import { chooseLanguage } from './support/user-actions';
+import { chooseLanguage, officeIn, placeOf } from './support/user-actions';
 
 /** Nothing on the page may scroll sideways on a phone. */
 async function expectNoSidewaysScroll(page: Page) {
@@ -169,6 +169,25 @@ test.describe('phone sheets and views', () => {
     await expect.poll(() => top('.maplibregl-canvas')).toBeLessThanOrEqual(1);
     expect(await top('.panel')).toBeGreaterThan(200);
     expect(await page.locator('.map-legend').evaluate((e) => e.getBoundingClientRect().bottom)).toBeLessThanOrEqual(await top('.panel'));
+  });
+
+  test("an office's covered economies are framed above its sheet and legend (Berlin, zh-HK)", async ({ page }) => {
+    await openAt(page, '?office=eto-berlin&lang=zh-HK');
+    const top = (selector: string) => page.locator(selector).evaluate((e) => e.getBoundingClientRect().top);
+    await expect(page.locator('.panel').getByRole('heading', { level: 2 })).toContainText('柏林');
+    // At world zoom central Europe was a few pixels across on a phone, its purple outlines unreadable.
+    await expect
+      .poll(async () => {
+        const [canvasTop, legendTop] = [await top('.maplibregl-canvas'), await top('.map-legend')];
+        const outside: string[] = [];
+        for (const code of officeIn('Berlin').covers) {
+          const { x, y } = await screenPoint(page, ...placeOf(code).anchor);
+          if (!(x > 0 && x < 390 && y > canvasTop && y < legendTop)) outside.push(code);
+        }
+        return outside;
+      })
+      .toEqual([]);
+    expect(await page.evaluate(() => window.__atlasMap!.getZoom())).toBeGreaterThan(3);
   });
 
   test('the filters open as a sheet over the map instead of pushing it down, and close back to their button', async ({ page }) => {

@@ -19,7 +19,7 @@ import { maplibregl } from './maplibre';
 import { registerMapImages } from './map-images';
 import { initialStyle } from './initial-style';
 import { ECONOMY_SOURCE, OCEAN } from './map-style';
-import { frameBox, initialView, useCamera, useFrameOnChange, useMapAboveSheet } from './use-camera';
+import { frameBox, initialView, useCamera, useFrameOnChange } from './use-camera';
 import { framesOf } from '../../selectors/geo/camera-frame';
 import { type StoryFrame, useStoryCamera } from './use-story-camera';
 import { useFeatureStates } from './use-feature-states';
@@ -74,7 +74,7 @@ const PROJECTIONS: Record<MapOptions['projection'], ProjectionSpecification> = {
 const INTERACTIVE_LAYERS = ['hub-point', 'offices-clusters', 'offices-icons', 'economies-points', 'economies-fill'];
 
 export function AtlasMap(props: AtlasMapProps) {
-  const { data, hub, states, selected, office, covered, options } = props;
+  const { data, hub, states, selected, office, covered, options, findOffice } = props;
   const { m, lang } = useI18n();
   const [map, setMap] = useState<MaplibreMap | null>(null);
   // Arcs, labels and office markers join after the first idle with the economies drawn.
@@ -106,9 +106,9 @@ export function AtlasMap(props: AtlasMapProps) {
     return (iso2: Iso2) => bySubregion.get(subregionOf.get(iso2) ?? '') ?? [];
   }, [data]);
   const projection = useProjectionSwitch(map, options.projection);
-  const { resetView, moveScheduled } = useCamera(map, selected, anchors, hub, projection.shown, subregionMates);
+  const openOffice = useMemo(() => (office ? (findOffice(office) ?? null) : null), [office, findOffice]);
+  const { resetView, moveScheduled } = useCamera(map, selected, anchors, hub, projection.shown, subregionMates, openOffice);
   useFrameOnChange(map, props.focus, anchors);
-  useMapAboveSheet(map, office);
   // Read when the button is pressed: the toolbar's props stay the same while the filters change
   // the matches, so a filter input does not re-render it (it shows nothing new).
   const matches = useRef(props.matches);

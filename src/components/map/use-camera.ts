@@ -1,8 +1,8 @@
 import type { Iso2 } from '../../domain/primitives';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
-import { type Bounds, cameraFrame, framesOf } from '../../selectors/geo/camera-frame';
-import type { EconomyPlace } from '../../domain/records';
+import { type Bounds, cameraFrame, framesOf, officeFrame } from '../../selectors/geo/camera-frame';
+import type { EconomyPlace, Office } from '../../domain/records';
 import type { Projection } from '../../state/ui-state';
 import { WORLD_BOUNDS } from './map-style';
 import { flightDuration } from './flight-duration';
@@ -56,19 +56,6 @@ export function bringMapAboveSheet(map: MaplibreMap): Element | null {
 }
 
 /**
- * An office's panel moves no camera (its covered economies are outlined where they are); on a phone
- * the map is still brought up above its sheet, else the outlines are under the sheet.
- */
-export function useMapAboveSheet(map: MaplibreMap | null, openKey: string | null): void {
-  useEffect(() => {
-    if (!map || !openKey) return;
-    // After the frame that shows the sheet.
-    const frame = requestAnimationFrame(() => bringMapAboveSheet(map));
-    return () => cancelAnimationFrame(frame);
-  }, [map, openKey]);
-}
-
-/**
  * MapLibre learns of a new map size from its ResizeObserver, which reports after the layout of the
  * commit whose effect asks for a camera: a box fitted there is fitted to the old size, then moved by
  * the resize (a story opened from its address shrank the map by the time bar's row, and Hong Kong
@@ -104,6 +91,30 @@ export function showWorld(map: MaplibreMap, projection: Projection): void {
 const WORLD_ZOOM = 2.2;
 
 /**
+ * Starts a selection's camera move after the frame that shows its panel: started in the same frame,
+ * the map's first animation frame (slow on software WebGL) would hold back the paint of the panel
+ * the reader asked for. Until it starts, an idle is not the end of the selection: `moving` says so
+ * to the idle handler. Returns the effect's cleanup.
+ */
+function scheduleMove(map: MaplibreMap, moving: { current: boolean }, move: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  moving.current = true;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(() => {
+      moving.current = false;
+      move();
+      // A move to where the camera already is draws nothing: one frame makes sure an idle follows.
+      map.triggerRepaint();
+    }, 0);
+  });
+  return () => {
+    moving.current = false;
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
+/**
  * Flies to the selected economy, framed with Hong Kong so its arc shows, or with its subregion when
  * far away (camera-frame.ts). Selecting Hong Kong shows the whole network instead, since the hub
  * panel is about all of it.
@@ -116,6 +127,8 @@ export function useCamera(
   projection: Projection,
   /** The economies of an economy's UN subregion, for framing a far one. */
   subregionMates: (iso2: Iso2) => readonly Iso2[],
+  /** The office whose panel is open, if any. */
+  office: Office | null,
 ): { resetView: () => void; moveScheduled: { readonly current: boolean } } {
   // Set while a selection's camera move is scheduled but not started.
   const moving = useRef(false);
@@ -123,31 +136,23 @@ export function useCamera(
     if (!map || !selected) return;
     const box = cameraFrame(selected, hub, anchors, subregionMates(selected));
     if (!box) return;
-    const move = () => {
+    return scheduleMove(map, moving, () => {
       if (selected === hub) showWorld(map, projection);
       else frameBox(map, box);
-    };
-    // The panel first, then the flight: started in the same frame, the map's first animation frame
-    // (slow on software WebGL) would hold back the paint of the panel the reader asked for.
-    // Until it starts, an idle is not the end of the selection: `moving` says so to the idle handler.
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    moving.current = true;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => {
-        moving.current = false;
-        move();
-        // A move to where the camera already is draws nothing: one frame makes sure an idle follows.
-        map.triggerRepaint();
-      }, 0);
     });
-    return () => {
-      moving.current = false;
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
     // Only a new selection moves the camera; a projection switch keeps the view.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [map, selected, anchors, hub, subregionMates]);
+
+  // An office: itself with the economies it covers, whose outlines its panel points to.
+  const officeId = office?.officeId ?? null;
+  useEffect(() => {
+    if (!map || !office) return;
+    const box = officeFrame(office, anchors);
+    return scheduleMove(map, moving, () => frameBox(map, box));
+    // A new office moves the camera, not a new copy of the same record.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [map, officeId, anchors]);
 
   const shownProjection = useRef(projection);
   // Before the browser's next frame, in the task that gives the map its projection: the map's first

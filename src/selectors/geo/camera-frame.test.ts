@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cameraFrame, framesOf } from './camera-frame';
+import { cameraFrame, framesOf, officeFrame } from './camera-frame';
 import type { EconomyPlace } from '../../domain/records';
 
 const iso2 = (code: string) => code as EconomyPlace['iso2'];
@@ -50,5 +50,18 @@ describe('framesOf', () => {
   it('boxes several economies together, skipping those not drawn', () => {
     expect(framesOf(['SG', 'NZ', 'XX'], anchors)).toEqual([103.8, -47, 179, 1.37]);
     expect(framesOf([], anchors)).toBeNull();
+  });
+});
+
+describe('officeFrame', () => {
+  it('frames an office with every economy it covers', () => {
+    // An office in Toronto covering Canada and the United States.
+    expect(officeFrame({ lon: -79.4, lat: 43.7, covers: ['CA', 'US'] }, anchors)).toEqual([-141, 24, -52, 70]);
+  });
+  it('reaches beyond the covered economies to the office itself, and skips a code with no shape', () => {
+    expect(officeFrame({ lon: 103.8, lat: 1.37, covers: ['NZ', 'XX'] }, anchors)).toEqual([103.8, -47, 179, 1.37]);
+  });
+  it('frames the office alone when it covers none', () => {
+    expect(officeFrame({ lon: 116.4, lat: 39.9, covers: [] }, anchors)).toEqual([116.4, 39.9, 116.4, 39.9]);
   });
 });

@@ -52,3 +52,15 @@ export function framesOf(codes: Iterable<string>, anchors: ReadonlyMap<string, E
     .map(boxOf);
   return boxes.length ? unionBounds(boxes) : null;
 }
+
+/**
+ * What the camera shows for an open office: the office with the economies it covers, outlined on
+ * the map (an office in Berlin covers eight in central Europe, too small to see at world zoom on a phone).
+ */
+export function officeFrame(
+  office: { lon: number; lat: number; covers: readonly string[] },
+  anchors: ReadonlyMap<string, EconomyPlace>,
+): Bounds {
+  const covered = office.covers.map((c) => anchors.get(c)).filter((a): a is EconomyPlace => !!a);
+  return unionBounds([[office.lon, office.lat, office.lon, office.lat], ...covered.map(boxOf)]);
+}
