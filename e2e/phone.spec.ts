@@ -239,6 +239,14 @@ test.describe('phone sheets and views', () => {
     await openView(page, '?view=table&economy=GB');
     await page.getByRole('region', { name: 'Charts' }).getByRole('figure').first().waitFor();
     expect(await brokenWords(page, '.economy-table, .panel, .chart-table, .totals')).toEqual([]);
+    // The economies table fits its area, its Compare column included (it was 433 px wide at 390, cut off), and at 360 too.
+    const tableArea = page.getByRole('region', { name: 'Partner economies (table)' });
+    const overflow = () => tableArea.evaluate((e) => e.scrollWidth - e.clientWidth);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 360, height: 800 });
+    await expect.poll(overflow).toBeLessThanOrEqual(0);
+    expect(await brokenWords(page, '.economy-table')).toEqual([]);
+    await page.setViewportSize({ width: 390, height: 844 });
     await page.getByRole('group', { name: 'Table contents' }).getByRole('button', { name: 'Offices' }).click();
     expect(await brokenWords(page, '.office-table')).toEqual([]);
     // Six columns are wider than a phone: each office is a card that fits, its fields labelled, under the sort buttons.
@@ -264,6 +272,12 @@ test.describe('phone sheets and views', () => {
     await page.getByRole('group', { name: '表格內容' }).getByRole('button', { name: '經濟體' }).click();
     await expect(page.locator('td[data-col="earliest"]', { hasText: '年' }).first()).toBeVisible();
     expect(await wrappedCells(page, 'td[data-col="earliest"]')).toEqual([]);
+    // The narrow columns' headings are a word each: none stands one character a line (已生效, not 已 / 生 / 效).
+    expect(
+      await wrappedCells(page, '.economy-table thead th.num, .economy-table thead th:last-child').then((heads) =>
+        heads.filter((h) => !/[▲▼]/.test(h)),
+      ),
+    ).toEqual([]);
     // Chinese names have no spaces either: a name of up to four characters stays whole ("中國內地", not "中國 / 內地").
     const shortNames = page.locator('.economy-table tbody th[scope="row"]').filter({ hasText: /^[^\s]{1,4}$/ });
     await expect(shortNames.filter({ hasText: '中國內地' })).toHaveCount(1);
