@@ -34,25 +34,31 @@ export function DataCoverage({ coverage }: { coverage: Coverage }) {
           {coverage.tieTypes.map((t) => (
             <tr key={t.type} data-type={t.type}>
               <th scope="row">
-                {/* Phones get the short label: the long one would wrap letter by letter in a narrow column. */}
+                {/* Narrow screens get the short label: the long one would wrap letter by letter in a narrow column. */}
                 <span className="label-long">{m.tieType[t.type].long}</span>
                 <abbr className="label-short" title={m.tieType[t.type].long}>
                   {m.tieType[t.type].short}
                 </abbr>
               </th>
-              <td className="num">{fmt.number(t.agreements)}</td>
-              <td className="num">{fmt.number(t.ties)}</td>
-              <td className="num" data-col="signed">
+              <td className="num" data-label={c.agreements}>
+                {fmt.number(t.agreements)}
+              </td>
+              <td className="num" data-label={c.ties}>
+                {fmt.number(t.ties)}
+              </td>
+              <td className="num" data-col="signed" data-label={c.signed}>
                 {withTiers(t.signed)}
               </td>
-              <td className="num" data-col="in-force-status">
+              <td className="num" data-col="in-force-status" data-label={c.inForceStatus}>
                 {fmt.number(t.inForceStatus[1] + t.inForceStatus[2] + t.inForceStatus[3])}
                 <span className="tier-split">{tiers(t.inForceStatus)}</span>
               </td>
-              <td className="num" data-col="in-force">
+              <td className="num" data-col="in-force" data-label={c.inForce}>
                 {withTiers(t.inForce)}
               </td>
-              <td className="num">{fmt.number(t.signedOnly)}</td>
+              <td className="num" data-label={c.signedOnly}>
+                {fmt.number(t.signedOnly)}
+              </td>
             </tr>
           ))}
         </tbody>
