@@ -26,6 +26,21 @@ async function clippedRuleSelects(page: Page, lang: Locale): Promise<string[]> {
   });
 }
 
+/** The agreement types whose name runs under their rule select (text and select overlapping). */
+async function namesUnderSelects(page: Page, lang: Locale): Promise<string[]> {
+  return ruleSelects(page, lang).evaluateAll((selects: HTMLSelectElement[]) =>
+    selects.flatMap((sel) => {
+      const s = sel.getBoundingClientRect();
+      const name = document.createRange();
+      name.selectNodeContents(sel.parentElement!.querySelector('label')!);
+      const under = [...name.getClientRects()].some(
+        (r) => r.width > 0 && r.right > s.left + 0.5 && r.left < s.right && r.bottom > s.top + 0.5 && r.top < s.bottom - 0.5,
+      );
+      return under ? [sel.getAttribute('aria-label')!] : [];
+    }),
+  );
+}
+
 test.describe('filter texts', () => {
   for (const [width, lang] of [
     [1440, 'en'],
@@ -33,7 +48,9 @@ test.describe('filter texts', () => {
     [1440, 'zh-HK'],
     [1024, 'zh-CN'],
   ] as const) {
-    test(`"must not have" is shown whole in every rule select at ${width} px (${lang})`, async ({ page }) => {
+    test(`"must not have" is shown whole in every rule select at ${width} px, and no type's name runs under it (${lang})`, async ({
+      page,
+    }) => {
       await page.setViewportSize({ width, height: 900 });
       await openView(page, `?view=table&lang=${lang}`);
       const selects = ruleSelects(page, lang);
@@ -41,6 +58,8 @@ test.describe('filter texts', () => {
       expect(await clippedRuleSelects(page, lang)).toEqual([]);
       for (let i = 0; i < (await selects.count()); i++) await selects.nth(i).selectOption(i % 2 ? 'must' : 'not');
       expect(await clippedRuleSelects(page, lang)).toEqual([]);
+      // "Comprehensive" ran 22 px under its select at 1440 px, and every English name did at 1024.
+      expect(await namesUnderSelects(page, lang)).toEqual([]);
     });
   }
 

@@ -25,7 +25,10 @@ function TypeFilterView({ available, shown, rules, onToggle, onRule }: Props) {
         <div key={type} className="type-row">
           <label className="filter-option">
             <input type="checkbox" checked={shown.includes(type)} onChange={() => onToggle(type)} />
-            <TieTypeBadge type={type} /> {m.tieType[type].long}
+            {/* One flow, so a long name wraps under its badge and its longest word has the row's width. */}
+            <span className="type-name">
+              <TieTypeBadge type={type} /> {m.tieType[type].long}
+            </span>
           </label>
           <select
             className="type-rule"
