@@ -117,7 +117,7 @@ function scheduleMove(map: MaplibreMap, moving: { current: boolean }, move: () =
 /**
  * Flies to the selected economy, framed with Hong Kong so its arc shows, or with its subregion when
  * far away (camera-frame.ts). Selecting Hong Kong shows the whole network instead, since the hub
- * panel is about all of it.
+ * panel is about all of it. An open office is framed with the economies it covers.
  */
 export function useCamera(
   map: MaplibreMap | null,

@@ -61,6 +61,7 @@ export function officeFrame(
   office: { lon: number; lat: number; covers: readonly string[] },
   anchors: ReadonlyMap<string, EconomyPlace>,
 ): Bounds {
-  const covered = office.covers.map((c) => anchors.get(c)).filter((a): a is EconomyPlace => !!a);
-  return unionBounds([[office.lon, office.lat, office.lon, office.lat], ...covered.map(boxOf)]);
+  const covered = framesOf(office.covers, anchors);
+  const own: Bounds = [office.lon, office.lat, office.lon, office.lat];
+  return covered ? unionBounds([own, covered]) : own;
 }
