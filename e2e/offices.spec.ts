@@ -77,6 +77,15 @@ test.describe("Hong Kong's offices", () => {
     expect((await mapCamera(page)).zoom).toBeLessThan(7);
   });
 
+  test('in Chinese, an office with no Chinese name on record is headed in English, marked as such', async ({ page }) => {
+    const tokyo = atlas.offices.find((o) => o.officeId === 'eto-tokyo')!;
+    expect(tokyo.nameZh).toBeNull();
+    await openView(page, '?view=table&office=eto-tokyo&lang=zh-HK');
+    const heading = page.getByRole('complementary', { name: '經濟體詳情' }).getByRole('heading', { level: 2 });
+    await expect(heading).toHaveText(`${tokyo.name}（只有英文名稱）`);
+    await expect(heading.locator('[lang="en"]')).toHaveText(tokyo.name);
+  });
+
   test("an economy's panel links to the office that covers it", async ({ page }) => {
     await openView(page, '?view=table&economy=KR');
     const panel = page.getByRole('complementary', { name: 'Economy details' });

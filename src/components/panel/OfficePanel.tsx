@@ -30,6 +30,8 @@ export function OfficePanel({ profile, onClose, onSelect }: Props) {
       <header className="panel-header">
         <h2 id="office-title">
           <LocalText en={office.name} zh={office.nameZh} />
+          {/* As for an agreement's name: where no page gives its Chinese name, the English one says so. */}
+          {!office.nameZh && m.panel.nameNotInChinese && <span className="muted name-note">{m.panel.nameNotInChinese}</span>}
         </h2>
         <button type="button" className="close" onClick={onClose} aria-label={m.office.close(name)}>
           ×
