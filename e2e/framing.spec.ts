@@ -29,6 +29,23 @@ async function choose(page: Page, name: string): Promise<void> {
 
 const inView = (page: Page, [lon, lat]: [number, number]) => mapShows(page, lon, lat);
 
+type Box = { x: number; y: number; width: number; height: number };
+
+/** The names the map has placed, anywhere or where they meet a box on the page (say, the legend's). */
+async function labelsIn(page: Page, box?: Box): Promise<string[]> {
+  return page.evaluate((b) => {
+    const map = window.__atlasMap!;
+    const canvas = map.getCanvas().getBoundingClientRect();
+    const within: [[number, number], [number, number]] | undefined = b && [
+      [b.x - canvas.left, b.y - canvas.top],
+      [b.x - canvas.left + b.width, b.y - canvas.top + b.height],
+    ];
+    const options = { layers: ['economy-labels'] };
+    const found = within ? map.queryRenderedFeatures(within, options) : map.queryRenderedFeatures(options);
+    return found.map((f) => String(f.properties.label));
+  }, box);
+}
+
 test.describe('framing a chosen economy', () => {
   test('a near partner is framed together with Hong Kong, so its arc shows', async ({ page }) => {
     await openAt(page);
@@ -44,8 +61,20 @@ test.describe('framing a chosen economy', () => {
     const underLegend =
       singapore.x > legend.x && singapore.x < legend.x + legend.width && singapore.y > legend.y && singapore.y < legend.y + legend.height;
     expect(underLegend, `Singapore at ${JSON.stringify(singapore)}, legend ${JSON.stringify(legend)}`).toBe(false);
+    // Its name, placed under the dot, is drawn and clear of the legend too.
+    expect(await labelsIn(page)).toContain('Singapore');
+    expect(await labelsIn(page, legend)).not.toContain('Singapore');
     // Not the whole world either: zoomed in beyond the world view.
     expect((await mapCamera(page)).zoom).toBeGreaterThan(2);
+  });
+
+  test('in Chinese on a 1440×900 screen, Singapore framed with Hong Kong keeps its name clear of the legend', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await openAt(page, '?economy=SG&lang=zh-HK');
+    await expect(page.getByRole('heading', { name: '新加坡', level: 2 })).toBeVisible();
+    await expect.poll(() => labelsIn(page)).toContain('新加坡');
+    const legend = (await page.getByRole('group', { name: '地圖圖例' }).boundingBox())!;
+    expect(await labelsIn(page, legend)).not.toContain('新加坡');
   });
 
   test('a far partner is framed with its region, keeping its neighbours in view', async ({ page }) => {

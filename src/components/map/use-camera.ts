@@ -11,6 +11,11 @@ const MAX_FIT_ZOOM = 5.5;
 const PADDING = 48;
 /** Room for the map's toolbar along the top. */
 const TOOLBAR = 48;
+/**
+ * Room under a framed dot for its name, which stands below it (label-layers.ts: 0.8 em down, then a
+ * line of up to 13 px), so that a partner framed at the foot of the map keeps its name above the legend.
+ */
+const NAME_UNDER_DOT = 30;
 
 /**
  * Padding for a frame: room for the toolbar, and on phones for the bottom sheet (the economy panel
@@ -35,7 +40,7 @@ export function framePadding(map: MaplibreMap): { top: number; bottom: number; l
   // than a quarter of the map) it is the reader's to read, and the frame does not shrink for it.
   const legend = map.getContainer().parentElement?.querySelector('.map-legend')?.getBoundingClientRect();
   if (legend && legend.height > 0 && legend.height < rect.height / 4 && legend.top < rect.bottom && legend.bottom > rect.top)
-    bottom = Math.max(bottom, rect.bottom - legend.top + 12);
+    bottom = Math.max(bottom, rect.bottom - legend.top + NAME_UNDER_DOT);
   const top = PADDING + TOOLBAR;
   // Leave at least 60 px to frame in, or MapLibre cannot fit the box at all.
   bottom = Math.min(bottom, Math.max(PADDING, rect.height - top - 60));
