@@ -89,7 +89,7 @@ export const MapToolbar = memo(function MapToolbar({ options, actions, onResetVi
             <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
               <path d="M8 1.5v8.5M4.5 6.5 8 10l3.5-3.5M2.5 12.5v2h11v-2" fill="none" stroke="currentColor" strokeWidth="1.6" />
             </svg>
-            PNG
+            <span className="button-text">PNG</span>
           </button>
         )}
       </div>
