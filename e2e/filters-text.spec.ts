@@ -41,6 +41,27 @@ async function namesUnderSelects(page: Page, lang: Locale): Promise<string[]> {
   );
 }
 
+/**
+ * The agreement types whose checkbox (and, where it stands beside the name, rule select) is not on the
+ * name's first line, the badge's: centred on a name of three lines they stood beside its second.
+ */
+async function offTheFirstLine(page: Page, lang: Locale, selectBeside: boolean): Promise<string[]> {
+  return ruleSelects(page, lang).evaluateAll(
+    (selects: HTMLSelectElement[], beside) =>
+      selects.flatMap((sel) => {
+        const label = sel.parentElement!.querySelector('label')!;
+        const middle = (el: Element) => {
+          const r = el.getBoundingClientRect();
+          return r.top + r.height / 2;
+        };
+        const line = middle(label.querySelector('.badge')!);
+        const off = Math.abs(middle(label.querySelector('input')!) - line) > 4 || (beside && Math.abs(middle(sel) - line) > 6);
+        return off ? [sel.getAttribute('aria-label')!] : [];
+      }),
+    selectBeside,
+  );
+}
+
 test.describe('filter texts', () => {
   for (const [width, lang] of [
     [1440, 'en'],
@@ -48,7 +69,7 @@ test.describe('filter texts', () => {
     [1440, 'zh-HK'],
     [1024, 'zh-CN'],
   ] as const) {
-    test(`"must not have" is shown whole in every rule select at ${width} px, and no type's name runs under it (${lang})`, async ({
+    test(`"must not have" is shown whole in every rule select at ${width} px, no type's name runs under it, and each row's controls are on its first line (${lang})`, async ({
       page,
     }) => {
       await page.setViewportSize({ width, height: 900 });
@@ -60,6 +81,7 @@ test.describe('filter texts', () => {
       expect(await clippedRuleSelects(page, lang)).toEqual([]);
       // "Comprehensive" ran 22 px under its select at 1440 px, and every English name did at 1024.
       expect(await namesUnderSelects(page, lang)).toEqual([]);
+      expect(await offTheFirstLine(page, lang, width > 1100)).toEqual([]);
     });
   }
 
