@@ -10,11 +10,13 @@ import {
   mapRegion,
   openAt,
   readyEmbedFrame,
+  screenPoint,
   tableRegion,
   test,
   waitForAppReady,
 } from './support/atlas-driver';
 import { expectStrictPolicy } from './support/csp';
+import { placeOf } from './support/user-actions';
 
 async function expectNoChrome(page: Page) {
   await expect(embedFrame(page)).toBeVisible();
@@ -48,6 +50,26 @@ test('the embedded map shows the map and its legend, nothing else, and links to 
   // The address keeps the embed parameter after the app normalises it.
   expect(new URL(page.url()).searchParams.get('embed')).toBe('1');
   await expectStrictPolicy(page);
+});
+
+test('embedded in a phone-sized frame, the chosen economy and Hong Kong are framed above the folded legend', async ({ page }) => {
+  // 390×560: the legend's compact key takes three rows, over a third of the map; the frame used to
+  // leave it out of account, and Australia's southern half lay under it.
+  await page.setViewportSize({ width: 390, height: 560 });
+  await openAt(page, '?embed=1&economy=AU');
+  await page.waitForFunction(() => !window.__atlasMap!.isMoving());
+  const legendTop = (await page.getByRole('group', { name: 'Map legend' }).boundingBox())!.y;
+  const mapTop = (await page.locator('.maplibregl-canvas').boundingBox())!.y;
+  // Hong Kong's point, and Australia's whole box (its south-west corner the lowest point of it).
+  const [west, south] = placeOf('AU').bounds!;
+  for (const [what, [lon, lat]] of [
+    ['HK', placeOf('HK').anchor],
+    ["Australia's south", [west, south]],
+  ] as const) {
+    const { y } = await screenPoint(page, lon, lat);
+    expect(y, what).toBeGreaterThan(mapTop);
+    expect(y, what).toBeLessThan(legendTop);
+  }
 });
 
 for (const [chart, heading] of [

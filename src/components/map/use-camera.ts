@@ -36,10 +36,13 @@ export function framePadding(map: MaplibreMap): { top: number; bottom: number; l
   }
   // The legend sits over the map's foot: a framed economy should not end up under it. On a wide map
   // it is a strip along the lower left; on a phone it spans the map's width, just above the sheet
-  // when one is open, so what is framed goes between the toolbar and the legend. Unfolded (taller
-  // than a quarter of the map) it is the reader's to read, and the frame does not shrink for it.
-  const legend = map.getContainer().parentElement?.querySelector('.map-legend')?.getBoundingClientRect();
-  if (legend && legend.height > 0 && legend.height < rect.height / 4 && legend.top < rect.bottom && legend.bottom > rect.top)
+  // when one is open, so what is framed goes between the toolbar and the legend. Folded, it counts
+  // however tall (in a small embedded map its three rows are over a third of the map); unfolded it
+  // is the reader's to read, and the frame does not shrink for it.
+  const legendElement = map.getContainer().parentElement?.querySelector('.map-legend');
+  const legend = legendElement?.getBoundingClientRect();
+  const unfolded = !!legendElement?.querySelector('details[open]');
+  if (legend && !unfolded && legend.height > 0 && legend.top < rect.bottom && legend.bottom > rect.top)
     bottom = Math.max(bottom, rect.bottom - legend.top + NAME_UNDER_DOT);
   const top = PADDING + TOOLBAR;
   // Leave at least 60 px to frame in, or MapLibre cannot fit the box at all.
