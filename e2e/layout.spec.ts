@@ -34,27 +34,28 @@ test.describe('every view owns its area', () => {
     expect(rowBox!.y + rowBox!.height).toBeLessThanOrEqual(tableBox!.y + tableBox!.height + 1);
   });
 
-  // 1366×768 is the commonest laptop screen, 1280×800 another: their switches took two rows before they were tightened there.
-  for (const [lang, width, height] of [
-    ['en', 1440, 900],
-    ['zh-HK', 1440, 900],
-    ['en', 1366, 768],
-    ['zh-HK', 1366, 768],
-    ['en', 1280, 800],
-    ['zh-HK', 1280, 800],
-  ] as const) {
-    test(`at ${width}×${height} the map's switches keep to one row over the map (${lang})`, async ({ page }) => {
-      await page.setViewportSize({ width, height });
+  // 1366×768 is the commonest laptop screen, 1280×800 another: their switches took two rows before they
+  // were tightened there. One load per language, then the window resized, as a reader's would be.
+  for (const lang of ['en', 'zh-HK'] as const) {
+    test(`at 1440×900, 1366×768 and 1280×800 the map's switches keep to one row over the map (${lang})`, async ({ page }) => {
+      await page.setViewportSize({ width: 1440, height: 900 });
       await openView(page, `?lang=${lang}`);
       const toolbar = page.locator('.map-toolbar');
       const download = toolbar.getByRole('button', { name: lang === 'en' ? 'Download map image (PNG)' : '下載地圖圖片（PNG）' });
-      await expect(download).toBeVisible();
-      // Every switch's top within a few pixels of the first one's: a second row sat over the map before.
-      const tops = await toolbar
-        .locator('.map-toolbar-items > *')
-        .evaluateAll((items) => items.map((item) => item.getBoundingClientRect().top));
-      expect(tops.length).toBeGreaterThanOrEqual(6);
-      expect(Math.max(...tops) - Math.min(...tops), `tops ${tops.join(', ')}`).toBeLessThan(8);
+      for (const [width, height] of [
+        [1440, 900],
+        [1366, 768],
+        [1280, 800],
+      ] as const) {
+        await page.setViewportSize({ width, height });
+        await expect(download).toBeVisible();
+        // Every switch's top within a few pixels of the first one's: a second row sat over the map before.
+        const tops = await toolbar
+          .locator('.map-toolbar-items > *')
+          .evaluateAll((items) => items.map((item) => item.getBoundingClientRect().top));
+        expect(tops.length).toBeGreaterThanOrEqual(6);
+        expect(Math.max(...tops) - Math.min(...tops), `at ${width}×${height}: tops ${tops.join(', ')}`).toBeLessThan(8);
+      }
     });
   }
   test('at 1440×900 the missions tracker has a row of its own: each destination list reads on one line (zh-HK)', async ({ page }) => {
