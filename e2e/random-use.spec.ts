@@ -19,7 +19,7 @@ import { ACTIONS, WEIGHTS, dice, seededRandom, settle } from './support/random-u
 import { switchView } from './support/user-actions';
 
 const SEED = Number(process.env.RANDOM_USE_SEED ?? 20261205);
-// 200 keeps the suite under 20 minutes (about 350 ms an action here); `npm run bench:heap` drives thousands of the same actions.
+// 200, not 300: about 35 s less of the suite (some 350 ms an action here); `npm run bench:heap` drives thousands of the same actions.
 const STEPS = Number(process.env.RANDOM_USE_ACTIONS ?? 200);
 // Camera flights take no time, as for a reader who asks for reduced motion: the run is about state, not animation.
 test.use({ reducedMotion: 'reduce' });
